@@ -1,0 +1,17 @@
+/* axle — linear algebra done right, in C. The umbrella header: includes every public header. */
+#ifndef AXLE_H
+#define AXLE_H
+
+#include "axle/common.h"
+#include "axle/status.h"
+#include "axle/field.h"
+#include "axle/scalar.h"
+#include "axle/matrix.h"
+#include "axle/io.h"
+
+#define AXLE_VERSION_MAJOR 0
+#define AXLE_VERSION_MINOR 1
+#define AXLE_VERSION_PATCH 0
+#define AXLE_VERSION_STRING "0.1.0"
+
+#endif

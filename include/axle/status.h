@@ -1,0 +1,51 @@
+/* axle — status codes and error messages.
+ *
+ * Every fallible axle function returns an axle_status; AXLE_OK (0) means success. On failure the
+ * function's out-parameter is set to NULL (or left untouched for plain values), its inputs are
+ * unchanged, nothing leaks, and a message for a human is kept per thread: axle_error_message(). */
+#ifndef AXLE_STATUS_H
+#define AXLE_STATUS_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum axle_status {
+    AXLE_OK = 0,
+    AXLE_EDIM,         /* dimensions do not match (3 columns but a 2-dimensional domain) */
+    AXLE_EFIELD,       /* objects over different fields were mixed (QQ with RR) */
+    AXLE_ESINGULAR,    /* a matrix or map that must be invertible is not */
+    AXLE_ENOSOLUTION,  /* a linear system is inconsistent: no solution exists */
+    AXLE_EPARSE,       /* malformed text; axle_error_position() gives the byte offset */
+    AXLE_EDOMAIN,      /* the operation is not defined here (division by zero, NaN input, ...) */
+    AXLE_EUNSUPPORTED, /* the operation is not available for this field */
+    AXLE_ENOCONV,      /* LAPACK's iteration did not converge */
+    AXLE_ERANGE,       /* an index is out of range or a size is too large to represent */
+    AXLE_EINVAL,       /* an argument is invalid (NULL where an object is required, bad enum) */
+    AXLE_ENOMEM,       /* memory could not be allocated */
+    AXLE_STATUS_COUNT  /* number of status codes; not a status */
+} axle_status;
+
+/* A short, fixed description of a status ("dimension mismatch"). Never NULL; unknown codes give
+ * "unknown status". */
+AXLE_API const char *axle_strerror(axle_status s);
+
+/* The detailed message of the most recent failure in this thread ("matrix has 3 columns but the
+ * right-hand side has 2 rows"), or "" if no axle call in this thread has failed yet. The message
+ * stays valid until the next failing axle call in the same thread. */
+AXLE_API const char *axle_error_message(void);
+
+/* The status of the most recent failure in this thread (AXLE_OK if none). */
+AXLE_API axle_status axle_error_status(void);
+
+/* For AXLE_EPARSE: the 0-based byte offset in the input where parsing failed; (size_t)-1 if the
+ * most recent failure was not a parse error. */
+AXLE_API size_t axle_error_position(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,36 @@
+/* axle internal: the backend interface. Each field fills in one ax_backend; the modules above it
+ * (matrix kernels, spaces, maps, ...) are written once and call kernels only through this table.
+ *
+ * Contract for every kernel:
+ *   - inputs are already validated by the caller (src/backend.c): non-NULL, of the backend's
+ *     field, shapes consistent (square where required, rows(B) == rows(A) in solve), and with
+ *     rows >= 1 and cols >= 1 for A (zero-size cases are answered generically before dispatch);
+ *   - on success the outputs are fresh objects; on failure every output is NULL, nothing leaks,
+ *     and the kernel has reported the problem with ax_error() (status and message);
+ *   - mathematical outcomes: AXLE_ESINGULAR (inverse), AXLE_ENOSOLUTION (solve),
+ *     AXLE_ENOCONV (RR iterations).
+ * The semantics of each entry are those of the public function of the same name in
+ * include/axle/matrix.h. */
+#ifndef AX_BACKEND_H
+#define AX_BACKEND_H
+
+#include "core/internal.h"
+
+typedef struct ax_backend {
+    axle_status (*mul)(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
+    axle_status (*rref)(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A);
+    axle_status (*rank)(size_t *out, const axle_matrix *A);
+    axle_status (*null)(axle_matrix **out, const axle_matrix *A);
+    axle_status (*solve)(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
+                         const axle_matrix *B);
+    axle_status (*inverse)(axle_matrix **out, const axle_matrix *A);
+    axle_status (*det)(axle_scalar **out, const axle_matrix *A);
+} ax_backend;
+
+extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */
+extern const ax_backend ax_backend_rr; /* src/rr/backend_rr.c */
+
+/* The backend of field F (F must be valid). */
+const ax_backend *ax_backend_of(axle_field F);
+
+#endif

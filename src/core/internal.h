@@ -1,0 +1,89 @@
+/* axle internal: the storage of scalars and matrices, error reporting, allocation helpers.
+ * Included by every layer; never installed. Internal symbols carry the ax_ prefix and hidden
+ * visibility (the library is built with gnu_symbol_visibility=hidden). */
+#ifndef AX_INTERNAL_H
+#define AX_INTERNAL_H
+
+#include <gmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "axle/common.h"
+#include "axle/field.h"
+#include "axle/matrix.h"
+#include "axle/scalar.h"
+#include "axle/status.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define AX_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define AX_PRINTF(f, a)
+#endif
+
+/* ---- errors --------------------------------------------------------------------------------
+ * ax_error records status s and a printf-style message for axle_error_message() in this thread,
+ * and returns s, so a failure path reads `return ax_error(AXLE_EDIM, "...", ...);`. */
+axle_status ax_error(axle_status s, const char *fmt, ...) AX_PRINTF(2, 3);
+/* As ax_error, for AXLE_EPARSE, also recording the byte offset. */
+axle_status ax_parse_error(size_t pos, const char *fmt, ...) AX_PRINTF(2, 3);
+/* Shorthand for an allocation failure. */
+axle_status ax_nomem(void);
+
+/* ---- allocation (each returns NULL on failure; the caller reports with ax_nomem()) ---------- */
+void *ax_malloc(size_t n);
+void *ax_calloc(size_t count, size_t size); /* overflow-checked */
+void *ax_realloc(void *p, size_t n);
+/* Multiply two sizes; false on overflow. */
+bool ax_size_mul(size_t *out, size_t a, size_t b);
+
+/* ---- scalars --------------------------------------------------------------------------------- */
+struct axle_scalar {
+    axle_field field;
+    mpq_t q;  /* QQ value (initialised only for QQ) */
+    double d; /* RR value */
+};
+
+/* A new scalar of field F with value q (QQ: copied; RR: rounded, AXLE_ERANGE on overflow). */
+axle_status ax_scalar_from_mpq(axle_scalar **out, axle_field F, const mpq_t q);
+/* A new RR scalar (x must be finite). */
+axle_status ax_scalar_from_d(axle_scalar **out, double x);
+
+/* ---- exact <-> double ----------------------------------------------------------------------- */
+/* The double nearest to q (ties to even), +-HUGE_VAL beyond range, correctly rounded also in
+ * the subnormal range. (mpq_get_d truncates; this does not.) */
+double ax_mpq_get_d(const mpq_t q);
+
+/* Parse one number token at text[*pos] (integer, p/q, decimal, exponent; no surrounding blanks,
+ * an optional leading sign) into q exactly; advances *pos past it. AXLE_EPARSE (position set),
+ * AXLE_EDOMAIN for a zero denominator, AXLE_ERANGE for an exponent beyond +-100000. */
+axle_status ax_parse_number(mpq_t q, const char *text, size_t *pos);
+
+/* ---- matrices -------------------------------------------------------------------------------
+ * QQ: rows*cols canonical mpq_t, row-major: entry (i, j) is q[i * cols + j].
+ * RR: ld*cols doubles, column-major: entry (i, j) is d[i + j * ld], ld >= max(1, rows).
+ * Entries of RR matrices are always finite. */
+struct axle_matrix {
+    axle_field field;
+    size_t rows, cols;
+    size_t ld;
+    mpq_t *q;
+    double *d;
+};
+
+#define AX_Q(A, i, j) ((A)->q[(size_t)(i) * (A)->cols + (size_t)(j)])
+#define AX_D(A, i, j) ((A)->d[(size_t)(i) + (size_t)(j) * (A)->ld])
+
+/* A new zero matrix (checks the size limit; reports AXLE_ERANGE / AXLE_ENOMEM). */
+axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols);
+
+/* Validation helpers: each reports a message naming `what` (e.g. "A") and returns the status. */
+axle_status ax_check_matrix(const axle_matrix *A, const char *what);
+axle_status ax_check_same_field(const axle_matrix *A, const axle_matrix *B, const char *a,
+                                const char *b);
+axle_status ax_check_out(const void *out);
+
+/* True when every RR entry in the array is finite. */
+bool ax_all_finite(const double *x, size_t n);
+
+#endif

@@ -1,0 +1,419 @@
+/* Dense matrix storage: creation, entry access, copy, equality, conversion between fields. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+axle_status ax_check_out(const void *out)
+{
+    if (!out)
+        return ax_error(AXLE_EINVAL, "output argument is NULL");
+    return AXLE_OK;
+}
+
+axle_status ax_check_matrix(const axle_matrix *A, const char *what)
+{
+    if (!A)
+        return ax_error(AXLE_EINVAL, "matrix %s is NULL", what);
+    return AXLE_OK;
+}
+
+axle_status ax_check_same_field(const axle_matrix *A, const axle_matrix *B, const char *a,
+                                const char *b)
+{
+    if (A->field != B->field)
+        return ax_error(AXLE_EFIELD, "%s is over %s but %s is over %s", a,
+                        axle_field_name(A->field), b, axle_field_name(B->field));
+    return AXLE_OK;
+}
+
+bool ax_all_finite(const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isfinite(x[i]))
+            return false;
+    return true;
+}
+
+axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols)
+{
+    *out = NULL;
+    if (!axle_field_valid(F))
+        return ax_error(AXLE_EINVAL, "invalid field value %d", (int)F);
+    size_t n;
+    if (!ax_size_mul(&n, rows, cols) || n > AXLE_MATRIX_MAX_ENTRIES)
+        return ax_error(AXLE_ERANGE, "a %zux%zu matrix is too large (at most %u entries)", rows,
+                        cols, AXLE_MATRIX_MAX_ENTRIES);
+    axle_matrix *A = ax_malloc(sizeof *A);
+    if (!A)
+        return ax_nomem();
+    A->field = F;
+    A->rows = rows;
+    A->cols = cols;
+    A->ld = rows ? rows : 1;
+    A->q = NULL;
+    A->d = NULL;
+    if (F == AXLE_QQ) {
+        A->q = ax_calloc(n, sizeof *A->q);
+        if (!A->q) {
+            free(A);
+            return ax_nomem();
+        }
+        for (size_t k = 0; k < n; k++)
+            mpq_init(A->q[k]);
+    } else {
+        A->d = ax_calloc(n, sizeof *A->d);
+        if (!A->d) {
+            free(A);
+            return ax_nomem();
+        }
+    }
+    *out = A;
+    return AXLE_OK;
+}
+
+void axle_matrix_free(axle_matrix *A)
+{
+    if (!A)
+        return;
+    if (A->q) {
+        size_t n = A->rows * A->cols;
+        for (size_t k = 0; k < n; k++)
+            mpq_clear(A->q[k]);
+        free(A->q);
+    }
+    free(A->d);
+    free(A);
+}
+
+axle_status axle_matrix_new(axle_matrix **out, axle_field F, size_t rows, size_t cols)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    return ax_matrix_alloc(out, F, rows, cols);
+}
+
+axle_status axle_matrix_identity(axle_matrix **out, axle_field F, size_t n)
+{
+    axle_status s = ax_check_out(out);
+    if (s || (s = ax_matrix_alloc(out, F, n, n)))
+        return s;
+    axle_matrix *A = *out;
+    for (size_t i = 0; i < n; i++) {
+        if (F == AXLE_QQ)
+            mpq_set_ui(AX_Q(A, i, i), 1, 1);
+        else
+            AX_D(A, i, i) = 1.0;
+    }
+    return AXLE_OK;
+}
+
+/* Store a canonical rational into entry (i, j), rounding for RR. */
+static axle_status store_mpq(axle_matrix *A, size_t i, size_t j, const mpq_t q)
+{
+    if (A->field == AXLE_QQ) {
+        mpq_set(AX_Q(A, i, j), q);
+        return AXLE_OK;
+    }
+    double d = ax_mpq_get_d(q);
+    if (!isfinite(d))
+        return ax_error(AXLE_ERANGE, "entry (%zu, %zu) is too large for a double", i, j);
+    AX_D(A, i, j) = d;
+    return AXLE_OK;
+}
+
+static axle_status check_entries(const void *p, size_t rows, size_t cols)
+{
+    if (!p && rows && cols)
+        return ax_error(AXLE_EINVAL, "entry array is NULL");
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_from_ints(axle_matrix **out, axle_field F, size_t rows, size_t cols,
+                                  const long *entries)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = check_entries(entries, rows, cols)))
+        return s;
+    axle_matrix *A;
+    if ((s = ax_matrix_alloc(&A, F, rows, cols)))
+        return s;
+    for (size_t i = 0; i < rows; i++)
+        for (size_t j = 0; j < cols; j++) {
+            long v = entries[i * cols + j];
+            if (F == AXLE_QQ)
+                mpq_set_si(AX_Q(A, i, j), v, 1);
+            else
+                AX_D(A, i, j) = (double)v;
+        }
+    *out = A;
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_from_fracs(axle_matrix **out, axle_field F, size_t rows, size_t cols,
+                                   const long *num, const long *den)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = check_entries(num, rows, cols)) || (s = check_entries(den, rows, cols)))
+        return s;
+    size_t n = rows * cols; /* may overflow only if the allocation below would refuse it */
+    for (size_t k = 0; rows && cols && k < n; k++)
+        if (den[k] == 0)
+            return ax_error(AXLE_EDOMAIN, "entry (%zu, %zu) has a zero denominator", k / cols,
+                            k % cols);
+    axle_matrix *A;
+    if ((s = ax_matrix_alloc(&A, F, rows, cols)))
+        return s;
+    mpq_t q;
+    mpq_init(q);
+    for (size_t i = 0; i < rows && !s; i++)
+        for (size_t j = 0; j < cols && !s; j++) {
+            mpz_set_si(mpq_numref(q), num[i * cols + j]);
+            mpz_set_si(mpq_denref(q), den[i * cols + j]);
+            mpq_canonicalize(q);
+            s = store_mpq(A, i, j, q);
+        }
+    mpq_clear(q);
+    if (s) {
+        axle_matrix_free(A);
+        return s;
+    }
+    *out = A;
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_from_doubles(axle_matrix **out, axle_field F, size_t rows, size_t cols,
+                                     const double *entries)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = check_entries(entries, rows, cols)))
+        return s;
+    axle_matrix *A;
+    if ((s = ax_matrix_alloc(&A, F, rows, cols)))
+        return s;
+    for (size_t i = 0; i < rows; i++)
+        for (size_t j = 0; j < cols; j++) {
+            double v = entries[i * cols + j];
+            if (!isfinite(v)) {
+                axle_matrix_free(A);
+                return ax_error(AXLE_EDOMAIN, "entry (%zu, %zu) is not finite", i, j);
+            }
+            if (F == AXLE_QQ)
+                mpq_set_d(AX_Q(A, i, j), v);
+            else
+                AX_D(A, i, j) = v;
+        }
+    *out = A;
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_copy(axle_matrix **out, const axle_matrix *A)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = ax_check_matrix(A, "A")))
+        return s;
+    axle_matrix *C;
+    if ((s = ax_matrix_alloc(&C, A->field, A->rows, A->cols)))
+        return s;
+    for (size_t i = 0; i < A->rows; i++)
+        for (size_t j = 0; j < A->cols; j++) {
+            if (A->field == AXLE_QQ)
+                mpq_set(AX_Q(C, i, j), AX_Q(A, i, j));
+            else
+                AX_D(C, i, j) = AX_D(A, i, j);
+        }
+    *out = C;
+    return AXLE_OK;
+}
+
+axle_field axle_matrix_field(const axle_matrix *A)
+{
+    return A ? A->field : AXLE_QQ;
+}
+
+size_t axle_matrix_rows(const axle_matrix *A)
+{
+    return A ? A->rows : 0;
+}
+
+size_t axle_matrix_cols(const axle_matrix *A)
+{
+    return A ? A->cols : 0;
+}
+
+static axle_status check_index(const axle_matrix *A, size_t i, size_t j)
+{
+    axle_status s = ax_check_matrix(A, "A");
+    if (s)
+        return s;
+    if (i >= A->rows || j >= A->cols)
+        return ax_error(AXLE_ERANGE, "entry (%zu, %zu) is outside a %zux%zu matrix", i, j, A->rows,
+                        A->cols);
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_get(axle_scalar **out, const axle_matrix *A, size_t i, size_t j)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = check_index(A, i, j)))
+        return s;
+    if (A->field == AXLE_QQ)
+        return ax_scalar_from_mpq(out, AXLE_QQ, AX_Q(A, i, j));
+    return ax_scalar_from_d(out, AX_D(A, i, j));
+}
+
+axle_status axle_matrix_set(axle_matrix *A, size_t i, size_t j, const axle_scalar *x)
+{
+    axle_status s = check_index(A, i, j);
+    if (s)
+        return s;
+    if (!x)
+        return ax_error(AXLE_EINVAL, "scalar is NULL");
+    if (x->field != A->field)
+        return ax_error(AXLE_EFIELD, "cannot store a %s scalar in a %s matrix",
+                        axle_field_name(x->field), axle_field_name(A->field));
+    if (A->field == AXLE_QQ)
+        mpq_set(AX_Q(A, i, j), x->q);
+    else
+        AX_D(A, i, j) = x->d;
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_set_frac(axle_matrix *A, size_t i, size_t j, long num, long den)
+{
+    axle_status s = check_index(A, i, j);
+    if (s)
+        return s;
+    if (den == 0)
+        return ax_error(AXLE_EDOMAIN, "fraction %ld/0 has a zero denominator", num);
+    mpq_t q;
+    mpq_init(q);
+    mpz_set_si(mpq_numref(q), num);
+    mpz_set_si(mpq_denref(q), den);
+    mpq_canonicalize(q);
+    s = store_mpq(A, i, j, q);
+    mpq_clear(q);
+    return s;
+}
+
+axle_status axle_matrix_set_double(axle_matrix *A, size_t i, size_t j, double x)
+{
+    axle_status s = check_index(A, i, j);
+    if (s)
+        return s;
+    if (!isfinite(x))
+        return ax_error(AXLE_EDOMAIN, "entry (%zu, %zu) must be finite", i, j);
+    if (A->field == AXLE_QQ)
+        mpq_set_d(AX_Q(A, i, j), x);
+    else
+        AX_D(A, i, j) = x;
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_get_double(double *out, const axle_matrix *A, size_t i, size_t j)
+{
+    axle_status s = ax_check_out(out);
+    if (s || (s = check_index(A, i, j)))
+        return s;
+    *out = A->field == AXLE_QQ ? ax_mpq_get_d(AX_Q(A, i, j)) : AX_D(A, i, j);
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_get_mpq(mpq_t rop, const axle_matrix *A, size_t i, size_t j)
+{
+    axle_status s = ax_check_out(rop);
+    if (s || (s = check_index(A, i, j)))
+        return s;
+    if (A->field == AXLE_QQ)
+        mpq_set(rop, AX_Q(A, i, j));
+    else
+        mpq_set_d(rop, AX_D(A, i, j));
+    return AXLE_OK;
+}
+
+axle_status axle_matrix_set_mpq(axle_matrix *A, size_t i, size_t j, const mpq_t q)
+{
+    axle_status s = check_index(A, i, j);
+    if (s)
+        return s;
+    if (!q)
+        return ax_error(AXLE_EINVAL, "rational argument is NULL");
+    if (mpz_sgn(mpq_denref(q)) <= 0)
+        return ax_error(AXLE_EDOMAIN, "rational is not canonical (denominator <= 0)");
+    return store_mpq(A, i, j, q);
+}
+
+double *axle_matrix_rr_data(axle_matrix *A, size_t *ld)
+{
+    if (!A || A->field != AXLE_RR)
+        return NULL;
+    if (ld)
+        *ld = A->ld;
+    return A->d;
+}
+
+const double *axle_matrix_rr_const_data(const axle_matrix *A, size_t *ld)
+{
+    return axle_matrix_rr_data((axle_matrix *)A, ld);
+}
+
+bool axle_matrix_equal(const axle_matrix *A, const axle_matrix *B)
+{
+    if (!A || !B || A->field != B->field || A->rows != B->rows || A->cols != B->cols)
+        return false;
+    for (size_t i = 0; i < A->rows; i++)
+        for (size_t j = 0; j < A->cols; j++) {
+            if (A->field == AXLE_QQ) {
+                if (!mpq_equal(AX_Q(A, i, j), AX_Q(B, i, j)))
+                    return false;
+            } else if (AX_D(A, i, j) != AX_D(B, i, j)) {
+                return false;
+            }
+        }
+    return true;
+}
+
+axle_status axle_matrix_convert(axle_matrix **out, const axle_matrix *A, axle_field F)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = ax_check_matrix(A, "A")))
+        return s;
+    if (A->field == F)
+        return axle_matrix_copy(out, A);
+    axle_matrix *C;
+    if ((s = ax_matrix_alloc(&C, F, A->rows, A->cols)))
+        return s;
+    for (size_t i = 0; i < A->rows && !s; i++)
+        for (size_t j = 0; j < A->cols && !s; j++) {
+            if (F == AXLE_RR)
+                s = store_mpq(C, i, j, AX_Q(A, i, j));
+            else
+                mpq_set_d(AX_Q(C, i, j), AX_D(A, i, j));
+        }
+    if (s) {
+        axle_matrix_free(C);
+        return s;
+    }
+    *out = C;
+    return AXLE_OK;
+}

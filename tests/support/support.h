@@ -1,0 +1,57 @@
+/* Shared helpers for axle's Criterion tests: field parameters, seeded random matrices, RR
+ * comparisons. Seeds are printed so a failing property test can be replayed with
+ * AXLE_TEST_SEED=<seed>. */
+#ifndef AXLE_TEST_SUPPORT_H
+#define AXLE_TEST_SUPPORT_H
+
+#include <stdint.h>
+
+#include <axle.h>
+
+/* The two fields, for ParameterizedTestParameters: `return cr_make_param_array(axle_field,
+ * ts_fields, 2);` */
+extern axle_field ts_fields[2];
+
+/* A reproducible generator (splitmix64). */
+typedef struct ts_rng {
+    uint64_t s;
+} ts_rng;
+
+/* A generator seeded from AXLE_TEST_SEED, or from the clock; the seed is logged with the test
+ * name so a failure can be replayed. */
+ts_rng ts_rng_new(const char *test_name);
+uint64_t ts_next(ts_rng *r);
+/* Uniform integer in [lo, hi]. */
+long ts_range(ts_rng *r, long lo, long hi);
+
+/* A rows x cols matrix with integer entries uniform in [lo, hi] (aborts the test on failure). */
+axle_matrix *ts_random_int(ts_rng *r, axle_field F, size_t rows, size_t cols, long lo, long hi);
+/* A random rows x cols matrix of rank exactly r... with high probability: the product of random
+ * rows x rank and rank x cols integer matrices (entries in [-3, 3]). */
+axle_matrix *ts_random_rank(ts_rng *r, axle_field F, size_t rows, size_t cols, size_t rank);
+/* A random matrix with fraction entries num/den, num in [-9, 9], den in [1, 7]. */
+axle_matrix *ts_random_frac(ts_rng *r, axle_field F, size_t rows, size_t cols);
+
+/* Matrix from row-major longs, aborting the test on failure. */
+axle_matrix *ts_ints(axle_field F, size_t rows, size_t cols, const long *v);
+
+/* Max-norm of A (entries as doubles). */
+double ts_maxnorm(const axle_matrix *A);
+/* True when A and B have the same shape and field and, for QQ, are equal, for RR, differ entrywise
+ * by at most tol * max(1, maxnorm(A), maxnorm(B)). */
+bool ts_close(const axle_matrix *A, const axle_matrix *B, double tol);
+/* A converted to RR and compared with the RR matrix B as in ts_close. */
+bool ts_agree(const axle_matrix *Aqq, const axle_matrix *Brr, double tol);
+
+/* The default test tolerance for RR comparisons of an n-sized problem: 1e-9 scaled by n. */
+double ts_tol(size_t n);
+
+/* Abort the current test with the axle error message if s != AXLE_OK. */
+#define TS_OK(expr)                                                                              \
+    do {                                                                                         \
+        axle_status ts_s_ = (expr);                                                              \
+        cr_assert_eq(ts_s_, AXLE_OK, "%s failed: %s: %s", #expr, axle_strerror(ts_s_),            \
+                     axle_error_message());                                                      \
+    } while (0)
+
+#endif
