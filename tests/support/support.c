@@ -93,8 +93,8 @@ double ts_maxnorm(const axle_matrix *A)
 
 bool ts_close(const axle_matrix *A, const axle_matrix *B, double tol)
 {
-    if (axle_matrix_field(A) != axle_matrix_field(B) || axle_matrix_rows(A) != axle_matrix_rows(B) ||
-        axle_matrix_cols(A) != axle_matrix_cols(B))
+    if (axle_matrix_field(A) != axle_matrix_field(B) ||
+        axle_matrix_rows(A) != axle_matrix_rows(B) || axle_matrix_cols(A) != axle_matrix_cols(B))
         return false;
     if (axle_matrix_field(A) == AXLE_QQ)
         return axle_matrix_equal(A, B);

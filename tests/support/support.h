@@ -47,11 +47,11 @@ bool ts_agree(const axle_matrix *Aqq, const axle_matrix *Brr, double tol);
 double ts_tol(size_t n);
 
 /* Abort the current test with the axle error message if s != AXLE_OK. */
-#define TS_OK(expr)                                                                              \
-    do {                                                                                         \
-        axle_status ts_s_ = (expr);                                                              \
-        cr_assert_eq(ts_s_, AXLE_OK, "%s failed: %s: %s", #expr, axle_strerror(ts_s_),            \
-                     axle_error_message());                                                      \
+#define TS_OK(expr)                                                                                \
+    do {                                                                                           \
+        axle_status ts_s_ = (expr);                                                                \
+        cr_assert_eq(ts_s_, AXLE_OK, "%s failed: %s: %s", #expr, axle_strerror(ts_s_),             \
+                     axle_error_message());                                                        \
     } while (0)
 
 #endif

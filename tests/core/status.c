@@ -1,0 +1,86 @@
+/* Status codes, messages, the field descriptor and RR's tolerance setting. */
+#include <criterion/criterion.h>
+#include <float.h>
+#include <math.h>
+#include <string.h>
+
+#include "support.h"
+
+Test(status, every_code_has_its_own_description)
+{
+    for (int s = 0; s < AXLE_STATUS_COUNT; s++) {
+        const char *d = axle_strerror((axle_status)s);
+        cr_assert(d && *d);
+        cr_assert_str_neq(d, "unknown status", "status %d has no description", s);
+        for (int t = 0; t < s; t++)
+            cr_assert_str_neq(d, axle_strerror((axle_status)t));
+    }
+    cr_assert_str_eq(axle_strerror((axle_status)999), "unknown status");
+}
+
+Test(status, message_names_the_problem)
+{
+    axle_matrix *A = NULL, *B = NULL, *C = (axle_matrix *)1;
+    TS_OK(axle_matrix_new(&A, AXLE_QQ, 2, 3));
+    TS_OK(axle_matrix_new(&B, AXLE_QQ, 2, 3));
+    cr_assert_eq(axle_matrix_mul(&C, A, B), AXLE_EDIM);
+    cr_assert_null(C);
+    cr_assert_eq(axle_error_status(), AXLE_EDIM);
+    cr_assert(strstr(axle_error_message(), "3 columns but 2 rows"), "message: %s",
+              axle_error_message());
+    cr_assert_eq(axle_error_position(), (size_t)-1);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
+
+Test(status, parse_errors_carry_a_position)
+{
+    axle_scalar *x = NULL;
+    cr_assert_eq(axle_scalar_parse(&x, AXLE_QQ, "  12/x"), AXLE_EPARSE);
+    cr_assert_null(x);
+    cr_assert_eq(axle_error_position(), 5, "position %zu", axle_error_position());
+    cr_assert(strlen(axle_error_message()) > 0);
+}
+
+Test(status, null_arguments_are_einval)
+{
+    axle_matrix *A = NULL;
+    cr_assert_eq(axle_matrix_new(NULL, AXLE_QQ, 1, 1), AXLE_EINVAL);
+    cr_assert_eq(axle_matrix_copy(&A, NULL), AXLE_EINVAL);
+    cr_assert_null(A);
+    cr_assert_eq(axle_matrix_new(&A, (axle_field)7, 1, 1), AXLE_EINVAL);
+    size_t r = 0;
+    cr_assert_eq(axle_matrix_rank(&r, NULL), AXLE_EINVAL);
+    axle_matrix_free(NULL);
+    axle_scalar_free(NULL);
+}
+
+Test(field, names_and_parsing)
+{
+    axle_field F;
+    cr_assert_str_eq(axle_field_name(AXLE_QQ), "QQ");
+    cr_assert_str_eq(axle_field_name(AXLE_RR), "RR");
+    cr_assert_null(axle_field_name((axle_field)5));
+    TS_OK(axle_field_parse(&F, "qq"));
+    cr_assert_eq(F, AXLE_QQ);
+    TS_OK(axle_field_parse(&F, "RR"));
+    cr_assert_eq(F, AXLE_RR);
+    cr_assert_eq(axle_field_parse(&F, "complex"), AXLE_EINVAL);
+    cr_assert(strstr(axle_error_message(), "complex"));
+    cr_assert(axle_field_valid(AXLE_QQ) && !axle_field_valid((axle_field)-1));
+}
+
+Test(field, rr_tolerance_default_and_setting)
+{
+    cr_assert_eq(axle_rr_tolerance(), 0.0);
+    cr_assert_float_eq(axle_rr_effective_tolerance(3, 5), 5 * DBL_EPSILON, 1e-30);
+    cr_assert_float_eq(axle_rr_effective_tolerance(0, 0), DBL_EPSILON, 1e-30);
+    TS_OK(axle_rr_set_tolerance(1e-8));
+    cr_assert_eq(axle_rr_effective_tolerance(100, 100), 1e-8);
+    cr_assert_eq(axle_rr_set_tolerance(-1.0), AXLE_EDOMAIN);
+    cr_assert_eq(axle_rr_set_tolerance(NAN), AXLE_EDOMAIN);
+    cr_assert_eq(axle_rr_set_tolerance(1.0), AXLE_EDOMAIN);
+    cr_assert_eq(axle_rr_tolerance(), 1e-8, "a refused setting must leave the old one");
+    TS_OK(axle_rr_set_tolerance(0.0));
+    cr_assert_eq(axle_rr_tolerance(), 0.0);
+}
