@@ -1,0 +1,167 @@
+/* The QQ backend: every elimination kernel is read off the exact RREF of an integer matrix
+ * (echelon.c); det and mul have their own multimodular / integer routes (det.c, mul.c). */
+#include "backend.h"
+#include "qq.h"
+
+/* The exact echelon form of [A | B] (B NULL: of A; identity: of [A | I]) after clearing
+ * denominators row by row. On failure there is nothing to clear. */
+static axle_status echelon_of(ax_echelon *E, const axle_matrix *A, const axle_matrix *B,
+                              bool identity)
+{
+    ax_zmat M;
+    axle_status s = ax_zmat_from_rows(&M, NULL, A, B, identity);
+    if (!s)
+        s = ax_echelon_compute(E, &M);
+    ax_zmat_clear(&M);
+    return s;
+}
+
+/* Column k of the standard null-space basis from the free column fre[k] (< cols(A)): 1 there,
+ * -R[t][fre[k]] at the pivot of row t. */
+static void null_vector(axle_matrix *N, const ax_echelon *E, size_t k, mpq_t tmp)
+{
+    mpq_set_ui(AX_Q(N, E->fre[k], k), 1, 1);
+    for (size_t t = 0; t < E->rank; t++) {
+        ax_echelon_get(tmp, E, t, k);
+        mpq_neg(AX_Q(N, E->piv[t], k), tmp);
+    }
+}
+
+static axle_status qq_rref(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A)
+{
+    ax_echelon E;
+    axle_status s = echelon_of(&E, A, NULL, false);
+    if (s)
+        return s;
+    axle_matrix *R;
+    if (!(s = ax_matrix_alloc(&R, AXLE_QQ, A->rows, A->cols))) {
+        for (size_t t = 0; t < E.rank; t++) {
+            mpq_set_ui(AX_Q(R, t, E.piv[t]), 1, 1);
+            for (size_t k = 0; k < E.nfree; k++)
+                ax_echelon_get(AX_Q(R, t, E.fre[k]), &E, t, k);
+            if (pivots)
+                pivots[t] = E.piv[t];
+        }
+        *rank = E.rank;
+        *out = R;
+    }
+    ax_echelon_clear(&E);
+    return s;
+}
+
+static axle_status qq_rank(size_t *out, const axle_matrix *A)
+{
+    ax_zmat M;
+    axle_status s = ax_zmat_from_rows(&M, NULL, A, NULL, false);
+    if (!s)
+        s = ax_zmat_rank(out, &M);
+    ax_zmat_clear(&M);
+    return s;
+}
+
+static axle_status qq_null(axle_matrix **out, const axle_matrix *A)
+{
+    ax_echelon E;
+    axle_status s = echelon_of(&E, A, NULL, false);
+    if (s)
+        return s;
+    axle_matrix *N;
+    if (!(s = ax_matrix_alloc(&N, AXLE_QQ, A->cols, E.nfree))) {
+        mpq_t tmp;
+        mpq_init(tmp);
+        for (size_t k = 0; k < E.nfree; k++)
+            null_vector(N, &E, k, tmp);
+        mpq_clear(tmp);
+        *out = N;
+    }
+    ax_echelon_clear(&E);
+    return s;
+}
+
+/* Read X (free variables 0) and the null basis off the RREF of [A | B]. */
+static axle_status read_solution(axle_matrix **x, axle_matrix **null, const ax_echelon *E,
+                                 const axle_matrix *A, const axle_matrix *B)
+{
+    size_t n = A->cols, nnull = n - E->rank;
+    axle_matrix *X, *N = NULL;
+    axle_status s = ax_matrix_alloc(&X, AXLE_QQ, n, B->cols);
+    if (s || (null && (s = ax_matrix_alloc(&N, AXLE_QQ, n, nnull)))) {
+        axle_matrix_free(X);
+        return s;
+    }
+    /* The free columns of A come first (fre is increasing), then all columns of B. */
+    for (size_t k = nnull; k < E->nfree; k++)
+        for (size_t t = 0; t < E->rank; t++)
+            ax_echelon_get(AX_Q(X, E->piv[t], E->fre[k] - n), E, t, k);
+    if (N) {
+        mpq_t tmp;
+        mpq_init(tmp);
+        for (size_t k = 0; k < nnull; k++)
+            null_vector(N, E, k, tmp);
+        mpq_clear(tmp);
+        *null = N;
+    }
+    *x = X;
+    return AXLE_OK;
+}
+
+static axle_status qq_solve(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
+                            const axle_matrix *B)
+{
+    ax_echelon E;
+    axle_status s = echelon_of(&E, A, B, false);
+    if (s)
+        return s;
+    size_t n = A->cols;
+    if (E.rank > 0 && E.piv[E.rank - 1] >= n) {
+        size_t t = 0;
+        while (E.piv[t] < n)
+            t++;
+        if (B->cols == 1)
+            s = ax_error(AXLE_ENOSOLUTION,
+                         "the system is inconsistent: row %zu of the reduced system reads 0 = 1",
+                         t + 1);
+        else
+            s = ax_error(AXLE_ENOSOLUTION,
+                         "the system is inconsistent: row %zu of the reduced system reads 0 = 1 "
+                         "in right-hand side column %zu",
+                         t + 1, E.piv[t] - n + 1);
+    } else {
+        s = read_solution(x, null, &E, A, B);
+    }
+    ax_echelon_clear(&E);
+    return s;
+}
+
+static axle_status qq_inverse(axle_matrix **out, const axle_matrix *A)
+{
+    size_t n = A->rows, r;
+    axle_status s = qq_rank(&r, A);
+    if (s)
+        return s;
+    if (r < n)
+        return ax_error(AXLE_ESINGULAR, "matrix is singular: rank %zu < %zu", r, n);
+    ax_echelon E;
+    if ((s = echelon_of(&E, A, NULL, true)))
+        return s;
+    /* A is invertible, so the pivots of [A | D] are 0..n-1 and its free columns are D's. */
+    axle_matrix *X;
+    if (!(s = ax_matrix_alloc(&X, AXLE_QQ, n, n))) {
+        for (size_t t = 0; t < n; t++)
+            for (size_t k = 0; k < n; k++)
+                ax_echelon_get(AX_Q(X, t, k), &E, t, k);
+        *out = X;
+    }
+    ax_echelon_clear(&E);
+    return s;
+}
+
+const ax_backend ax_backend_qq = {
+    .mul = ax_qq_mul,
+    .rref = qq_rref,
+    .rank = qq_rank,
+    .null = qq_null,
+    .solve = qq_solve,
+    .inverse = qq_inverse,
+    .det = ax_qq_det,
+};

@@ -1,0 +1,213 @@
+/* The exact reduced row echelon form of an integer matrix M, multimodular:
+ *
+ *  1. Gauss-Jordan modulo a prime p0 gives a rank r, pivot columns P and r rows I of M that are
+ *     independent modulo p0; B = M[I, P] is then nonsingular over Q (det B != 0 mod p0).
+ *  2. The top r rows of the RREF, if the guess is right, are B^-1 M[I, :]; with d = det B the
+ *     matrix d B^-1 M[I, :] = adj(B) M[I, :] is an integer matrix whose entries are r x r minors of
+ *     M[I, :] (Cramer), bounded by the Hadamard bound H of those rows. Its residues come from the
+ *     RREF of M[I, :] modulo further primes (the primes that divide d show other pivots and are
+ *     skipped); CRT until the modulus exceeds 2H makes them exact.
+ *  3. Check: every row of M outside I equals M[i, P] R. Then the row space of M is spanned by R,
+ *     r = rank M, and R, being in reduced echelon form, is the RREF. If the check fails p0 was
+ *     unlucky (it divides a minor of M): start again with the next prime. Each unlucky prime
+ *     divides the same nonzero pivot minor, so this ends after at most log(H)/61 retries.
+ *
+ * Cost for an m x n matrix of rank r whose entries have b bits: one O(mnr) elimination modulo
+ * p0, then k = O(r (b + log n) / 61) eliminations of O(r^2 n) word operations and O(k^2) word
+ * operations per CRT value, and an O((m - r)(n - r) r) big-integer check. This is the classical
+ * multimodular approach (e.g. Cohen, A Course in Computational Algebraic Number Theory, 2.3;
+ * FLINT's fmpz_mat_rref_mul takes the same route); the code is ours. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "qq.h"
+
+void ax_echelon_clear(ax_echelon *E)
+{
+    free(E->piv);
+    free(E->fre);
+    E->piv = E->fre = NULL;
+    if (E->x) {
+        for (size_t k = 0; k < E->rank * E->nfree; k++)
+            mpz_clear(E->x[k]);
+        free(E->x);
+        E->x = NULL;
+    }
+    mpz_clear(E->d);
+}
+
+void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k)
+{
+    mpz_set(mpq_numref(q), E->x[t * E->nfree + k]);
+    mpz_set(mpq_denref(q), E->d);
+    mpq_canonicalize(q);
+}
+
+/* Steps 2: lift the top rows (indices rows[0..r-1]) into E. Pivots and free columns are set. */
+static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows)
+{
+    size_t r = E->rank, n = M->cols, nf = E->nfree, nval;
+    if (r == 0 || nf == 0) {
+        mpz_set_ui(E->d, 1);
+        return AXLE_OK;
+    }
+    if (!ax_size_mul(&nval, r, nf) || nval == SIZE_MAX)
+        return ax_error(AXLE_ERANGE, "matrix too large");
+    uint64_t *b = ax_calloc(r, n * sizeof *b);
+    uint64_t *res = ax_calloc(nval + 1, sizeof *res);
+    size_t *piv = ax_calloc(r, sizeof *piv);
+    ax_crt crt;
+    crt.x = NULL;
+    axle_status s = (!b || !res || !piv) ? ax_nomem() : ax_crt_init(&crt, nval + 1);
+    if (s)
+        goto done;
+    mpz_t H;
+    mpz_init(H);
+    ax_zmat_hadamard(H, M, rows, r);
+    ax_primes ps;
+    ax_primes_init(&ps);
+    do {
+        uint64_t p = ax_primes_next(&ps), det;
+        size_t rq;
+        ax_zmat_mod(b, M, rows, r, p);
+        ax_modp_rref(b, r, n, p, &rq, piv, NULL, &det);
+        if (rq != r || memcmp(piv, E->piv, r * sizeof *piv) != 0)
+            continue; /* p divides det B */
+        res[0] = det;
+        uint64_t ds = ax_shoup(det, p);
+        for (size_t t = 0; t < r; t++)
+            for (size_t k = 0; k < nf; k++)
+                res[1 + t * nf + k] = ax_mulmod_shoup(det, ds, b[t * n + E->fre[k]], p);
+        ax_crt_add(&crt, res, p);
+    } while (!ax_crt_enough(&crt, H));
+    mpz_clear(H);
+    ax_crt_finish(&crt);
+    E->x = ax_calloc(nval, sizeof *E->x);
+    if (!E->x) {
+        s = ax_nomem();
+        goto done;
+    }
+    mpz_swap(E->d, crt.x[0]);
+    for (size_t k = 0; k < nval; k++) {
+        mpz_init(E->x[k]);
+        mpz_swap(E->x[k], crt.x[1 + k]);
+    }
+done:
+    ax_crt_clear(&crt);
+    free(b);
+    free(res);
+    free(piv);
+    return s;
+}
+
+/* Step 3: rows outside `in` satisfy d M[i, fre[k]] = sum_t M[i, piv[t]] x[t][k]. */
+static bool verify(const ax_echelon *E, const ax_zmat *M, const bool *in)
+{
+    size_t r = E->rank, nf = E->nfree;
+    bool ok = true;
+    mpz_t acc, rhs;
+    mpz_inits(acc, rhs, NULL);
+    for (size_t i = 0; i < M->rows && ok; i++) {
+        if (in[i])
+            continue;
+        for (size_t k = 0; k < nf && ok; k++) {
+            mpz_set_ui(acc, 0);
+            for (size_t t = 0; t < r; t++)
+                mpz_addmul(acc, AX_Z(M, i, E->piv[t]), E->x[t * nf + k]);
+            mpz_mul(rhs, E->d, AX_Z(M, i, E->fre[k]));
+            ok = mpz_cmp(acc, rhs) == 0;
+        }
+    }
+    mpz_clears(acc, rhs, NULL);
+    return ok;
+}
+
+/* Free the lifted values so that a retry starts clean. */
+static void drop_values(ax_echelon *E)
+{
+    if (!E->x)
+        return;
+    for (size_t k = 0; k < E->rank * E->nfree; k++)
+        mpz_clear(E->x[k]);
+    free(E->x);
+    E->x = NULL;
+}
+
+axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
+{
+    size_t m = M->rows, n = M->cols, mn = m < n ? m : n;
+    memset(E, 0, sizeof *E);
+    mpz_init(E->d);
+    E->rows = m;
+    E->cols = n;
+    uint64_t *a = ax_calloc(m, n * sizeof *a);
+    size_t *perm = ax_calloc(m, sizeof *perm);
+    bool *in = ax_calloc(m, sizeof *in);
+    E->piv = ax_calloc(mn, sizeof *E->piv);
+    E->fre = ax_calloc(n, sizeof *E->fre);
+    axle_status s = AXLE_OK;
+    if (!a || !perm || !in || !E->piv || !E->fre) {
+        s = ax_nomem();
+        goto done;
+    }
+    ax_primes ps;
+    ax_primes_init(&ps);
+    for (;;) {
+        uint64_t p0 = ax_primes_next(&ps);
+        ax_zmat_mod(a, M, NULL, m, p0);
+        ax_modp_rref(a, m, n, p0, &E->rank, E->piv, perm, NULL);
+        E->nfree = 0;
+        for (size_t j = 0, t = 0; j < n; j++) {
+            if (t < E->rank && E->piv[t] == j)
+                t++;
+            else
+                E->fre[E->nfree++] = j;
+        }
+        memset(in, 0, m * sizeof *in);
+        for (size_t t = 0; t < E->rank; t++)
+            in[perm[t]] = true;
+        if ((s = lift(E, M, perm)))
+            goto done;
+        if (verify(E, M, in))
+            break;
+        drop_values(E);
+    }
+done:
+    free(a);
+    free(perm);
+    free(in);
+    if (s)
+        ax_echelon_clear(E);
+    return s;
+}
+
+axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M)
+{
+    size_t m = M->rows, n = M->cols, mn = m < n ? m : n, r;
+    uint64_t *a = ax_calloc(m, n * sizeof *a);
+    size_t *piv = ax_calloc(mn, sizeof *piv);
+    if (!a || !piv) {
+        free(a);
+        free(piv);
+        return ax_nomem();
+    }
+    ax_primes ps;
+    ax_primes_init(&ps);
+    uint64_t p = ax_primes_next(&ps);
+    ax_zmat_mod(a, M, NULL, m, p);
+    ax_modp_rref(a, m, n, p, &r, piv, NULL, NULL);
+    free(a);
+    free(piv);
+    /* The rank modulo p never exceeds the rank over Q: full rank modulo p settles it. */
+    if (r == mn) {
+        *rank = r;
+        return AXLE_OK;
+    }
+    ax_echelon E;
+    axle_status s = ax_echelon_compute(&E, M);
+    if (s)
+        return s;
+    *rank = E.rank;
+    ax_echelon_clear(&E);
+    return AXLE_OK;
+}

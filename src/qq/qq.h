@@ -1,0 +1,135 @@
+/* axle internal: the exact QQ kernels. Everything here works on integers: a QQ matrix is first
+ * turned into an integer matrix by clearing denominators row by row (same row space, same null
+ * space, same RREF), then handled by multimodular methods with word-size primes p < 2^62,
+ * the Chinese remainder theorem and a Hadamard bound, and an exact check where the method is
+ * probabilistic. */
+#ifndef AX_QQ_H
+#define AX_QQ_H
+
+#include "core/internal.h"
+
+/* ---- arithmetic modulo a word-size prime (modp.c) ------------------------------------------ */
+
+/* Products of two residues need 128 bits. */
+__extension__ typedef unsigned __int128 ax_u128;
+
+/* A deterministic stream of distinct primes in (2^61, 2^62), largest first. */
+typedef struct ax_primes {
+    uint64_t next; /* next odd candidate to test */
+} ax_primes;
+
+void ax_primes_init(ax_primes *ps);
+uint64_t ax_primes_next(ax_primes *ps);
+
+/* w * b mod p by Shoup's method, with ws = ax_shoup(w, p) precomputed (w, b < p < 2^62). */
+static inline uint64_t ax_shoup(uint64_t w, uint64_t p)
+{
+    return (uint64_t)(((ax_u128)w << 64) / p);
+}
+static inline uint64_t ax_mulmod_shoup(uint64_t w, uint64_t ws, uint64_t b, uint64_t p)
+{
+    uint64_t q = (uint64_t)(((ax_u128)ws * b) >> 64);
+    uint64_t r = w * b - q * p;
+    return r >= p ? r - p : r;
+}
+static inline uint64_t ax_mulmod(uint64_t a, uint64_t b, uint64_t p)
+{
+    return (uint64_t)(((ax_u128)a * b) % p);
+}
+/* The inverse of a (0 < a < p) modulo the prime p. */
+uint64_t ax_invmod(uint64_t a, uint64_t p);
+
+/* Gauss-Jordan elimination of the rows x cols row-major residue matrix a modulo p, in place: on
+ * return a holds the RREF modulo p. Writes the rank to *rank, the pivot columns to piv (room
+ * for min(rows, cols)), and, if perm is not NULL, the original row index of each pivot row
+ * (room for rows; the rows of a at positions 0..rank-1 came from those rows of the input, in
+ * that order, and those rows of the input are independent modulo p). If det is not NULL it gets
+ * (+-) the product of the pivots, which for rank == rows is the determinant modulo p of the
+ * submatrix formed by the pivot columns. */
+void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *rank, size_t *piv,
+                  size_t *perm, uint64_t *det);
+
+/* The determinant of the n x n residue matrix a modulo p (a is destroyed). */
+uint64_t ax_modp_det(uint64_t *a, size_t n, uint64_t p);
+
+/* ---- integer matrices (zmat.c) ------------------------------------------------------------- */
+
+/* A rows x cols integer matrix, row-major. */
+typedef struct ax_zmat {
+    size_t rows, cols;
+    mpz_t *z;
+} ax_zmat;
+
+#define AX_Z(M, i, j) ((M)->z[(size_t)(i) * (M)->cols + (size_t)(j)])
+
+/* A new zero matrix (AXLE_ENOMEM / AXLE_ERANGE reported). */
+axle_status ax_zmat_init(ax_zmat *M, size_t rows, size_t cols);
+void ax_zmat_clear(ax_zmat *M);
+
+/* Clear denominators row by row: M = [D A | D B] where D is the diagonal matrix of the least
+ * common multiples of the denominators of each row of [A | B]. B may be NULL (no columns);
+ * with identity set, B is taken to be the identity (A square). If lcm is not NULL it gets the
+ * product of the row multipliers (det D). */
+axle_status ax_zmat_from_rows(ax_zmat *M, mpz_t lcm, const axle_matrix *A, const axle_matrix *B,
+                              bool identity);
+
+/* Residues of M modulo p into a (rows x cols, row-major), for the listed rows (NULL: all rows,
+ * nrows must then be M->rows). */
+void ax_zmat_mod(uint64_t *a, const ax_zmat *M, const size_t *rows, size_t nrows, uint64_t p);
+
+/* An upper bound for the absolute value of every nrows x nrows minor of the listed rows of M
+ * (NULL: all rows): the product of the rows' Euclidean norms, each rounded up (Hadamard). */
+void ax_zmat_hadamard(mpz_t bound, const ax_zmat *M, const size_t *rows, size_t nrows);
+
+/* ---- Chinese remaindering (crt.c) ------------------------------------------------------------ */
+
+/* Incremental CRT of many values at once: after ax_crt_add for primes p1..pk the values are the
+ * unique residues modulo p1...pk in the symmetric range (once ax_crt_finish is called). */
+typedef struct ax_crt {
+    size_t n;
+    mpz_t *x;
+    mpz_t mod;
+    mpz_t tmp;
+} ax_crt;
+
+axle_status ax_crt_init(ax_crt *c, size_t n);
+void ax_crt_clear(ax_crt *c);
+/* Fold in the residues r[0..n-1] modulo the prime p (p must not divide the current modulus). */
+void ax_crt_add(ax_crt *c, const uint64_t *r, uint64_t p);
+/* True once the modulus exceeds 2 * bound (values bounded by bound in absolute value are then
+ * determined). */
+bool ax_crt_enough(const ax_crt *c, const mpz_t bound);
+/* Move every value into (-mod/2, mod/2]. */
+void ax_crt_finish(ax_crt *c);
+
+/* ---- exact reduced row echelon form (echelon.c) ---------------------------------------------- */
+
+/* The RREF R of an integer matrix M (rows x cols) in the form R = X / d: rank r, pivot columns
+ * piv[0..r-1], the free (non-pivot) columns fre[0..cols-r-1], and for each row t < r of R and
+ * each free column fre[k] the integer x[t * nfree + k] = d * R[t][fre[k]]; d != 0. Rows r.. of R
+ * are zero; R[t][piv[s]] is 1 if s == t, else 0. */
+typedef struct ax_echelon {
+    size_t rows, cols, rank, nfree;
+    size_t *piv, *fre;
+    mpz_t d;
+    mpz_t *x;
+} ax_echelon;
+
+/* Compute the echelon form of M exactly: multimodular with a verification, so the result is
+ * always the exact RREF. On failure E holds nothing (do not clear it). */
+axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M);
+void ax_echelon_clear(ax_echelon *E);
+/* R[t][fre[k]] as a canonical rational. */
+void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k);
+
+/* The rank of M (fast path modulo a prime when it shows full rank, else from the RREF). */
+axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M);
+
+/* The determinant of the square integer matrix M (multimodular, Hadamard bound). */
+axle_status ax_zmat_det(mpz_t det, const ax_zmat *M);
+
+/* ---- the backend entries (det.c, mul.c, backend_qq.c) -------------------------------------- */
+axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
+axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A);
+
+#endif

@@ -1,0 +1,108 @@
+/* Integer matrices: clearing denominators, residues modulo a prime, the Hadamard bound. */
+#include <stdlib.h>
+
+#include "qq.h"
+
+axle_status ax_zmat_init(ax_zmat *M, size_t rows, size_t cols)
+{
+    size_t n;
+    M->rows = rows;
+    M->cols = cols;
+    M->z = NULL;
+    if (!ax_size_mul(&n, rows, cols))
+        return ax_error(AXLE_ERANGE, "a %zux%zu integer matrix is too large", rows, cols);
+    M->z = ax_calloc(n ? n : 1, sizeof *M->z);
+    if (!M->z)
+        return ax_nomem();
+    for (size_t k = 0; k < n; k++)
+        mpz_init(M->z[k]);
+    return AXLE_OK;
+}
+
+void ax_zmat_clear(ax_zmat *M)
+{
+    if (!M->z)
+        return;
+    size_t n = M->rows * M->cols;
+    for (size_t k = 0; k < n; k++)
+        mpz_clear(M->z[k]);
+    free(M->z);
+    M->z = NULL;
+}
+
+/* dst = q * l where l is a multiple of den(q). */
+static void scale_entry(mpz_t dst, const mpq_t q, const mpz_t l, mpz_t tmp)
+{
+    if (mpz_cmp_ui(l, 1) == 0) {
+        mpz_set(dst, mpq_numref(q));
+        return;
+    }
+    mpz_divexact(tmp, l, mpq_denref(q));
+    mpz_mul(dst, mpq_numref(q), tmp);
+}
+
+axle_status ax_zmat_from_rows(ax_zmat *M, mpz_t lcm, const axle_matrix *A, const axle_matrix *B,
+                              bool identity)
+{
+    size_t m = A->rows, n = A->cols, nb = identity ? A->rows : B ? B->cols : 0;
+    M->z = NULL;
+    if (n > SIZE_MAX - nb)
+        return ax_error(AXLE_ERANGE, "a system with %zu + %zu columns is too large", n, nb);
+    axle_status s = ax_zmat_init(M, m, n + nb);
+    if (s)
+        return s;
+    mpz_t l, tmp;
+    mpz_inits(l, tmp, NULL);
+    if (lcm)
+        mpz_set_ui(lcm, 1);
+    for (size_t i = 0; i < m; i++) {
+        mpz_set_ui(l, 1);
+        for (size_t j = 0; j < n; j++)
+            if (mpz_cmp_ui(mpq_denref(AX_Q(A, i, j)), 1) != 0)
+                mpz_lcm(l, l, mpq_denref(AX_Q(A, i, j)));
+        if (B && !identity)
+            for (size_t j = 0; j < nb; j++)
+                if (mpz_cmp_ui(mpq_denref(AX_Q(B, i, j)), 1) != 0)
+                    mpz_lcm(l, l, mpq_denref(AX_Q(B, i, j)));
+        for (size_t j = 0; j < n; j++)
+            scale_entry(AX_Z(M, i, j), AX_Q(A, i, j), l, tmp);
+        if (identity)
+            mpz_set(AX_Z(M, i, n + i), l);
+        else
+            for (size_t j = 0; j < nb; j++)
+                scale_entry(AX_Z(M, i, n + j), AX_Q(B, i, j), l, tmp);
+        if (lcm)
+            mpz_mul(lcm, lcm, l);
+    }
+    mpz_clears(l, tmp, NULL);
+    return AXLE_OK;
+}
+
+void ax_zmat_mod(uint64_t *a, const ax_zmat *M, const size_t *rows, size_t nrows, uint64_t p)
+{
+    size_t n = M->cols;
+    for (size_t t = 0; t < nrows; t++) {
+        mpz_t *src = M->z + (rows ? rows[t] : t) * n;
+        uint64_t *dst = a + t * n;
+        for (size_t j = 0; j < n; j++)
+            dst[j] = mpz_fdiv_ui(src[j], p);
+    }
+}
+
+void ax_zmat_hadamard(mpz_t bound, const ax_zmat *M, const size_t *rows, size_t nrows)
+{
+    mpz_t s, root, rem;
+    mpz_inits(s, root, rem, NULL);
+    mpz_set_ui(bound, 1);
+    for (size_t t = 0; t < nrows; t++) {
+        mpz_t *row = M->z + (rows ? rows[t] : t) * M->cols;
+        mpz_set_ui(s, 0);
+        for (size_t j = 0; j < M->cols; j++)
+            mpz_addmul(s, row[j], row[j]);
+        mpz_sqrtrem(root, rem, s);
+        if (mpz_sgn(rem))
+            mpz_add_ui(root, root, 1);
+        mpz_mul(bound, bound, root);
+    }
+    mpz_clears(s, root, rem, NULL);
+}

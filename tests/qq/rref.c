@@ -1,0 +1,288 @@
+/* QQ RREF, rank and null space: known answers, the RREF's defining properties, invariance under
+ * row operations, rank + nullity = columns, A N = 0. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+
+#include "helpers.h"
+
+typedef struct rref_result {
+    axle_matrix *R;
+    size_t piv[64];
+    size_t rank;
+} rref_result;
+
+static rref_result rref_of(const axle_matrix *A)
+{
+    rref_result res = {0};
+    cr_assert_leq(
+        axle_matrix_rows(A) < axle_matrix_cols(A) ? axle_matrix_rows(A) : axle_matrix_cols(A), 64);
+    TS_OK(axle_matrix_rref(&res.R, res.piv, &res.rank, A));
+    cr_assert_eq(axle_matrix_rows(res.R), axle_matrix_rows(A));
+    cr_assert_eq(axle_matrix_cols(res.R), axle_matrix_cols(A));
+    qh_assert_rref_form(res.R, res.piv, res.rank);
+    return res;
+}
+
+/* Every row of A is a combination of the rows of R: A = A[:, piv] R[0..rank-1, :]. */
+static void assert_same_row_space(const axle_matrix *A, const rref_result *res)
+{
+    size_t m = axle_matrix_rows(A), n = axle_matrix_cols(A), r = res->rank;
+    axle_matrix *C = qh_zero(m, r), *Rt = qh_zero(r, n);
+    mpq_t q;
+    mpq_init(q);
+    for (size_t i = 0; i < m; i++)
+        for (size_t t = 0; t < r; t++) {
+            TS_OK(axle_matrix_get_mpq(q, A, i, res->piv[t]));
+            TS_OK(axle_matrix_set_mpq(C, i, t, q));
+        }
+    for (size_t t = 0; t < r; t++)
+        for (size_t j = 0; j < n; j++) {
+            TS_OK(axle_matrix_get_mpq(q, res->R, t, j));
+            TS_OK(axle_matrix_set_mpq(Rt, t, j, q));
+        }
+    mpq_clear(q);
+    axle_matrix *P = r ? qh_naive_mul(C, Rt) : qh_zero(m, n);
+    cr_assert(axle_matrix_equal(P, A), "A != A[:, pivots] R");
+    axle_matrix_free(C);
+    axle_matrix_free(Rt);
+    axle_matrix_free(P);
+}
+
+static axle_matrix *null_of(const axle_matrix *A, size_t rank)
+{
+    axle_matrix *N = NULL;
+    TS_OK(axle_matrix_null(&N, A));
+    cr_assert_eq(axle_matrix_rows(N), axle_matrix_cols(A));
+    cr_assert_eq(axle_matrix_cols(N), axle_matrix_cols(A) - rank, "rank + nullity != columns");
+    axle_matrix *AN = qh_mul(A, N);
+    axle_matrix *Z = qh_zero(axle_matrix_rows(A), axle_matrix_cols(N));
+    cr_assert(axle_matrix_equal(AN, Z), "A N != 0");
+    axle_matrix_free(AN);
+    axle_matrix_free(Z);
+    return N;
+}
+
+/* The full battery on one matrix; returns its rank. */
+static size_t check_all(ts_rng *r, const axle_matrix *A)
+{
+    rref_result res = rref_of(A);
+    assert_same_row_space(A, &res);
+    size_t rank = 0;
+    TS_OK(axle_matrix_rank(&rank, A));
+    cr_assert_eq(rank, res.rank);
+    /* idempotent */
+    rref_result again = rref_of(res.R);
+    cr_assert(axle_matrix_equal(again.R, res.R), "rref(rref(A)) != rref(A)");
+    /* unchanged by permuting and scaling rows */
+    axle_matrix *S = qh_scramble_rows(r, A);
+    rref_result scr = rref_of(S);
+    cr_assert(axle_matrix_equal(scr.R, res.R), "rref changes under row operations");
+    /* the null basis is the standard one: identity on the free variables */
+    axle_matrix *N = null_of(A, rank);
+    bool *is_piv = calloc(axle_matrix_cols(A) + 1, sizeof *is_piv);
+    for (size_t t = 0; t < rank; t++)
+        is_piv[res.piv[t]] = true;
+    for (size_t j = 0, k = 0; j < axle_matrix_cols(A); j++) {
+        if (is_piv[j])
+            continue;
+        for (size_t j2 = 0, k2 = 0; j2 < axle_matrix_cols(A); j2++)
+            if (!is_piv[j2]) {
+                cr_assert(qh_entry_is(N, j2, k, k2 == k, 1), "null basis not standard");
+                k2++;
+            }
+        k++;
+    }
+    free(is_piv);
+    axle_matrix_free(N);
+    axle_matrix_free(S);
+    axle_matrix_free(scr.R);
+    axle_matrix_free(again.R);
+    axle_matrix_free(res.R);
+    return rank;
+}
+
+Test(qq_rref, known)
+{
+    long v[] = {1, 2, 1, 4, 2, 4, 0, 6, 3, 6, 1, 10};
+    axle_matrix *A = ts_ints(AXLE_QQ, 3, 4, v);
+    rref_result res = rref_of(A);
+    /* [[1, 2, 0, 3], [0, 0, 1, 1], [0, 0, 0, 0]] */
+    long want[] = {1, 2, 0, 3, 0, 0, 1, 1, 0, 0, 0, 0};
+    axle_matrix *W = ts_ints(AXLE_QQ, 3, 4, want);
+    cr_assert(axle_matrix_equal(res.R, W));
+    cr_assert_eq(res.rank, 2);
+    cr_assert_eq(res.piv[0], 0);
+    cr_assert_eq(res.piv[1], 2);
+    axle_matrix *N = null_of(A, 2);
+    /* free columns 1 and 3: (-2, 1, 0, 0) and (-3, 0, -1, 1) */
+    long nw[] = {-2, -3, 1, 0, 0, -1, 0, 1};
+    axle_matrix *NW = ts_ints(AXLE_QQ, 4, 2, nw);
+    cr_assert(axle_matrix_equal(N, NW));
+    axle_matrix_free(A);
+    axle_matrix_free(W);
+    axle_matrix_free(N);
+    axle_matrix_free(NW);
+    axle_matrix_free(res.R);
+}
+
+Test(qq_rref, fractions_known)
+{
+    long num[] = {1, 1, 1, 1}, den[] = {2, 3, 4, 6};
+    axle_matrix *A = NULL;
+    TS_OK(axle_matrix_from_fracs(&A, AXLE_QQ, 2, 2, num, den));
+    rref_result res = rref_of(A); /* [[1/2, 1/3], [1/4, 1/6]] has rank 1: [[1, 2/3], [0, 0]] */
+    cr_assert_eq(res.rank, 1);
+    cr_assert(qh_entry_is(res.R, 0, 1, 2, 3));
+    axle_matrix_free(A);
+    axle_matrix_free(res.R);
+}
+
+Test(qq_rref, one_by_one_and_zero)
+{
+    long v[] = {-5};
+    axle_matrix *A = ts_ints(AXLE_QQ, 1, 1, v);
+    rref_result res = rref_of(A);
+    cr_assert_eq(res.rank, 1);
+    cr_assert(qh_entry_is(res.R, 0, 0, 1, 1));
+    axle_matrix *Z = qh_zero(3, 5);
+    rref_result z = rref_of(Z);
+    cr_assert_eq(z.rank, 0);
+    cr_assert(axle_matrix_equal(z.R, Z));
+    axle_matrix *N = null_of(Z, 0), *I5 = qh_identity(5);
+    cr_assert(axle_matrix_equal(N, I5));
+    axle_matrix_free(I5);
+    axle_matrix *N1 = null_of(A, 1);
+    cr_assert_eq(axle_matrix_cols(N1), 0);
+    axle_matrix_free(A);
+    axle_matrix_free(Z);
+    axle_matrix_free(N);
+    axle_matrix_free(N1);
+    axle_matrix_free(res.R);
+    axle_matrix_free(z.R);
+}
+
+Test(qq_rref, pivots_and_rank_optional)
+{
+    long v[] = {0, 0, 2, 0, 0, 4};
+    axle_matrix *A = ts_ints(AXLE_QQ, 2, 3, v), *R = NULL;
+    TS_OK(axle_matrix_rref(&R, NULL, NULL, A));
+    long w[] = {0, 0, 1, 0, 0, 0};
+    axle_matrix *W = ts_ints(AXLE_QQ, 2, 3, w);
+    cr_assert(axle_matrix_equal(R, W));
+    axle_matrix_free(A);
+    axle_matrix_free(R);
+    axle_matrix_free(W);
+}
+
+Test(qq_rref, random_shapes_and_ranks)
+{
+    ts_rng r = ts_rng_new("qq_rref.random_shapes_and_ranks");
+    for (int rep = 0; rep < 40; rep++) {
+        size_t m = (size_t)ts_range(&r, 1, 12), n = (size_t)ts_range(&r, 1, 12);
+        size_t mn = m < n ? m : n, k = (size_t)ts_range(&r, 0, (long)mn);
+        axle_matrix *A = k ? ts_random_rank(&r, AXLE_QQ, m, n, k) : qh_zero(m, n);
+        size_t rank = check_all(&r, A);
+        cr_assert_leq(rank, k);
+        axle_matrix_free(A);
+    }
+}
+
+Test(qq_rref, fractions_random)
+{
+    ts_rng r = ts_rng_new("qq_rref.fractions_random");
+    for (int rep = 0; rep < 20; rep++) {
+        size_t m = (size_t)ts_range(&r, 1, 9), n = (size_t)ts_range(&r, 1, 9);
+        axle_matrix *F = ts_random_frac(&r, AXLE_QQ, m, n);
+        size_t rank = check_all(&r, F);
+        cr_assert_leq(rank, m < n ? m : n);
+        axle_matrix_free(F);
+    }
+}
+
+/* Rank-deficient matrices with 10^50-sized entries: L R with huge L and R. */
+Test(qq_rref, huge_entries)
+{
+    ts_rng r = ts_rng_new("qq_rref.huge_entries");
+    for (int rep = 0; rep < 6; rep++) {
+        size_t m = (size_t)ts_range(&r, 2, 10), n = (size_t)ts_range(&r, 2, 10);
+        size_t k = (size_t)ts_range(&r, 1, (long)(m < n ? m : n));
+        axle_matrix *L = qh_random_huge(&r, m, k, 50), *R = qh_random_huge(&r, k, n, 50);
+        axle_matrix *A = qh_mul(L, R);
+        cr_assert_eq(check_all(&r, A), k);
+        axle_matrix *H = qh_random_huge(&r, m, n, 50);
+        cr_assert_eq(check_all(&r, H), m < n ? m : n);
+        axle_matrix_free(L);
+        axle_matrix_free(R);
+        axle_matrix_free(A);
+        axle_matrix_free(H);
+    }
+}
+
+/* Bigger rank-deficient matrices exercise the multimodular lifting with many primes. */
+Test(qq_rref, larger_rank_deficient)
+{
+    ts_rng r = ts_rng_new("qq_rref.larger_rank_deficient");
+    axle_matrix *A = ts_random_rank(&r, AXLE_QQ, 40, 50, 30);
+    cr_assert_eq(check_all(&r, A), 30);
+    axle_matrix *B = ts_random_rank(&r, AXLE_QQ, 60, 35, 34);
+    cr_assert_eq(check_all(&r, B), 34);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
+
+/* Entries that share large prime factors near 2^62 (the primes the backend uses) must not fool
+ * the modular steps: a matrix singular modulo the first primes but invertible over Q. */
+Test(qq_rref, adversarial_primes)
+{
+    mpz_t p, q;
+    mpz_inits(p, q, NULL);
+    mpz_set_ui(p, 1);
+    mpz_mul_2exp(p, p, 62);
+    mpz_set(q, p);
+    for (int k = 0; k < 6; k++) {
+        do
+            mpz_sub_ui(q, q, 1);
+        while (!mpz_probab_prime_p(q, 30));
+        if (k == 0)
+            mpz_set(p, q);
+        else
+            mpz_mul(p, p, q);
+    }
+    /* [[1, 1], [1, 1 + P]] with P the product of the six largest primes below 2^62: det P. */
+    axle_matrix *A = qh_zero(2, 2);
+    mpq_t e;
+    mpq_init(e);
+    mpq_set_ui(e, 1, 1);
+    TS_OK(axle_matrix_set_mpq(A, 0, 0, e));
+    TS_OK(axle_matrix_set_mpq(A, 0, 1, e));
+    TS_OK(axle_matrix_set_mpq(A, 1, 0, e));
+    mpz_add_ui(mpq_numref(e), p, 1);
+    TS_OK(axle_matrix_set_mpq(A, 1, 1, e));
+    size_t rank = 0;
+    TS_OK(axle_matrix_rank(&rank, A));
+    cr_assert_eq(rank, 2);
+    rref_result res = rref_of(A);
+    cr_assert_eq(res.rank, 2);
+    axle_scalar *d = NULL;
+    TS_OK(axle_matrix_det(&d, A));
+    axle_scalar_get_mpq(e, d);
+    cr_assert(mpz_cmp(mpq_numref(e), p) == 0);
+    /* a 3x3 of rank 2 whose rank modulo those primes is 1 */
+    axle_matrix *B = qh_zero(3, 3);
+    mpq_set_ui(e, 1, 1);
+    for (size_t i = 0; i < 3; i++)
+        TS_OK(axle_matrix_set_mpq(B, i, 0, e));
+    TS_OK(axle_matrix_set_mpq(B, 0, 1, e));
+    TS_OK(axle_matrix_set_mpq(B, 1, 1, e));
+    TS_OK(axle_matrix_set_mpq(B, 2, 1, e));
+    mpz_add_ui(mpq_numref(e), p, 1);
+    TS_OK(axle_matrix_set_mpq(B, 2, 1, e));
+    ts_rng r = ts_rng_new("qq_rref.adversarial_primes");
+    cr_assert_eq(check_all(&r, B), 2);
+    axle_scalar_free(d);
+    mpq_clear(e);
+    mpz_clears(p, q, NULL);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    axle_matrix_free(res.R);
+}
