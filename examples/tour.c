@@ -94,7 +94,11 @@ static void study(const char *title, const char *text)
         axle_scalar *d = NULL;
         if (axle_matrix_det(&d, B))
             die("RR det");
-        printf("RR: det ≈ %.10g\n", axle_scalar_to_double(d));
+        double dv = axle_scalar_to_double(d);
+        if (fabs(dv) < 1e-12)
+            printf("RR: |det| < 1e-12: numerically singular\n");
+        else
+            printf("RR: det ≈ %.10g\n", dv);
         axle_scalar_free(d);
     }
     printf("\n");
