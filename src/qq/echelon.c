@@ -55,10 +55,10 @@ static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows)
         return ax_error(AXLE_ERANGE, "matrix too large");
     uint64_t *b = ax_calloc(r, n * sizeof *b);
     uint64_t *res = ax_calloc(nval + 1, sizeof *res);
-    size_t *piv = ax_calloc(r, sizeof *piv);
+    size_t *piv = ax_calloc(r, sizeof *piv), *nz = ax_calloc(n, sizeof *nz);
     ax_crt crt;
     crt.x = NULL;
-    axle_status s = (!b || !res || !piv) ? ax_nomem() : ax_crt_init(&crt, nval + 1);
+    axle_status s = (!b || !res || !piv || !nz) ? ax_nomem() : ax_crt_init(&crt, nval + 1);
     if (s)
         goto done;
     mpz_t H;
@@ -70,7 +70,7 @@ static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows)
         uint64_t p = ax_primes_next(&ps), det;
         size_t rq;
         ax_zmat_mod(b, M, rows, r, p);
-        ax_modp_rref(b, r, n, p, &rq, piv, NULL, &det);
+        ax_modp_rref(b, r, n, p, &rq, piv, NULL, &det, nz);
         if (rq != r || memcmp(piv, E->piv, r * sizeof *piv) != 0)
             continue; /* p divides det B */
         res[0] = det;
@@ -97,6 +97,7 @@ done:
     free(b);
     free(res);
     free(piv);
+    free(nz);
     return s;
 }
 
@@ -143,10 +144,11 @@ axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
     uint64_t *a = ax_calloc(m, n * sizeof *a);
     size_t *perm = ax_calloc(m, sizeof *perm);
     bool *in = ax_calloc(m, sizeof *in);
+    size_t *nz = ax_calloc(n, sizeof *nz);
     E->piv = ax_calloc(mn, sizeof *E->piv);
     E->fre = ax_calloc(n, sizeof *E->fre);
     axle_status s = AXLE_OK;
-    if (!a || !perm || !in || !E->piv || !E->fre) {
+    if (!a || !perm || !in || !nz || !E->piv || !E->fre) {
         s = ax_nomem();
         goto done;
     }
@@ -155,7 +157,7 @@ axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
     for (;;) {
         uint64_t p0 = ax_primes_next(&ps);
         ax_zmat_mod(a, M, NULL, m, p0);
-        ax_modp_rref(a, m, n, p0, &E->rank, E->piv, perm, NULL);
+        ax_modp_rref(a, m, n, p0, &E->rank, E->piv, perm, NULL, nz);
         E->nfree = 0;
         for (size_t j = 0, t = 0; j < n; j++) {
             if (t < E->rank && E->piv[t] == j)
@@ -176,6 +178,7 @@ done:
     free(a);
     free(perm);
     free(in);
+    free(nz);
     if (s)
         ax_echelon_clear(E);
     return s;
@@ -185,19 +188,21 @@ axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M)
 {
     size_t m = M->rows, n = M->cols, mn = m < n ? m : n, r;
     uint64_t *a = ax_calloc(m, n * sizeof *a);
-    size_t *piv = ax_calloc(mn, sizeof *piv);
-    if (!a || !piv) {
+    size_t *piv = ax_calloc(mn, sizeof *piv), *nz = ax_calloc(n, sizeof *nz);
+    if (!a || !piv || !nz) {
         free(a);
         free(piv);
+        free(nz);
         return ax_nomem();
     }
     ax_primes ps;
     ax_primes_init(&ps);
     uint64_t p = ax_primes_next(&ps);
     ax_zmat_mod(a, M, NULL, m, p);
-    ax_modp_rref(a, m, n, p, &r, piv, NULL, NULL);
+    ax_modp_rref(a, m, n, p, &r, piv, NULL, NULL, nz);
     free(a);
     free(piv);
+    free(nz);
     /* The rank modulo p never exceeds the rank over Q: full rank modulo p settles it. */
     if (r == mn) {
         *rank = r;

@@ -97,8 +97,22 @@ static void row_submul(uint64_t *row, const uint64_t *pivrow, uint64_t f, size_t
     }
 }
 
+/* row[nz[0..nnz)] -= f * pivrow[nz[..]] modulo p: the update restricted to the nonzero entries
+ * of the pivot row. */
+static void row_submul_sparse(uint64_t *row, const uint64_t *pivrow, uint64_t f, const size_t *nz,
+                              size_t nnz, uint64_t p)
+{
+    uint64_t fs = ax_shoup(f, p);
+    for (size_t t = 0; t < nnz; t++) {
+        size_t j = nz[t];
+        uint64_t u = ax_mulmod_shoup(f, fs, pivrow[j], p);
+        uint64_t v = row[j];
+        row[j] = v >= u ? v - u : v - u + p;
+    }
+}
+
 void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *rank, size_t *piv,
-                  size_t *perm, uint64_t *det)
+                  size_t *perm, uint64_t *det, size_t *nz)
 {
     if (perm)
         for (size_t i = 0; i < rows; i++)
@@ -130,11 +144,20 @@ void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *ran
                 pr[j] = ax_mulmod_shoup(inv, invs, pr[j], p);
             pr[c] = 1;
         }
+        /* A sparse pivot row (the identity block of [A | I] early on) is cheaper by index. */
+        size_t nnz = 0;
+        for (size_t j = c + 1; j < cols; j++)
+            if (pr[j])
+                nz[nnz++] = j;
+        bool sparse = 4 * nnz < 3 * (cols - c - 1);
         for (size_t k = 0; k < rows; k++) {
             uint64_t *row = a + k * cols;
             if (k == r || row[c] == 0)
                 continue;
-            row_submul(row, pr, row[c], c + 1, cols, p);
+            if (sparse)
+                row_submul_sparse(row, pr, row[c], nz, nnz, p);
+            else
+                row_submul(row, pr, row[c], c + 1, cols, p);
             row[c] = 0;
         }
         piv[r++] = c;

@@ -45,9 +45,9 @@ uint64_t ax_invmod(uint64_t a, uint64_t p);
  * (room for rows; the rows of a at positions 0..rank-1 came from those rows of the input, in
  * that order, and those rows of the input are independent modulo p). If det is not NULL it gets
  * (+-) the product of the pivots, which for rank == rows is the determinant modulo p of the
- * submatrix formed by the pivot columns. */
+ * submatrix formed by the pivot columns. nz is workspace with room for cols indices. */
 void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *rank, size_t *piv,
-                  size_t *perm, uint64_t *det);
+                  size_t *perm, uint64_t *det, size_t *nz);
 
 /* The determinant of the n x n residue matrix a modulo p (a is destroyed). */
 uint64_t ax_modp_det(uint64_t *a, size_t n, uint64_t p);

@@ -62,9 +62,9 @@ Test(qq_modp, rref_and_det)
     for (int rep = 0; rep < 20; rep++) {
         for (size_t k = 0; k < N * N; k++)
             a[k] = b[k] = c[k] = (rep % 2 && k % N == 3) ? 0 : ts_next(&r) % p;
-        size_t rank, piv[N], perm[N];
+        size_t rank, piv[N], perm[N], nz[N];
         uint64_t det;
-        ax_modp_rref(b, N, N, p, &rank, piv, perm, &det);
+        ax_modp_rref(b, N, N, p, &rank, piv, perm, &det, nz);
         uint64_t d2 = ax_modp_det(c, N, p);
         cr_assert_eq(rank, (size_t)(rep % 2 ? N - 1 : N));
         if (rank == N) {

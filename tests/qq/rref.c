@@ -286,3 +286,33 @@ Test(qq_rref, adversarial_primes)
     axle_matrix_free(B);
     axle_matrix_free(res.R);
 }
+
+/* Mostly-zero matrices take the sparse row updates of the modular elimination. */
+Test(qq_rref, sparse_random)
+{
+    ts_rng r = ts_rng_new("qq_rref.sparse_random");
+    for (int rep = 0; rep < 20; rep++) {
+        size_t m = (size_t)ts_range(&r, 1, 14), n = (size_t)ts_range(&r, 1, 14);
+        axle_matrix *A = qh_zero(m, n);
+        for (size_t i = 0; i < m; i++)
+            for (size_t j = 0; j < n; j++)
+                if (ts_range(&r, 0, 9) < 2)
+                    TS_OK(axle_matrix_set_frac(A, i, j, ts_range(&r, -9, 9), ts_range(&r, 1, 4)));
+        check_all(&r, A);
+        if (m == n) {
+            size_t rank = 0;
+            TS_OK(axle_matrix_rank(&rank, A));
+            axle_matrix *X = NULL;
+            axle_status s = axle_matrix_inverse(&X, A);
+            cr_assert_eq(s, rank == n ? AXLE_OK : AXLE_ESINGULAR);
+            if (X) {
+                axle_matrix *AX = qh_mul(A, X), *I = qh_identity(n);
+                cr_assert(axle_matrix_equal(AX, I));
+                axle_matrix_free(AX);
+                axle_matrix_free(I);
+            }
+            axle_matrix_free(X);
+        }
+        axle_matrix_free(A);
+    }
+}
