@@ -316,3 +316,38 @@ Test(qq_rref, sparse_random)
         axle_matrix_free(A);
     }
 }
+
+/* The kernels leave their inputs untouched and return fresh matrices. */
+Test(qq_rref, inputs_unchanged)
+{
+    ts_rng r = ts_rng_new("qq_rref.inputs_unchanged");
+    axle_matrix *A = ts_random_frac(&r, AXLE_QQ, 6, 6), *B = ts_random_frac(&r, AXLE_QQ, 6, 2);
+    axle_matrix *A0 = NULL, *B0 = NULL, *X = NULL, *N = NULL;
+    TS_OK(axle_matrix_copy(&A0, A));
+    TS_OK(axle_matrix_copy(&B0, B));
+    size_t rank = 0;
+    axle_scalar *d = NULL;
+    TS_OK(axle_matrix_rref(&X, NULL, &rank, A));
+    axle_matrix_free(X);
+    TS_OK(axle_matrix_rank(&rank, A));
+    TS_OK(axle_matrix_null(&N, A));
+    axle_matrix_free(N);
+    if (rank == 6) {
+        TS_OK(axle_matrix_inverse(&X, A));
+        axle_matrix_free(X);
+    }
+    TS_OK(axle_matrix_det(&d, A));
+    axle_scalar_free(d);
+    axle_status s = axle_matrix_solve(&X, &N, A, B);
+    cr_assert(s == AXLE_OK || s == AXLE_ENOSOLUTION);
+    axle_matrix_free(X);
+    axle_matrix_free(N);
+    X = qh_mul(A, A);
+    axle_matrix_free(X);
+    cr_assert(axle_matrix_equal(A, A0));
+    cr_assert(axle_matrix_equal(B, B0));
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    axle_matrix_free(A0);
+    axle_matrix_free(B0);
+}
