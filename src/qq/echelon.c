@@ -15,8 +15,9 @@
  * Cost for an m x n matrix of rank r whose entries have b bits: one O(mnr) elimination modulo
  * p0, then k = O(r (b + log n) / 61) eliminations of O(r^2 n) word operations and O(k^2) word
  * operations per CRT value, and an O((m - r)(n - r) r) big-integer check. This is the classical
- * multimodular approach (e.g. Cohen, A Course in Computational Algebraic Number Theory, 2.3;
- * FLINT's fmpz_mat_rref_mul takes the same route); the code is ours. */
+ * multimodular approach (Cohen, A Course in Computational Algebraic Number Theory, 2.3, for the
+ * modular elimination and CRT; guessing the pivots modulo a prime and then verifying is standard,
+ * cf. FLINT's fmpz_mat_rref_mul); the code is ours. */
 #include <stdlib.h>
 #include <string.h>
 
