@@ -351,3 +351,23 @@ Test(qq_rref, inputs_unchanged)
     axle_matrix_free(A0);
     axle_matrix_free(B0);
 }
+
+/* Very tall and very wide matrices, and single rows and columns. */
+Test(qq_rref, extreme_shapes)
+{
+    ts_rng r = ts_rng_new("qq_rref.extreme_shapes");
+    size_t shapes[][2] = {{60, 3}, {3, 60}, {1, 25}, {25, 1}, {40, 2}};
+    for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+        size_t m = shapes[k][0], n = shapes[k][1], mn = m < n ? m : n;
+        axle_matrix *A = ts_random_frac(&r, AXLE_QQ, m, n);
+        cr_assert_eq(check_all(&r, A), mn);
+        axle_matrix *u = ts_random_int(&r, AXLE_QQ, m, 1, 1, 9);
+        axle_matrix *v = ts_random_int(&r, AXLE_QQ, 1, n, -9, -1);
+        axle_matrix *S = qh_mul(u, v); /* rank exactly 1: no zero entries */
+        cr_assert_eq(check_all(&r, S), 1);
+        axle_matrix_free(u);
+        axle_matrix_free(v);
+        axle_matrix_free(A);
+        axle_matrix_free(S);
+    }
+}
