@@ -110,7 +110,6 @@ Test(qq_det, multiplicative)
         det_of(dab, AB);
         mpq_mul(da, da, db);
         cr_assert(mpq_equal(da, dab), "det(AB) != det A det B for n = %zu", n);
-        cr_assert(mpq_sgn(dab) != 0 || n == 0);
         mpq_clears(da, db, dab, NULL);
         axle_matrix_free(A);
         axle_matrix_free(B);
