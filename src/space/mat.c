@@ -1,0 +1,165 @@
+/* Coordinate-matrix helpers for the space module: slicing, concatenation, canonical column-space
+ * bases and prefix-rank pivots. Field-generic: entries move as exact rationals (an RR entry's
+ * binary value reads back to the same double) and all decisions are public-kernel ranks. */
+#include "space/space_internal.h"
+
+axle_status ax_mat_paste(axle_matrix *dst, size_t i0, size_t j0, const axle_matrix *src)
+{
+    mpq_t q;
+    mpq_init(q);
+    axle_status s = AXLE_OK;
+    for (size_t i = 0; i < src->rows && !s; i++)
+        for (size_t j = 0; j < src->cols && !s; j++)
+            if (!(s = axle_matrix_get_mpq(q, src, i, j)))
+                s = axle_matrix_set_mpq(dst, i0 + i, j0 + j, q);
+    mpq_clear(q);
+    return s;
+}
+
+/* A new rows x cols matrix filled from A's entries (i0 + i, map[j]) (map NULL: j0 + j). */
+static axle_status extract(axle_matrix **out, const axle_matrix *A, size_t i0, size_t rows,
+                           size_t j0, const size_t *map, size_t cols)
+{
+    axle_status s = ax_matrix_alloc(out, A->field, rows, cols);
+    if (s)
+        return s;
+    mpq_t q;
+    mpq_init(q);
+    for (size_t i = 0; i < rows && !s; i++)
+        for (size_t j = 0; j < cols && !s; j++)
+            if (!(s = axle_matrix_get_mpq(q, A, i0 + i, map ? map[j] : j0 + j)))
+                s = axle_matrix_set_mpq(*out, i, j, q);
+    mpq_clear(q);
+    if (s) {
+        axle_matrix_free(*out);
+        *out = NULL;
+    }
+    return s;
+}
+
+axle_status ax_mat_cols(axle_matrix **out, const axle_matrix *A, size_t start, size_t count)
+{
+    return extract(out, A, 0, A->rows, start, NULL, count);
+}
+
+axle_status ax_mat_rows(axle_matrix **out, const axle_matrix *A, size_t start, size_t count)
+{
+    return extract(out, A, start, count, 0, NULL, A->cols);
+}
+
+axle_status ax_mat_pick(axle_matrix **out, const axle_matrix *A, const size_t *idx, size_t k)
+{
+    return extract(out, A, 0, A->rows, 0, idx, k);
+}
+
+axle_status ax_mat_hcat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
+{
+    axle_status s = ax_matrix_alloc(out, A->field, A->rows, A->cols + B->cols);
+    if (s)
+        return s;
+    if ((s = ax_mat_paste(*out, 0, 0, A)) || (s = ax_mat_paste(*out, 0, A->cols, B))) {
+        axle_matrix_free(*out);
+        *out = NULL;
+    }
+    return s;
+}
+
+axle_status ax_mat_colspace(axle_matrix **out, const axle_matrix *A)
+{
+    axle_matrix *At = NULL, *N = NULL, *Nt = NULL;
+    axle_status s;
+    *out = NULL;
+    if (!(s = axle_matrix_transpose(&At, A)) && !(s = axle_matrix_null(&N, At)) &&
+        !(s = axle_matrix_transpose(&Nt, N)))
+        s = axle_matrix_null(out, Nt);
+    axle_matrix_free(At);
+    axle_matrix_free(N);
+    axle_matrix_free(Nt);
+    return s;
+}
+
+axle_status ax_mat_prefix_rank(size_t *out, const axle_matrix *A, size_t j)
+{
+    if (j == 0) {
+        *out = 0;
+        return AXLE_OK;
+    }
+    axle_matrix *P;
+    axle_status s = ax_mat_cols(&P, A, 0, j);
+    if (s)
+        return s;
+    s = axle_matrix_rank(out, P);
+    axle_matrix_free(P);
+    return s;
+}
+
+/* Pivots among columns [lo, hi) given r_lo = rank of the first lo columns, r_hi of the first hi. */
+static axle_status pivots_between(size_t *piv, size_t *count, const axle_matrix *A, size_t lo,
+                                  size_t r_lo, size_t hi, size_t r_hi)
+{
+    if (r_hi <= r_lo)
+        return AXLE_OK;
+    if (hi - lo == 1) {
+        piv[(*count)++] = lo;
+        return AXLE_OK;
+    }
+    size_t mid = lo + (hi - lo) / 2, r_mid;
+    axle_status s = ax_mat_prefix_rank(&r_mid, A, mid);
+    if (s || (s = pivots_between(piv, count, A, lo, r_lo, mid, r_mid)))
+        return s;
+    return pivots_between(piv, count, A, mid, r_mid, hi, r_hi);
+}
+
+axle_status ax_mat_pivots_from(size_t *piv, size_t *count, const axle_matrix *A, size_t lo)
+{
+    size_t r, r_lo, n = 0;
+    axle_status s = axle_matrix_rank(&r, A);
+    if (s || (s = ax_mat_prefix_rank(&r_lo, A, lo)) ||
+        (s = pivots_between(piv, &n, A, lo, r_lo, A->cols, r)))
+        return s;
+    *count = n;
+    return AXLE_OK;
+}
+
+axle_status ax_mat_leading_pivots(size_t *piv, size_t *count, const axle_matrix *A)
+{
+    return ax_mat_pivots_from(piv, count, A, 0);
+}
+
+axle_status ax_mat_first_dependent(size_t *out, const axle_matrix *A)
+{
+    /* The prefix of length j is independent iff its rank is j; that property only fails from
+     * some point on, so bisect for the shortest dependent prefix. */
+    size_t lo = 0, hi = A->cols, r; /* prefix lo is independent; the answer is in [lo, hi] */
+    axle_status s = axle_matrix_rank(&r, A);
+    if (s)
+        return s;
+    if (r == A->cols) {
+        *out = A->cols;
+        return AXLE_OK;
+    }
+    while (hi - lo > 1) { /* invariant: prefix hi is dependent */
+        size_t mid = lo + (hi - lo) / 2;
+        if ((s = ax_mat_prefix_rank(&r, A, mid)))
+            return s;
+        if (r == mid)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *out = hi - 1;
+    return AXLE_OK;
+}
+
+axle_status ax_mat_in_colspace(bool *out, const axle_matrix *A, const axle_matrix *b)
+{
+    axle_matrix *Ab;
+    size_t r1, r2;
+    axle_status s = ax_mat_hcat(&Ab, A, b);
+    if (s)
+        return s;
+    if (!(s = axle_matrix_rank(&r1, A)) && !(s = axle_matrix_rank(&r2, Ab)))
+        *out = r2 == r1;
+    axle_matrix_free(Ab);
+    return s;
+}

@@ -1,0 +1,349 @@
+/* Reading vectors from text in the notation of their space (see axle_vector_parse): a recursive
+ * descent over the space's structure that collects exact coordinates, numbers read by
+ * ax_parse_number. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "space/space_internal.h"
+
+typedef struct parser {
+    const char *t;
+    size_t pos;
+} parser;
+
+static void skip(parser *p)
+{
+    while (p->t[p->pos] == ' ' || p->t[p->pos] == '\t' || p->t[p->pos] == '\n' ||
+           p->t[p->pos] == '\r')
+        p->pos++;
+}
+
+static axle_status expected(const parser *p, const char *what)
+{
+    unsigned char c = (unsigned char)p->t[p->pos];
+    char found[32];
+    if (!c)
+        snprintf(found, sizeof found, "end of text");
+    else if (c >= 0x20 && c < 0x7f)
+        snprintf(found, sizeof found, "'%c'", c);
+    else
+        snprintf(found, sizeof found, "byte 0x%02x", c);
+    return ax_parse_error(p->pos, "expected %s at offset %zu, found %s", what, p->pos, found);
+}
+
+/* Skip blanks, then consume c or report what was expected. */
+static axle_status take(parser *p, char c, const char *what)
+{
+    skip(p);
+    if (p->t[p->pos] != c)
+        return expected(p, what);
+    p->pos++;
+    return AXLE_OK;
+}
+
+static bool peek(parser *p, char c)
+{
+    skip(p);
+    return p->t[p->pos] == c;
+}
+
+static axle_status number(parser *p, mpq_t q)
+{
+    skip(p);
+    return ax_parse_number(q, p->t, &p->pos);
+}
+
+static axle_status too_many(const axle_space *V, size_t have, const char *what)
+{
+    char *name = ax_space_name(V);
+    axle_status s = ax_error(AXLE_EDIM, "%s has %zu %s but the space %s has dimension %zu",
+                             "vector", have, what, name, V->dim);
+    ax_name_free(name);
+    return s;
+}
+
+static axle_status parse_space(parser *p, const axle_space *V, mpq_t *q);
+
+/* (a_1, ..., a_n) with exactly V->dim entries. */
+static axle_status parse_tuple(parser *p, const axle_space *V, mpq_t *q)
+{
+    axle_status s = take(p, '(', "'('");
+    if (s)
+        return s;
+    if (peek(p, ')')) {
+        p->pos++;
+        return V->dim == 0 ? AXLE_OK : too_many(V, 0, "coordinates");
+    }
+    mpq_t extra;
+    mpq_init(extra);
+    size_t n = 0;
+    for (;;) {
+        if ((s = number(p, n < V->dim ? q[n] : extra)))
+            break;
+        n++;
+        if (peek(p, ',')) {
+            p->pos++;
+            continue;
+        }
+        s = take(p, ')', "',' or ')'");
+        break;
+    }
+    mpq_clear(extra);
+    if (!s && n != V->dim)
+        s = too_many(V, n, "coordinates");
+    return s;
+}
+
+/* [[a, b], [c, d]] with V->rows rows of V->cols entries, row by row into q. */
+static axle_status parse_matrix(parser *p, const axle_space *V, mpq_t *q)
+{
+    axle_status s = take(p, '[', "'['");
+    if (s)
+        return s;
+    mpq_t extra;
+    mpq_init(extra);
+    size_t i = 0;
+    if (peek(p, ']')) {
+        p->pos++;
+        goto check;
+    }
+    for (;;) {
+        if ((s = take(p, '[', "'[' to start a row")))
+            goto done;
+        size_t j = 0;
+        if (!peek(p, ']')) {
+            for (;;) {
+                bool inside = i < V->rows && j < V->cols;
+                if ((s = number(p, inside ? q[i * V->cols + j] : extra)))
+                    goto done;
+                j++;
+                if (!peek(p, ','))
+                    break;
+                p->pos++;
+            }
+        }
+        if ((s = take(p, ']', "',' or ']'")))
+            goto done;
+        if (j != V->cols) {
+            s = ax_error(AXLE_EDIM,
+                         "row %zu has %zu entries but the space %s^{%zu,%zu} has %zu "
+                         "columns",
+                         i, j, axle_field_name(V->field), V->rows, V->cols, V->cols);
+            goto done;
+        }
+        i++;
+        if (!peek(p, ','))
+            break;
+        p->pos++;
+    }
+    if ((s = take(p, ']', "',' or ']'")))
+        goto done;
+check:
+    if (i != V->rows)
+        s = ax_error(AXLE_EDIM, "the matrix has %zu rows but the space %s^{%zu,%zu} has %zu rows",
+                     i, axle_field_name(V->field), V->rows, V->cols, V->rows);
+done:
+    mpq_clear(extra);
+    return s;
+}
+
+static bool starts_number(char c)
+{
+    return (c >= '0' && c <= '9') || c == '.';
+}
+
+/* One term of a polynomial (after its sign): c, c x, c x^k, c*x^k, (c)x^k, x^k. */
+static axle_status parse_term(parser *p, const axle_space *V, mpq_t *q, bool negative, mpq_t coef)
+{
+    axle_status s;
+    bool have_coef = false, have_x = false;
+    size_t degree = 0;
+    mpq_set_ui(coef, 1, 1);
+    skip(p);
+    if (p->t[p->pos] == '(') {
+        p->pos++;
+        if ((s = number(p, coef)) || (s = take(p, ')', "')'")))
+            return s;
+        have_coef = true;
+    } else if (starts_number(p->t[p->pos])) {
+        if ((s = number(p, coef)))
+            return s;
+        have_coef = true;
+    }
+    skip(p);
+    if (have_coef && p->t[p->pos] == '*') {
+        p->pos++;
+        skip(p);
+        if (p->t[p->pos] != 'x')
+            return expected(p, "'x' after '*'");
+    }
+    if (p->t[p->pos] == 'x') {
+        have_x = true;
+        degree = 1;
+        p->pos++;
+        if (peek(p, '^')) {
+            p->pos++;
+            skip(p);
+            if (p->t[p->pos] < '0' || p->t[p->pos] > '9')
+                return expected(p, "a digit after '^'");
+            degree = 0;
+            while (p->t[p->pos] >= '0' && p->t[p->pos] <= '9') {
+                if (degree <= V->rows)
+                    degree = degree * 10 + (size_t)(p->t[p->pos] - '0');
+                p->pos++;
+            }
+        }
+    }
+    if (!have_coef && !have_x)
+        return expected(p, "a term (a number or x)");
+    if (degree > V->rows)
+        return ax_error(AXLE_EDIM,
+                        "a term of degree %s%zu does not fit in P_%zu(%s), whose "
+                        "polynomials have degree at most %zu",
+                        degree > V->rows + 1 ? "above " : "",
+                        degree > V->rows + 1 ? V->rows + 1 : degree, V->rows,
+                        axle_field_name(V->field), V->rows);
+    if (negative)
+        mpq_neg(coef, coef);
+    mpq_add(q[degree], q[degree], coef);
+    return AXLE_OK;
+}
+
+static axle_status parse_poly(parser *p, const axle_space *V, mpq_t *q)
+{
+    mpq_t coef;
+    mpq_init(coef);
+    axle_status s;
+    bool negative = false;
+    skip(p);
+    if (p->t[p->pos] == '+' || p->t[p->pos] == '-')
+        negative = p->t[p->pos++] == '-';
+    for (;;) {
+        if ((s = parse_term(p, V, q, negative, coef)))
+            break;
+        skip(p);
+        if (p->t[p->pos] != '+' && p->t[p->pos] != '-')
+            break;
+        negative = p->t[p->pos++] == '-';
+    }
+    mpq_clear(coef);
+    return s;
+}
+
+static axle_status parse_product(parser *p, const axle_space *V, mpq_t *q)
+{
+    axle_status s = take(p, '(', "'(' to start a tuple of parts");
+    size_t at = 0;
+    for (size_t i = 0; i < V->nparts && !s; i++) {
+        if (i && (s = take(p, ',', "',' before the next part of the product")))
+            break;
+        s = parse_space(p, V->parts[i], q + at);
+        at += V->parts[i]->dim;
+    }
+    return s ? s : take(p, ')', "')' after the last part of the product");
+}
+
+/* Coordinates from exact values (RR rounds). */
+static axle_status to_column(axle_matrix **out, axle_field F, mpq_t *q, size_t n)
+{
+    axle_status s = ax_matrix_alloc(out, F, n, 1);
+    for (size_t i = 0; i < n && !s; i++)
+        s = axle_matrix_set_mpq(*out, i, 0, q[i]);
+    if (s) {
+        axle_matrix_free(*out);
+        *out = NULL;
+    }
+    return s;
+}
+
+static mpq_t *new_coords(size_t n)
+{
+    mpq_t *q = ax_calloc(n + 1, sizeof *q);
+    if (q)
+        for (size_t i = 0; i < n; i++)
+            mpq_init(q[i]);
+    return q;
+}
+
+static void free_coords(mpq_t *q, size_t n)
+{
+    if (!q)
+        return;
+    for (size_t i = 0; i < n; i++)
+        mpq_clear(q[i]);
+    free(q);
+}
+
+/* A vector of the parent space read from the text, then mapped to a subspace or quotient vector
+ * whose coordinates land in q. */
+static axle_status parse_derived(parser *p, const axle_space *V, mpq_t *q)
+{
+    const axle_space *P = V->parent;
+    mpq_t *pq = new_coords(P->dim);
+    if (!pq)
+        return ax_nomem();
+    axle_matrix *c = NULL;
+    axle_vector *pv = NULL, *w = NULL;
+    axle_status s = parse_space(p, P, pq);
+    if (!s && V->kind == AXLE_SPACE_QUOTIENT && peek(p, '+')) {
+        size_t save = p->pos++;
+        if (peek(p, 'U'))
+            p->pos++;
+        else
+            p->pos = save; /* not "+ U": leave the '+' for the caller to reject */
+    }
+    if (!s && !(s = to_column(&c, P->field, pq, P->dim)) && !(s = ax_vector_new(&pv, P, c)))
+        s = V->kind == AXLE_SPACE_QUOTIENT ? axle_vector_coset(&w, V, pv)
+                                           : axle_vector_restrict(&w, V, pv);
+    for (size_t i = 0; i < V->dim && !s; i++)
+        s = axle_matrix_get_mpq(q[i], w->c, i, 0);
+    axle_vector_unref(pv);
+    axle_vector_unref(w);
+    free_coords(pq, P->dim);
+    return s;
+}
+
+static axle_status parse_space(parser *p, const axle_space *V, mpq_t *q)
+{
+    switch (V->kind) {
+    case AXLE_SPACE_FN:
+    case AXLE_SPACE_DUAL:
+        return parse_tuple(p, V, q);
+    case AXLE_SPACE_POLY:
+        return parse_poly(p, V, q);
+    case AXLE_SPACE_MATRICES:
+        return parse_matrix(p, V, q);
+    case AXLE_SPACE_PRODUCT:
+        return parse_product(p, V, q);
+    case AXLE_SPACE_QUOTIENT:
+    case AXLE_SPACE_SUBSPACE:
+        return parse_derived(p, V, q);
+    }
+    return AXLE_OK;
+}
+
+axle_status axle_vector_parse(axle_vector **out, const axle_space *V, const char *text)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = ax_check_space(V, "V")))
+        return s;
+    if (!text)
+        return ax_error(AXLE_EINVAL, "the text is NULL");
+    mpq_t *q = new_coords(V->dim);
+    if (!q)
+        return ax_nomem();
+    parser p = {text, 0};
+    axle_matrix *c;
+    if (!(s = parse_space(&p, V, q))) {
+        skip(&p);
+        if (text[p.pos])
+            s = expected(&p, "end of text");
+    }
+    if (!s && !(s = to_column(&c, V->field, q, V->dim)))
+        s = ax_vector_new(out, V, c);
+    free_coords(q, V->dim);
+    return s;
+}

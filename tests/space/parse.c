@@ -1,0 +1,162 @@
+/* Reading vectors from text: every space's notation, exact decimals in QQ, and malformed input of
+ * every kind (AXLE_EPARSE with the offending position). */
+#include "helpers.h"
+
+static void parses_to(const axle_space *V, const char *text, const long *want)
+{
+    axle_vector *v = sp_parse(V, text), *w = sp_ints(V, want);
+    cr_assert(sp_equal(v, w), "%s", text);
+    axle_vector_unref(v);
+    axle_vector_unref(w);
+}
+
+static void parse_fails(const axle_space *V, const char *text, axle_status want, size_t pos)
+{
+    axle_vector *v = (axle_vector *)1;
+    axle_status s = axle_vector_parse(&v, V, text);
+    cr_assert_eq(s, want, "'%s' gave %s (%s)", text, axle_strerror(s), axle_error_message());
+    cr_assert_null(v);
+    cr_assert_gt(strlen(axle_error_message()), 0);
+    if (want == AXLE_EPARSE)
+        cr_assert_eq(axle_error_position(), pos, "'%s': position %zu, expected %zu (%s)", text,
+                     axle_error_position(), pos, axle_error_message());
+}
+
+FIELDS(parse, notations)
+{
+    axle_space *V = sp_fn(*F, 3), *P = NULL, *M = NULL, *X = NULL, *D = NULL;
+    TS_OK(axle_space_poly(&P, *F, 3));
+    TS_OK(axle_space_matrices(&M, *F, 2, 2));
+    const axle_space *parts[] = {V, P};
+    TS_OK(axle_space_product(&X, parts, 2));
+    TS_OK(axle_space_dual(&D, V));
+    long t[] = {1, -2, 3};
+    parses_to(V, " ( 1,-2 ,\n3 ) ", t);
+    long p1[] = {1, -1, 3, 0};
+    parses_to(P, "3x^2 - x + 1", p1);
+    parses_to(P, "1 - x + 3*x^2", p1);
+    parses_to(P, "x^2 + 1 + 2x^2 - x", p1);
+    parses_to(P, "-x + (3)x ^ 2 + 1", p1);
+    long p2[] = {0, 0, 0, -2};
+    parses_to(P, "-2x^3", p2);
+    parses_to(P, "- 2 x^3 + 0", p2);
+    long zero[] = {0, 0, 0, 0};
+    parses_to(P, "0", zero);
+    long m[] = {1, 2, 3, 4};
+    parses_to(M, "[[1, 2],\n [3, 4]]", m);
+    long x[] = {1, 2, 3, 5, 0, 7, 0};
+    parses_to(X, "((1, 2, 3), 7x^2 + 5)", x);
+    parses_to(D, "(1, -2, 3)", t);
+    axle_space *all[] = {V, P, M, X, D};
+    for (size_t i = 0; i < 5; i++)
+        axle_space_unref(all[i]);
+}
+
+Test(parse, qq_decimals_are_exact)
+{
+    axle_space *P = NULL;
+    TS_OK(axle_space_poly(&P, AXLE_QQ, 1));
+    axle_vector *p = sp_parse(P, "0.1x - 1e-3");
+    sp_prints(p, AXLE_FORMAT_TEXT, "(1/10)x - 1/1000");
+    axle_vector *q = sp_parse(P, "1/10 x - 0.001");
+    cr_assert(sp_equal(p, q));
+    axle_vector_unref(p);
+    axle_vector_unref(q);
+    axle_space_unref(P);
+}
+
+FIELDS(parse, printed_text_reads_back)
+{
+    ts_rng r = ts_rng_new("parse/printed_text_reads_back");
+    axle_space *V = sp_fn(*F, 4), *P = NULL, *M = NULL, *X = NULL, *D = NULL;
+    TS_OK(axle_space_poly(&P, *F, 4));
+    TS_OK(axle_space_matrices(&M, *F, 2, 3));
+    const axle_space *parts[] = {V, P, M};
+    TS_OK(axle_space_product(&X, parts, 3));
+    TS_OK(axle_space_dual(&D, P));
+    axle_space *spaces[] = {V, P, M, X, D};
+    for (int round = 0; round < 20; round++)
+        for (size_t i = 0; i < 5; i++) {
+            axle_matrix *c = ts_random_frac(&r, *F, axle_space_dim(spaces[i]), 1);
+            if (round % 3 == 0) /* also sparse ones, with zero and unit coefficients */
+                for (size_t k = 0; k < axle_space_dim(spaces[i]); k++)
+                    TS_OK(axle_matrix_set_frac(c, k, 0, ts_range(&r, -1, 1), 1));
+            axle_vector *v = NULL, *w = NULL;
+            char *text = NULL;
+            TS_OK(axle_vector_from_coords(&v, spaces[i], c));
+            if (axle_space_kind_of(spaces[i]) != AXLE_SPACE_DUAL) {
+                TS_OK(axle_vector_to_string(&text, v, AXLE_FORMAT_TEXT));
+                TS_OK(axle_vector_parse(&w, spaces[i], text));
+                cr_assert(sp_equal(v, w), "'%s' reads back", text);
+            }
+            axle_free(text);
+            axle_vector_unref(v);
+            axle_vector_unref(w);
+            axle_matrix_free(c);
+        }
+    for (size_t i = 0; i < 5; i++)
+        axle_space_unref(spaces[i]);
+}
+
+Test(parse, malformed)
+{
+    axle_space *V = sp_fn(AXLE_QQ, 2), *P = NULL, *M = NULL, *X = NULL;
+    TS_OK(axle_space_poly(&P, AXLE_QQ, 2));
+    TS_OK(axle_space_matrices(&M, AXLE_QQ, 2, 2));
+    const axle_space *parts[] = {V, P};
+    TS_OK(axle_space_product(&X, parts, 2));
+    parse_fails(V, "", AXLE_EPARSE, 0);
+    parse_fails(V, "1, 2", AXLE_EPARSE, 0);
+    parse_fails(V, "(1, 2", AXLE_EPARSE, 5);
+    parse_fails(V, "(1 2)", AXLE_EPARSE, 3);
+    parse_fails(V, "(1, )", AXLE_EPARSE, 4);
+    parse_fails(V, "(1, 2) x", AXLE_EPARSE, 7);
+    parse_fails(V, "(1, 2/)", AXLE_EPARSE, 6);
+    parse_fails(V, "(1, --2)", AXLE_EPARSE, 5);
+    parse_fails(V, "(1, 2, 3)", AXLE_EDIM, 0);
+    parse_fails(V, "(1)", AXLE_EDIM, 0);
+    parse_fails(V, "()", AXLE_EDIM, 0);
+    parse_fails(V, "(1, 2/0)", AXLE_EDOMAIN, 0);
+    parse_fails(V, "(1, 1e999999)", AXLE_ERANGE, 0);
+    parse_fails(P, "", AXLE_EPARSE, 0);
+    parse_fails(P, "3x^", AXLE_EPARSE, 3);
+    parse_fails(P, "3x + ", AXLE_EPARSE, 5);
+    parse_fails(P, "3 y", AXLE_EPARSE, 2);
+    parse_fails(P, "3 * 2", AXLE_EPARSE, 4);
+    parse_fails(P, "x x", AXLE_EPARSE, 2);
+    parse_fails(P, "(1/2 x", AXLE_EPARSE, 5);
+    parse_fails(P, "x^3 + 1", AXLE_EDIM, 0);
+    parse_fails(P, "x^99999999999999999999999", AXLE_EDIM, 0);
+    parse_fails(M, "[[1, 2], [3]]", AXLE_EDIM, 0);
+    parse_fails(M, "[[1, 2]]", AXLE_EDIM, 0);
+    parse_fails(M, "[[1, 2], [3, 4]", AXLE_EPARSE, 15);
+    parse_fails(M, "[1, 2]", AXLE_EPARSE, 1);
+    parse_fails(X, "((1, 2) x)", AXLE_EPARSE, 8);
+    parse_fails(X, "((1, 2), x", AXLE_EPARSE, 10);
+    parse_fails(X, "((1, 2), x, 1)", AXLE_EPARSE, 10);
+    axle_space *RR = sp_fn(AXLE_RR, 1);
+    parse_fails(RR, "(1e400)", AXLE_ERANGE, 0);
+    axle_space_unref(RR);
+    axle_space *all[] = {V, P, M, X};
+    for (size_t i = 0; i < 4; i++)
+        axle_space_unref(all[i]);
+}
+
+Test(parse, subspace_and_quotient_vectors)
+{
+    axle_space *V = sp_fn(AXLE_QQ, 3), *U = NULL, *Q = NULL;
+    axle_vector *u = sp_parse(V, "(1, 1, 0)");
+    TS_OK(axle_space_span(&U, V, (const axle_vector *const *)&u, 1));
+    axle_vector *in = sp_parse(U, "(2, 2, 0)");
+    sp_prints(in, AXLE_FORMAT_TEXT, "(2, 2, 0)");
+    parse_fails(U, "(1, 0, 0)", AXLE_EDOMAIN, 0);
+    TS_OK(axle_space_quotient(&Q, U));
+    axle_vector *c1 = sp_parse(Q, "(3, 1, 5) + U"), *c2 = sp_parse(Q, "(2, 0, 5)");
+    cr_assert(sp_equal(c1, c2), "(3, 1, 5) - (2, 0, 5) = (1, 1, 0) is in U");
+    parse_fails(Q, "(3, 1, 5) + V", AXLE_EPARSE, 10);
+    axle_vector *all[] = {u, in, c1, c2};
+    sp_unref_all(all, 4);
+    axle_space_unref(V);
+    axle_space_unref(U);
+    axle_space_unref(Q);
+}
