@@ -1,0 +1,398 @@
+/* Scalars and matrices as text, Unicode, LaTeX and JSON.
+ *
+ * QQ entries print exactly ("-2/3"); RR entries in the shortest "%.{15,16,17}g" form that reads
+ * back to the same double, with the exponent tidied ("1e20", "1.5e-5", never "-0") so that the
+ * same string is valid axle input and a valid JSON number. Everything is built in one growing
+ * buffer: O(total output length). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "axle/io.h"
+#include "core/internal.h"
+
+/* ---- a growing string ---------------------------------------------------------------------- */
+
+typedef struct strbuf {
+    char *s;
+    size_t len, cap;
+    bool failed;
+} strbuf;
+
+static bool sb_reserve(strbuf *b, size_t extra)
+{
+    if (b->failed)
+        return false;
+    if (extra < b->cap - b->len)
+        return true;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap - b->len <= extra) {
+        if (cap > SIZE_MAX / 2) {
+            b->failed = true;
+            return false;
+        }
+        cap *= 2;
+    }
+    char *s = ax_realloc(b->s, cap);
+    if (!s) {
+        b->failed = true;
+        return false;
+    }
+    b->s = s;
+    b->cap = cap;
+    return true;
+}
+
+static void sb_putn(strbuf *b, const char *s, size_t n)
+{
+    if (!sb_reserve(b, n))
+        return;
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+static void sb_puts(strbuf *b, const char *s)
+{
+    sb_putn(b, s, strlen(s));
+}
+
+static void sb_spaces(strbuf *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        sb_putn(b, " ", 1);
+}
+
+/* Hand the buffer to the caller (or report the failure). */
+static axle_status sb_finish(char **out, strbuf *b)
+{
+    if (!b->s && sb_reserve(b, 0))
+        b->s[0] = '\0';
+    if (b->failed) {
+        free(b->s);
+        return ax_nomem();
+    }
+    *out = b->s;
+    return AXLE_OK;
+}
+
+/* ---- numbers ------------------------------------------------------------------------------- */
+
+/* The digits of an integer, "-12". */
+static void put_mpz(strbuf *b, const mpz_t z)
+{
+    size_t n = mpz_sizeinbase(z, 10) + 2;
+    if (!sb_reserve(b, n))
+        return;
+    mpz_get_str(b->s + b->len, 10, z);
+    b->len += strlen(b->s + b->len);
+}
+
+/* True when text (an ASCII number) reads back as exactly x. */
+static bool reads_back(const char *text, double x)
+{
+    mpq_t q;
+    mpq_init(q);
+    size_t pos = 0;
+    bool ok =
+        ax_parse_number(q, text, &pos) == AXLE_OK && text[pos] == '\0' && ax_mpq_get_d(q) == x;
+    mpq_clear(q);
+    return ok;
+}
+
+/* Tidy "%g" output: any locale's decimal point becomes '.', the exponent loses its '+' and
+ * leading zeros ("1e+20" -> "1e20", "1.5e-05" -> "1.5e-5"). */
+static void tidy(char *dst, size_t size, const char *src)
+{
+    size_t k = 0;
+    const char *p = src;
+    while (*p && k + 1 < size) {
+        char c = *p;
+        if (isdigit((unsigned char)c) || c == '-') {
+            dst[k++] = c;
+            p++;
+        } else if (c == 'e' || c == 'E') {
+            dst[k++] = 'e';
+            p++;
+            if (*p == '+' || *p == '-') {
+                if (*p == '-' && k + 1 < size)
+                    dst[k++] = '-';
+                p++;
+            }
+            while (p[0] == '0' && isdigit((unsigned char)p[1]))
+                p++;
+        } else {
+            /* the decimal point, however many bytes the locale spells it with */
+            dst[k++] = '.';
+            while (*p && !isdigit((unsigned char)*p) && *p != 'e' && *p != 'E')
+                p++;
+        }
+    }
+    dst[k] = '\0';
+}
+
+#define AX_DBL_STR 40
+
+/* The shortest of %.15g, %.16g, %.17g that reads back to x (x finite); "0" for both zeros. */
+static void double_str(char out[AX_DBL_STR], double x)
+{
+    if (x == 0) {
+        strcpy(out, "0");
+        return;
+    }
+    char raw[AX_DBL_STR];
+    for (int digits = 15; digits <= 17; digits++) {
+        snprintf(raw, sizeof raw, "%.*g", digits, x);
+        tidy(out, AX_DBL_STR, raw);
+        if (digits == 17 || reads_back(out, x))
+            return;
+    }
+}
+
+/* U+2212 MINUS SIGN */
+#define AX_MINUS "\xe2\x88\x92"
+
+static const char *const superscripts[10] = {
+    "\xe2\x81\xb0", "\xc2\xb9",     "\xc2\xb2",     "\xc2\xb3",     "\xe2\x81\xb4",
+    "\xe2\x81\xb5", "\xe2\x81\xb6", "\xe2\x81\xb7", "\xe2\x81\xb8", "\xe2\x81\xb9"};
+
+/* An RR number in a format. */
+static void put_double(strbuf *b, double x, axle_format fmt)
+{
+    char s[AX_DBL_STR];
+    double_str(s, x);
+    if (fmt == AXLE_FORMAT_TEXT || fmt == AXLE_FORMAT_JSON) {
+        sb_puts(b, s);
+        return;
+    }
+    const char *p = s;
+    if (*p == '-') {
+        sb_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_MINUS : "-");
+        p++;
+    }
+    const char *e = strchr(p, 'e');
+    if (!e) {
+        sb_puts(b, p);
+        return;
+    }
+    sb_putn(b, p, (size_t)(e - p));
+    e++;
+    if (fmt == AXLE_FORMAT_LATEX) {
+        sb_puts(b, " \\times 10^{");
+        sb_puts(b, e);
+        sb_puts(b, "}");
+        return;
+    }
+    sb_puts(b, "\xc3\x97"
+               "10"); /* U+00D7 MULTIPLICATION SIGN */
+    for (; *e; e++)
+        sb_puts(b, *e == '-' ? "\xe2\x81\xbb" : superscripts[*e - '0']); /* U+207B, digits */
+}
+
+/* A QQ number in a format. */
+static void put_mpq(strbuf *b, const mpq_t q, axle_format fmt)
+{
+    bool negative = mpq_sgn(q) < 0;
+    bool integer = mpz_cmp_ui(mpq_denref(q), 1) == 0;
+    mpz_t num;
+    mpz_init(num);
+    mpz_abs(num, mpq_numref(q));
+    if (fmt == AXLE_FORMAT_JSON)
+        sb_puts(b, "\"");
+    if (negative)
+        sb_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_MINUS : "-");
+    if (fmt == AXLE_FORMAT_LATEX && !integer) {
+        sb_puts(b, "\\frac{");
+        put_mpz(b, num);
+        sb_puts(b, "}{");
+        put_mpz(b, mpq_denref(q));
+        sb_puts(b, "}");
+    } else {
+        put_mpz(b, num);
+        if (!integer) {
+            sb_puts(b, "/");
+            put_mpz(b, mpq_denref(q));
+        }
+    }
+    if (fmt == AXLE_FORMAT_JSON)
+        sb_puts(b, "\"");
+    mpz_clear(num);
+}
+
+static void put_entry(strbuf *b, const axle_matrix *A, size_t i, size_t j, axle_format fmt)
+{
+    if (A->field == AXLE_QQ)
+        put_mpq(b, AX_Q(A, i, j), fmt);
+    else
+        put_double(b, AX_D(A, i, j), fmt);
+}
+
+static bool format_valid(axle_format fmt)
+{
+    return fmt == AXLE_FORMAT_TEXT || fmt == AXLE_FORMAT_UNICODE || fmt == AXLE_FORMAT_LATEX ||
+           fmt == AXLE_FORMAT_JSON;
+}
+
+/* ---- public -------------------------------------------------------------------------------- */
+
+axle_status axle_format_parse(axle_format *out, const char *name)
+{
+    static const char *const names[] = {"text", "unicode", "latex", "json"};
+    if (!out || !name)
+        return ax_error(AXLE_EINVAL, "axle_format_parse: NULL argument");
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        size_t n = strlen(names[k]), i = 0;
+        while (i < n && tolower((unsigned char)name[i]) == names[k][i])
+            i++;
+        if (i == n && name[i] == '\0') {
+            *out = (axle_format)k;
+            return AXLE_OK;
+        }
+    }
+    return ax_error(AXLE_EINVAL, "unknown format \"%.40s\" (use text, unicode, latex or json)",
+                    name);
+}
+
+axle_status axle_scalar_to_string(char **out, const axle_scalar *x, axle_format fmt)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if (!x)
+        return ax_error(AXLE_EINVAL, "axle_scalar_to_string: the scalar is NULL");
+    if (!format_valid(fmt))
+        return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
+    strbuf b = {0};
+    if (x->field == AXLE_QQ)
+        put_mpq(&b, x->q, fmt);
+    else
+        put_double(&b, x->d, fmt);
+    return sb_finish(out, &b);
+}
+
+/* [[1, -2/3], [1/2, 4]] (text) or [["1","-2/3"],["1/2","4"]] (JSON); a rows x 0 matrix is a
+ * list of empty rows, [[], []]. */
+static void put_nested(strbuf *b, const axle_matrix *A, axle_format fmt)
+{
+    const char *sep = fmt == AXLE_FORMAT_JSON ? "," : ", ";
+    sb_puts(b, "[");
+    for (size_t i = 0; i < A->rows; i++) {
+        if (i)
+            sb_puts(b, sep);
+        sb_puts(b, "[");
+        for (size_t j = 0; j < A->cols; j++) {
+            if (j)
+                sb_puts(b, sep);
+            put_entry(b, A, i, j, fmt);
+        }
+        sb_puts(b, "]");
+    }
+    sb_puts(b, "]");
+}
+
+static void put_latex(strbuf *b, const axle_matrix *A)
+{
+    sb_puts(b, "\\begin{pmatrix}");
+    for (size_t i = 0; i < A->rows && A->cols; i++) {
+        sb_puts(b, "\n");
+        for (size_t j = 0; j < A->cols; j++) {
+            if (j)
+                sb_puts(b, " & ");
+            put_entry(b, A, i, j, AXLE_FORMAT_LATEX);
+        }
+        if (i + 1 < A->rows)
+            sb_puts(b, " \\\\");
+    }
+    if (A->rows && A->cols)
+        sb_puts(b, "\n");
+    sb_puts(b, "\\end{pmatrix}");
+}
+
+/* Number of code points of a UTF-8 string (every character axle prints is one column wide). */
+static size_t columns_of(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++)
+        w += ((unsigned char)s[k] & 0xC0) != 0x80;
+    return w;
+}
+
+/* Aligned rows between bracket pieces:
+ *   ⎡1   −2/3⎤
+ *   ⎣1/2    4⎦
+ * Each entry is rendered once into a scratch buffer; offsets locate them. */
+static void put_unicode(strbuf *b, const axle_matrix *A)
+{
+    if (!A->rows || !A->cols) {
+        put_nested(b, A, AXLE_FORMAT_TEXT);
+        return;
+    }
+    size_t n = A->rows * A->cols;
+    strbuf cells = {0};
+    size_t *start = ax_calloc(n + 1, sizeof *start);
+    size_t *width = ax_calloc(A->cols, sizeof *width);
+    if (!start || !width) {
+        b->failed = true;
+        goto done;
+    }
+    for (size_t i = 0; i < A->rows; i++)
+        for (size_t j = 0; j < A->cols; j++) {
+            size_t k = i * A->cols + j;
+            start[k] = cells.len;
+            put_entry(&cells, A, i, j, AXLE_FORMAT_UNICODE);
+            if (cells.failed) {
+                b->failed = true;
+                goto done;
+            }
+            size_t w = columns_of(cells.s + start[k], cells.len - start[k]);
+            if (w > width[j])
+                width[j] = w;
+        }
+    start[n] = cells.len;
+    for (size_t i = 0; i < A->rows; i++) {
+        const char *left = "[", *right = "]";
+        if (A->rows > 1) {
+            bool first = i == 0, last = i + 1 == A->rows;
+            left = first ? "\xe2\x8e\xa1" : last ? "\xe2\x8e\xa3" : "\xe2\x8e\xa2";
+            right = first ? "\xe2\x8e\xa4" : last ? "\xe2\x8e\xa6" : "\xe2\x8e\xa5";
+        }
+        if (i)
+            sb_puts(b, "\n");
+        sb_puts(b, left);
+        for (size_t j = 0; j < A->cols; j++) {
+            size_t k = i * A->cols + j;
+            size_t len = start[k + 1] - start[k];
+            if (j)
+                sb_spaces(b, 2);
+            sb_spaces(b, width[j] - columns_of(cells.s + start[k], len));
+            sb_putn(b, cells.s + start[k], len);
+        }
+        sb_puts(b, right);
+    }
+done:
+    free(cells.s);
+    free(start);
+    free(width);
+}
+
+axle_status axle_matrix_to_string(char **out, const axle_matrix *A, axle_format fmt)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = ax_check_matrix(A, "A")))
+        return s;
+    if (!format_valid(fmt))
+        return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
+    strbuf b = {0};
+    if (fmt == AXLE_FORMAT_LATEX)
+        put_latex(&b, A);
+    else if (fmt == AXLE_FORMAT_UNICODE)
+        put_unicode(&b, A);
+    else
+        put_nested(&b, A, fmt);
+    return sb_finish(out, &b);
+}
