@@ -1,0 +1,39 @@
+/* The RR backend: double kernels on LAPACKE / OpenBLAS, and the kernel table. */
+#include <cblas.h>
+
+#include "rr.h"
+
+const ax_backend ax_backend_rr = {
+    .mul = ax_rr_mul,
+    .rref = ax_rr_rref,
+    .rank = ax_rr_rank,
+    .null = ax_rr_null,
+    .solve = ax_rr_solve,
+    .inverse = ax_rr_inverse,
+    .det = ax_rr_det,
+};
+
+/* A B by cblas_dgemm straight on the column-major storage: O(m n k). */
+axle_status ax_rr_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
+{
+    *out = NULL;
+    lapack_int m = 0, n = 0, k = 0, lda = 0, ldb = 0;
+    axle_status s;
+    if ((s = ax_rr_li(&m, A->rows, "the number of rows")) ||
+        (s = ax_rr_li(&n, B->cols, "the number of columns")) ||
+        (s = ax_rr_li(&k, A->cols, "the inner dimension")) ||
+        (s = ax_rr_li(&lda, A->ld, "the leading dimension")) ||
+        (s = ax_rr_li(&ldb, B->ld, "the leading dimension")))
+        return s;
+    axle_matrix *C;
+    if ((s = ax_matrix_alloc(&C, AXLE_RR, A->rows, B->cols)))
+        return s;
+    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, A->d, lda, B->d, ldb, 0.0,
+                C->d, (lapack_int)C->ld);
+    if ((s = ax_rr_check_finite(C, "the product"))) {
+        axle_matrix_free(C);
+        return s;
+    }
+    *out = C;
+    return AXLE_OK;
+}

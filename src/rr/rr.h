@@ -1,0 +1,81 @@
+/* axle internal: helpers shared by the RR (double, LAPACKE) kernels.
+ *
+ * Every kernel works on packed column-major copies (leading dimension max(1, rows)): LAPACK
+ * overwrites its inputs and axle inputs must stay untouched. Sizes are checked before they are
+ * narrowed to lapack_int. */
+#ifndef AX_RR_H
+#define AX_RR_H
+
+#include <lapacke.h>
+
+#include "backend.h"
+
+/* Narrow a size to lapack_int; AXLE_ERANGE (naming `what`) if it does not fit. */
+axle_status ax_rr_li(lapack_int *out, size_t v, const char *what);
+
+/* Map a LAPACKE return value: 0 -> AXLE_OK; workspace allocation failure -> AXLE_ENOMEM; any
+ * other negative value (a bad argument: a bug in axle) -> AXLE_EINVAL naming the routine;
+ * positive values are the caller's to interpret, so they map to AXLE_ENOCONV with `what`. */
+axle_status ax_rr_info(lapack_int info, const char *routine, const char *what);
+
+/* A power-of-two scale 2^e for A (multiplying by 2^-e is exact unless it underflows). With
+ * centre false, e is the binary exponent of the largest entry, so 2^-e A has entries in [-1, 1]
+ * (for SVDs: nothing overflows, and entries pushed below the subnormal range are far below any
+ * rank tolerance). With centre true, e is the midpoint of the exponents of the largest and the
+ * smallest nonzero entry (for LU: both ends of the dynamic range keep the same distance from
+ * overflow and underflow). 0 for a zero matrix. */
+int ax_rr_exponent(const axle_matrix *A, bool centre);
+
+/* A packed copy of 2^-e A (rows*cols doubles, leading dimension max(1, rows)), or NULL after
+ * reporting AXLE_ENOMEM. */
+double *ax_rr_copy_scaled(const axle_matrix *A, int e);
+
+/* AXLE_ERANGE (mentioning `what`) unless all entries of the fresh matrix M are finite. */
+axle_status ax_rr_check_finite(const axle_matrix *M, const char *what);
+
+/* A thin singular value decomposition 2^-e A = U diag(s) VT, e = ax_rr_exponent(A, false), from
+ * LAPACKE_dgesdd on a scaled copy (rank, null space and RREF do not depend on the scale).
+ * s has min(m, n) entries in decreasing order. With want_vectors, u is m x k and vt is n x n
+ * (the full right factor, so its last rows span the null space), k = min(m, n); otherwise u and
+ * vt are NULL. rank counts the s[i] > tol * s[0] with tol = axle_rr_effective_tolerance(m, n)
+ * (0 if s[0] == 0). */
+typedef struct ax_rr_svd {
+    size_t m, n, k, rank;
+    int e;
+    double *s, *u, *vt;
+    double tol;
+} ax_rr_svd;
+
+axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_vectors);
+void ax_rr_svd_free(ax_rr_svd *svd);
+
+/* The null-space basis read off an SVD with vectors: the rows rank..n-1 of vt as the columns of a
+ * fresh n x (n - rank) matrix, each column's largest-magnitude entry made positive. */
+axle_status ax_rr_null_from_svd(axle_matrix **out, const ax_rr_svd *svd);
+
+/* An LU factorisation P 2^-e A = L U of a square matrix, e = ax_rr_exponent(A, true) (dgetrf
+ * on a scaled copy), with the 1-norm reciprocal condition estimate from LAPACKE_dgecon (0 when U
+ * has an exact zero pivot; the estimate does not depend on the scale). */
+typedef struct ax_rr_lu {
+    size_t n;
+    int e;
+    double *lu;
+    lapack_int *ipiv;
+    bool singular; /* U has an exact zero on its diagonal */
+    double rcond;
+} ax_rr_lu;
+
+axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, bool want_rcond);
+void ax_rr_lu_free(ax_rr_lu *lu);
+
+/* The kernels (see include/axle/matrix.h for their semantics). */
+axle_status ax_rr_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
+axle_status ax_rr_rref(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A);
+axle_status ax_rr_rank(size_t *out, const axle_matrix *A);
+axle_status ax_rr_null(axle_matrix **out, const axle_matrix *A);
+axle_status ax_rr_solve(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
+                        const axle_matrix *B);
+axle_status ax_rr_inverse(axle_matrix **out, const axle_matrix *A);
+axle_status ax_rr_det(axle_scalar **out, const axle_matrix *A);
+
+#endif

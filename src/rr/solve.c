@@ -1,0 +1,189 @@
+/* RR linear systems A X = B.
+ *
+ * A and B are first scaled by powers of two (exact; see ax_rr_exponent): X = 2^(f - e) X' with
+ * A' = 2^-e A, B' = 2^-f B, A' X' = B'. Then:
+ *   - A square with dgecon's reciprocal condition estimate >= tol: LU (dgetrf + dgetrs), the
+ *     unique solution; the null space is n x 0. O(n^3 + n^2 k).
+ *   - Otherwise: the SVD A' = U S V^T (dgesdd) with the numerical rank r (singular values above
+ *     tol * s_1, as axle_matrix_rank); X' = V_r S_r^-1 U_r^T B' is the minimum-norm least-squares
+ *     solution of the nearest rank-r system, and the null space is V's last n - r columns (as
+ *     axle_matrix_null), from the same decomposition. O(m n min(m, n) + (m + n) r k).
+ * The system is declared inconsistent (AXLE_ENOSOLUTION) when, for some column b of B with
+ * solution x, the normwise backward error (Rigal-Gaches)
+ *       eta = ||b - A x||_2 / (||A||_2 ||x||_2 + ||b||_2)
+ * exceeds max(tol, sqrt(DBL_EPSILON)): x then solves no system within that relative distance of
+ * the given one. The floor sqrt(eps) ~ 1.5e-8 absorbs the rounding in the computed residual
+ * (about max(m, n) eps) and the singular values dropped below tol * s_1. tol is
+ * axle_rr_effective_tolerance(m, n). A solution beyond double range is AXLE_ERANGE. */
+#include <cblas.h>
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "rr.h"
+
+/* X = 2^shift X' into a fresh n x k matrix (X' packed with leading dimension n). */
+static axle_status unscale(axle_matrix **out, const double *Xs, size_t n, size_t k, int shift)
+{
+    axle_status s = ax_matrix_alloc(out, AXLE_RR, n, k);
+    if (s)
+        return s;
+    for (size_t j = 0; j < k; j++)
+        for (size_t i = 0; i < n; i++)
+            AX_D(*out, i, j) = ldexp(Xs[i + j * n], shift);
+    if ((s = ax_rr_check_finite(*out, "the solution"))) {
+        axle_matrix_free(*out);
+        *out = NULL;
+    }
+    return s;
+}
+
+/* The unique solution through LU, or *done = false when A is not safely nonsingular. Bs is
+ * 2^-f B, packed; it is overwritten. */
+static axle_status solve_lu(axle_matrix **x, axle_matrix **null, bool *done, const axle_matrix *A,
+                            double *Bs, size_t k, int f)
+{
+    *done = false;
+    ax_rr_lu lu;
+    axle_status s = ax_rr_lu_compute(&lu, A, true);
+    if (s)
+        return s;
+    size_t n = lu.n;
+    if (lu.singular || !(lu.rcond >= axle_rr_effective_tolerance(n, n))) {
+        ax_rr_lu_free(&lu);
+        return AXLE_OK;
+    }
+    axle_matrix *X = NULL;
+    lapack_int info = LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'N', (lapack_int)n, (lapack_int)k, lu.lu,
+                                     (lapack_int)n, lu.ipiv, Bs, (lapack_int)n);
+    if ((s = ax_rr_info(info, "dgetrs", "solve failed")) || (s = unscale(&X, Bs, n, k, f - lu.e)) ||
+        (null && (s = ax_matrix_alloc(null, AXLE_RR, n, 0)))) {
+        axle_matrix_free(X);
+    } else {
+        *x = X;
+        *done = true;
+    }
+    ax_rr_lu_free(&lu);
+    return s;
+}
+
+/* Largest normwise backward error over the k columns (all packed: R = B' - A' X' is m x k,
+ * X' is n x k, B' is m x k); anorm = ||A'||_2. */
+static double backward_error(const double *R, const double *X, const double *B, size_t m, size_t n,
+                             size_t k, double anorm, size_t *worst)
+{
+    double eta = 0.0;
+    *worst = 0;
+    for (size_t c = 0; c < k; c++) {
+        double r = cblas_dnrm2((lapack_int)m, R + c * m, 1);
+        double xn = cblas_dnrm2((lapack_int)n, X + c * n, 1);
+        double bn = cblas_dnrm2((lapack_int)m, B + c * m, 1);
+        double e = r == 0.0 ? 0.0 : r / (anorm * xn + bn);
+        if (!(e <= eta)) {
+            eta = isnan(e) ? INFINITY : e;
+            *worst = c;
+        }
+    }
+    return eta;
+}
+
+static axle_status solve_svd(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
+                             const double *Bs, size_t k, int f)
+{
+    size_t m = A->rows, n = A->cols;
+    ax_rr_svd svd;
+    axle_status s = ax_rr_svd_compute(&svd, A, true);
+    if (s)
+        return s;
+    size_t r = svd.rank;
+    axle_matrix *X = NULL, *N = NULL;
+    double *As = ax_rr_copy_scaled(A, svd.e);
+    double *C = ax_calloc(r ? r : 1, k * sizeof *C);
+    double *Xs = ax_calloc(n, k * sizeof *Xs);
+    double *R = ax_calloc(m, k * sizeof *R);
+    if (!As || !C || !Xs || !R) {
+        s = ax_nomem();
+        goto done;
+    }
+    lapack_int lm = (lapack_int)m, ln = (lapack_int)n, lk = (lapack_int)k, lr = (lapack_int)r;
+    if (r > 0) {
+        /* C = S_r^-1 U_r^T B', X' = V_r C. */
+        cblas_dgemm(CblasColMajor, CblasTrans, CblasNoTrans, lr, lk, lm, 1.0, svd.u, lm, Bs, lm,
+                    0.0, C, lr);
+        for (size_t c = 0; c < k; c++)
+            for (size_t i = 0; i < r; i++)
+                C[i + c * r] /= svd.s[i];
+        cblas_dgemm(CblasColMajor, CblasTrans, CblasNoTrans, ln, lk, lr, 1.0, svd.vt, ln, C, lr,
+                    0.0, Xs, ln);
+    }
+    if (!ax_all_finite(Xs, n * k)) {
+        s = ax_error(AXLE_ERANGE, "the solution overflows the range of double");
+        goto done;
+    }
+    /* R = B' - A' X'. */
+    for (size_t i = 0; i < m * k; i++)
+        R[i] = Bs[i];
+    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, lm, lk, ln, -1.0, As, lm, Xs, ln, 1.0, R,
+                lm);
+    size_t worst;
+    double eta = backward_error(R, Xs, Bs, m, n, k, svd.s[0], &worst);
+    double limit = fmax(svd.tol, sqrt(DBL_EPSILON));
+    if (eta > limit) {
+        s = ax_error(AXLE_ENOSOLUTION,
+                     "the system is inconsistent: the least-squares residual is %.3g relative to "
+                     "||A|| ||x|| + ||b|| (right-hand side column %zu of %zu), above the "
+                     "tolerance %.3g",
+                     eta, worst + 1, k, limit);
+        goto done;
+    }
+    if ((s = unscale(&X, Xs, n, k, f - svd.e)) || (null && (s = ax_rr_null_from_svd(&N, &svd))))
+        goto done;
+    *x = X;
+    if (null)
+        *null = N;
+    X = NULL;
+done:
+    axle_matrix_free(X);
+    free(As);
+    free(C);
+    free(Xs);
+    free(R);
+    ax_rr_svd_free(&svd);
+    return s;
+}
+
+axle_status ax_rr_solve(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
+                        const axle_matrix *B)
+{
+    *x = NULL;
+    if (null)
+        *null = NULL;
+    size_t k = B->cols;
+    lapack_int li = 0;
+    axle_status s;
+    if ((s = ax_rr_li(&li, A->rows, "the number of rows")) ||
+        (s = ax_rr_li(&li, A->cols, "the number of columns")) ||
+        (s = ax_rr_li(&li, k, "the number of right-hand sides")))
+        return s;
+    int f = ax_rr_exponent(B, false);
+    double *Bs = ax_rr_copy_scaled(B, f);
+    if (!Bs)
+        return AXLE_ENOMEM;
+    if (A->rows == A->cols) {
+        bool done = false;
+        double *Bw = ax_rr_copy_scaled(B, f);
+        if (!Bw) {
+            free(Bs);
+            return AXLE_ENOMEM;
+        }
+        s = solve_lu(x, null, &done, A, Bw, k, f);
+        free(Bw);
+        if (s || done) {
+            free(Bs);
+            return s;
+        }
+    }
+    s = solve_svd(x, null, A, Bs, k, f);
+    free(Bs);
+    return s;
+}
