@@ -3,7 +3,13 @@
  * Matrices are written as nested brackets: [[1, -2/3], [0.5, 4]]. Whitespace (spaces, tabs,
  * newlines) is free-form; entries are integers, fractions p/q, decimals and exponents (1e-3) as in
  * axle_scalar_parse(). Every row must have the same length. [] is the 0x0 matrix and [[], []] the
- * 2x0 matrix.
+ * 2x0 matrix (a 0xn matrix prints as [] too, so it reads back as 0x0).
+ *
+ * A number is [sign] mantissa [e|E [sign] digits], optionally followed by '/' and a second such
+ * decimal: "-12", "3/4", "-2/-3", "0.125", ".5", "1.", "2.5E+4", and also "1.5/2" (= 3/4) or
+ * "1e3/7". Every decimal is read exactly ("0.1" is 1/10); RR rounds the exact value once, to the
+ * nearest double. Not numbers: "1//2", "--1", "1e", ".", "inf", "nan", "0x10". Exponents beyond
+ * +-100000 give AXLE_ERANGE.
  *
  * Output formats:
  *   AXLE_FORMAT_TEXT     plain ASCII: "-2/3", matrices as "[[1, -2/3], [0.5, 4]]"
