@@ -1,0 +1,216 @@
+/* axle — polynomials in one variable x over QQ or RR (Axler chapter 4).
+ *
+ * An axle_poly is an immutable polynomial a_0 + a_1 x + ... + a_n x^n over one field. Every
+ * operation returns a new polynomial; free it with axle_poly_free(). Both operands of a binary
+ * operation must be of the same field (AXLE_EFIELD otherwise); a NULL polynomial argument is
+ * AXLE_EINVAL. On failure the out-parameters are NULL.
+ *
+ * Degree: the zero polynomial has degree -infinity (Axler 4.6); axle_poly_degree() returns
+ * AXLE_POLY_DEG_ZERO (-1) for it, so `deg r < deg b` comparisons and the division identity read
+ * as in the book.
+ *
+ * RR polynomials keep every coefficient the arithmetic produced: only exact zeros are trimmed from
+ * the top. Decisions that need a tolerance (gcd) say so.
+ *
+ * Text: polynomials are sums of terms in x, e.g. "x^4 - 1", "3/2 x^2 + x", "2x^3-x+0.5",
+ * "-x^2 + 2*x - 1/3" (see axle_poly_parse for the grammar). Printing (axle_poly_to_string) is
+ * highest degree first: text "x^3 - 2x + 1/2", unicode "x³ − 2x + 1/2", LaTeX
+ * "x^{3} - 2x + \frac{1}{2}", JSON the coefficient list highest degree first (["1","0","-2","1/2"]
+ * over QQ, numbers over RR; the zero polynomial is []).
+ *
+ * Factorization over Q (axle_poly_factor) is complete: content times primitive irreducible
+ * integer polynomials with positive leading coefficients, with multiplicities. */
+#ifndef AXLE_POLY_H
+#define AXLE_POLY_H
+
+#include <gmp.h>
+
+#include "common.h"
+#include "field.h"
+#include "io.h"
+#include "matrix.h"
+#include "scalar.h"
+#include "status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct axle_poly axle_poly;
+
+/* The degree axle_poly_degree() reports for the zero polynomial (standing for -infinity). */
+#define AXLE_POLY_DEG_ZERO (-1L)
+
+/* ---- construction ---------------------------------------------------------------------------
+ * Coefficient arrays are lowest degree first: c[k] is the coefficient of x^k, k < n. Trailing
+ * zeros are allowed (and trimmed); n == 0 gives the zero polynomial. */
+
+AXLE_API AXLE_NODISCARD axle_status axle_poly_from_ints(axle_poly **out, axle_field F, size_t n,
+                                                        const long *c);
+/* num[k]/den[k]; AXLE_EDOMAIN if a denominator is zero. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_from_fracs(axle_poly **out, axle_field F, size_t n,
+                                                         const long *num, const long *den);
+/* Doubles (QQ keeps their exact binary values); AXLE_EDOMAIN for NaN or an infinity. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_from_doubles(axle_poly **out, axle_field F, size_t n,
+                                                           const double *c);
+/* Canonical GMP rationals, read only (RR rounds to nearest; AXLE_ERANGE on overflow). The
+ * parameter is not const-qualified only because C cannot convert mpq_t * to const mpq_t *. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_from_mpq(axle_poly **out, axle_field F, size_t n,
+                                                       mpq_t *c);
+/* Scalars, all of field F (AXLE_EFIELD otherwise; AXLE_EINVAL for a NULL entry). */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_from_scalars(axle_poly **out, axle_field F, size_t n,
+                                                           const axle_scalar *const *c);
+/* The constant polynomial c (the zero polynomial when c is 0), of c's field. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_constant(axle_poly **out, const axle_scalar *c);
+/* The polynomial x^k. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_monomial(axle_poly **out, axle_field F,
+                                                       unsigned long k);
+/* A copy of p. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_copy(axle_poly **out, const axle_poly *p);
+/* p converted to field F (QQ -> RR rounds each coefficient, AXLE_ERANGE on overflow; RR -> QQ
+ * keeps exact binary values). */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_convert(axle_poly **out, const axle_poly *p,
+                                                      axle_field F);
+
+/* Free p. NULL is a no-op. */
+AXLE_API void axle_poly_free(axle_poly *p);
+
+/* ---- queries --------------------------------------------------------------------------------- */
+
+AXLE_API axle_field axle_poly_field(const axle_poly *p);
+/* The degree; AXLE_POLY_DEG_ZERO (-1, meaning -infinity) for the zero polynomial. */
+AXLE_API long axle_poly_degree(const axle_poly *p);
+AXLE_API bool axle_poly_is_zero(const axle_poly *p);
+/* True when p and q have the same field and exactly the same coefficients. */
+AXLE_API bool axle_poly_equal(const axle_poly *p, const axle_poly *q);
+/* The coefficient of x^k as a new scalar (zero for k above the degree). */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_coeff(axle_scalar **out, const axle_poly *p,
+                                                    size_t k);
+/* The coefficient of x^k as an exact rational in rop (initialised by the caller; RR: the binary
+ * value). */
+AXLE_API void axle_poly_coeff_mpq(mpq_t rop, const axle_poly *p, size_t k);
+/* The leading coefficient (zero for the zero polynomial). */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_leading(axle_scalar **out, const axle_poly *p);
+
+/* ---- arithmetic (Axler 4.4) ------------------------------------------------------------------ */
+
+AXLE_API AXLE_NODISCARD axle_status axle_poly_add(axle_poly **out, const axle_poly *p,
+                                                  const axle_poly *q);
+AXLE_API AXLE_NODISCARD axle_status axle_poly_sub(axle_poly **out, const axle_poly *p,
+                                                  const axle_poly *q);
+AXLE_API AXLE_NODISCARD axle_status axle_poly_mul(axle_poly **out, const axle_poly *p,
+                                                  const axle_poly *q);
+AXLE_API AXLE_NODISCARD axle_status axle_poly_neg(axle_poly **out, const axle_poly *p);
+/* c p, c a scalar of p's field. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_scale(axle_poly **out, const axle_scalar *c,
+                                                    const axle_poly *p);
+/* p^e (p^0 = 1, also for p = 0). AXLE_ERANGE if the degree e * deg p would exceed 2^31. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_pow(axle_poly **out, const axle_poly *p,
+                                                  unsigned long e);
+
+/* Division with remainder (Axler 4.8): a = q b + r with deg r < deg b. Either of q, r may be NULL
+ * when not wanted. AXLE_EDOMAIN when b is the zero polynomial. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_divrem(axle_poly **q, axle_poly **r,
+                                                     const axle_poly *a, const axle_poly *b);
+
+/* The monic greatest common divisor (gcd(0, 0) = 0).
+ * QQ: exact, by the primitive polynomial remainder sequence over Z (contents removed at every
+ * step, so the integers stay the size of the inputs' gcd chain).
+ * RR: Euclid's algorithm with a tolerance. Each divisor is made monic, leading remainder
+ * coefficients of size <= tol * (largest dividend coefficient) are dropped, and a remainder with
+ * all coefficients that small counts as zero, ending the sequence. tol is the thread's
+ * axle_rr_tolerance() when one was set with axle_rr_set_tolerance(), otherwise
+ * n * sqrt(DBL_EPSILON) (about 1.5e-8 n) for n = max(deg a, deg b) + 1: Euclid loses accuracy at
+ * every step, so the default is looser than the rank tolerance. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_gcd(axle_poly **out, const axle_poly *a,
+                                                  const axle_poly *b);
+
+/* Extended gcd: g = gcd(a, b) (monic, as axle_poly_gcd) and s, t with s a + t b = g, where
+ * deg s < deg b and deg t < deg a when both degrees are at least 1. QQ only (the extended
+ * Euclidean algorithm on rationals, O(deg^2) operations; AXLE_EUNSUPPORTED for RR). g, s or t may
+ * be NULL when not wanted. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_xgcd(axle_poly **g, axle_poly **s, axle_poly **t,
+                                                   const axle_poly *a, const axle_poly *b);
+
+/* The derivative p'. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_derivative(axle_poly **out, const axle_poly *p);
+
+/* The composition p(q(x)) (Horner in q). */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_compose(axle_poly **out, const axle_poly *p,
+                                                      const axle_poly *q);
+
+/* p(x) for a scalar x of p's field (Horner). */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_eval(axle_scalar **out, const axle_poly *p,
+                                                   const axle_scalar *x);
+
+/* p(A) for a square matrix A of p's field (Horner with axle_matrix_mul; deg p products).
+ * AXLE_EDIM if A is not square. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_eval_matrix(axle_matrix **out, const axle_poly *p,
+                                                          const axle_matrix *A);
+
+/* QQ only (AXLE_EUNSUPPORTED for RR). The content: the rational c, with the sign of the leading
+ * coefficient, such that p / c is a primitive integer polynomial (coefficients with gcd 1) with a
+ * positive leading coefficient. AXLE_EDOMAIN for the zero polynomial. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_content(axle_scalar **out, const axle_poly *p);
+/* QQ only: the primitive part p / content(p). AXLE_EDOMAIN for the zero polynomial. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_primitive(axle_poly **out, const axle_poly *p);
+
+/* ---- text ---------------------------------------------------------------------------------- */
+
+/* p as a new string in the given format (see the top of this header); free with axle_free(). */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_to_string(char **out, const axle_poly *p,
+                                                        axle_format fmt);
+
+/* Parse a polynomial in x over F. Grammar (blanks free-form between tokens):
+ *   poly := ['+'|'-'] term { ('+'|'-') term }
+ *   term := number [ ['*'] monomial ] | monomial
+ *   monomial := 'x' [ '^' digits ]
+ * where number is as in axle_scalar_parse ("3", "-2/3", "0.5", "1e-3") and a term may repeat a
+ * power (terms are summed: "x + x" is 2x). Examples: "x^4 - 1", "3/2 x^2 + x", "2x^3-x+0.5",
+ * "2*x^2", "0". AXLE_EPARSE with axle_error_position() and a message saying what was expected;
+ * AXLE_EDOMAIN for a zero denominator; AXLE_ERANGE for an exponent above 10^6. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_parse(axle_poly **out, axle_field F,
+                                                    const char *text);
+
+/* ---- factorization over Q -------------------------------------------------------------------
+ * A factorization is unit * prod f_i^{e_i}: the unit is a rational scalar, the f_i are distinct
+ * primitive integer polynomials with positive leading coefficients, e_i >= 1. */
+
+typedef struct axle_poly_factors axle_poly_factors;
+
+/* Square-free decomposition (Yun): p = unit * prod f_i^{i-th multiplicity}, where the f_i are
+ * square-free, pairwise coprime, primitive with positive leading coefficient (not necessarily
+ * irreducible), in increasing multiplicity. QQ only (AXLE_EUNSUPPORTED for RR); AXLE_EDOMAIN
+ * for the zero polynomial. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_squarefree(axle_poly_factors **out,
+                                                         const axle_poly *p);
+
+/* Complete factorization into irreducibles over Q: unit = content(p) and the f_i irreducible over
+ * Q (Zassenhaus: square-free decomposition, factorization modulo a small prime by Berlekamp,
+ * quadratic multifactor Hensel lifting beyond a Mignotte bound, recombination by subsets).
+ * Factors are sorted by degree, then by coefficients. Polynomial time except the recombination,
+ * which is exponential in the number of modular factors on rare inputs (Swinnerton-Dyer
+ * polynomials). QQ only (AXLE_EUNSUPPORTED for RR); AXLE_EDOMAIN for the zero polynomial. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_factor(axle_poly_factors **out, const axle_poly *p);
+
+AXLE_API void axle_poly_factors_free(axle_poly_factors *f);
+/* The number of distinct factors (0 for a constant). */
+AXLE_API size_t axle_poly_factors_count(const axle_poly_factors *f);
+/* The unit (the content, with the sign of the leading coefficient); owned by f. */
+AXLE_API const axle_scalar *axle_poly_factors_unit(const axle_poly_factors *f);
+/* Factor i (owned by f) and its multiplicity (mult may be NULL); NULL if i is out of range. */
+AXLE_API const axle_poly *axle_poly_factors_get(const axle_poly_factors *f, size_t i,
+                                                unsigned long *mult);
+
+/* The rational roots of p, read off its linear factors over Q: a k x 1 QQ matrix of the distinct
+ * roots in increasing order and, if mult is not NULL, a new array of their multiplicities (free
+ * with axle_free(); NULL when k == 0). QQ only; AXLE_EDOMAIN for the zero polynomial. */
+AXLE_API AXLE_NODISCARD axle_status axle_poly_rational_roots(axle_matrix **roots,
+                                                             unsigned long **mult,
+                                                             const axle_poly *p);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

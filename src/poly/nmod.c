@@ -1,0 +1,500 @@
+/* Polynomials modulo a small prime p (p < 2^20, so a product of residues is below 2^40 and up to
+ * 2^24 of them add up without overflow in a uint64_t: convolutions reduce once per coefficient),
+ * and Berlekamp's factorization of square-free polynomials modulo p.
+ *
+ * Berlekamp (Knuth TAOCP 4.6.2, Algorithm B; von zur Gathen & Gerhard, Modern Computer Algebra
+ * 14.8): the rows x^(i p) mod f of the Frobenius matrix Q are built by multiplying by x, p times
+ * per row (cost O(n^2 p), cheap for the small primes used here); the kernel of Q - I has
+ * dimension r = the number of irreducible factors; random kernel elements v split f through
+ * gcd(f, v^((p-1)/2) - 1) (the Cantor-Zassenhaus splitting step on the Berlekamp algebra). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "poly/poly_impl.h"
+
+void ax_np_init(ax_np *f)
+{
+    f->c = NULL;
+    f->len = 0;
+    f->alloc = 0;
+}
+
+void ax_np_clear(ax_np *f)
+{
+    free(f->c);
+    ax_np_init(f);
+}
+
+bool ax_np_fit(ax_np *f, size_t n)
+{
+    if (n <= f->alloc)
+        return true;
+    size_t m = f->alloc * 2 > n ? f->alloc * 2 : n;
+    uint64_t *c = ax_realloc(f->c, m * sizeof *c);
+    if (!c)
+        return false;
+    f->c = c;
+    f->alloc = m;
+    return true;
+}
+
+void ax_np_trim(ax_np *f)
+{
+    while (f->len && f->c[f->len - 1] == 0)
+        f->len--;
+}
+
+bool ax_np_set(ax_np *r, const ax_np *f)
+{
+    if (r == f)
+        return true;
+    if (!ax_np_fit(r, f->len))
+        return false;
+    if (f->len)
+        memcpy(r->c, f->c, f->len * sizeof *f->c);
+    r->len = f->len;
+    return true;
+}
+
+bool ax_np_from_zp(ax_np *r, const ax_zpoly *f, uint64_t p)
+{
+    if (!ax_np_fit(r, f->len))
+        return false;
+    for (size_t i = 0; i < f->len; i++)
+        r->c[i] = mpz_fdiv_ui(f->c[i], (unsigned long)p);
+    r->len = f->len;
+    ax_np_trim(r);
+    return true;
+}
+
+uint64_t ax_n_pow(uint64_t a, uint64_t e, uint64_t p)
+{
+    uint64_t r = 1 % p;
+    a %= p;
+    while (e) {
+        if (e & 1)
+            r = r * a % p;
+        a = a * a % p;
+        e >>= 1;
+    }
+    return r;
+}
+
+uint64_t ax_n_inv(uint64_t a, uint64_t p)
+{
+    return ax_n_pow(a, p - 2, p);
+}
+
+bool ax_np_mul(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
+{
+    if (!f->len || !g->len) {
+        r->len = 0;
+        return true;
+    }
+    size_t n = f->len + g->len - 1;
+    uint64_t *t = ax_calloc(n, sizeof *t);
+    if (!t)
+        return false;
+    for (size_t i = 0; i < f->len; i++) {
+        uint64_t a = f->c[i];
+        if (!a)
+            continue;
+        for (size_t j = 0; j < g->len; j++)
+            t[i + j] += a * g->c[j];
+        if ((i & 0xfffff) == 0xfffff) /* keep sums below 2^64 for very long inputs */
+            for (size_t k = 0; k < n; k++)
+                t[k] %= p;
+    }
+    for (size_t k = 0; k < n; k++)
+        t[k] %= p;
+    free(r->c);
+    r->c = t;
+    r->alloc = n;
+    r->len = n;
+    ax_np_trim(r);
+    return true;
+}
+
+bool ax_np_divrem(ax_np *q, ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
+{
+    if (!ax_np_set(r, f))
+        return false;
+    size_t dg = g->len - 1;
+    size_t qlen = r->len >= g->len ? r->len - dg : 0;
+    if (q && !ax_np_fit(q, qlen))
+        return false;
+    uint64_t inv = ax_n_inv(g->c[dg], p);
+    for (size_t i = qlen; i-- > 0;) {
+        uint64_t c = r->c[i + dg] * inv % p;
+        if (q)
+            q->c[i] = c;
+        if (!c)
+            continue;
+        uint64_t m = p - c;
+        for (size_t j = 0; j < dg; j++)
+            r->c[i + j] = (r->c[i + j] + m * g->c[j]) % p;
+        r->c[i + dg] = 0;
+    }
+    if (q) {
+        q->len = qlen;
+        ax_np_trim(q);
+    }
+    if (r->len > dg)
+        r->len = dg;
+    ax_np_trim(r);
+    return true;
+}
+
+void ax_np_make_monic(ax_np *f, uint64_t p)
+{
+    if (!f->len || f->c[f->len - 1] == 1)
+        return;
+    uint64_t inv = ax_n_inv(f->c[f->len - 1], p);
+    for (size_t i = 0; i < f->len; i++)
+        f->c[i] = f->c[i] * inv % p;
+}
+
+bool ax_np_gcd(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
+{
+    ax_np a, b, t;
+    ax_np_init(&a);
+    ax_np_init(&b);
+    ax_np_init(&t);
+    bool ok = ax_np_set(&a, f) && ax_np_set(&b, g);
+    while (ok && b.len) {
+        ok = ax_np_divrem(NULL, &t, &a, &b, p);
+        ax_np s = a;
+        a = b;
+        b = t;
+        t = s;
+    }
+    if (ok) {
+        ax_np_make_monic(&a, p);
+        ok = ax_np_set(r, &a);
+    }
+    ax_np_clear(&a);
+    ax_np_clear(&b);
+    ax_np_clear(&t);
+    return ok;
+}
+
+/* r = a - q b mod p */
+static bool sub_mul(ax_np *r, const ax_np *a, const ax_np *q, const ax_np *b, uint64_t p)
+{
+    ax_np m;
+    ax_np_init(&m);
+    bool ok = ax_np_mul(&m, q, b, p);
+    size_t n = a->len > m.len ? a->len : m.len;
+    ok = ok && ax_np_fit(r, n);
+    if (ok) {
+        for (size_t i = 0; i < n; i++) {
+            uint64_t x = i < a->len ? a->c[i] : 0, y = i < m.len ? m.c[i] : 0;
+            r->c[i] = (x + p - y) % p;
+        }
+        r->len = n;
+        ax_np_trim(r);
+    }
+    ax_np_clear(&m);
+    return ok;
+}
+
+bool ax_np_xgcd(ax_np *g, ax_np *s, ax_np *t, const ax_np *a, const ax_np *b, uint64_t p)
+{
+    ax_np r0, r1, s0, s1, t0, t1, q, tmp;
+    ax_np *all[] = {&r0, &r1, &s0, &s1, &t0, &t1, &q, &tmp};
+    for (size_t i = 0; i < 8; i++)
+        ax_np_init(all[i]);
+    bool ok = ax_np_set(&r0, a) && ax_np_set(&r1, b) && ax_np_fit(&s0, 1) && ax_np_fit(&t1, 1);
+    if (ok) {
+        s0.c[0] = 1;
+        s0.len = 1;
+        t1.c[0] = 1;
+        t1.len = 1;
+    }
+    while (ok && r1.len) {
+        ok = ax_np_divrem(&q, &tmp, &r0, &r1, p);
+        ax_np x = r0;
+        r0 = r1;
+        r1 = tmp;
+        tmp = x;
+        ok = ok && sub_mul(&tmp, &s0, &q, &s1, p);
+        x = s0;
+        s0 = s1;
+        s1 = tmp;
+        tmp = x;
+        ok = ok && sub_mul(&tmp, &t0, &q, &t1, p);
+        x = t0;
+        t0 = t1;
+        t1 = tmp;
+        tmp = x;
+    }
+    if (ok && r0.len) {
+        uint64_t inv = ax_n_inv(r0.c[r0.len - 1], p);
+        ax_np *v[3] = {&r0, &s0, &t0};
+        for (size_t k = 0; k < 3; k++)
+            for (size_t i = 0; i < v[k]->len; i++)
+                v[k]->c[i] = v[k]->c[i] * inv % p;
+    }
+    ok = ok && ax_np_set(g, &r0) && ax_np_set(s, &s0) && ax_np_set(t, &t0);
+    for (size_t i = 0; i < 8; i++)
+        ax_np_clear(all[i]);
+    return ok;
+}
+
+bool ax_np_derivative(ax_np *r, const ax_np *f, uint64_t p)
+{
+    if (f->len <= 1) {
+        r->len = 0;
+        return true;
+    }
+    ax_np t;
+    ax_np_init(&t);
+    if (!ax_np_fit(&t, f->len - 1))
+        return false;
+    for (size_t i = 1; i < f->len; i++)
+        t.c[i - 1] = f->c[i] * (i % p) % p;
+    t.len = f->len - 1;
+    ax_np_trim(&t);
+    free(r->c);
+    *r = t;
+    return true;
+}
+
+/* r = a b mod f (f monic). */
+static bool mulmod(ax_np *r, const ax_np *a, const ax_np *b, const ax_np *f, uint64_t p)
+{
+    return ax_np_mul(r, a, b, p) && ax_np_divrem(NULL, r, r, f, p);
+}
+
+/* r = a^e mod f (f monic, deg f >= 1). */
+static bool powmod(ax_np *r, const ax_np *a, uint64_t e, const ax_np *f, uint64_t p)
+{
+    ax_np b, acc;
+    ax_np_init(&b);
+    ax_np_init(&acc);
+    bool ok = ax_np_divrem(NULL, &b, a, f, p) && ax_np_fit(&acc, 1);
+    if (ok) {
+        acc.c[0] = 1;
+        acc.len = f->len > 1 ? 1 : 0;
+    }
+    while (ok && e) {
+        if (e & 1)
+            ok = mulmod(&acc, &acc, &b, f, p);
+        e >>= 1;
+        if (e && ok)
+            ok = mulmod(&b, &b, &b, f, p);
+    }
+    ok = ok && ax_np_set(r, &acc);
+    ax_np_clear(&b);
+    ax_np_clear(&acc);
+    return ok;
+}
+
+/* The kernel of (Q - I)^T for the Frobenius matrix of monic f of degree n >= 1: a basis of the
+ * Berlekamp algebra {v : v^p = v mod f}, as *dim vectors of n residues stored in *basis (row
+ * after row; free with free). */
+static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint64_t p)
+{
+    size_t n = f->len - 1;
+    uint64_t *M = ax_calloc(n * n, sizeof *M); /* M[j * n + i] = Q[i][j] - [i == j] */
+    uint64_t *row = ax_calloc(n, sizeof *row);
+    size_t *pivcol = ax_calloc(n, sizeof *pivcol);
+    if (!M || !row || !pivcol) {
+        free(M);
+        free(row);
+        free(pivcol);
+        return false;
+    }
+    row[0] = 1; /* x^0 */
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < n; j++)
+            M[j * n + i] = row[j];
+        M[i * n + i] = (M[i * n + i] + p - 1) % p;
+        if (i + 1 == n)
+            break;
+        /* row <- row * x^p mod f, one multiplication by x at a time */
+        for (uint64_t s = 0; s < p; s++) {
+            uint64_t top = row[n - 1];
+            memmove(row + 1, row, (n - 1) * sizeof *row);
+            row[0] = 0;
+            if (top) {
+                uint64_t m = p - top;
+                for (size_t j = 0; j < n; j++)
+                    row[j] = (row[j] + m * f->c[j]) % p;
+            }
+        }
+    }
+    /* reduced row echelon form of M */
+    size_t rank = 0;
+    bool *is_pivot = (bool *)row; /* reuse: n uint64_t hold n bools */
+    memset(is_pivot, 0, n * sizeof *is_pivot);
+    for (size_t c = 0; c < n && rank < n; c++) {
+        size_t piv = rank;
+        while (piv < n && M[piv * n + c] == 0)
+            piv++;
+        if (piv == n)
+            continue;
+        if (piv != rank)
+            for (size_t j = 0; j < n; j++) {
+                uint64_t t = M[piv * n + j];
+                M[piv * n + j] = M[rank * n + j];
+                M[rank * n + j] = t;
+            }
+        uint64_t inv = ax_n_inv(M[rank * n + c], p);
+        for (size_t j = c; j < n; j++)
+            M[rank * n + j] = M[rank * n + j] * inv % p;
+        for (size_t i = 0; i < n; i++) {
+            uint64_t m = M[i * n + c];
+            if (i == rank || !m)
+                continue;
+            m = p - m;
+            for (size_t j = c; j < n; j++)
+                M[i * n + j] = (M[i * n + j] + m * M[rank * n + j]) % p;
+        }
+        pivcol[rank++] = c;
+        is_pivot[c] = true;
+    }
+    size_t d = n - rank;
+    uint64_t *B = ax_calloc(d * n, sizeof *B);
+    if (!B) {
+        free(M);
+        free(row);
+        free(pivcol);
+        return false;
+    }
+    size_t k = 0;
+    for (size_t c = 0; c < n; c++) {
+        if (is_pivot[c])
+            continue;
+        /* free variable c = 1: pivot variables are -M[r][c] */
+        B[k * n + c] = 1;
+        for (size_t r = 0; r < rank; r++)
+            B[k * n + pivcol[r]] = (p - M[r * n + c]) % p;
+        k++;
+    }
+    free(M);
+    free(row);
+    free(pivcol);
+    *basis = B;
+    *dim = d;
+    return true;
+}
+
+size_t ax_np_count_factors(const ax_np *f, uint64_t p)
+{
+    uint64_t *B;
+    size_t d;
+    if (f->len <= 2)
+        return 1;
+    if (!berlekamp_kernel(&B, &d, f, p))
+        return 0;
+    free(B);
+    return d;
+}
+
+static uint64_t next_rand(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+/* Append g (taking its storage) to the factor list. */
+static bool push(ax_np **fac, size_t *count, size_t *cap, ax_np *g)
+{
+    if (*count == *cap) {
+        size_t c = *cap ? 2 * *cap : 4;
+        ax_np *t = ax_realloc(*fac, c * sizeof *t);
+        if (!t)
+            return false;
+        *fac = t;
+        *cap = c;
+    }
+    (*fac)[(*count)++] = *g;
+    ax_np_init(g);
+    return true;
+}
+
+bool ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
+{
+    size_t n = f->len - 1, r, cap = 0;
+    uint64_t *B = NULL;
+    *fac = NULL;
+    *count = 0;
+    ax_np g;
+    ax_np_init(&g);
+    if (!ax_np_set(&g, f))
+        return false;
+    if (n <= 1) {
+        r = 1;
+    } else if (!berlekamp_kernel(&B, &r, f, p)) {
+        ax_np_clear(&g);
+        return false;
+    }
+    bool ok = push(fac, count, &cap, &g);
+    ax_np v, w, h, quo, rem;
+    ax_np_init(&v);
+    ax_np_init(&w);
+    ax_np_init(&h);
+    ax_np_init(&quo);
+    ax_np_init(&rem);
+    ok = ok && ax_np_fit(&v, n);
+    while (ok && *count < r) {
+        /* a random element of the Berlekamp algebra */
+        for (size_t j = 0; j < n; j++)
+            v.c[j] = 0;
+        for (size_t k = 0; k < r; k++) {
+            uint64_t c = next_rand(rng) % p;
+            for (size_t j = 0; j < n; j++)
+                v.c[j] = (v.c[j] + c * B[k * n + j]) % p;
+        }
+        v.len = n;
+        ax_np_trim(&v);
+        ok = powmod(&w, &v, (p - 1) / 2, f, p);
+        if (!ok)
+            break;
+        /* w - 1 */
+        if (!w.len) {
+            ok = ax_np_fit(&w, 1);
+            if (!ok)
+                break;
+            w.c[0] = 0;
+            w.len = 1;
+        }
+        w.c[0] = (w.c[0] + p - 1) % p;
+        ax_np_trim(&w);
+        size_t cur = *count;
+        for (size_t i = 0; ok && i < cur && *count < r; i++) {
+            ax_np *gi = &(*fac)[i];
+            if (gi->len <= 2)
+                continue;
+            ok = ax_np_divrem(NULL, &rem, &w, gi, p) && ax_np_gcd(&h, gi, &rem, p);
+            if (!ok || h.len <= 1 || h.len == gi->len)
+                continue;
+            ok = ax_np_divrem(&quo, &rem, gi, &h, p);
+            if (!ok)
+                break;
+            ax_np_make_monic(&quo, p);
+            ax_np t = *gi;
+            (*fac)[i] = h; /* the list may move in push: write before pushing */
+            ax_np_init(&h);
+            ok = push(fac, count, &cap, &quo);
+            ax_np_clear(&t);
+        }
+    }
+    ax_np_clear(&v);
+    ax_np_clear(&w);
+    ax_np_clear(&h);
+    ax_np_clear(&quo);
+    ax_np_clear(&rem);
+    free(B);
+    if (!ok) {
+        for (size_t i = 0; i < *count; i++)
+            ax_np_clear(&(*fac)[i]);
+        free(*fac);
+        *fac = NULL;
+        *count = 0;
+    }
+    return ok;
+}

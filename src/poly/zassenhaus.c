@@ -1,0 +1,328 @@
+/* Factorization of a square-free primitive integer polynomial (Zassenhaus; von zur Gathen &
+ * Gerhard, Modern Computer Algebra, Algorithm 15.19):
+ *
+ *  1. choose a small odd prime p with p not dividing lc(f) and f square-free mod p; several such
+ *     primes are tried (Berlekamp's kernel dimension counts the modular factors cheaply) and the
+ *     one with the fewest factors is kept; one factor mod p proves f irreducible;
+ *  2. factor f mod p (Berlekamp, nmod.c);
+ *  3. lift the factorization to p^k > 2B (hensel.c), where B is the coefficient bound of
+ *     GG 15.19 for lc(f) times any factor of f: B = sqrt(n+1) 2^n |f|_inf |lc(f)|, which follows
+ *     from Mignotte's bound |g|_1 <= 2^deg(g) |f|_2 on a factor g, with |f|_2 <= sqrt(n+1) |f|_inf;
+ *  4. recombine: for subsets S of the lifted factors of growing size s, b prod_S g_i mod p^k
+ *     (symmetric residues, b the leading coefficient of what is left) is a true factor exactly
+ *     when its primitive part divides what is left; a cheap test on constant coefficients
+ *     rejects almost every wrong subset first.
+ *
+ * Steps 1-3 are polynomial; step 4 is exponential in the number r of modular factors in the worst
+ * case (sum over s <= r/2 of C(r, s) subsets), reached by polynomials with many modular factors
+ * and few true factors, such as Swinnerton-Dyer polynomials (degree 2^m, at least 2^(m-1)
+ * factors modulo every prime: 2^15 subset tests at degree 16). */
+#include <stdlib.h>
+
+#include "poly/poly_impl.h"
+
+#define AX_PRIMES_TO_TRY 5
+#define AX_PRIME_LIMIT (1u << 20)
+
+void ax_zlist_clear(ax_zlist *L)
+{
+    for (size_t i = 0; i < L->n; i++)
+        ax_zp_clear(&L->f[i]);
+    free(L->f);
+    free(L->mult);
+    L->f = NULL;
+    L->mult = NULL;
+    L->n = L->cap = 0;
+}
+
+bool ax_zlist_push(ax_zlist *L, const ax_zpoly *f, unsigned long m)
+{
+    if (L->n == L->cap) {
+        size_t cap = L->cap ? 2 * L->cap : 8;
+        ax_zpoly *nf = ax_realloc(L->f, cap * sizeof *nf);
+        if (!nf)
+            return false;
+        L->f = nf;
+        unsigned long *nm = ax_realloc(L->mult, cap * sizeof *nm);
+        if (!nm)
+            return false;
+        L->mult = nm;
+        L->cap = cap;
+    }
+    ax_zp_init(&L->f[L->n]);
+    if (!ax_zp_set(&L->f[L->n], f)) {
+        ax_zp_clear(&L->f[L->n]);
+        return false;
+    }
+    L->mult[L->n++] = m;
+    return true;
+}
+
+static uint64_t next_prime(uint64_t p)
+{
+    for (p += 2;; p += 2) {
+        bool prime = true;
+        for (uint64_t d = 3; d * d <= p; d += 2)
+            if (p % d == 0) {
+                prime = false;
+                break;
+            }
+        if (prime)
+            return p;
+    }
+}
+
+/* f mod p made monic, if p is usable: p does not divide lc(f) and f is square-free mod p. */
+static bool good_prime(ax_np *fp, const ax_zpoly *f, uint64_t p, bool *ok)
+{
+    *ok = true;
+    if (mpz_fdiv_ui(f->c[f->len - 1], (unsigned long)p) == 0)
+        return false;
+    ax_np d, g;
+    ax_np_init(&d);
+    ax_np_init(&g);
+    *ok = ax_np_from_zp(fp, f, p) && ax_np_derivative(&d, fp, p) && ax_np_gcd(&g, fp, &d, p);
+    bool good = *ok && g.len == 1;
+    ax_np_make_monic(fp, p);
+    ax_np_clear(&d);
+    ax_np_clear(&g);
+    return good;
+}
+
+/* B = ceil(sqrt(n+1)) 2^n |f|_inf |lc f|; k = least with p^k > 2B. */
+static unsigned long lift_exponent(const ax_zpoly *f, uint64_t p)
+{
+    mpz_t B, A, pk;
+    mpz_inits(B, A, pk, NULL);
+    for (size_t i = 0; i < f->len; i++)
+        if (mpz_cmpabs(f->c[i], A) > 0)
+            mpz_abs(A, f->c[i]);
+    size_t n = f->len - 1;
+    mpz_sqrt(B, (mpz_set_ui(B, (unsigned long)n + 1), B));
+    mpz_add_ui(B, B, 1);
+    mpz_mul_2exp(B, B, n + 1);
+    mpz_mul(B, B, A);
+    mpz_mul(B, B, f->c[f->len - 1]);
+    mpz_abs(B, B);
+    unsigned long k = 1;
+    mpz_set_ui(pk, (unsigned long)p);
+    while (mpz_cmp(pk, B) <= 0) {
+        mpz_mul_ui(pk, pk, (unsigned long)p);
+        k++;
+    }
+    mpz_clears(B, A, pk, NULL);
+    return k;
+}
+
+/* x mod M into the symmetric range (-M/2, M/2]. */
+static void symmetric(mpz_t x, const mpz_t M, const mpz_t half)
+{
+    mpz_mod(x, x, M);
+    if (mpz_cmp(x, half) > 0)
+        mpz_sub(x, x, M);
+}
+
+typedef struct recomb {
+    ax_zpoly *G;   /* lifted monic factors, reduced mod M */
+    size_t r;      /* number of lifted factors */
+    bool *used;    /* factors already moved into a true factor */
+    mpz_t M, half; /* p^k and floor(p^k / 2) */
+} recomb;
+
+/* g = b prod_{i in S} G_i mod M, symmetric. */
+static bool subset_product(ax_zpoly *g, const recomb *R, const size_t *S, size_t s, const mpz_t b)
+{
+    if (!ax_zp_zero(g, 1))
+        return false;
+    mpz_set(g->c[0], b);
+    for (size_t j = 0; j < s; j++) {
+        if (!ax_zp_mul(g, g, &R->G[S[j]]))
+            return false;
+        for (size_t i = 0; i < g->len; i++)
+            mpz_mod(g->c[i], g->c[i], R->M);
+    }
+    for (size_t i = 0; i < g->len; i++)
+        symmetric(g->c[i], R->M, R->half);
+    ax_zp_trim(g);
+    return true;
+}
+
+/* The recombination: appends the true factors of f to L. f has f(0) != 0. */
+static axle_status recombine(ax_zlist *L, const ax_zpoly *f, recomb *R, unsigned long m)
+{
+    ax_zpoly rest, g, q;
+    ax_zp_init(&rest);
+    ax_zp_init(&g);
+    ax_zp_init(&q);
+    size_t *idx = ax_calloc(R->r, sizeof *idx), *S = ax_calloc(R->r, sizeof *S),
+           *cmb = ax_calloc(R->r, sizeof *cmb);
+    mpz_t b, target, c;
+    mpz_inits(b, target, c, NULL);
+    bool ok = idx && S && cmb && ax_zp_set(&rest, f);
+    size_t left = R->r;
+    for (size_t s = 1; ok && 2 * s <= left;) {
+        /* the indices still in play */
+        size_t nl = 0;
+        for (size_t i = 0; i < R->r; i++)
+            if (!R->used[i])
+                idx[nl++] = i;
+        mpz_set(b, rest.c[rest.len - 1]);
+        mpz_mul(target, b, rest.c[0]);
+        bool found = false;
+        /* combinations of s positions out of nl, in lexicographic order */
+        for (size_t j = 0; j < s; j++)
+            cmb[j] = j;
+        while (ok) {
+            /* constant-term test */
+            mpz_set(c, b);
+            for (size_t j = 0; j < s; j++) {
+                mpz_mul(c, c, R->G[idx[cmb[j]]].c[0]);
+                mpz_mod(c, c, R->M);
+            }
+            symmetric(c, R->M, R->half);
+            if (mpz_sgn(c) != 0 && mpz_divisible_p(target, c)) {
+                for (size_t j = 0; j < s; j++)
+                    S[j] = idx[cmb[j]];
+                bool div_ok = true;
+                ok = subset_product(&g, R, S, s, b);
+                if (ok) {
+                    ax_zp_primitive(&g);
+                    if (ax_zp_divides(&q, &rest, &g, &div_ok)) {
+                        ok = ax_zlist_push(L, &g, m) && ax_zp_set(&rest, &q);
+                        for (size_t j = 0; j < s; j++)
+                            R->used[S[j]] = true;
+                        left -= s;
+                        found = true;
+                        break;
+                    }
+                    ok = div_ok;
+                }
+            }
+            /* next combination */
+            size_t j = s;
+            while (j > 0 && cmb[j - 1] == nl - s + (j - 1))
+                j--;
+            if (j == 0)
+                break;
+            cmb[j - 1]++;
+            for (size_t t = j; t < s; t++)
+                cmb[t] = cmb[t - 1] + 1;
+        }
+        if (!found)
+            s++;
+    }
+    if (ok && rest.len > 1) {
+        ax_zp_primitive(&rest);
+        ok = ax_zlist_push(L, &rest, m);
+    }
+    free(idx);
+    free(S);
+    free(cmb);
+    mpz_clears(b, target, c, NULL);
+    ax_zp_clear(&rest);
+    ax_zp_clear(&g);
+    ax_zp_clear(&q);
+    return ok ? AXLE_OK : ax_nomem();
+}
+
+/* f with f(0) != 0, deg f >= 2. */
+static axle_status factor_nonzero_constant(ax_zlist *L, const ax_zpoly *f, unsigned long m)
+{
+    ax_np fp, best;
+    ax_np_init(&fp);
+    ax_np_init(&best);
+    uint64_t p = 1, bestp = 0;
+    size_t bestr = 0;
+    int found = 0;
+    bool ok = true;
+    while (ok && found < AX_PRIMES_TO_TRY && (p = next_prime(p)) < AX_PRIME_LIMIT) {
+        if (!good_prime(&fp, f, p, &ok))
+            continue;
+        size_t r = ax_np_count_factors(&fp, p);
+        if (r == 0) {
+            ok = false;
+            break;
+        }
+        found++;
+        if (bestp == 0 || r < bestr) {
+            bestp = p;
+            bestr = r;
+            ok = ax_np_set(&best, &fp);
+        }
+        if (r == 1)
+            break;
+    }
+    axle_status s = AXLE_OK;
+    if (!ok)
+        s = ax_nomem();
+    else if (bestp == 0)
+        s = ax_error(AXLE_ERANGE, "no prime below 2^20 keeps the polynomial square-free");
+    else if (bestr == 1)
+        s = ax_zlist_push(L, f, m) ? AXLE_OK : ax_nomem();
+    if (s || bestr == 1) {
+        ax_np_clear(&fp);
+        ax_np_clear(&best);
+        return s;
+    }
+    uint64_t seed = 0x5eed ^ bestp;
+    ax_np *g = NULL;
+    size_t r = 0;
+    if (!ax_np_factor(&g, &r, &best, bestp, &seed)) {
+        ax_np_clear(&fp);
+        ax_np_clear(&best);
+        return ax_nomem();
+    }
+    recomb R;
+    R.r = r;
+    R.G = ax_calloc(r, sizeof *R.G);
+    R.used = ax_calloc(r, sizeof *R.used);
+    mpz_inits(R.M, R.half, NULL);
+    ok = R.G && R.used;
+    if (ok) {
+        for (size_t i = 0; i < r; i++)
+            ax_zp_init(&R.G[i]);
+        unsigned long k = lift_exponent(f, bestp);
+        mpz_ui_pow_ui(R.M, (unsigned long)bestp, k);
+        mpz_fdiv_q_2exp(R.half, R.M, 1);
+        ok = ax_hensel_lift(R.G, f, g, r, bestp, k);
+    }
+    s = ok ? recombine(L, f, &R, m) : ax_nomem();
+    for (size_t i = 0; R.G && i < r; i++)
+        ax_zp_clear(&R.G[i]);
+    free(R.G);
+    free(R.used);
+    mpz_clears(R.M, R.half, NULL);
+    for (size_t i = 0; i < r; i++)
+        ax_np_clear(&g[i]);
+    free(g);
+    ax_np_clear(&fp);
+    ax_np_clear(&best);
+    return s;
+}
+
+axle_status ax_zp_factor_squarefree(ax_zlist *L, const ax_zpoly *f, unsigned long m)
+{
+    if (f->len <= 2) /* degree 1 */
+        return ax_zlist_push(L, f, m) ? AXLE_OK : ax_nomem();
+    if (mpz_sgn(f->c[0]) != 0)
+        return factor_nonzero_constant(L, f, m);
+    /* f = x g with g(0) != 0 (f is square-free) */
+    ax_zpoly x, g;
+    ax_zp_init(&x);
+    ax_zp_init(&g);
+    bool ok = ax_zp_zero(&x, 2) && ax_zp_zero(&g, f->len - 1);
+    axle_status s = AXLE_OK;
+    if (ok) {
+        mpz_set_ui(x.c[1], 1);
+        for (size_t i = 1; i < f->len; i++)
+            mpz_set(g.c[i - 1], f->c[i]);
+        ok = ax_zlist_push(L, &x, m);
+    }
+    if (!ok)
+        s = ax_nomem();
+    else
+        s = ax_zp_factor_squarefree(L, &g, m);
+    ax_zp_clear(&x);
+    ax_zp_clear(&g);
+    return s;
+}

@@ -1,0 +1,307 @@
+/* Integer polynomials (mpz coefficients): the exact workhorse behind QQ polynomials.
+ * QQ polynomials are turned into integer ones by clearing denominators; products, exact
+ * divisions and gcds then run on integers. */
+#include <stdlib.h>
+
+#include "poly/poly_impl.h"
+
+void ax_zp_init(ax_zpoly *f)
+{
+    f->c = NULL;
+    f->len = 0;
+    f->alloc = 0;
+}
+
+void ax_zp_clear(ax_zpoly *f)
+{
+    for (size_t i = 0; i < f->alloc; i++)
+        mpz_clear(f->c[i]);
+    free(f->c);
+    ax_zp_init(f);
+}
+
+bool ax_zp_fit(ax_zpoly *f, size_t n)
+{
+    if (n <= f->alloc)
+        return true;
+    size_t m = f->alloc * 2 > n ? f->alloc * 2 : n;
+    size_t bytes;
+    if (!ax_size_mul(&bytes, m, sizeof(mpz_t)))
+        return false;
+    mpz_t *c = ax_realloc(f->c, bytes);
+    if (!c)
+        return false;
+    for (size_t i = f->alloc; i < m; i++)
+        mpz_init(c[i]);
+    f->c = c;
+    f->alloc = m;
+    return true;
+}
+
+bool ax_zp_zero(ax_zpoly *f, size_t n)
+{
+    if (!ax_zp_fit(f, n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        mpz_set_ui(f->c[i], 0);
+    f->len = n;
+    return true;
+}
+
+void ax_zp_trim(ax_zpoly *f)
+{
+    while (f->len && mpz_sgn(f->c[f->len - 1]) == 0)
+        f->len--;
+}
+
+long ax_zp_deg(const ax_zpoly *f)
+{
+    return (long)f->len - 1;
+}
+
+bool ax_zp_set(ax_zpoly *r, const ax_zpoly *f)
+{
+    if (r == f)
+        return true;
+    if (!ax_zp_fit(r, f->len))
+        return false;
+    for (size_t i = 0; i < f->len; i++)
+        mpz_set(r->c[i], f->c[i]);
+    r->len = f->len;
+    return true;
+}
+
+bool ax_zp_equal(const ax_zpoly *f, const ax_zpoly *g)
+{
+    if (f->len != g->len)
+        return false;
+    for (size_t i = 0; i < f->len; i++)
+        if (mpz_cmp(f->c[i], g->c[i]) != 0)
+            return false;
+    return true;
+}
+
+bool ax_zp_mul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+{
+    if (!f->len || !g->len) {
+        r->len = 0;
+        return true;
+    }
+    ax_zpoly t;
+    ax_zp_init(&t);
+    if (!ax_zp_zero(&t, f->len + g->len - 1))
+        return false;
+    for (size_t i = 0; i < f->len; i++) {
+        if (mpz_sgn(f->c[i]) == 0)
+            continue;
+        for (size_t j = 0; j < g->len; j++)
+            mpz_addmul(t.c[i + j], f->c[i], g->c[j]);
+    }
+    ax_zp_trim(&t);
+    bool ok = ax_zp_set(r, &t);
+    ax_zp_clear(&t);
+    return ok;
+}
+
+bool ax_zp_sub(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+{
+    size_t n = f->len > g->len ? f->len : g->len;
+    if (!ax_zp_fit(r, n))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (i < f->len && i < g->len)
+            mpz_sub(r->c[i], f->c[i], g->c[i]);
+        else if (i < f->len)
+            mpz_set(r->c[i], f->c[i]);
+        else
+            mpz_neg(r->c[i], g->c[i]);
+    }
+    r->len = n;
+    ax_zp_trim(r);
+    return true;
+}
+
+bool ax_zp_derivative(ax_zpoly *r, const ax_zpoly *f)
+{
+    if (f->len <= 1) {
+        r->len = 0;
+        return true;
+    }
+    if (!ax_zp_fit(r, f->len - 1))
+        return false;
+    for (size_t i = 1; i < f->len; i++)
+        mpz_mul_ui(r->c[i - 1], f->c[i], (unsigned long)i);
+    r->len = f->len - 1;
+    ax_zp_trim(r);
+    return true;
+}
+
+void ax_zp_content(mpz_t c, const ax_zpoly *f)
+{
+    mpz_set_ui(c, 0);
+    for (size_t i = f->len; i-- > 0;) {
+        mpz_gcd(c, c, f->c[i]);
+        if (mpz_cmp_ui(c, 1) == 0)
+            break;
+    }
+}
+
+void ax_zp_primitive(ax_zpoly *f)
+{
+    if (!f->len)
+        return;
+    mpz_t c;
+    mpz_init(c);
+    ax_zp_content(c, f);
+    if (mpz_sgn(f->c[f->len - 1]) < 0)
+        mpz_neg(c, c);
+    if (mpz_cmp_ui(c, 1) != 0)
+        for (size_t i = 0; i < f->len; i++)
+            mpz_divexact(f->c[i], f->c[i], c);
+    mpz_clear(c);
+}
+
+bool ax_zp_divides(ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g, bool *ok)
+{
+    *ok = true;
+    if (!f->len) {
+        q->len = 0;
+        return true;
+    }
+    if (f->len < g->len)
+        return false;
+    /* cheap necessary conditions first: leading and constant coefficients */
+    if (!mpz_divisible_p(f->c[f->len - 1], g->c[g->len - 1]))
+        return false;
+    if (mpz_sgn(g->c[0]) != 0 && !mpz_divisible_p(f->c[0], g->c[0]))
+        return false;
+    ax_zpoly r;
+    ax_zp_init(&r);
+    size_t dq = f->len - g->len;
+    if (!ax_zp_set(&r, f) || !ax_zp_zero(q, dq + 1)) {
+        ax_zp_clear(&r);
+        *ok = false;
+        return false;
+    }
+    mpz_srcptr lc = g->c[g->len - 1];
+    bool divides = true;
+    for (size_t i = dq + 1; i-- > 0 && divides;) {
+        mpz_t *top = &r.c[i + g->len - 1];
+        if (mpz_sgn(*top) == 0)
+            continue;
+        if (!mpz_divisible_p(*top, lc)) {
+            divides = false;
+            break;
+        }
+        mpz_divexact(q->c[i], *top, lc);
+        for (size_t j = 0; j < g->len; j++)
+            mpz_submul(r.c[i + j], q->c[i], g->c[j]);
+    }
+    for (size_t i = 0; divides && i + 1 < g->len; i++)
+        if (mpz_sgn(r.c[i]) != 0)
+            divides = false;
+    ax_zp_clear(&r);
+    ax_zp_trim(q);
+    return divides;
+}
+
+/* r = prem(a, b): lc(b)^(deg a - deg b + 1) a mod b, computed in place on r (r != b). */
+static bool pseudo_rem(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b)
+{
+    if (!ax_zp_set(r, a))
+        return false;
+    mpz_srcptr lc = b->c[b->len - 1];
+    mpz_t t;
+    mpz_init(t);
+    while (r->len >= b->len) {
+        size_t shift = r->len - b->len;
+        mpz_set(t, r->c[r->len - 1]);
+        for (size_t i = 0; i < r->len - 1; i++)
+            mpz_mul(r->c[i], r->c[i], lc);
+        for (size_t j = 0; j + 1 < b->len; j++)
+            mpz_submul(r->c[shift + j], t, b->c[j]);
+        r->len--;
+        ax_zp_trim(r);
+    }
+    mpz_clear(t);
+    return true;
+}
+
+bool ax_zp_gcd(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+{
+    if (!f->len)
+        return ax_zp_set(r, g);
+    if (!g->len)
+        return ax_zp_set(r, f);
+    ax_zpoly a, b, t;
+    ax_zp_init(&a);
+    ax_zp_init(&b);
+    ax_zp_init(&t);
+    bool ok = f->len >= g->len ? ax_zp_set(&a, f) && ax_zp_set(&b, g)
+                               : ax_zp_set(&a, g) && ax_zp_set(&b, f);
+    /* the primitive PRS: a, b <- b, pp(prem(a, b)) until the remainder vanishes */
+    while (ok && b.len > 1) {
+        ok = pseudo_rem(&t, &a, &b);
+        if (!ok)
+            break;
+        ax_zp_primitive(&t);
+        ax_zpoly swap = a;
+        a = b;
+        b = t;
+        t = swap;
+        if (!b.len)
+            break;
+    }
+    if (ok) {
+        if (b.len == 1) { /* a constant remainder: coprime */
+            ok = ax_zp_zero(r, 1);
+            if (ok)
+                mpz_set_ui(r->c[0], 1);
+        } else {
+            ok = ax_zp_set(r, &a);
+            ax_zp_primitive(r);
+        }
+    }
+    ax_zp_clear(&a);
+    ax_zp_clear(&b);
+    ax_zp_clear(&t);
+    return ok;
+}
+
+bool ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p)
+{
+    mpz_t l;
+    mpz_init_set_ui(l, 1);
+    for (size_t i = 0; i < p->len; i++)
+        mpz_lcm(l, l, mpq_denref(p->q[i]));
+    bool ok = ax_zp_fit(f, p->len);
+    if (ok) {
+        for (size_t i = 0; i < p->len; i++) {
+            mpz_divexact(f->c[i], l, mpq_denref(p->q[i]));
+            mpz_mul(f->c[i], f->c[i], mpq_numref(p->q[i]));
+        }
+        f->len = p->len;
+        if (den)
+            mpz_set(den, l);
+    }
+    mpz_clear(l);
+    return ok;
+}
+
+axle_status ax_zp_to_poly(axle_poly **out, const ax_zpoly *f, const mpz_t den)
+{
+    axle_poly *p;
+    axle_status s = ax_poly_alloc(&p, AXLE_QQ, f->len);
+    if (s)
+        return s;
+    for (size_t i = 0; i < f->len; i++) {
+        mpz_set(mpq_numref(p->q[i]), f->c[i]);
+        if (den) {
+            mpz_set(mpq_denref(p->q[i]), den);
+            mpq_canonicalize(p->q[i]);
+        }
+    }
+    ax_poly_trim(p);
+    *out = p;
+    return AXLE_OK;
+}
