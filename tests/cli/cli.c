@@ -295,7 +295,7 @@ Test(cli, usage)
     expect_out(RUN(NULL, "rank", "--", "[[1]]"), "rank 1");
 }
 
-/* Every command in every format and both fields produces output; the JSON ones are valid. */
+/* Every command in every format produces output (RR: Unicode and JSON); JSON is valid. */
 Test(cli, all_formats_valid)
 {
     static const char *const cmds[] = {"rank", "det", "rref", "null", "inv", "solve"};
@@ -305,6 +305,8 @@ Test(cli, all_formats_valid)
     for (size_t c = 0; c < 6; c++)
         for (size_t f = 0; f < 4; f++)
             for (size_t F = 0; F < 2; F++) {
+                if (F == 1 && (f == 0 || f == 2))
+                    continue; /* RR text and LaTeX differ from QQ only in the numbers */
                 /* solve takes an RHS; the others stop at the NULL in its place */
                 const char *args[] = {cmds[c],
                                       "--field",
