@@ -47,6 +47,12 @@ AXLE_API AXLE_NODISCARD axle_status axle_vector_from_ints(axle_vector **out, con
 AXLE_API AXLE_NODISCARD axle_status axle_vector_parse(axle_vector **out, const axle_space *V,
                                                       const char *text);
 
+/* Parse a tuple "(a_1, ..., a_n)" of any length n >= 0 (blanks free-form, numbers as in
+ * axle_scalar_parse) as a vector of a new space F^n, for callers that learn the dimension from the
+ * text (the command line). Statuses as for axle_vector_parse. */
+AXLE_API AXLE_NODISCARD axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F,
+                                                            const char *text);
+
 /* The zero vector of V, and the standard basis vector e_j of V (0-based; AXLE_ERANGE if
  * j >= dim V). */
 AXLE_API AXLE_NODISCARD axle_status axle_vector_zero(axle_vector **out, const axle_space *V);

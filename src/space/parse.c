@@ -347,3 +347,55 @@ axle_status axle_vector_parse(axle_vector **out, const axle_space *V, const char
     free_coords(q, V->dim);
     return s;
 }
+
+/* The entries of a tuple of unknown length into a growing array *q of *n values. */
+static axle_status parse_any_tuple(parser *p, mpq_t **q, size_t *n)
+{
+    axle_status s = take(p, '(', "'('");
+    if (s || peek(p, ')')) {
+        p->pos += !s;
+        return s;
+    }
+    size_t cap = 0;
+    for (;;) {
+        if (*n == cap) {
+            mpq_t *grown = ax_realloc(*q, (cap ? 2 * cap : 8) * sizeof **q);
+            if (!grown)
+                return ax_nomem();
+            *q = grown;
+            cap = cap ? 2 * cap : 8;
+        }
+        mpq_init((*q)[*n]);
+        (*n)++;
+        if ((s = number(p, (*q)[*n - 1])))
+            return s;
+        if (!peek(p, ','))
+            return take(p, ')', "',' or ')'");
+        p->pos++;
+    }
+}
+
+axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F, const char *text)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if (!text)
+        return ax_error(AXLE_EINVAL, "the text is NULL");
+    parser p = {text, 0};
+    mpq_t *q = NULL;
+    size_t n = 0;
+    axle_space *V = NULL;
+    axle_matrix *c;
+    if (!(s = parse_any_tuple(&p, &q, &n))) {
+        skip(&p);
+        if (text[p.pos])
+            s = expected(&p, "end of text");
+    }
+    if (!s && !(s = axle_space_fn(&V, F, n)) && !(s = to_column(&c, F, q, n)))
+        s = ax_vector_new(out, V, c);
+    axle_space_unref(V);
+    free_coords(q, n);
+    return s;
+}

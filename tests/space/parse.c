@@ -160,3 +160,27 @@ Test(parse, subspace_and_quotient_vectors)
     axle_space_unref(U);
     axle_space_unref(Q);
 }
+
+FIELDS(parse, tuples_of_any_length)
+{
+    axle_vector *v = NULL;
+    TS_OK(axle_vector_parse_tuple(&v, *F, " (1, -2/3,\t0.5e1 ) "));
+    cr_assert_eq(axle_space_dim(axle_vector_space(v)), 3);
+    cr_assert_eq(axle_space_field(axle_vector_space(v)), *F);
+    axle_vector *w = sp_parse(axle_vector_space(v), "(1, -2/3, 5)");
+    cr_assert(sp_equal(v, w));
+    axle_vector_unref(v);
+    axle_vector_unref(w);
+    TS_OK(axle_vector_parse_tuple(&v, *F, "()"));
+    cr_assert_eq(axle_space_dim(axle_vector_space(v)), 0);
+    axle_vector_unref(v);
+    const char *bad[] = {"", "(1, 2", "(1 2)", "(1,)", "(1) 2", "1"};
+    const size_t pos[] = {0, 5, 3, 3, 4, 0};
+    for (size_t i = 0; i < 6; i++) {
+        cr_assert_eq(axle_vector_parse_tuple(&v, *F, bad[i]), AXLE_EPARSE, "%s", bad[i]);
+        cr_assert_eq(axle_error_position(), pos[i], "%s: %zu", bad[i], axle_error_position());
+        cr_assert_null(v);
+    }
+    cr_assert_eq(axle_vector_parse_tuple(&v, *F, "(1/0)"), AXLE_EDOMAIN);
+    cr_assert_eq(axle_vector_parse_tuple(&v, *F, NULL), AXLE_EINVAL);
+}
