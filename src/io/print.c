@@ -5,6 +5,7 @@
  * same string is valid axle input and a valid JSON number. Everything is built in one growing
  * buffer: O(total output length). */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,11 +135,15 @@ static void tidy(char *dst, size_t size, const char *src)
 
 #define AX_DBL_STR 40
 
-/* The shortest of %.15g, %.16g, %.17g that reads back to x (x finite); "0" for both zeros. */
+/* The shortest of %.15g, %.16g, %.17g that reads back to x; "0" for both zeros. */
 static void double_str(char out[AX_DBL_STR], double x)
 {
     if (x == 0) {
         strcpy(out, "0");
+        return;
+    }
+    if (!isfinite(x)) { /* only if someone wrote one through axle_matrix_rr_data() */
+        strcpy(out, isnan(x) ? "nan" : x > 0 ? "inf" : "-inf");
         return;
     }
     char raw[AX_DBL_STR];

@@ -357,3 +357,19 @@ Test(print, json_checker_rejects)
     for (size_t k = 0; k < sizeof good / sizeof good[0]; k++)
         cr_assert(json_valid(good[k], NULL), "rejected %s", good[k]);
 }
+
+/* axle promises finite RR entries, but a caller can break that through axle_matrix_rr_data():
+ * the printer still says what is there instead of printing garbage. */
+Test(print, nonfinite_written_through_raw_storage)
+{
+    axle_matrix *A = NULL;
+    TS_OK(axle_matrix_new(&A, AXLE_RR, 1, 3));
+    size_t ld = 0;
+    double *d = axle_matrix_rr_data(A, &ld);
+    cr_assert_not_null(d);
+    d[0] = NAN;
+    d[ld] = INFINITY;
+    d[2 * ld] = -INFINITY;
+    expect_matrix(A, AXLE_FORMAT_TEXT, "[[nan, inf, -inf]]");
+    axle_matrix_free(A);
+}
