@@ -8,6 +8,10 @@
 #include "axle/scalar.h"
 #include "axle/matrix.h"
 #include "axle/io.h"
+#include "axle/poly.h"
+#include "axle/space.h"
+#include "axle/vector.h"
+#include "axle/list.h"
 
 #define AXLE_VERSION_MAJOR 0
 #define AXLE_VERSION_MINOR 1
