@@ -12,7 +12,7 @@
  * +-100000 give AXLE_ERANGE.
  *
  * Output formats:
- *   AXLE_FORMAT_TEXT     plain ASCII: "-2/3", matrices as "[[1, -2/3], [0.5, 4]]"
+ *   AXLE_FORMAT_TEXT     plain ASCII: "-2/3", matrices as "[[1, -2/3], [1/2, 4]]"
  *   AXLE_FORMAT_UNICODE  "−2/3" with a true minus sign; matrices as aligned rows in brackets
  *   AXLE_FORMAT_LATEX    "-\frac{2}{3}", matrices as \begin{pmatrix} ... \end{pmatrix}
  *   AXLE_FORMAT_JSON     QQ scalars as strings "-2/3", RR as JSON numbers; matrices as arrays of
