@@ -1,0 +1,120 @@
+/* axle internal: storage of algebraic numbers, exact real-root isolation, certified complex
+ * enclosures. Never installed. */
+#ifndef AX_ALG_IMPL_H
+#define AX_ALG_IMPL_H
+
+#include <gmp.h>
+
+#include "axle/algebraic.h"
+#include "poly/poly_impl.h"
+
+typedef enum ax_alg_kind { AX_ALG_RATIONAL, AX_ALG_REAL, AX_ALG_COMPLEX } ax_alg_kind;
+
+/* The enclosure of one root of an irreducible integer polynomial:
+ *   RATIONAL: lo = hi = the value;
+ *   REAL:     open interval (lo, hi), lo < hi, exactly one root, p(lo) p(hi) < 0;
+ *   COMPLEX:  closed disc |z - (re + im i)| <= rad, rad > 0, exactly one root of p strictly
+ *             inside, |im| > rad (the disc stays off the real axis). */
+struct axle_algebraic {
+    ax_zpoly p;
+    ax_alg_kind kind;
+    mpq_t lo, hi;
+    mpq_t re, im, rad;
+};
+
+struct axle_roots {
+    axle_algebraic **a;
+    unsigned long *mult;
+    size_t n;
+};
+
+/* A new algebraic number with minimal polynomial p (copied) and zeroed enclosure data. */
+axle_status ax_alg_new(axle_algebraic **out, const ax_zpoly *p, ax_alg_kind kind);
+
+/* ---- integer polynomial helpers (real.c) -------------------------------------------------- */
+/* Sign of f(u/v), v > 0, exactly. */
+int ax_alg_sign_at(const ax_zpoly *f, const mpz_t u, const mpz_t v);
+int ax_alg_sign_at_q(const ax_zpoly *f, const mpq_t x);
+
+/* ---- real roots (real.c) ------------------------------------------------------------------ */
+/* An isolating list for a square-free integer polynomial: root i lies in (v[i].lo, v[i].hi) or
+ * equals v[i].lo = v[i].hi (a rational root met exactly); ascending, pairwise disjoint. */
+typedef struct ax_iv {
+    mpq_t lo, hi;
+} ax_iv;
+typedef struct ax_intervals {
+    ax_iv *v;
+    size_t n, cap;
+} ax_intervals;
+
+void ax_iv_clear(ax_intervals *L);
+/* Isolate the real roots of the square-free f (deg >= 1) by Descartes' rule of signs and
+ * Vincent–Collins–Akritas bisection. */
+axle_status ax_alg_isolate_real(ax_intervals *L, const ax_zpoly *f);
+/* Bisect the open isolating interval (lo, hi) of a root of f (with f(lo) f(hi) < 0) until
+ * hi - lo <= 2^-bits (bits may be negative). */
+void ax_alg_refine_interval(mpq_t lo, mpq_t hi, const ax_zpoly *f, long bits);
+
+/* ---- complex roots (complex.c) ------------------------------------------------------------ */
+/* Certified discs for all n = deg f roots of the square-free f (deg >= 1): centres re[i] + im[i] i
+ * and radii rad[i] (n entries each, initialised here; clear with ax_alg_discs_clear), pairwise
+ * disjoint, each holding exactly one root strictly inside. Precision starts at prec bits (at least
+ * 128) and doubles; AXLE_ENOCONV if 2^16 bits do not suffice. */
+axle_status ax_alg_all_discs(mpq_t **re, mpq_t **im, mpq_t **rad, const ax_zpoly *f,
+                             unsigned long prec);
+void ax_alg_discs_clear(mpq_t *re, mpq_t *im, mpq_t *rad, size_t n);
+/* Shrink the isolating disc (re, im, rad) of a root of f to radius <= 2^-bits. */
+axle_status ax_alg_refine_disc(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f, long bits);
+
+/* ---- enclosures common to both kinds (algebraic.c) ----------------------------------------- */
+/* An enclosure of a as a rectangle [re_lo, re_hi] x [im_lo, im_hi] of size <= 2^-bits. */
+axle_status ax_alg_box(mpq_t re_lo, mpq_t re_hi, mpq_t im_lo, mpq_t im_hi, const axle_algebraic *a,
+                       long bits);
+/* Whether a's real part (im = false) or imaginary part (im = true) is exactly zero. */
+axle_status ax_alg_part_is_zero(bool *out, const axle_algebraic *a, bool im);
+/* floor(log2 |x|) for x != 0. */
+long ax_alg_log2(const mpq_t x);
+
+/* The rational q as an algebraic number. */
+axle_status ax_alg_rational(axle_algebraic **out, const mpq_t q);
+/* For a and b of the same kind and minimal polynomial: whether they are the same root (refining
+ * copies of their enclosures). */
+axle_status ax_alg_same_root(bool *out, const axle_algebraic *a, const axle_algebraic *b);
+/* Compare two real algebraic numbers, refining their intervals in place (they stay isolating). */
+axle_status ax_alg_real_cmp(int *out, axle_algebraic *a, axle_algebraic *b);
+/* Disc same-root test: both discs isolate a root of f; true when it is the same root. */
+axle_status ax_alg_same_disc(bool *out, const ax_zpoly *f, const mpq_t re1, const mpq_t im1,
+                             const mpq_t rad1, const mpq_t re2, const mpq_t im2, const mpq_t rad2);
+
+/* A growing list of algebraic numbers with multiplicities (owned). */
+typedef struct ax_alist {
+    axle_algebraic **a;
+    unsigned long *m;
+    size_t n, cap;
+} ax_alist;
+/* Append x (ownership passes to L; x is freed on failure). */
+axle_status ax_alist_push(ax_alist *L, axle_algebraic *x, unsigned long m);
+void ax_alist_clear(ax_alist *L);
+/* Append the distinct roots of the irreducible primitive f (deg >= 1), all with multiplicity m,
+ * unsorted: real ones (unless real_only is false, also the non-real ones in conjugate pairs). */
+axle_status ax_alg_roots_irreducible(ax_alist *L, const ax_zpoly *f, unsigned long m,
+                                     bool real_only);
+
+/* ---- text (print.c) ------------------------------------------------------------------------ */
+/* The display of a without the JSON wrapper (fmt TEXT, UNICODE or LATEX). */
+axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format fmt, unsigned digits);
+axle_status ax_alg_json(char **out, const axle_algebraic *a, unsigned digits,
+                        const unsigned long *mult);
+
+/* A growable string. */
+typedef struct ax_str {
+    char *s;
+    size_t len, cap;
+    bool failed;
+} ax_str;
+void ax_str_add(ax_str *b, const char *t);
+void ax_str_addf(ax_str *b, const char *fmt, ...) AX_PRINTF(2, 3);
+/* Hand the string to *out (or report out-of-memory). */
+axle_status ax_str_finish(ax_str *b, char **out);
+
+#endif

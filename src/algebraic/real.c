@@ -1,0 +1,288 @@
+/* Exact real-root isolation for square-free integer polynomials: Descartes' rule of signs with
+ * Vincent–Collins–Akritas bisection (G. E. Collins and A. G. Akritas, "Polynomial real root
+ * isolation using Descartes' rule of signs", SYMSAC 1976; the variant with Taylor shifts of
+ * Krandick and Mehlhorn). Every step is integer arithmetic on mpz coefficients.
+ *
+ * A node of the search is an integer polynomial q whose roots in (0, 1) are, after the affine map
+ * x -> (c + x) / 2^k, the roots of f(2^b x) in (c / 2^k, (c + 1) / 2^k). The number of sign
+ * variations of (x + 1)^n q(1 / (x + 1)) bounds the number of roots of q in (0, 1) and has its
+ * parity; 0 or 1 decides, otherwise the interval is halved. Cost: O(n^2) additions per node,
+ * O(n (log n + bitsize)) nodes for a degree-n polynomial in the worst case. */
+#include <stdlib.h>
+
+#include "algebraic/alg_impl.h"
+
+int ax_alg_sign_at(const ax_zpoly *f, const mpz_t u, const mpz_t v)
+{
+    if (!f->len)
+        return 0;
+    /* the homogeneous Horner scheme: sum a_i u^i v^(n-i) has the sign of f(u/v) for v > 0 */
+    mpz_t acc, vp, t;
+    mpz_init_set(acc, f->c[f->len - 1]);
+    mpz_init_set(vp, v);
+    mpz_init(t);
+    for (size_t i = f->len - 1; i-- > 0;) {
+        mpz_mul(acc, acc, u);
+        mpz_mul(t, f->c[i], vp);
+        mpz_add(acc, acc, t);
+        mpz_mul(vp, vp, v);
+    }
+    int s = mpz_sgn(acc);
+    mpz_clear(acc);
+    mpz_clear(vp);
+    mpz_clear(t);
+    return s;
+}
+
+int ax_alg_sign_at_q(const ax_zpoly *f, const mpq_t x)
+{
+    return ax_alg_sign_at(f, mpq_numref(x), mpq_denref(x));
+}
+
+void ax_iv_clear(ax_intervals *L)
+{
+    for (size_t i = 0; i < L->n; i++) {
+        mpq_clear(L->v[i].lo);
+        mpq_clear(L->v[i].hi);
+    }
+    free(L->v);
+    L->v = NULL;
+    L->n = L->cap = 0;
+}
+
+/* Append the interval (c, c + 1) * 2^(e) (exact point c * 2^e when point), negated when neg. */
+static bool iv_push(ax_intervals *L, const mpz_t c, long e, bool point, bool neg)
+{
+    if (L->n == L->cap) {
+        size_t cap = L->cap ? 2 * L->cap : 8, bytes;
+        if (!ax_size_mul(&bytes, cap, sizeof(ax_iv)))
+            return false;
+        ax_iv *v = ax_realloc(L->v, bytes);
+        if (!v)
+            return false;
+        L->v = v;
+        L->cap = cap;
+    }
+    ax_iv *I = &L->v[L->n++];
+    mpq_init(I->lo);
+    mpq_init(I->hi);
+    mpq_set_z(I->lo, c);
+    mpq_set_z(I->hi, c);
+    if (!point)
+        mpz_add_ui(mpq_numref(I->hi), mpq_numref(I->hi), 1);
+    if (e >= 0) {
+        mpq_mul_2exp(I->lo, I->lo, (unsigned long)e);
+        mpq_mul_2exp(I->hi, I->hi, (unsigned long)e);
+    } else {
+        mpq_div_2exp(I->lo, I->lo, (unsigned long)-e);
+        mpq_div_2exp(I->hi, I->hi, (unsigned long)-e);
+    }
+    if (neg) {
+        mpq_neg(I->lo, I->lo);
+        mpq_neg(I->hi, I->hi);
+        mpq_swap(I->lo, I->hi);
+    }
+    return true;
+}
+
+/* q(x) <- q(x + 1), in place (repeated synthetic division, O(n^2) additions). */
+static void taylor_shift1(mpz_t *a, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++)
+        for (size_t j = len - 1; j-- > i;)
+            mpz_add(a[j], a[j], a[j + 1]);
+}
+
+/* Sign variations of (x + 1)^n q(1 / (x + 1)); tmp has room for len coefficients. */
+static unsigned long descartes(mpz_t *q, size_t len, mpz_t *tmp)
+{
+    for (size_t i = 0; i < len; i++)
+        mpz_set(tmp[i], q[len - 1 - i]);
+    taylor_shift1(tmp, len);
+    unsigned long v = 0;
+    int last = 0;
+    for (size_t i = 0; i < len; i++) {
+        int s = mpz_sgn(tmp[i]);
+        if (s && last && s != last)
+            v++;
+        if (s)
+            last = s;
+    }
+    return v;
+}
+
+typedef struct node {
+    ax_zpoly q;
+    mpz_t c;
+    unsigned long k;
+} node;
+
+static void node_free(node *x)
+{
+    ax_zp_clear(&x->q);
+    mpz_clear(x->c);
+}
+
+/* Roots of g in (0, 1), g(0) != 0, appended to L scaled by 2^b (negated when neg). */
+static axle_status vca(ax_intervals *L, const ax_zpoly *g, long b, bool neg)
+{
+    size_t cap = 16, n = 0;
+    node *stack = ax_calloc(cap, sizeof(node));
+    ax_zpoly tmp;
+    ax_zp_init(&tmp);
+    if (!stack || !ax_zp_fit(&tmp, g->len)) {
+        free(stack);
+        ax_zp_clear(&tmp);
+        return ax_nomem();
+    }
+    bool ok = true;
+    ax_zp_init(&stack[0].q);
+    mpz_init(stack[0].c);
+    stack[0].k = 0;
+    ok = ax_zp_set(&stack[0].q, g);
+    n = 1;
+    while (ok && n) {
+        node cur = stack[--n];
+        size_t len = cur.q.len;
+        unsigned long v = len > 1 ? descartes(cur.q.c, len, tmp.c) : 0;
+        if (v == 1) {
+            ok = iv_push(L, cur.c, b - (long)cur.k, false, neg);
+        } else if (v > 1) {
+            /* left half: 2^n q(x / 2); right half: that shifted by 1 */
+            if (n + 2 > cap) {
+                size_t bytes;
+                ok = ax_size_mul(&bytes, 2 * cap, sizeof(node));
+                node *s = ok ? ax_realloc(stack, bytes) : NULL;
+                if (!s) {
+                    node_free(&cur);
+                    ok = false;
+                    break;
+                }
+                stack = s;
+                cap *= 2;
+            }
+            node *R = &stack[n], *Lf = &stack[n + 1];
+            ax_zp_init(&R->q);
+            ax_zp_init(&Lf->q);
+            mpz_init(R->c);
+            mpz_init(Lf->c);
+            n += 2;
+            for (size_t i = 0; i < len; i++)
+                mpz_mul_2exp(cur.q.c[i], cur.q.c[i], (unsigned long)(len - 1 - i));
+            ax_zp_primitive(&cur.q);
+            ok = ax_zp_set(&Lf->q, &cur.q) && ax_zp_set(&R->q, &cur.q);
+            if (ok) {
+                taylor_shift1(R->q.c, R->q.len);
+                mpz_mul_2exp(Lf->c, cur.c, 1);
+                mpz_add_ui(R->c, Lf->c, 1);
+                Lf->k = R->k = cur.k + 1;
+                if (mpz_sgn(R->q.c[0]) == 0) { /* a root exactly at the midpoint */
+                    ok = iv_push(L, R->c, b - (long)R->k, true, neg);
+                    for (size_t i = 0; i + 1 < R->q.len; i++)
+                        mpz_set(R->q.c[i], R->q.c[i + 1]);
+                    R->q.len--;
+                }
+            }
+        }
+        node_free(&cur);
+    }
+    while (n)
+        node_free(&stack[--n]);
+    free(stack);
+    ax_zp_clear(&tmp);
+    return ok ? AXLE_OK : ax_nomem();
+}
+
+static int iv_cmp(const void *x, const void *y)
+{
+    const ax_iv *a = x, *b = y;
+    int c = mpq_cmp(a->lo, b->lo);
+    return c ? c : mpq_cmp(a->hi, b->hi);
+}
+
+axle_status ax_alg_isolate_real(ax_intervals *L, const ax_zpoly *f)
+{
+    L->v = NULL;
+    L->n = L->cap = 0;
+    ax_zpoly g;
+    ax_zp_init(&g);
+    if (!ax_zp_set(&g, f))
+        return ax_nomem();
+    axle_status s = AXLE_OK;
+    mpz_t zero;
+    mpz_init(zero);
+    if (g.len > 1 && mpz_sgn(g.c[0]) == 0) { /* square-free: x divides once */
+        if (!iv_push(L, zero, 0, true, false))
+            s = ax_nomem();
+        for (size_t i = 0; i + 1 < g.len; i++)
+            mpz_set(g.c[i], g.c[i + 1]);
+        g.len--;
+    }
+    /* every root has |z| < 1 + max |a_i / a_n| <= 2^b */
+    size_t top = 0;
+    for (size_t i = 0; i + 1 < g.len; i++) {
+        size_t t = mpz_sizeinbase(g.c[i], 2);
+        if (t > top)
+            top = t;
+    }
+    long b = (long)top - (long)mpz_sizeinbase(g.c[g.len - 1], 2) + 2;
+    if (b < 0)
+        b = 0;
+    for (int side = 0; side < 2 && !s && g.len > 1; side++) {
+        ax_zpoly h;
+        ax_zp_init(&h);
+        if (!ax_zp_set(&h, &g)) {
+            s = ax_nomem();
+            break;
+        }
+        for (size_t i = 0; i < h.len; i++) {
+            mpz_mul_2exp(h.c[i], h.c[i], (unsigned long)b * i);
+            if (side && (i & 1))
+                mpz_neg(h.c[i], h.c[i]);
+        }
+        ax_zp_primitive(&h);
+        s = vca(L, &h, b, side == 1);
+        ax_zp_clear(&h);
+    }
+    mpz_clear(zero);
+    ax_zp_clear(&g);
+    if (s) {
+        ax_iv_clear(L);
+        return s;
+    }
+    if (L->n > 1)
+        qsort(L->v, L->n, sizeof(ax_iv), iv_cmp);
+    return AXLE_OK;
+}
+
+void ax_alg_refine_interval(mpq_t lo, mpq_t hi, const ax_zpoly *f, long bits)
+{
+    if (mpq_equal(lo, hi))
+        return;
+    mpq_t w, eps, m;
+    mpq_inits(w, eps, m, NULL);
+    mpq_set_ui(eps, 1, 1);
+    if (bits >= 0)
+        mpq_div_2exp(eps, eps, (unsigned long)bits);
+    else
+        mpq_mul_2exp(eps, eps, (unsigned long)-bits);
+    int slo = ax_alg_sign_at_q(f, lo);
+    for (;;) {
+        mpq_sub(w, hi, lo);
+        if (mpq_cmp(w, eps) <= 0)
+            break;
+        mpq_add(m, lo, hi);
+        mpq_div_2exp(m, m, 1);
+        int sm = ax_alg_sign_at_q(f, m);
+        if (sm == 0) {
+            mpq_set(lo, m);
+            mpq_set(hi, m);
+            break;
+        }
+        if (sm == slo)
+            mpq_set(lo, m);
+        else
+            mpq_set(hi, m);
+    }
+    mpq_clears(w, eps, m, NULL);
+}
