@@ -1,5 +1,6 @@
 /* RR helpers: size narrowing, LAPACKE status mapping, packed copies, and the two factorisations
  * the kernels share (SVD via dgesdd, LU via dgetrf + dgecon). */
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,15 +36,18 @@ int ax_rr_exponent(const axle_matrix *A, bool centre)
     for (size_t j = 0; j < A->cols; j++)
         for (size_t i = 0; i < A->rows; i++) {
             double a = fabs(AX_D(A, i, j));
-            big = fmax(big, a);
-            if (a > 0.0)
-                small = fmin(small, a);
+            if (a > big)
+                big = a;
+            if (a > 0.0 && a < small)
+                small = a;
         }
     if (big == 0.0)
         return 0;
     int hi, lo;
     frexp(big, &hi);
     frexp(small, &lo);
+    if (hi <= AX_RR_SAFE_EXP && (!centre || lo >= -AX_RR_SAFE_EXP))
+        return 0; /* already safe: leave A as it is */
     return centre ? (hi + lo) / 2 : hi;
 }
 
@@ -59,9 +63,15 @@ double *ax_rr_copy_scaled(const axle_matrix *A, int e)
         ax_nomem();
         return NULL;
     }
-    for (size_t j = 0; j < A->cols; j++)
-        for (size_t i = 0; i < A->rows; i++)
-            d[i + j * A->rows] = ldexp(AX_D(A, i, j), -e);
+    for (size_t j = 0; j < A->cols; j++) {
+        const double *a = A->d + j * A->ld;
+        double *o = d + j * A->rows;
+        if (e == 0)
+            memcpy(o, a, A->rows * sizeof *o);
+        else
+            for (size_t i = 0; i < A->rows; i++)
+                o[i] = ax_rr_pow2(a[i], -e);
+    }
     return d;
 }
 

@@ -80,7 +80,7 @@ axle_status ax_rr_inverse(axle_matrix **out, const axle_matrix *A)
     }
     for (size_t j = 0; j < n; j++) /* A^-1 = 2^-e (2^-e A)^-1 */
         for (size_t i = 0; i < n; i++)
-            AX_D(X, i, j) = ldexp(lu.lu[i + j * n], -lu.e);
+            AX_D(X, i, j) = ax_rr_pow2(lu.lu[i + j * n], -lu.e);
     ax_rr_lu_free(&lu);
     if ((s = ax_rr_check_finite(X, "the inverse"))) {
         axle_matrix_free(X);

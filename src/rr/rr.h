@@ -6,7 +6,9 @@
 #ifndef AX_RR_H
 #define AX_RR_H
 
+#include <float.h>
 #include <lapacke.h>
+#include <math.h>
 
 #include "backend.h"
 
@@ -18,13 +20,27 @@ axle_status ax_rr_li(lapack_int *out, size_t v, const char *what);
  * positive values are the caller's to interpret, so they map to AXLE_ENOCONV with `what`. */
 axle_status ax_rr_info(lapack_int info, const char *routine, const char *what);
 
-/* A power-of-two scale 2^e for A (multiplying by 2^-e is exact unless it underflows). With
- * centre false, e is the binary exponent of the largest entry, so 2^-e A has entries in [-1, 1]
- * (for SVDs: nothing overflows, and entries pushed below the subnormal range are far below any
- * rank tolerance). With centre true, e is the midpoint of the exponents of the largest and the
- * smallest nonzero entry (for LU: both ends of the dynamic range keep the same distance from
- * overflow and underflow). 0 for a zero matrix. */
+/* A power-of-two scale 2^e for A (multiplying by 2^-e is exact unless it underflows). 0 when
+ * the entries are already safe: the largest below 2^AX_RR_SAFE_EXP and, with centre, the
+ * smallest nonzero above 2^-AX_RR_SAFE_EXP. Otherwise, with centre false, e is the binary
+ * exponent of the largest entry, so 2^-e A has entries in [-1, 1] (for SVDs: nothing
+ * overflows, and entries pushed below the subnormal range are far below any rank tolerance);
+ * with centre true, e is the midpoint of the exponents of the largest and the smallest nonzero
+ * entry (for LU: both ends of the dynamic range keep the same distance from overflow and
+ * underflow). */
+#define AX_RR_SAFE_EXP 256
 int ax_rr_exponent(const axle_matrix *A, bool centre);
+
+/* x 2^e, rounded once (as ldexp; a multiplication by an exact power of two when 2^-e is a
+ * normal number). */
+static inline double ax_rr_pow2(double x, int e)
+{
+    if (e == 0)
+        return x;
+    if (e >= DBL_MIN_EXP - 1 && e <= DBL_MAX_EXP - 1)
+        return x * ldexp(1.0, e);
+    return ldexp(x, e);
+}
 
 /* A packed copy of 2^-e A (rows*cols doubles, leading dimension max(1, rows)), or NULL after
  * reporting AXLE_ENOMEM. */

@@ -42,9 +42,10 @@ static double householder(const double *x, size_t len, double *v, double *tau)
 }
 
 /* Choose pivots on W (r x n, column-major, ld r) in place: on return W holds T' (see above),
- * pivots[0..*k-1] the pivot columns and step[j] the number of pivots at or before column j. */
+ * pivots[0..*k-1] the pivot columns and step[j] the number of pivots at or before column j.
+ * v (r entries) and work (n entries) are scratch. */
 static void choose_pivots(double *W, size_t r, size_t n, double delta, size_t *pivots, size_t *k,
-                          size_t *step, double *v)
+                          size_t *step, double *v, double *work)
 {
     size_t p = 0;
     for (size_t j = 0; j < n; j++) {
@@ -55,10 +56,13 @@ static void choose_pivots(double *W, size_t r, size_t n, double delta, size_t *p
             col[p] = beta;
             for (size_t i = p + 1; i < r; i++)
                 col[i] = 0.0;
-            for (size_t c = j + 1; c < n; c++) {
-                double *y = W + c * r + p;
-                double w = cblas_ddot((lapack_int)(r - p), v, 1, y, 1);
-                cblas_daxpy((lapack_int)(r - p), -tau * w, v, 1, y, 1);
+            if (j + 1 < n) {
+                /* Y = W[p:r, j+1:n] <- (I - tau v v^T) Y as work = Y^T v, Y -= tau v work^T. */
+                lapack_int len = (lapack_int)(r - p), rest = (lapack_int)(n - j - 1);
+                double *Y = W + (j + 1) * r + p;
+                cblas_dgemv(CblasColMajor, CblasTrans, len, rest, 1.0, Y, (lapack_int)r, v, 1, 0.0,
+                            work, 1);
+                cblas_dger(CblasColMajor, len, rest, -tau, v, 1, work, 1, Y, (lapack_int)r);
             }
             pivots[p++] = j;
         } else {
@@ -79,12 +83,22 @@ static axle_status rref_from_svd(axle_matrix **out, size_t *pivots, size_t *rank
         *rank = 0;
         return s;
     }
+    if (r == n) { /* full column rank: R = [I; 0], every column a pivot */
+        for (size_t i = 0; i < n; i++) {
+            AX_D(*out, i, i) = 1.0;
+            if (pivots)
+                pivots[i] = i;
+        }
+        *rank = n;
+        return AXLE_OK;
+    }
     double *W = ax_calloc(r, n * sizeof *W);
     size_t *piv = ax_calloc(r, sizeof *piv);
     size_t *step = ax_calloc(n, sizeof *step);
     double *v = ax_calloc(r, sizeof *v);
     double *T = ax_calloc(r, r * sizeof *T);
-    if (!W || !piv || !step || !v || !T) {
+    double *work = ax_calloc(n, sizeof *work);
+    if (!W || !piv || !step || !v || !T || !work) {
         s = ax_nomem();
         goto fail;
     }
@@ -93,7 +107,7 @@ static axle_status rref_from_svd(axle_matrix **out, size_t *pivots, size_t *rank
             W[i + j * r] = svd->vt[i + j * n];
     double delta = fmin(sqrt(svd->tol * (svd->s[0] / svd->s[r - 1])), 0.5 / sqrt((double)n));
     size_t k;
-    choose_pivots(W, r, n, delta, piv, &k, step, v);
+    choose_pivots(W, r, n, delta, piv, &k, step, v, work);
     /* k == r by the argument above; should rounding ever lose a pivot, the rows beyond k are
      * zero and the reported rank is k. */
     for (size_t c = 0; c < k; c++)
@@ -119,6 +133,7 @@ static axle_status rref_from_svd(axle_matrix **out, size_t *pivots, size_t *rank
     free(step);
     free(v);
     free(T);
+    free(work);
     return AXLE_OK;
 fail:
     free(W);
@@ -126,6 +141,7 @@ fail:
     free(step);
     free(v);
     free(T);
+    free(work);
     axle_matrix_free(*out);
     *out = NULL;
     return s;

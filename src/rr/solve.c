@@ -30,7 +30,7 @@ static axle_status unscale(axle_matrix **out, const double *Xs, size_t n, size_t
         return s;
     for (size_t j = 0; j < k; j++)
         for (size_t i = 0; i < n; i++)
-            AX_D(*out, i, j) = ldexp(Xs[i + j * n], shift);
+            AX_D(*out, i, j) = ax_rr_pow2(Xs[i + j * n], shift);
     if ((s = ax_rr_check_finite(*out, "the solution"))) {
         axle_matrix_free(*out);
         *out = NULL;
@@ -67,6 +67,24 @@ static axle_status solve_lu(axle_matrix **x, axle_matrix **null, bool *done, con
     return s;
 }
 
+/* The 2-norm of x without overflow or underflow (x scaled by its largest entry first): BLAS
+ * dnrm2 implementations differ, and some square the entries as they are. */
+static double norm2(const double *x, size_t n)
+{
+    double big = 0.0;
+    for (size_t i = 0; i < n; i++)
+        if (fabs(x[i]) > big)
+            big = fabs(x[i]);
+    if (big == 0.0)
+        return 0.0;
+    double sum = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        double t = x[i] / big;
+        sum += t * t;
+    }
+    return big * sqrt(sum);
+}
+
 /* Largest normwise backward error over the k columns (all packed: R = B' - A' X' is m x k,
  * X' is n x k, B' is m x k); anorm = ||A'||_2. */
 static double backward_error(const double *R, const double *X, const double *B, size_t m, size_t n,
@@ -75,9 +93,9 @@ static double backward_error(const double *R, const double *X, const double *B, 
     double eta = 0.0;
     *worst = 0;
     for (size_t c = 0; c < k; c++) {
-        double r = cblas_dnrm2((lapack_int)m, R + c * m, 1);
-        double xn = cblas_dnrm2((lapack_int)n, X + c * n, 1);
-        double bn = cblas_dnrm2((lapack_int)m, B + c * m, 1);
+        double r = norm2(R + c * m, m);
+        double xn = norm2(X + c * n, n);
+        double bn = norm2(B + c * m, m);
         double e = r == 0.0 ? 0.0 : r / (anorm * xn + bn);
         if (!(e <= eta)) {
             eta = isnan(e) ? INFINITY : e;
