@@ -147,6 +147,29 @@ static bool subset_product(ax_zpoly *g, const recomb *R, const size_t *S, size_t
     return true;
 }
 
+/* D = |b| ((n - 1) ceil(|f|_2) + |b|) for f of degree n and leading coefficient b: by
+ * Mignotte's bound |g_j| <= C(d-1, j) |f|_2 + C(d-1, j-1) |lc f| on the coefficients of a factor
+ * g of degree d <= n (von zur Gathen & Gerhard, Modern Computer Algebra, Corollary 6.33), the
+ * x^(d-1) coefficient of (b / lc g) g is at most D in absolute value. D is far below the lifting
+ * modulus, so the test rejects almost every wrong subset (the constant-term test alone does not
+ * when the constant terms are units, as for x^n - 1). */
+static void subleading_bound(mpz_t D, const ax_zpoly *f)
+{
+    mpz_t t;
+    mpz_init(t);
+    mpz_set_ui(D, 0);
+    for (size_t i = 0; i < f->len; i++)
+        mpz_addmul(D, f->c[i], f->c[i]);
+    mpz_sqrtrem(D, t, D);
+    if (mpz_sgn(t))
+        mpz_add_ui(D, D, 1);
+    mpz_mul_ui(D, D, (unsigned long)(f->len - 2));
+    mpz_abs(t, f->c[f->len - 1]);
+    mpz_add(D, D, t);
+    mpz_mul(D, D, t);
+    mpz_clear(t);
+}
+
 /* The recombination: appends the true factors of f to L. f has f(0) != 0. */
 static axle_status recombine(ax_zlist *L, const ax_zpoly *f, recomb *R, unsigned long m)
 {
@@ -156,8 +179,8 @@ static axle_status recombine(ax_zlist *L, const ax_zpoly *f, recomb *R, unsigned
     ax_zp_init(&q);
     size_t *idx = ax_calloc(R->r, sizeof *idx), *S = ax_calloc(R->r, sizeof *S),
            *cmb = ax_calloc(R->r, sizeof *cmb);
-    mpz_t b, target, c;
-    mpz_inits(b, target, c, NULL);
+    mpz_t b, target, c, D;
+    mpz_inits(b, target, c, D, NULL);
     bool ok = idx && S && cmb && ax_zp_set(&rest, f);
     size_t left = R->r;
     for (size_t s = 1; ok && 2 * s <= left;) {
@@ -168,11 +191,23 @@ static axle_status recombine(ax_zlist *L, const ax_zpoly *f, recomb *R, unsigned
                 idx[nl++] = i;
         mpz_set(b, rest.c[rest.len - 1]);
         mpz_mul(target, b, rest.c[0]);
+        subleading_bound(D, &rest);
         bool found = false;
         /* combinations of s positions out of nl, in lexicographic order */
         for (size_t j = 0; j < s; j++)
             cmb[j] = j;
         while (ok) {
+            /* the d-1 test: the x^(d-1) coefficient of b prod_S G_i is b times the sum of the
+             * G_i's, and must be at most D in absolute value for a true factor */
+            mpz_set_ui(c, 0);
+            for (size_t j = 0; j < s; j++) {
+                const ax_zpoly *Gj = &R->G[idx[cmb[j]]];
+                mpz_add(c, c, Gj->c[Gj->len - 2]);
+            }
+            mpz_mul(c, c, b);
+            symmetric(c, R->M, R->half);
+            if (mpz_cmpabs(c, D) > 0)
+                goto next;
             /* constant-term test */
             mpz_set(c, b);
             for (size_t j = 0; j < s; j++) {
@@ -198,6 +233,7 @@ static axle_status recombine(ax_zlist *L, const ax_zpoly *f, recomb *R, unsigned
                     ok = div_ok;
                 }
             }
+        next:;
             /* next combination */
             size_t j = s;
             while (j > 0 && cmb[j - 1] == nl - s + (j - 1))
@@ -218,7 +254,7 @@ static axle_status recombine(ax_zlist *L, const ax_zpoly *f, recomb *R, unsigned
     free(idx);
     free(S);
     free(cmb);
-    mpz_clears(b, target, c, NULL);
+    mpz_clears(b, target, c, D, NULL);
     ax_zp_clear(&rest);
     ax_zp_clear(&g);
     ax_zp_clear(&q);
