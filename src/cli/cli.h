@@ -1,5 +1,6 @@
-/* The axle command: shared declarations of its three parts (main.c: arguments and dispatch,
- * input.c: reading and parsing matrices, output.c: rendering answers). Uses only <axle.h>. */
+/* The axle command: shared declarations of its parts (main.c: arguments and dispatch, input.c:
+ * reading text and matrices, output.c: rendering answers, vectors.c: reading lists of vectors,
+ * cmd_*.c: one command each). Uses only <axle.h>. */
 #ifndef AXLE_CLI_H
 #define AXLE_CLI_H
 
@@ -10,12 +11,64 @@
 /* Exit statuses. */
 enum { CLI_OK = 0, CLI_FAILED = 1, CLI_USAGE = 2 };
 
+/* The parsed command line. args are the positional arguments after COMMAND, in order; "--and"
+ * stays among them as a separator (only `subspace` takes it). */
+typedef struct cli_options {
+    const char *cmd_name;
+    axle_field field;
+    bool field_given;
+    axle_format format;
+    const char *space;  /* --space VALUE, or NULL */
+    const char *digits; /* --digits VALUE, or NULL */
+    const char **args;
+    size_t nargs;
+} cli_options;
+
+/* The text an argument stands for: "-" standard input, "@FILE" the file, otherwise the argument
+ * itself; a new NUL-terminated string (free with free()) with its length in *len. what names the
+ * argument in messages. NULL after printing a message (also for a NUL byte in the input). */
+char *cli_load_text(const char *arg, const char *what, size_t *len);
+
+/* Print the failed parse's message as "axle: WHAT, line L, column C: message", then the line
+ * with a caret under byte offset pos of text. */
+void cli_show_parse_error(const char *text, size_t len, size_t pos, const char *what);
+
+/* Print "axle: WHAT: message" for a failed axle call (not a parse error) to stderr. */
+void cli_show_error(const char *what, axle_status s);
+
+/* Print "axle: MESSAGE" and the --help hint to stderr; returns CLI_USAGE. */
+int cli_usage(const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* The exit status for a failed computation, after printing "axle: CMD: message": the answer does
+ * not exist (1: singular, inconsistent, no convergence) or the input does not fit (2). */
+int cli_failure(const char *cmd_name, axle_status s);
+
 /* Read a MATRIX argument ("[[1, 2]]", "@file" or "-") over F into *out. what names the argument
  * in messages ("MATRIX", "RHS"). allow_vector also accepts a flat list "[5, 6]" as a column.
  * On failure prints a message (with the line, column and a caret for parse errors) to stderr and
  * returns CLI_USAGE. */
 int cli_read_matrix(axle_matrix **out, axle_field F, const char *arg, const char *what,
                     bool allow_vector);
+
+/* A list of vectors read from the command line, all of one space. */
+typedef struct cli_vectors {
+    axle_space *space;
+    axle_vector **v;
+    size_t count;
+} cli_vectors;
+
+/* Read the vectors of `nlists` lists (lists[i] has counts[i] arguments; each argument is one
+ * vector, or "@FILE" / "-" holding one vector per non-blank line) into out[i], all in one space:
+ * F^n when the first vector is a tuple "(1, 2, 3)", otherwise P_m(F) with m the highest degree
+ * that appears or given by --space Pm. Vectors are named v0, v1, ... in messages (numbered
+ * across the lists). On failure prints a message and returns CLI_USAGE (out[] emptied). */
+int cli_read_vectors(cli_vectors *out, const cli_options *o, const char *const *const *lists,
+                     const size_t *counts, size_t nlists);
+void cli_vectors_free(cli_vectors *l);
 
 /* A growing output string; functions set failed on out-of-memory. */
 typedef struct cli_buf {
@@ -30,10 +83,28 @@ void cli_printf(cli_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-/* Append axle's rendering of A / x, or note the failure. */
+/* Append axle's rendering of A / x / v / p, or note the failure. */
 void cli_put_matrix(cli_buf *b, const axle_matrix *A, axle_format fmt);
 void cli_put_scalar(cli_buf *b, const axle_scalar *x, axle_format fmt);
+void cli_put_vector(cli_buf *b, const axle_vector *v, axle_format fmt);
+void cli_put_poly(cli_buf *b, const axle_poly *p, axle_format fmt);
 /* Column j of M as a vector: text [a, b], unicode (a, b), a LaTeX pmatrix column, JSON [a,b]. */
 void cli_put_column(cli_buf *b, const axle_matrix *M, size_t j, axle_format fmt);
+/* "v" with subscript k: text v2, unicode v₂, LaTeX v_{2}. */
+void cli_put_name(cli_buf *b, const char *name, size_t k, axle_format fmt);
+/* A superscript exponent: text ^3, unicode ³, LaTeX ^{3}. */
+void cli_put_power(cli_buf *b, unsigned long e, axle_format fmt);
+
+/* Print b (and a newline) to stdout and free it; the exit status (CLI_FAILED when b ran out of
+ * memory or stdout cannot be written). */
+int cli_emit(cli_buf *b, const char *cmd_name);
+
+/* The commands; each returns the exit status. cli_matrix_command runs rank, det, rref, null, inv
+ * and solve (by o->cmd_name). */
+int cli_matrix_command(const cli_options *o);
+int cli_span(const cli_options *o);
+int cli_subspace(const cli_options *o);
+int cli_factor(const cli_options *o);
+int cli_roots(const cli_options *o);
 
 #endif

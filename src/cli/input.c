@@ -1,5 +1,5 @@
-/* Reading MATRIX arguments: inline text, @file or - (standard input), with parse errors shown as
- * line, column and a caret under the offending character. */
+/* Reading arguments: inline text, @file or - (standard input), with parse errors shown as line,
+ * column and a caret under the offending character; MATRIX arguments. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,8 +86,28 @@ static void print_message(const char *msg)
     fputs(p, stderr);
 }
 
+char *cli_load_text(const char *arg, const char *what, size_t *len)
+{
+    char *text = load(arg, what, len);
+    if (text && strlen(text) != *len) {
+        fprintf(stderr, "axle: %s: the input contains a NUL byte at offset %zu\n", what,
+                strlen(text));
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
+void cli_show_error(const char *what, axle_status s)
+{
+    fprintf(stderr, "axle: %s: ", what);
+    const char *msg = s == AXLE_ENOMEM ? axle_strerror(s) : axle_error_message();
+    print_message(msg[0] ? msg : axle_strerror(s));
+    fputc('\n', stderr);
+}
+
 /* "line L, column C" of byte offset pos, then the line with a caret under that column. */
-static void show_position(const char *text, size_t len, size_t pos, const char *what)
+void cli_show_parse_error(const char *text, size_t len, size_t pos, const char *what)
 {
     if (pos > len)
         pos = len;
@@ -163,15 +183,9 @@ int cli_read_matrix(axle_matrix **out, axle_field F, const char *arg, const char
 {
     *out = NULL;
     size_t len;
-    char *text = load(arg, what, &len);
+    char *text = cli_load_text(arg, what, &len);
     if (!text)
         return CLI_USAGE;
-    if (strlen(text) != len) {
-        fprintf(stderr, "axle: %s: the input contains a NUL byte at offset %zu\n", what,
-                strlen(text));
-        free(text);
-        return CLI_USAGE;
-    }
     bool vector = allow_vector && looks_like_vector(text);
     axle_status s = vector ? parse_vector(out, F, text, len) : axle_matrix_parse(out, F, text);
     if (s == AXLE_EPARSE && vector && axle_error_position() > len) {
@@ -185,11 +199,9 @@ int cli_read_matrix(axle_matrix **out, axle_field F, const char *arg, const char
         size_t pos = axle_error_position();
         if (vector && pos > 0)
             pos--;
-        show_position(text, len, pos, what);
+        cli_show_parse_error(text, len, pos, what);
     } else if (s) {
-        fprintf(stderr, "axle: %s: ", what);
-        print_message(s == AXLE_ENOMEM ? axle_strerror(s) : axle_error_message());
-        fputc('\n', stderr);
+        cli_show_error(what, s);
     }
     free(text);
     return s ? CLI_USAGE : CLI_OK;

@@ -1,5 +1,6 @@
 /* Building the axle command's output in a growing string. */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,4 +95,112 @@ void cli_put_column(cli_buf *b, const axle_matrix *M, size_t j, axle_format fmt)
         axle_scalar_free(x);
     }
     cli_puts(b, close[fmt]);
+}
+
+void cli_put_vector(cli_buf *b, const axle_vector *v, axle_format fmt)
+{
+    char *s = NULL;
+    if (axle_vector_to_string(&s, v, fmt)) {
+        b->failed = true;
+        return;
+    }
+    cli_puts(b, s);
+    axle_free(s);
+}
+
+void cli_put_poly(cli_buf *b, const axle_poly *p, axle_format fmt)
+{
+    char *s = NULL;
+    if (axle_poly_to_string(&s, p, fmt)) {
+        b->failed = true;
+        return;
+    }
+    cli_puts(b, s);
+    axle_free(s);
+}
+
+/* The decimal digits of k as UTF-8 subscripts (sub) or superscripts. */
+static void put_unicode_digits(cli_buf *b, unsigned long k, bool sub)
+{
+    static const char *const subs[] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
+                                       "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
+    static const char *const sups[] = {"\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074",
+                                       "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+    unsigned char digits[24];
+    size_t n = 0;
+    do {
+        digits[n++] = (unsigned char)(k % 10);
+        k /= 10;
+    } while (k && n < sizeof digits);
+    while (n > 0)
+        cli_puts(b, (sub ? subs : sups)[digits[--n]]);
+}
+
+void cli_put_name(cli_buf *b, const char *name, size_t k, axle_format fmt)
+{
+    cli_puts(b, name);
+    if (fmt == AXLE_FORMAT_UNICODE)
+        put_unicode_digits(b, k, true);
+    else
+        cli_printf(b, fmt == AXLE_FORMAT_LATEX ? "_{%zu}" : "%zu", k);
+}
+
+void cli_put_power(cli_buf *b, unsigned long e, axle_format fmt)
+{
+    if (fmt == AXLE_FORMAT_UNICODE)
+        put_unicode_digits(b, e, false);
+    else
+        cli_printf(b, fmt == AXLE_FORMAT_LATEX ? "^{%lu}" : "^%lu", e);
+}
+
+int cli_emit(cli_buf *b, const char *cmd_name)
+{
+    if (b->failed) {
+        free(b->s);
+        fprintf(stderr, "axle: %s: out of memory while formatting the answer\n", cmd_name);
+        return CLI_FAILED;
+    }
+    fputs(b->s ? b->s : "", stdout);
+    fputc('\n', stdout);
+    free(b->s);
+    b->s = NULL;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "axle: cannot write the answer to standard output\n");
+        return CLI_FAILED;
+    }
+    return CLI_OK;
+}
+
+int cli_usage(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("axle: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputs("\nTry 'axle --help' for more information.\n", stderr);
+    va_end(ap);
+    return CLI_USAGE;
+}
+
+int cli_failure(const char *cmd_name, axle_status s)
+{
+    const char *msg = s == AXLE_ENOMEM ? axle_strerror(s) : axle_error_message();
+    if (!msg[0])
+        msg = axle_strerror(s);
+    switch (s) {
+    case AXLE_ESINGULAR:
+        fprintf(stderr, "axle: %s: no inverse: %s\n", cmd_name, msg);
+        return CLI_FAILED;
+    case AXLE_ENOSOLUTION:
+        fprintf(stderr, "axle: %s: no solution: %s\n", cmd_name, msg);
+        return CLI_FAILED;
+    case AXLE_EDIM:
+    case AXLE_EINVAL:
+    case AXLE_EPARSE:
+        fprintf(stderr, "axle: %s: %s\n", cmd_name, msg);
+        return CLI_USAGE;
+    default:
+        fprintf(stderr, "axle: %s: %s: %s\n", cmd_name, axle_strerror(s), msg);
+        return CLI_FAILED;
+    }
 }
