@@ -1,0 +1,218 @@
+/* Elements and matrices of Q(α) as text: an element prints as its representative polynomial (in
+ * the style of axle_poly_to_string) with the generator's name in place of x; parsing maps the
+ * generator's name back to x and uses axle_poly_parse. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "numfield/nf_impl.h"
+
+#define AX_ALPHA_UTF8 "\xce\xb1" /* U+03B1 GREEK SMALL LETTER ALPHA */
+
+typedef struct buf {
+    char *s;
+    size_t len, cap;
+    bool failed;
+} buf;
+
+static void put_n(buf *b, const char *s, size_t n)
+{
+    if (b->failed)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *t = ax_realloc(b->s, cap);
+        if (!t) {
+            b->failed = true;
+            return;
+        }
+        b->s = t;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+static void put(buf *b, const char *s)
+{
+    put_n(b, s, strlen(s));
+}
+
+/* The generator's name in fmt. */
+static void put_name(buf *b, const axle_numfield *K, axle_format fmt)
+{
+    if (K->name[0]) {
+        bool wide = fmt == AXLE_FORMAT_LATEX && K->name[1];
+        put(b, wide ? "\\mathrm{" : "");
+        put(b, K->name);
+        put(b, wide ? "}" : "");
+        return;
+    }
+    put(b, fmt == AXLE_FORMAT_UNICODE ? AX_ALPHA_UTF8 : fmt == AXLE_FORMAT_LATEX ? "\\alpha" : "a");
+}
+
+/* Append a in fmt. The poly printer writes the variable as the letter x and uses that letter for
+ * nothing else (its numbers are digits, '/', '.', 'e', and LaTeX's \frac), so each x is
+ * replaced by the generator's name. */
+static axle_status put_value(buf *b, const axle_numfield *K, const ax_nfv *a, axle_format fmt)
+{
+    axle_poly *p;
+    char *s;
+    axle_status st = ax_nfv_to_poly(K, &p, a);
+    if (st)
+        return st;
+    st = axle_poly_to_string(&s, p, fmt);
+    axle_poly_free(p);
+    if (st)
+        return st;
+    for (const char *c = s; *c; c++) {
+        if (*c == 'x')
+            put_name(b, K, fmt);
+        else
+            put_n(b, c, 1);
+    }
+    axle_free(s);
+    return AXLE_OK;
+}
+
+static axle_status finish(buf *b, axle_status st, char **out)
+{
+    if (!st && b->failed)
+        st = ax_nomem();
+    if (st) {
+        free(b->s);
+        return st;
+    }
+    *out = b->s;
+    return AXLE_OK;
+}
+
+axle_status axle_nfelem_to_string(char **out, const axle_nfelem *x, axle_format fmt)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = ax_nfelem_check(x, "x")) || (s = ax_format_check(fmt)))
+        return s;
+    buf b = {0};
+    return finish(&b, put_value(&b, x->K, &x->v, fmt), out);
+}
+
+axle_status axle_nfmatrix_to_string(char **out, const axle_nfmatrix *M, axle_format fmt)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = ax_nfmatrix_check(M, "M")) || (s = ax_format_check(fmt)))
+        return s;
+    buf b = {0};
+    bool latex = fmt == AXLE_FORMAT_LATEX;
+    bool json = fmt == AXLE_FORMAT_JSON;
+    const char *rowsep = latex ? " \\\\\n" : json ? "," : ", ";
+    const char *colsep = latex ? " & " : json ? "," : ", ";
+    put(&b, latex ? "\\begin{pmatrix}\n" : "[");
+    for (size_t i = 0; i < M->rows && !s; i++) {
+        if (i)
+            put(&b, rowsep);
+        put(&b, latex ? "" : "[");
+        for (size_t j = 0; j < M->cols && !s; j++) {
+            if (j)
+                put(&b, colsep);
+            s = put_value(&b, M->K, &AX_NFE(M, i, j), fmt);
+        }
+        put(&b, latex ? "" : "]");
+    }
+    put(&b, latex ? "\n\\end{pmatrix}" : "]");
+    return finish(&b, s, out);
+}
+
+/* ---- parsing --------------------------------------------------------------------------------- */
+
+static bool ident_char(char c, bool first)
+{
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return letter || (!first && ((c >= '0' && c <= '9') || c == '_'));
+}
+
+/* text with every identifier equal to name (and, for the default name, every α) replaced by x;
+ * from[i] is the offset in text of byte i of the result. */
+static axle_status rewrite(char **out, size_t **from, const char *text, const char *name,
+                           bool alpha)
+{
+    size_t tlen = strlen(text), nlen = strlen(name), i = 0, o = 0;
+    char *t = ax_malloc(tlen + 1);
+    size_t *f = ax_calloc(tlen + 1, sizeof *f);
+    if (!t || !f) {
+        free(t);
+        free(f);
+        return ax_nomem();
+    }
+    while (i < tlen) {
+        if (alpha && strncmp(text + i, AX_ALPHA_UTF8, 2) == 0) {
+            f[o] = i;
+            t[o++] = 'x';
+            i += 2;
+        } else if (ident_char(text[i], true)) {
+            size_t j = i + 1;
+            while (j < tlen && ident_char(text[j], false))
+                j++;
+            if (j - i == nlen && strncmp(text + i, name, nlen) == 0) {
+                f[o] = i;
+                t[o++] = 'x';
+            } else {
+                for (size_t k = i; k < j; k++) {
+                    f[o] = k;
+                    t[o++] = text[k];
+                }
+            }
+            i = j;
+        } else {
+            f[o] = i;
+            t[o++] = text[i++];
+        }
+    }
+    f[o] = tlen;
+    t[o] = '\0';
+    *out = t;
+    *from = f;
+    return AXLE_OK;
+}
+
+axle_status axle_nfelem_parse(axle_nfelem **out, const axle_numfield *K, const char *text)
+{
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    *out = NULL;
+    if ((s = ax_numfield_check(K, "K")))
+        return s;
+    if (!text)
+        return ax_error(AXLE_EINVAL, "the text to parse is NULL");
+    const char *name = K->name[0] ? K->name : "a";
+    char *t = NULL;
+    size_t *from = NULL;
+    if ((s = rewrite(&t, &from, text, name, !K->name[0])))
+        return s;
+    axle_poly *p;
+    s = axle_poly_parse(&p, AXLE_QQ, t);
+    if (s == AXLE_EPARSE) {
+        size_t pos = axle_error_position(), tl = strlen(t);
+        pos = from[pos <= tl ? pos : tl];
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s", axle_error_message());
+        s = ax_parse_error(pos, "%s (reading the generator %s as x; offset %zu of the given text)",
+                           msg, name, pos);
+    }
+    free(t);
+    free(from);
+    if (s)
+        return s;
+    s = axle_nfelem_from_poly(out, K, p);
+    axle_poly_free(p);
+    return s;
+}
