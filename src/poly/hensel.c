@@ -1,8 +1,9 @@
 /* Multifactor Hensel lifting (von zur Gathen & Gerhard, Modern Computer Algebra, Algorithms 15.10
  * and 15.17): the modular factors are split into a balanced binary tree; at each node the
  * factorization f = g h (mod p) and the Bezout relation s g + t h = 1 (mod p) are lifted
- * quadratically, p -> p^2 -> p^4 -> ... -> p^k (the last step capped at p^k), and the two lifted
- * halves are lifted further in the children. All polynomials are monic, reduced into [0, p^k).
+ * quadratically along the precision chain 1, ..., ceil(k/4), ceil(k/2), k (every step at most
+ * doubles the exponent), and the two lifted halves are lifted further in the children. All
+ * polynomials are monic, reduced into [0, p^k). The last step does not lift s and t.
  *
  * Products of the (nonnegative, reduced) polynomials use Kronecker substitution: pack each
  * polynomial into one big integer with slots wide enough for a coefficient of the product,
@@ -131,15 +132,6 @@ static bool addmod(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b, const mpz_
     return true;
 }
 
-/* r = a - b mod M */
-static bool submod(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b, const mpz_t M)
-{
-    if (!ax_zp_sub(r, a, b))
-        return false;
-    polmod(r, M);
-    return true;
-}
-
 static bool from_np(ax_zpoly *r, const ax_np *f)
 {
     if (!ax_zp_zero(r, f->len))
@@ -149,38 +141,191 @@ static bool from_np(ax_zpoly *r, const ax_np *f)
     return true;
 }
 
-enum { T_E, T_Q, T_R, T_U, T_B, T_C, T_D, T_COUNT };
+/* ---- the lifting step in delta form ----------------------------------------------------------
+ * One step lifts from m = p^a to M = p^a' (a < a' <= 2a) with every correction computed modulo
+ * the cofactor m2 = p^(a' - a) <= m (von zur Gathen & Gerhard 15.10 rewritten as in Shoup's and
+ * FLINT's implementations): since f - g h = 0 mod m, the error e = (f - g h) / m is taken mod m2,
+ * the corrections are computed mod m2 and added multiplied by m. Products are therefore of
+ * half-size numbers. The two divisions by the monic h use a precomputed inverse I of the reversed
+ * h modulo x^L (a quotient is then one truncated product: Newton division), and I is lifted with
+ * g, h, s, t by one p-adic Newton step. The last step lifts only g and h. */
 
-/* One quadratic step (GG Algorithm 15.10) modulo M (m | M | m^2): f = g h, s g + t h = 1. */
-static bool hensel_step(const ax_zpoly *f, ax_zpoly *g, ax_zpoly *h, ax_zpoly *s, ax_zpoly *t,
-                        const mpz_t M, ax_zpoly *w)
+/* f = (f / m) mod m2, every coefficient of f divisible by m. */
+static void divexact_mod(ax_zpoly *f, const mpz_t m, const mpz_t m2)
 {
-    ax_zpoly *e = &w[T_E], *q = &w[T_Q], *r = &w[T_R], *u = &w[T_U], *b = &w[T_B], *c = &w[T_C],
-             *d = &w[T_D];
-    /* e = f - g h */
-    bool ok = mulmod(u, g, h, M) && ax_zp_set(e, f);
+    for (size_t i = 0; i < f->len; i++) {
+        mpz_divexact(f->c[i], f->c[i], m);
+        mpz_mod(f->c[i], f->c[i], m2);
+    }
+    ax_zp_trim(f);
+}
+
+/* r = a mod M */
+static bool reduce(ax_zpoly *r, const ax_zpoly *a, const mpz_t M)
+{
+    if (!ax_zp_fit(r, a->len))
+        return false;
+    for (size_t i = 0; i < a->len; i++)
+        mpz_mod(r->c[i], a->c[i], M);
+    r->len = a->len;
+    ax_zp_trim(r);
+    return true;
+}
+
+static void truncate(ax_zpoly *f, size_t L)
+{
+    if (f->len > L)
+        f->len = L;
+    ax_zp_trim(f);
+}
+
+/* x = x + m y (x, y nonnegative: the result stays nonnegative). */
+static bool add_scaled(ax_zpoly *x, const mpz_t m, const ax_zpoly *y)
+{
+    size_t old = x->len;
+    if (y->len > old) {
+        if (!ax_zp_fit(x, y->len))
+            return false;
+        for (size_t i = old; i < y->len; i++)
+            mpz_set_ui(x->c[i], 0);
+        x->len = y->len;
+    }
+    for (size_t i = 0; i < y->len; i++)
+        mpz_addmul(x->c[i], m, y->c[i]);
+    return true;
+}
+
+/* f = (-f) mod m2 */
+static void negmod(ax_zpoly *f, const mpz_t m2)
+{
+    for (size_t i = 0; i < f->len; i++) {
+        mpz_neg(f->c[i], f->c[i]);
+        mpz_mod(f->c[i], f->c[i], m2);
+    }
+    ax_zp_trim(f);
+}
+
+/* r = the first n coefficients of f reversed as a polynomial of length n (r_i = f_(n-1-i)). */
+static bool reverse(ax_zpoly *r, const ax_zpoly *f, size_t n)
+{
+    if (!ax_zp_zero(r, n))
+        return false;
+    for (size_t i = 0; i < n && i < f->len; i++)
+        mpz_set(r->c[n - 1 - i], f->c[i]);
+    ax_zp_trim(r);
+    return true;
+}
+
+enum { T_E, T_Q, T_R, T_U, T_V, T_B, T_C, T_D, T_DG, T_GM, T_HM, T_SM, T_TM, T_IM, T_X, T_COUNT };
+
+/* q, r with a = q h + r mod m2 (h monic, reduced mod m2), using I = 1 / rev(h) mod (x^L, m2).
+ * x is scratch. */
+static bool divrem_inv(ax_zpoly *q, ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *h,
+                       const ax_zpoly *I, size_t L, const mpz_t m2, ax_zpoly *x)
+{
+    size_t dh = h->len - 1;
+    if (a->len <= dh) {
+        q->len = 0;
+        return reduce(r, a, m2);
+    }
+    size_t lq = a->len - dh;
+    if (lq > L) /* not expected: the classical division */
+        return divrem_monic(q, r, a, h, m2);
+    /* rev(q) = rev(a) / rev(h) mod x^lq */
+    if (!ax_zp_zero(x, lq))
+        return false;
+    for (size_t i = 0; i < lq; i++)
+        mpz_set(x->c[i], a->c[a->len - 1 - i]);
+    ax_zp_trim(x);
+    if (!mul_nonneg(q, x, I))
+        return false;
+    truncate(q, lq);
+    if (!reduce(x, q, m2) || !reverse(q, x, lq))
+        return false;
+    /* r = a - q h mod x^dh */
+    if (!mul_nonneg(x, q, h))
+        return false;
+    truncate(x, dh);
+    if (!ax_zp_fit(r, dh))
+        return false;
+    for (size_t i = 0; i < dh; i++) {
+        if (i < a->len)
+            mpz_set(r->c[i], a->c[i]);
+        else
+            mpz_set_ui(r->c[i], 0);
+        if (i < x->len)
+            mpz_sub(r->c[i], r->c[i], x->c[i]);
+        mpz_mod(r->c[i], r->c[i], m2);
+    }
+    r->len = dh;
+    ax_zp_trim(r);
+    return true;
+}
+
+/* One step from m to M = m m2 (m2 | m): f = g h mod m, s g + t h = 1 mod m, I rev(h) = 1 mod
+ * (x^L, m) become the same relations mod M (only g, h when last). f is reduced mod p^k. */
+static bool hensel_step(const ax_zpoly *f, ax_zpoly *g, ax_zpoly *h, ax_zpoly *s, ax_zpoly *t,
+                        ax_zpoly *I, size_t L, const mpz_t m, const mpz_t m2, const mpz_t M,
+                        bool last, ax_zpoly *w)
+{
+    ax_zpoly *e = &w[T_E], *q = &w[T_Q], *r = &w[T_R], *u = &w[T_U], *v = &w[T_V], *b = &w[T_B],
+             *c = &w[T_C], *d = &w[T_D], *dg = &w[T_DG], *gm = &w[T_GM], *hm = &w[T_HM],
+             *sm = &w[T_SM], *tm = &w[T_TM], *Im = &w[T_IM], *x = &w[T_X];
+    bool ok = reduce(gm, g, m2) && reduce(hm, h, m2) && reduce(Im, I, m2) && reduce(sm, s, m2) &&
+              reduce(tm, t, m2);
+    /* e = (f - g h) / m mod m2 */
+    ok = ok && mul_nonneg(u, g, h) && ax_zp_sub(e, f, u);
     if (!ok)
         return false;
-    polmod(e, M);
-    ok = submod(e, e, u, M);
-    /* (q, r) = divrem(s e, h); g* = g + t e + q g; h* = h + r */
-    ok = ok && mulmod(u, s, e, M) && divrem_monic(q, r, u, h, M);
-    ok = ok && mulmod(u, t, e, M) && addmod(u, u, g, M) && mulmod(b, q, g, M) &&
-         addmod(g, u, b, M) && addmod(h, h, r, M);
+    divexact_mod(e, m, m2);
+    /* (q, r) = divrem(s e, h); dg = t e + q g (mod m2); g* = g + m dg, h* = h + m r */
+    ok = mulmod(u, sm, e, m2) && divrem_inv(q, r, u, hm, Im, L, m2, x);
+    ok = ok && mulmod(u, tm, e, m2) && mulmod(v, q, gm, m2) && addmod(dg, u, v, m2);
     if (!ok)
         return false;
-    /* b = s g* + t h* - 1 */
-    ok = mulmod(u, s, g, M) && mulmod(b, t, h, M) && addmod(b, b, u, M);
+    if (!last) {
+        /* b = (s g* + t h* - 1) / m = (s g + t h - 1) / m + s dg + t r (mod m2) */
+        ok = mul_nonneg(u, s, g) && mul_nonneg(v, t, h) && addmod(b, u, v, M);
+        if (!ok)
+            return false;
+        if (!b->len && !ax_zp_zero(b, 1))
+            return false;
+        mpz_sub_ui(b->c[0], b->c[0], 1);
+        divexact_mod(b, m, m2);
+        ok = mulmod(u, sm, dg, m2) && addmod(b, b, u, m2) && mulmod(u, tm, r, m2) &&
+             addmod(b, b, u, m2);
+        /* (c, d) = divrem(s b, h); s* = s - m d, t* = t - m (t b + c g) */
+        ok = ok && mulmod(u, sm, b, m2) && divrem_inv(c, d, u, hm, Im, L, m2, x);
+        ok = ok && mulmod(u, tm, b, m2) && mulmod(v, c, gm, m2) && addmod(u, u, v, m2);
+        if (!ok)
+            return false;
+        negmod(d, m2);
+        negmod(u, m2);
+        ok = add_scaled(s, m, d) && add_scaled(t, m, u);
+    }
+    ok = ok && add_scaled(g, m, dg) && add_scaled(h, m, r);
+    if (!ok || last)
+        return ok;
+    /* I* = I + m (I err mod m2), err = (1 - rev(h*) I) / m mod (x^L, m2) */
+    size_t dh = h->len - 1;
+    ok = reverse(v, h, dh + 1);
+    if (ok) {
+        truncate(v, L);
+        ok = mul_nonneg(u, v, I);
+    }
     if (!ok)
         return false;
-    if (b->len == 0 && !ax_zp_zero(b, 1))
+    truncate(u, L);
+    if (!u->len && !ax_zp_zero(u, 1))
         return false;
-    mpz_sub_ui(b->c[0], b->c[0], 1);
-    polmod(b, M);
-    /* (c, d) = divrem(s b, h*); s* = s - d; t* = t - t b - c g* */
-    ok = mulmod(u, s, b, M) && divrem_monic(c, d, u, h, M) && submod(s, s, d, M);
-    ok = ok && mulmod(u, t, b, M) && submod(t, t, u, M) && mulmod(u, c, g, M) && submod(t, t, u, M);
-    return ok;
+    mpz_sub_ui(u->c[0], u->c[0], 1);
+    divexact_mod(u, m, m2);
+    negmod(u, m2);
+    ok = mulmod(v, Im, u, m2);
+    if (!ok)
+        return false;
+    truncate(v, L);
+    return add_scaled(I, m, v);
 }
 
 typedef struct lifter {
@@ -188,8 +333,33 @@ typedef struct lifter {
     ax_zpoly *G;
     uint64_t p;
     unsigned long k;
+    unsigned long *chain; /* precisions 1 = chain[n-1] < ... < chain[0] = k */
+    size_t nchain;
     ax_zpoly w[T_COUNT];
 } lifter;
+
+/* I = 1 / rev(h) mod (x^L, p) for monic h (rev(h) has constant term 1). */
+static bool series_inverse(ax_zpoly *I, const ax_np *h, size_t L, uint64_t p)
+{
+    size_t dh = h->len - 1;
+    uint64_t *v = ax_calloc(L, sizeof *v);
+    if (!v)
+        return false;
+    v[0] = 1;
+    for (size_t k = 1; k < L; k++) {
+        uint64_t acc = 0;
+        for (size_t j = 1; j <= dh && j <= k; j++)
+            acc = (acc + h->c[dh - j] * v[k - j]) % p;
+        v[k] = (p - acc) % p;
+    }
+    bool ok = ax_zp_zero(I, L);
+    for (size_t i = 0; ok && i < L; i++)
+        mpz_set_ui(I->c[i], (unsigned long)v[i]);
+    free(v);
+    if (ok)
+        ax_zp_trim(I);
+    return ok;
+}
 
 /* Lift the monic F (reduced mod p^k, F = prod g[lo..hi) mod p) into G[lo..hi). */
 static bool lift_node(lifter *L, const ax_zpoly *F, size_t lo, size_t hi)
@@ -209,23 +379,26 @@ static bool lift_node(lifter *L, const ax_zpoly *F, size_t lo, size_t hi)
     for (size_t i = mid + 1; ok && i < hi; i++)
         ok = ax_np_mul(&b, &b, &L->g[i], L->p);
     ok = ok && ax_np_xgcd(&gg, &s0, &t0, &a, &b, L->p);
-    ax_zpoly g, h, s, t;
+    ax_zpoly g, h, s, t, I;
     ax_zp_init(&g);
     ax_zp_init(&h);
     ax_zp_init(&s);
     ax_zp_init(&t);
-    ok = ok && from_np(&g, &a) && from_np(&h, &b) && from_np(&s, &s0) && from_np(&t, &t0);
-    /* precision chain 1 -> 2 -> 4 ... capped at k */
-    unsigned long have = 1;
-    mpz_t M;
-    mpz_init(M);
-    while (ok && have < L->k) {
-        have = have * 2 < L->k ? have * 2 : L->k;
-        mpz_ui_pow_ui(M, (unsigned long)L->p, have);
-        ok = hensel_step(F, &g, &h, &s, &t, M, L->w);
+    ax_zp_init(&I);
+    size_t len = F->len - 1; /* quotients in the steps are shorter than deg F */
+    ok = ok && from_np(&g, &a) && from_np(&h, &b) && from_np(&s, &s0) && from_np(&t, &t0) &&
+         series_inverse(&I, &b, len, L->p);
+    mpz_t m, m2, M;
+    mpz_inits(m, m2, M, NULL);
+    for (size_t j = L->nchain - 1; ok && j-- > 0;) {
+        unsigned long a0 = L->chain[j + 1], a1 = L->chain[j];
+        mpz_ui_pow_ui(m, (unsigned long)L->p, a0);
+        mpz_ui_pow_ui(m2, (unsigned long)L->p, a1 - a0);
+        mpz_mul(M, m, m2);
+        ok = hensel_step(F, &g, &h, &s, &t, &I, len, m, m2, M, j == 0, L->w);
     }
     ok = ok && lift_node(L, &g, lo, mid) && lift_node(L, &h, mid, hi);
-    mpz_clear(M);
+    mpz_clears(m, m2, M, NULL);
     ax_np_clear(&a);
     ax_np_clear(&b);
     ax_np_clear(&gg);
@@ -235,6 +408,7 @@ static bool lift_node(lifter *L, const ax_zpoly *F, size_t lo, size_t hi)
     ax_zp_clear(&h);
     ax_zp_clear(&s);
     ax_zp_clear(&t);
+    ax_zp_clear(&I);
     return ok;
 }
 
@@ -246,6 +420,16 @@ bool ax_hensel_lift(ax_zpoly *G, const ax_zpoly *f, const ax_np *g, size_t r, ui
     L.G = G;
     L.p = p;
     L.k = k;
+    /* the precision chain k, ceil(k/2), ..., 1: every step at most doubles the exponent */
+    L.nchain = 1;
+    for (unsigned long e = k; e > 1; e = (e + 1) / 2)
+        L.nchain++;
+    L.chain = ax_calloc(L.nchain, sizeof *L.chain);
+    if (!L.chain)
+        return false;
+    L.chain[0] = k;
+    for (size_t i = 1; i < L.nchain; i++)
+        L.chain[i] = (L.chain[i - 1] + 1) / 2;
     for (size_t i = 0; i < T_COUNT; i++)
         ax_zp_init(&L.w[i]);
     /* F = f / lc(f) mod p^k: monic */
@@ -265,5 +449,6 @@ bool ax_hensel_lift(ax_zpoly *G, const ax_zpoly *f, const ax_np *g, size_t r, ui
     mpz_clears(pk, inv, NULL);
     for (size_t i = 0; i < T_COUNT; i++)
         ax_zp_clear(&L.w[i]);
+    free(L.chain);
     return ok;
 }
