@@ -50,14 +50,17 @@ axle_status axle_algebraic_conj(axle_algebraic **out, const axle_algebraic *a)
 /* Shrink the real isolating interval (lo, hi) of a nonzero root of f until 0 is outside it. */
 static void avoid_zero(mpq_t lo, mpq_t hi, const ax_zpoly *f)
 {
-    if (mpq_sgn(lo) >= 0 || mpq_sgn(hi) <= 0)
+    if (mpq_sgn(lo) > 0 || mpq_sgn(hi) < 0)
         return;
-    mpz_t z, one;
-    mpz_init(z);
-    mpz_init_set_ui(one, 1);
-    bool pos = ax_alg_sign_at(f, z, one) == ax_alg_sign_at_q(f, lo);
-    mpz_clear(z);
-    mpz_clear(one);
+    bool pos = mpq_sgn(lo) == 0;
+    if (mpq_sgn(lo) < 0 && mpq_sgn(hi) > 0) {
+        mpz_t z, one;
+        mpz_init(z);
+        mpz_init_set_ui(one, 1);
+        pos = ax_alg_sign_at(f, z, one) == ax_alg_sign_at_q(f, lo);
+        mpz_clear(z);
+        mpz_clear(one);
+    }
     mpq_t m;
     mpq_init(m);
     mpq_ptr end = pos ? hi : lo; /* the root lies between 0 and end */
@@ -65,7 +68,7 @@ static void avoid_zero(mpq_t lo, mpq_t hi, const ax_zpoly *f)
     int se = ax_alg_sign_at_q(f, end);
     for (;;) {
         mpq_div_2exp(m, end, 1);
-        if (ax_alg_sign_at_q(f, m) != se) { /* the root is between m and *end */
+        if (ax_alg_sign_at_q(f, m) != se) { /* the root is between m and end */
             mpq_set(pos ? lo : hi, m);
             break;
         }
