@@ -4,7 +4,8 @@
  * class of x, so p(α) = 0 and every element is a unique rational polynomial in α of degree < n
  * (K has the basis 1, α, ..., α^(n-1) over Q). Degree 1 gives Q itself. The purpose: exact
  * eigenvectors. For an eigenvalue α of a rational matrix A with minimal polynomial p, the
- * eigenspace is null(A − αI) computed over Q(α) (axle_nfmatrix_from_shift, axle_nfmatrix_null).
+ * eigenspace is null(A − αI) over Q(α): axle_nfmatrix_eigenspace, or axle_nfmatrix_from_shift
+ * followed by axle_nfmatrix_null.
  *
  * Objects:
  *   axle_numfield  opaque, immutable, reference-counted (axle_numfield_ref / _unref). Every element
@@ -209,6 +210,17 @@ AXLE_API AXLE_NODISCARD axle_status axle_nfmatrix_rank(size_t *out, const axle_n
  * basis read off the RREF (free variable j set to 1, the other free variables to 0), as QQ's
  * axle_matrix_null. */
 AXLE_API AXLE_NODISCARD axle_status axle_nfmatrix_null(axle_nfmatrix **out, const axle_nfmatrix *M);
+
+/* The eigenspace null(A − cI) of a square QQ matrix A for c in K, as the same standard basis
+ * axle_nfmatrix_null(A − cI) gives (n x 0 when c is not an eigenvalue), computed mostly over Q:
+ * with p the minimal polynomial of c and q(x) = p(x)/(x − c) in K[x], the eigenspace is spanned by
+ * q(A) W for a basis W of the rational null space of p(A) (multimodular QQ kernels); only a
+ * small elimination of rank dim E runs over K. Much faster than Gauss–Jordan over K for n in the
+ * tens (see docs/tutorial/ch04-numfields.md for timings). AXLE_EDIM if A is not square,
+ * AXLE_EFIELD for RR. */
+AXLE_API AXLE_NODISCARD axle_status axle_nfmatrix_eigenspace(axle_nfmatrix **out,
+                                                             const axle_matrix *A,
+                                                             const axle_nfelem *c);
 
 /* M as a new string (free with axle_free()): text "[[a, 1], [0, a^2 - 1]]", Unicode the same
  * nesting with Unicode entries, LaTeX a pmatrix, JSON an array of rows whose entries are

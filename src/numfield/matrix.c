@@ -50,7 +50,7 @@ axle_status axle_nfmatrix_new(axle_nfmatrix **out, const axle_numfield *K, size_
     return ax_nfmatrix_alloc(out, K, rows, cols);
 }
 
-static axle_status check_qq(const axle_matrix *A)
+axle_status ax_nf_check_qq(const axle_matrix *A)
 {
     axle_status s = ax_check_matrix(A, "A");
     if (s)
@@ -69,7 +69,7 @@ axle_status axle_nfmatrix_from_matrix(axle_nfmatrix **out, const axle_numfield *
     if (s)
         return s;
     *out = NULL;
-    if ((s = ax_numfield_check(K, "K")) || (s = check_qq(A)))
+    if ((s = ax_numfield_check(K, "K")) || (s = ax_nf_check_qq(A)))
         return s;
     if ((s = ax_nfmatrix_alloc(out, K, A->rows, A->cols)))
         return s;
@@ -86,7 +86,7 @@ axle_status axle_nfmatrix_from_shift(axle_nfmatrix **out, const axle_matrix *A,
     if (s)
         return s;
     *out = NULL;
-    if ((s = ax_nfelem_check(c, "c")) || (s = check_qq(A)))
+    if ((s = ax_nfelem_check(c, "c")) || (s = ax_nf_check_qq(A)))
         return s;
     if (A->rows != A->cols)
         return ax_error(AXLE_EDIM, "A - cI needs a square matrix A, not %zu x %zu", A->rows,

@@ -113,4 +113,10 @@ axle_status ax_format_check(axle_format fmt);
 axle_status ax_nfmatrix_alloc(axle_nfmatrix **out, const axle_numfield *K, size_t rows,
                               size_t cols);
 
+/* Bring R to reduced row echelon form in place (Gauss–Jordan); pivots (min(m, n) entries, may be
+ * NULL) and the rank are written. */
+axle_status ax_nf_gauss_jordan(axle_nfmatrix *R, size_t *pivots, size_t *rank);
+/* AXLE_EINVAL for NULL, AXLE_EFIELD unless A is a QQ matrix. */
+axle_status ax_nf_check_qq(const axle_matrix *A);
+
 #endif

@@ -17,9 +17,7 @@ static void swap_rows(axle_nfmatrix *R, size_t a, size_t b)
     }
 }
 
-/* Bring R to reduced row echelon form in place; pivots (min(m, n) entries, may be NULL) and rank
- * are written. */
-static axle_status gauss_jordan(axle_nfmatrix *R, size_t *pivots, size_t *rank)
+axle_status ax_nf_gauss_jordan(axle_nfmatrix *R, size_t *pivots, size_t *rank)
 {
     const axle_numfield *K = R->K;
     size_t m = R->rows, n = R->cols, r = 0;
@@ -92,7 +90,7 @@ axle_status axle_nfmatrix_rref(axle_nfmatrix **out, size_t *pivots, size_t *rank
     if ((s = ax_nfmatrix_check(M, "M")) || (s = axle_nfmatrix_copy(out, M)))
         return s;
     size_t r = 0;
-    if ((s = gauss_jordan(*out, pivots, &r))) {
+    if ((s = ax_nf_gauss_jordan(*out, pivots, &r))) {
         axle_nfmatrix_free(*out);
         *out = NULL;
         return s;

@@ -205,8 +205,9 @@ axle_status axle_nfelem_parse(axle_nfelem **out, const axle_numfield *K, const c
         pos = from[pos <= tl ? pos : tl];
         char msg[256];
         snprintf(msg, sizeof msg, "%s", axle_error_message());
-        s = ax_parse_error(pos, "%s (reading the generator %s as x; offset %zu of the given text)",
-                           msg, name, pos);
+        s = ax_parse_error(
+            pos, "%s (with the generator %s written as x; at offset %zu of the text as given)", msg,
+            name, pos);
     }
     free(t);
     free(from);

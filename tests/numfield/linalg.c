@@ -5,8 +5,8 @@
 
 #include "helpers.h"
 
-/* N = null(A − αI) over Q(α): assert (A − αI) N = 0, N has `dim` columns, and its columns are
- * independent (N has rank dim). */
+/* N = null(A − αI) over Q(α): assert (A − αI) N = 0, N has `dim` columns, its columns are
+ * independent (N has rank dim), and axle_nfmatrix_eigenspace(A, α) is N. */
 static void check_eigenspace(const axle_matrix *A, const axle_nfelem *alpha, size_t dim)
 {
     axle_nfmatrix *S = NULL, *N = NULL, *P = NULL;
@@ -20,6 +20,11 @@ static void check_eigenspace(const axle_matrix *A, const axle_nfelem *alpha, siz
     size_t r = 0;
     TS_OK(axle_nfmatrix_rank(&r, N));
     cr_assert_eq(r, dim);
+    /* the fast path over Q gives the same standard basis */
+    axle_nfmatrix *E = NULL;
+    TS_OK(axle_nfmatrix_eigenspace(&E, A, alpha));
+    cr_assert(axle_nfmatrix_equal(E, N), "axle_nfmatrix_eigenspace differs from null(A - aI)");
+    axle_nfmatrix_free(E);
     axle_nfmatrix_free(S);
     axle_nfmatrix_free(N);
     axle_nfmatrix_free(P);
