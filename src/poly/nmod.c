@@ -312,25 +312,38 @@ static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint
         M[i * n + i] = (M[i * n + i] + p - 1) % p;
         if (i + 1 == n)
             break;
-        /* row <- row * x^p mod f, one multiplication by x at a time */
+        /* row <- row * x^p mod f, one multiplication by x at a time; the entries only
+         * accumulate (at most p < 2^20 additions below 2^40 each) and are reduced once */
         for (uint64_t s = 0; s < p; s++) {
-            uint64_t top = row[n - 1];
+            uint64_t top = row[n - 1] % p;
             memmove(row + 1, row, (n - 1) * sizeof *row);
             row[0] = 0;
             if (top) {
                 uint64_t m = p - top;
                 for (size_t j = 0; j < n; j++)
-                    row[j] = (row[j] + m * f->c[j]) % p;
+                    row[j] += m * f->c[j];
             }
         }
+        for (size_t j = 0; j < n; j++)
+            row[j] %= p;
     }
-    /* reduced row echelon form of M */
+    /* reduced row echelon form of M with delayed reduction: the pivot row is reduced into
+     * [0, p) and stored as 32-bit words, every other row only accumulates products (each below
+     * p^2 < 2^40), so an entry that has received at most n < 2^23 updates stays below 2^63 and is
+     * reduced only when it is read as a multiplier or pivot candidate */
     size_t rank = 0;
     bool *is_pivot = (bool *)row; /* reuse: n uint64_t hold n bools */
     memset(is_pivot, 0, n * sizeof *is_pivot);
+    uint32_t *prow = ax_calloc(n, sizeof *prow);
+    if (!prow) {
+        free(M);
+        free(row);
+        free(pivcol);
+        return false;
+    }
     for (size_t c = 0; c < n && rank < n; c++) {
         size_t piv = rank;
-        while (piv < n && M[piv * n + c] == 0)
+        while (piv < n && (M[piv * n + c] %= p) == 0)
             piv++;
         if (piv == n)
             continue;
@@ -340,20 +353,30 @@ static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint
                 M[piv * n + j] = M[rank * n + j];
                 M[rank * n + j] = t;
             }
-        uint64_t inv = ax_n_inv(M[rank * n + c], p);
-        for (size_t j = c; j < n; j++)
-            M[rank * n + j] = M[rank * n + j] * inv % p;
+        uint64_t *pr = M + rank * n;
+        uint64_t inv = ax_n_inv(pr[c], p);
+        for (size_t j = c; j < n; j++) {
+            pr[j] = pr[j] % p * inv % p;
+            prow[j] = (uint32_t)pr[j];
+        }
         for (size_t i = 0; i < n; i++) {
-            uint64_t m = M[i * n + c];
-            if (i == rank || !m)
+            uint64_t *ri = M + i * n;
+            if (i == rank)
                 continue;
-            m = p - m;
-            for (size_t j = c; j < n; j++)
-                M[i * n + j] = (M[i * n + j] + m * M[rank * n + j]) % p;
+            uint64_t m = ri[c] % p;
+            ri[c] = 0;
+            if (!m)
+                continue;
+            uint32_t mm = (uint32_t)(p - m);
+            for (size_t j = c + 1; j < n; j++)
+                ri[j] += (uint64_t)mm * prow[j];
         }
         pivcol[rank++] = c;
         is_pivot[c] = true;
     }
+    free(prow);
+    for (size_t i = 0; i < n * n; i++)
+        M[i] %= p;
     size_t d = n - rank;
     uint64_t *B = ax_calloc(d * n, sizeof *B);
     if (!B) {
