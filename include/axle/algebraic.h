@@ -43,7 +43,9 @@
  * with the minimal polynomial's integer coefficients highest degree first (strings), the Unicode
  * display and the value's real and imaginary parts as JSON numbers (nearest doubles).
  * Approximate digits are significant digits and are certain: the enclosure is refined until every
- * point of it rounds (half away from zero) to the same printed decimal. */
+ * point of it rounds (half away from zero) to the same printed decimal (trailing zeros dropped, as
+ * %g does). Only a value within 10^-(digits+100) of a rounding tie would stop that; it then prints
+ * the rounding of the enclosure's centre. */
 #ifndef AXLE_ALGEBRAIC_H
 #define AXLE_ALGEBRAIC_H
 
@@ -124,9 +126,9 @@ AXLE_API AXLE_NODISCARD axle_status axle_algebraic_disc(mpq_t re, mpq_t im, mpq_
 AXLE_API AXLE_NODISCARD axle_status axle_algebraic_to_double(double *re, double *im,
                                                              const axle_algebraic *a);
 /* The real and imaginary parts as decimal strings with `digits` certain significant digits
- * (1 <= digits <= 10000, AXLE_ERANGE otherwise): "2.094551482", "-0.5", "1.0000000000e+50";
- * an exact zero part is "0" and exactly representable parts print exactly ("-0.5"). Either out
- * pointer may be NULL; free the strings with axle_free(). */
+ * (1 <= digits <= 10000, AXLE_ERANGE otherwise), trailing zeros dropped and the form chosen as
+ * printf's %g does: "2.09", "-0.5", "1.41421356237e+50", "-1.4142e-20"; a part that is exactly
+ * zero is "0". Either out pointer may be NULL; free the strings with axle_free(). */
 AXLE_API AXLE_NODISCARD axle_status axle_algebraic_to_decimal(char **re, char **im,
                                                               const axle_algebraic *a,
                                                               unsigned digits);
