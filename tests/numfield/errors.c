@@ -44,6 +44,8 @@ Test(numfield_errors, field_construction)
     EXPECT(axle_numfield_parse(&K, "x^2 - 2", "abcdefghijklmnopqrstuvwxyzabcdefg"), AXLE_EINVAL);
     EXPECT(axle_numfield_parse(&K, "x^2 -", NULL), AXLE_EPARSE);
     cr_assert_null(K);
+    axle_poly_free(p);
+    p = (axle_poly *)1;
     EXPECT(axle_numfield_modulus(&p, NULL), AXLE_EINVAL);
     cr_assert_null(p);
     cr_assert_eq(axle_numfield_degree(NULL), 0);
