@@ -392,20 +392,28 @@ axle_status axle_algebraic_to_double(double *re, double *im, const axle_algebrai
         return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
     mpq_t rl, rh, il, ih;
     mpq_inits(rl, rh, il, ih, NULL);
-    axle_status s = ax_alg_box(rl, rh, il, ih, a, 4);
-    if (!s) {
-        /* refine to 2^-70 relative to the size */
-        long mag = 0;
-        mpq_add(rl, rl, rh);
-        mpq_add(il, il, ih);
-        mpq_abs(rl, rl);
-        mpq_abs(il, il);
-        if (mpq_cmp(il, rl) > 0)
-            mpq_swap(il, rl);
-        if (mpq_sgn(rl))
-            mag = ax_alg_log2(rl);
-        s = ax_alg_box(rl, rh, il, ih, a, 72 - mag);
+    /* refine until the half-width is below 2^-72 times the size of the centre */
+    mpq_t cr, ci;
+    mpq_inits(cr, ci, NULL);
+    axle_status s = AXLE_OK;
+    for (long bits = 8;; bits *= 2) {
+        s = ax_alg_box(rl, rh, il, ih, a, bits);
+        if (s || (mpq_equal(rl, rh) && mpq_equal(il, ih)))
+            break;
+        mpq_add(cr, rl, rh);
+        mpq_add(ci, il, ih);
+        mpq_abs(cr, cr);
+        mpq_abs(ci, ci);
+        if (mpq_cmp(ci, cr) > 0)
+            mpq_swap(ci, cr);
+        if (mpq_sgn(cr) && bits > 74 - ax_alg_log2(cr))
+            break;
+        if (bits > (1L << 20)) {
+            s = ax_error(AXLE_ENOCONV, "the value could not be approximated");
+            break;
+        }
     }
+    mpq_clears(cr, ci, NULL);
     bool z;
     for (int part = 0; !s && part < 2; part++) {
         double *o = part ? im : re;
