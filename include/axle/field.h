@@ -4,7 +4,10 @@
  * RR: IEEE doubles (LAPACKE on OpenBLAS). Rank, null space, consistency and singularity decisions
  *     use a relative tolerance: singular values below tol * sigma_max count as zero, with
  *     tol = max(m, n) * DBL_EPSILON by default (the convention of numpy.linalg.matrix_rank and
- *     LAPACK's rcond). axle_rr_set_tolerance() changes it for the calling thread. */
+ *     LAPACK's rcond). The same number bounds the reciprocal condition estimate below which
+ *     axle_matrix_inverse (and the LU path of axle_matrix_solve) call a matrix singular; the
+ *     consistency test of axle_matrix_solve never goes below sqrt(DBL_EPSILON).
+ *     axle_rr_set_tolerance() changes it for the calling thread. */
 #ifndef AXLE_FIELD_H
 #define AXLE_FIELD_H
 

@@ -126,8 +126,11 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_mul(axle_matrix **out, const axl
 
 /* Reduced row echelon form R of A, its rank, and its pivot columns (pivots[0..rank-1],
  * increasing; pivots may be NULL, else it must hold min(rows, cols) entries; rank may be NULL).
- * QQ: the unique exact RREF. RR: pivot columns are chosen by QR with column pivoting and the
- * tolerance of axle_rr_effective_tolerance(); R is the RREF of those columns' span. */
+ * QQ: the unique exact RREF. RR: the rank is axle_matrix_rank's (SVD); pivot columns are chosen
+ * left to right, a column being a pivot when it lies farther than a tolerance-derived threshold
+ * from the span of the earlier ones, measured in the numerical row space; the other entries are
+ * least-squares coefficients on the pivot columns. R is then the exact RREF of a matrix within
+ * about tol * norm(A) of A. */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_rref(axle_matrix **out, size_t *pivots,
                                                      size_t *rank, const axle_matrix *A);
 
@@ -136,23 +139,28 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_rank(size_t *out, const axle_mat
 
 /* A basis of the null space {x : A x = 0}, as the columns of a cols(A) x k matrix (k = cols - rank,
  * possibly 0). QQ: the standard basis read off the RREF (free variable j set to 1, the others to
- * 0). RR: an orthonormal basis (right singular vectors). */
+ * 0). RR: an orthonormal basis (right singular vectors), each vector's largest-magnitude entry
+ * positive. */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_null(axle_matrix **out, const axle_matrix *A);
 
 /* Solve A X = B for X (B has rows(A) rows and any number of columns). *x gets one particular
  * solution (QQ: free variables set to 0; RR: the minimum-norm solution); if null is not NULL,
  * *null gets a basis of the null space of A, so every solution is X + null * Y.
- * AXLE_ENOSOLUTION when the system is inconsistent (RR: the residual exceeds the tolerance times
- * norm(B)); AXLE_EDIM when rows(B) != rows(A). */
+ * AXLE_ENOSOLUTION when the system is inconsistent (RR: for some column b of B,
+ * ||b - A x||_2 > max(tol, sqrt(eps)) * (||A||_2 ||x||_2 + ||b||_2)); AXLE_EDIM when
+ * rows(B) != rows(A); AXLE_ERANGE if the RR solution overflows. RR uses LU when A is square and
+ * its reciprocal condition number is at least the tolerance, the SVD otherwise. */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_solve(axle_matrix **x, axle_matrix **null,
                                                       const axle_matrix *A, const axle_matrix *B);
 
 /* The inverse of a square matrix. AXLE_EDIM if A is not square; AXLE_ESINGULAR if it is singular
- * (RR: if its reciprocal condition number is below the tolerance). */
+ * (RR: if the 1-norm reciprocal condition estimate of dgecon is below the tolerance);
+ * AXLE_ERANGE if an RR entry of the inverse overflows. */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_inverse(axle_matrix **out, const axle_matrix *A);
 
 /* The determinant of a square matrix (AXLE_EDIM otherwise). The determinant of a 0x0 matrix is
- * 1. QQ: exact (fraction-free elimination on integers); RR: from an LU factorisation. */
+ * 1. QQ: exact (multimodular: CRT over word-size primes up to the Hadamard bound); RR: from an LU
+ * factorisation, AXLE_ERANGE beyond double range (results below it round to a subnormal or 0). */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_det(axle_scalar **out, const axle_matrix *A);
 
 #ifdef __cplusplus
