@@ -32,6 +32,14 @@ char *cli_load_text(const char *arg, const char *what, size_t *len);
 /* Print the failed parse's message as "axle: WHAT, line L, column C: message", then the line
  * with a caret under byte offset pos of text. */
 void cli_show_parse_error(const char *text, size_t len, size_t pos, const char *what);
+/* The same with the message msg instead of axle's. */
+void cli_show_parse_message(const char *text, size_t len, size_t pos, const char *what,
+                            const char *msg);
+
+/* Read POLY (the text, @FILE or -) over QQ into *p: axle_poly_parse's sums of terms, and also
+ * products, powers and parentheses, "(x^2 + 1)^3", "2x(x - 1)(x + 1/2)", "(x - 1)*(x + 1)".
+ * CLI_USAGE after a message (parse errors with line, column and a caret). */
+int cli_read_poly(axle_poly **p, const char *arg);
 
 /* Print "axle: WHAT: message" for a failed axle call (not a parse error) to stderr. */
 void cli_show_error(const char *what, axle_status s);

@@ -24,22 +24,6 @@ static bool parse_digits(const char *v, unsigned *out)
     return *v == '\0' && d >= 1;
 }
 
-/* Read POLY (an argument, @FILE or -) over QQ into *p; CLI_USAGE after a message. */
-static int read_poly(axle_poly **p, const char *arg)
-{
-    size_t len;
-    char *text = cli_load_text(arg, "POLY", &len);
-    if (!text)
-        return CLI_USAGE;
-    axle_status s = axle_poly_parse(p, AXLE_QQ, text);
-    if (s == AXLE_EPARSE)
-        cli_show_parse_error(text, len, axle_error_position(), "POLY");
-    else if (s)
-        cli_show_error("POLY", s);
-    free(text);
-    return s ? CLI_USAGE : CLI_OK;
-}
-
 int cli_roots(const cli_options *o)
 {
     unsigned digits = DEFAULT_DIGITS;
@@ -56,7 +40,7 @@ int cli_roots(const cli_options *o)
         return CLI_FAILED;
     }
     axle_poly *p = NULL;
-    int rc = read_poly(&p, o->args[0]);
+    int rc = cli_read_poly(&p, o->args[0]);
     if (rc)
         return rc;
     if (axle_poly_is_zero(p)) {

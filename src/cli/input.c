@@ -109,6 +109,12 @@ void cli_show_error(const char *what, axle_status s)
 /* "line L, column C" of byte offset pos, then the line with a caret under that column. */
 void cli_show_parse_error(const char *text, size_t len, size_t pos, const char *what)
 {
+    cli_show_parse_message(text, len, pos, what, axle_error_message());
+}
+
+void cli_show_parse_message(const char *text, size_t len, size_t pos, const char *what,
+                            const char *msg)
+{
     if (pos > len)
         pos = len;
     size_t line = 1, line_start = 0;
@@ -121,7 +127,7 @@ void cli_show_parse_error(const char *text, size_t len, size_t pos, const char *
     for (size_t k = line_start; k < pos; k++)
         column += ((unsigned char)text[k] & 0xC0) != 0x80;
     fprintf(stderr, "axle: %s, line %zu, column %zu: ", what, line, column);
-    print_message(axle_error_message());
+    print_message(msg);
     fputc('\n', stderr);
 
     /* A window of at most 72 bytes of the line around pos. */

@@ -102,9 +102,10 @@ static axle_poly *poly_from_strings(char **c, size_t n)
     return p;
 }
 
-/* content × prod f_i^{e_i} == POLY, each f_i primitive with a positive leading coefficient, in
- * order of degree and then coefficients. */
-static void check_product(const char *text)
+/* content × prod f_i^{e_i} == POLY (== expanded, when given, for expressions the library's
+ * parser does not read), each f_i primitive with a positive leading coefficient, in order of
+ * degree and then coefficients. */
+static void check_expression(const char *text, const char *expanded)
 {
     run r = RUN(NULL, "factor", "--format", "json", "--", text);
     cr_assert_eq(r.code, 0, "%s: %s", text, r.err);
@@ -164,12 +165,17 @@ static void check_product(const char *text)
     }
     axle_poly_free(prev);
     axle_poly *want = NULL;
-    TS_OK(axle_poly_parse(&want, AXLE_QQ, text));
+    TS_OK(axle_poly_parse(&want, AXLE_QQ, expanded ? expanded : text));
     cr_assert(axle_poly_equal(prod, want), "%s: content x product differs: %s", text, r.out);
     axle_poly_free(want);
     axle_poly_free(prod);
     axle_scalar_free(c);
     run_free(&r);
+}
+
+static void check_product(const char *text)
+{
+    check_expression(text, NULL);
 }
 
 Test(factor, content_times_product)
@@ -188,6 +194,31 @@ Test(factor, content_times_product)
     };
     for (size_t i = 0; i < sizeof polys / sizeof polys[0]; i++)
         check_product(polys[i]);
+}
+
+/* POLY may be written with products, powers and parentheses. */
+Test(factor, expressions)
+{
+    expect_out(RUN(NULL, "factor", "(x^2+1)^3"), "x^6 + 3x^4 + 3x^2 + 1 = (x^2 + 1)^3");
+    expect_out(RUN(NULL, "factor", "--format", "json", "(x^2 + 1)^3"),
+               "{\"content\":\"1\",\"factors\":[{\"poly\":[\"1\",\"0\",\"1\"],\"multiplicity\":3}"
+               "]}");
+    check_expression("(x^2+1)^3", "x^6 + 3x^4 + 3x^2 + 1");
+    check_expression("2x(x - 1)(x + 1/2)", "2x^3 - x^2 - x");
+    check_expression("-3(x - 1)^2 * (2x + 4)^3 + 0", "-24x^5 - 96x^4 - 24x^3 + 240x^2 + 96x - 192");
+    check_expression("((x))^2 - (1/4)", "x^2 - 1/4");
+    expect_fail(RUN(NULL, "factor", "(x - 1)(x + 1) - (x^2 - 1)"), 1, "zero polynomial", NULL);
+}
+
+Test(factor, expression_errors)
+{
+    expect_fail(RUN(NULL, "factor", "(x^2+1"), 2, "POLY, line 1, column 7", "expected ')'");
+    expect_fail(RUN(NULL, "factor", "(x+1)^99999"), 2, "column 7", "exponent above 10000");
+    expect_fail(RUN(NULL, "factor", "(x+1)^"), 2, "column 7", "a digit after '^'");
+    expect_fail(RUN(NULL, "factor", "(1/0)x"), 2, "column 2", "zero denominator");
+    expect_fail(RUN(NULL, "factor", "(x+1) 2"), 2, "column 7", "expected an operator");
+    expect_fail(RUN(NULL, "factor", "(x+1)(x-y)"), 2, "column 9", "expected a number, 'x' or '('");
+    expect_fail(RUN(NULL, "factor", "(x^300)^400"), 2, "column 9", "degree above 100000");
 }
 
 /* Random products of small factors factor back into their input. */
