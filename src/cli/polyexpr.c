@@ -13,10 +13,13 @@
 /* Largest exponent and degree an expression may build. */
 #define MAX_EXPONENT 10000
 #define MAX_DEGREE 100000
+/* Deepest nesting of parentheses (the parser recurses once per level). */
+#define MAX_DEPTH 200
 
 typedef struct expr_parser {
     const char *t;
     size_t pos;
+    unsigned depth;
     bool failed;
     size_t err_pos;
     char msg[192];
@@ -113,8 +116,12 @@ static axle_poly *atom(expr_parser *e)
     skip(e);
     char c = e->t[e->pos];
     if (c == '(') {
+        if (e->depth == MAX_DEPTH)
+            return fail(e, "parentheses nested more than %s deep", "200");
         e->pos++;
+        e->depth++;
         axle_poly *p = expr(e);
+        e->depth--;
         if (!p)
             return NULL;
         skip(e);
@@ -238,7 +245,7 @@ int cli_read_poly(axle_poly **p, const char *arg)
         size_t pos = axle_error_position();
         char msg[256];
         snprintf(msg, sizeof msg, "%s", axle_error_message());
-        expr_parser e = {text, 0, false, 0, ""};
+        expr_parser e = {text, 0, 0, false, 0, ""};
         *p = expr(&e);
         skip(&e);
         if (*p && e.t[e.pos] != '\0') {

@@ -219,6 +219,17 @@ Test(factor, expression_errors)
     expect_fail(RUN(NULL, "factor", "(x+1) 2"), 2, "column 7", "expected an operator");
     expect_fail(RUN(NULL, "factor", "(x+1)(x-y)"), 2, "column 9", "expected a number, 'x' or '('");
     expect_fail(RUN(NULL, "factor", "(x^300)^400"), 2, "column 9", "degree above 100000");
+    /* deep nesting is refused, not a stack overflow */
+    char deep[100002];
+    memset(deep, '(', 100000);
+    strcpy(deep + 100000, "x");
+    expect_fail(RUN(deep, "factor", "-"), 2, "column 201", "nested more than 200 deep");
+    char ok[404];
+    memset(ok, '(', 200);
+    ok[200] = 'x';
+    memset(ok + 201, ')', 200);
+    strcpy(ok + 401, "^2");
+    expect_out(RUN(NULL, "factor", ok), "x^2 = x^2");
 }
 
 /* Random products of small factors factor back into their input. */
