@@ -9,6 +9,8 @@
 #include "axle/matrix.h"
 #include "axle/io.h"
 #include "axle/poly.h"
+#include "axle/algebraic.h"
+#include "axle/numfield.h"
 #include "axle/space.h"
 #include "axle/vector.h"
 #include "axle/list.h"
