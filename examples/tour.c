@@ -88,8 +88,8 @@ static void study(const char *title, const char *text)
     size_t rrank = 0;
     if (axle_matrix_rank(&rrank, B) || axle_matrix_null(&NB, B))
         die("RR rank/null");
-    printf("RR: rank %zu, null space of dimension %zu, |A N| <= %s\n", rrank,
-           axle_matrix_cols(NB), residual(B, NB) < 1e-12 ? "1e-12" : "(large!)");
+    printf("RR: rank %zu, null space of dimension %zu, |A N| <= %s\n", rrank, axle_matrix_cols(NB),
+           residual(B, NB) < 1e-12 ? "1e-12" : "(large!)");
     if (axle_matrix_rows(B) == n) {
         axle_scalar *d = NULL;
         if (axle_matrix_det(&d, B))
