@@ -7,6 +7,11 @@ const ax_backend *ax_backend_of(axle_field F)
     return F == AXLE_RR ? &ax_backend_rr : &ax_backend_qq;
 }
 
+void ax_matrix_chop(axle_matrix *A, double scale)
+{
+    ax_backend_of(A->field)->chop(A, scale);
+}
+
 static bool empty(const axle_matrix *A)
 {
     return A->rows == 0 || A->cols == 0;

@@ -25,6 +25,10 @@ typedef struct ax_backend {
                          const axle_matrix *B);
     axle_status (*inverse)(axle_matrix **out, const axle_matrix *A);
     axle_status (*det)(axle_scalar **out, const axle_matrix *A);
+    /* Set to zero, in place, every entry of A of magnitude at most tol * scale, where tol is the
+     * field's tolerance for A's shape: the rounding noise a computation leaves when its inputs
+     * had magnitude about `scale`. Exact fields have no noise and leave A alone. */
+    void (*chop)(axle_matrix *A, double scale);
 } ax_backend;
 
 extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */
@@ -32,5 +36,8 @@ extern const ax_backend ax_backend_rr; /* src/rr/backend_rr.c */
 
 /* The backend of field F (F must be valid). */
 const ax_backend *ax_backend_of(axle_field F);
+
+/* ax_backend_of(A's field)->chop(A, scale); A must not be NULL. */
+void ax_matrix_chop(axle_matrix *A, double scale);
 
 #endif

@@ -156,6 +156,13 @@ static axle_status qq_inverse(axle_matrix **out, const axle_matrix *A)
     return s;
 }
 
+/* Exact entries carry no rounding noise: nothing to chop. */
+static void qq_chop(axle_matrix *A, double scale)
+{
+    (void)A;
+    (void)scale;
+}
+
 const ax_backend ax_backend_qq = {
     .mul = ax_qq_mul,
     .rref = qq_rref,
@@ -164,4 +171,5 @@ const ax_backend ax_backend_qq = {
     .solve = qq_solve,
     .inverse = qq_inverse,
     .det = ax_qq_det,
+    .chop = qq_chop,
 };

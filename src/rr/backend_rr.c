@@ -3,6 +3,16 @@
 
 #include "rr.h"
 
+/* Zero the entries at or below tol * scale (tol for A's shape): rounding noise. O(mn). */
+static void rr_chop(axle_matrix *A, double scale)
+{
+    double limit = axle_rr_effective_tolerance(A->rows, A->cols) * scale;
+    for (size_t j = 0; j < A->cols; j++)
+        for (size_t i = 0; i < A->rows; i++)
+            if (fabs(AX_D(A, i, j)) <= limit)
+                AX_D(A, i, j) = 0.0;
+}
+
 const ax_backend ax_backend_rr = {
     .mul = ax_rr_mul,
     .rref = ax_rr_rref,
@@ -11,6 +21,7 @@ const ax_backend ax_backend_rr = {
     .solve = ax_rr_solve,
     .inverse = ax_rr_inverse,
     .det = ax_rr_det,
+    .chop = rr_chop,
 };
 
 /* A B by cblas_dgemm straight on the column-major storage: O(m n k). */

@@ -1,6 +1,8 @@
 /* Coordinate-matrix helpers for the space module: slicing, concatenation, canonical column-space
  * bases and prefix-rank pivots. Field-generic: entries move as exact rationals (an RR entry's
  * binary value reads back to the same double) and all decisions are public-kernel ranks. */
+#include <math.h>
+
 #include "space/space_internal.h"
 
 axle_status ax_mat_paste(axle_matrix *dst, size_t i0, size_t j0, const axle_matrix *src)
@@ -162,4 +164,14 @@ axle_status ax_mat_in_colspace(bool *out, const axle_matrix *A, const axle_matri
         *out = r2 == r1;
     axle_matrix_free(Ab);
     return s;
+}
+
+double ax_mat_max_abs(const axle_matrix *A)
+{
+    double best = 0, x;
+    for (size_t i = 0; i < A->rows; i++)
+        for (size_t j = 0; j < A->cols; j++)
+            if (!axle_matrix_get_double(&x, A, i, j) && fabs(x) > best)
+                best = fabs(x);
+    return best;
 }

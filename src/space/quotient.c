@@ -67,6 +67,10 @@ axle_status axle_vector_coset(axle_vector **out, const axle_space *Q, const axle
     if ((s = ax_check_in(Q->parent, v->space, "the representative")) ||
         (s = axle_matrix_mul(&c, Q->project, v->c)))
         return s;
+    /* Over RR, a v in U leaves rounding noise in place of the zero coset: clear it, relative to
+     * the size of the data it was computed from (no-op over QQ). */
+    ax_matrix_chop(c, ax_mat_max_abs(Q->project) * ax_mat_max_abs(v->c) *
+                          (double)(Q->project->cols ? Q->project->cols : 1));
     return ax_vector_new(out, Q, c);
 }
 

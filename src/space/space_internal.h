@@ -8,6 +8,7 @@
 #include "axle/list.h"
 #include "axle/space.h"
 #include "axle/vector.h"
+#include "backend.h"
 #include "core/internal.h"
 
 struct axle_space {
@@ -87,6 +88,9 @@ axle_status ax_mat_rows(axle_matrix **out, const axle_matrix *A, size_t start, s
 /* The columns of A listed in idx[0..k-1]. */
 axle_status ax_mat_pick(axle_matrix **out, const axle_matrix *A, const size_t *idx, size_t k);
 /* [A | B] (same number of rows and field). */
+/* The largest |entry| of A, as a double (0 for an empty matrix). */
+double ax_mat_max_abs(const axle_matrix *A);
+
 axle_status ax_mat_hcat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
 /* Copy the entries of src into dst at (i0, j0) (exact in both fields). */
 axle_status ax_mat_paste(axle_matrix *dst, size_t i0, size_t j0, const axle_matrix *src);

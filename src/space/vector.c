@@ -268,22 +268,13 @@ axle_status axle_vector_lincomb(axle_vector **out, const axle_space *V, const ax
     return ax_vector_new(out, V, acc);
 }
 
-static double max_abs(const axle_matrix *m)
-{
-    double best = 0, x;
-    for (size_t i = 0; i < m->rows; i++)
-        if (!axle_matrix_get_double(&x, m, i, 0) && fabs(x) > best)
-            best = fabs(x);
-    return best;
-}
-
 axle_status axle_vector_equal(bool *out, const axle_vector *v, const axle_vector *w)
 {
     axle_status s = ax_check_out(out);
     if (s || (s = check_pair(v, w)))
         return s;
     /* (v; s) and (w; s) are dependent exactly when v = w; over RR that is a rank decision. */
-    double scale = fmax(max_abs(v->c), max_abs(w->c));
+    double scale = fmax(ax_mat_max_abs(v->c), ax_mat_max_abs(w->c));
     if (!(scale > 0) || !isfinite(scale))
         scale = 1;
     size_t n = v->space->dim, r;

@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 #include <criterion/logging.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -20,8 +21,9 @@ ts_rng ts_rng_new(const char *test_name)
         seed = (uint64_t)ts.tv_sec * 1000003u ^ (uint64_t)ts.tv_nsec;
         seed %= 1000000007u;
     }
-    cr_log_info("%s: seed %llu (replay with AXLE_TEST_SEED=%llu)", test_name,
-                (unsigned long long)seed, (unsigned long long)seed);
+    /* On stderr, so the seed is in the test log whatever Criterion's verbosity. */
+    fprintf(stderr, "%s: seed %llu (replay with AXLE_TEST_SEED=%llu)\n", test_name,
+            (unsigned long long)seed, (unsigned long long)seed);
     ts_rng r = {seed};
     return r;
 }
