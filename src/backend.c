@@ -17,6 +17,14 @@ static bool empty(const axle_matrix *A)
     return A->rows == 0 || A->cols == 0;
 }
 
+axle_status ax_matrix_colspace(axle_matrix **out, const axle_matrix *A)
+{
+    *out = NULL;
+    if (empty(A))
+        return ax_matrix_alloc(out, A->field, A->rows, 0);
+    return ax_backend_of(A->field)->colspace(out, A);
+}
+
 static axle_status identity(axle_matrix **out, axle_field F, size_t n)
 {
     return axle_matrix_identity(out, F, n);

@@ -29,6 +29,10 @@ typedef struct ax_backend {
      * field's tolerance for A's shape: the rounding noise a computation leaves when its inputs
      * had magnitude about `scale`. Exact fields have no noise and leave A alone. */
     void (*chop)(axle_matrix *A, double scale);
+    /* A basis of the column space of A as the columns of a rows(A) x rank matrix, canonical for
+     * the subspace: QQ the transposed nonzero rows of rref(A^T) (equal subspaces give equal
+     * bases); RR an orthonormal basis. */
+    axle_status (*colspace)(axle_matrix **out, const axle_matrix *A);
 } ax_backend;
 
 extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */
@@ -39,5 +43,9 @@ const ax_backend *ax_backend_of(axle_field F);
 
 /* ax_backend_of(A's field)->chop(A, scale); A must not be NULL. */
 void ax_matrix_chop(axle_matrix *A, double scale);
+
+/* The backend's canonical column-space basis of A (not NULL); rows(A) x 0 when A has no rows or
+ * no columns. */
+axle_status ax_matrix_colspace(axle_matrix **out, const axle_matrix *A);
 
 #endif

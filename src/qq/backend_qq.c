@@ -163,6 +163,28 @@ static void qq_chop(axle_matrix *A, double scale)
     (void)scale;
 }
 
+/* The transposed nonzero rows of rref(A^T): the reduced echelon basis of the column space,
+ * unique for the subspace, with entries no larger than the RREF's. */
+static axle_status qq_colspace(axle_matrix **out, const axle_matrix *A)
+{
+    axle_matrix *At = NULL, *R = NULL;
+    size_t rank = 0;
+    axle_status s;
+    *out = NULL;
+    if ((s = axle_matrix_transpose(&At, A)) || (s = qq_rref(&R, NULL, &rank, At)) ||
+        (s = ax_matrix_alloc(out, AXLE_QQ, A->rows, rank))) {
+        axle_matrix_free(At);
+        axle_matrix_free(R);
+        return s;
+    }
+    for (size_t k = 0; k < rank; k++)
+        for (size_t i = 0; i < A->rows; i++)
+            mpq_swap(AX_Q(*out, i, k), AX_Q(R, k, i));
+    axle_matrix_free(At);
+    axle_matrix_free(R);
+    return AXLE_OK;
+}
+
 const ax_backend ax_backend_qq = {
     .mul = ax_qq_mul,
     .rref = qq_rref,
@@ -172,4 +194,5 @@ const ax_backend ax_backend_qq = {
     .inverse = qq_inverse,
     .det = ax_qq_det,
     .chop = qq_chop,
+    .colspace = qq_colspace,
 };

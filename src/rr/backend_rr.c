@@ -13,6 +13,22 @@ static void rr_chop(axle_matrix *A, double scale)
                 AX_D(A, i, j) = 0.0;
 }
 
+/* An orthonormal basis of the column space: null(null(A^T)^T), each null basis being orthonormal
+ * right singular vectors. Two SVDs. */
+static axle_status rr_colspace(axle_matrix **out, const axle_matrix *A)
+{
+    axle_matrix *At = NULL, *N = NULL, *Nt = NULL;
+    axle_status s;
+    *out = NULL;
+    if (!(s = axle_matrix_transpose(&At, A)) && !(s = axle_matrix_null(&N, At)) &&
+        !(s = axle_matrix_transpose(&Nt, N)))
+        s = axle_matrix_null(out, Nt);
+    axle_matrix_free(At);
+    axle_matrix_free(N);
+    axle_matrix_free(Nt);
+    return s;
+}
+
 const ax_backend ax_backend_rr = {
     .mul = ax_rr_mul,
     .rref = ax_rr_rref,
@@ -22,6 +38,7 @@ const ax_backend ax_backend_rr = {
     .inverse = ax_rr_inverse,
     .det = ax_rr_det,
     .chop = rr_chop,
+    .colspace = rr_colspace,
 };
 
 /* A B by cblas_dgemm straight on the column-major storage: O(m n k). */

@@ -68,16 +68,7 @@ axle_status ax_mat_hcat(axle_matrix **out, const axle_matrix *A, const axle_matr
 
 axle_status ax_mat_colspace(axle_matrix **out, const axle_matrix *A)
 {
-    axle_matrix *At = NULL, *N = NULL, *Nt = NULL;
-    axle_status s;
-    *out = NULL;
-    if (!(s = axle_matrix_transpose(&At, A)) && !(s = axle_matrix_null(&N, At)) &&
-        !(s = axle_matrix_transpose(&Nt, N)))
-        s = axle_matrix_null(out, Nt);
-    axle_matrix_free(At);
-    axle_matrix_free(N);
-    axle_matrix_free(Nt);
-    return s;
+    return ax_matrix_colspace(out, A);
 }
 
 axle_status ax_mat_prefix_rank(size_t *out, const axle_matrix *A, size_t j)

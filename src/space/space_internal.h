@@ -94,8 +94,8 @@ double ax_mat_max_abs(const axle_matrix *A);
 axle_status ax_mat_hcat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
 /* Copy the entries of src into dst at (i0, j0) (exact in both fields). */
 axle_status ax_mat_paste(axle_matrix *dst, size_t i0, size_t j0, const axle_matrix *src);
-/* A canonical basis of the column space of A: null(null(A^T)^T). QQ: the standard null basis of a
- * matrix whose row space is col(A)^⊥, which depends only on col(A); RR: orthonormal. */
+/* A canonical basis of the column space of A (the backend's colspace kernel). QQ: the transposed
+ * nonzero rows of rref(A^T), which depend only on col(A); RR: orthonormal. */
 axle_status ax_mat_colspace(axle_matrix **out, const axle_matrix *A);
 /* The rank of the first j columns of A. */
 axle_status ax_mat_prefix_rank(size_t *out, const axle_matrix *A, size_t j);
