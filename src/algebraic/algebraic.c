@@ -105,7 +105,7 @@ axle_status axle_algebraic_copy(axle_algebraic **out, const axle_algebraic *a)
     if (s)
         return s;
     *out = NULL;
-    axle_algebraic *b;
+    axle_algebraic *b = NULL;
     s = ax_alg_new(&b, &a->p, a->kind);
     if (s)
         return s;
