@@ -218,7 +218,9 @@ axle_status ax_alg_isolate_real(ax_intervals *L, const ax_zpoly *f)
             mpz_set(g.c[i], g.c[i + 1]);
         g.len--;
     }
-    /* every root has |z| < 1 + max |a_i / a_n| <= 2^b */
+    /* Cauchy: every root has |z| < 1 + max |a_i / a_n|, and max |a_i / a_n| < 2^(b - 1), so
+     * |z| < 1 + 2^(b - 1) <= 2^b as long as b >= 1 (when the leading coefficient dominates, the
+     * bound is below 2, not below 1) */
     size_t top = 0;
     for (size_t i = 0; i + 1 < g.len; i++) {
         size_t t = mpz_sizeinbase(g.c[i], 2);
@@ -226,8 +228,8 @@ axle_status ax_alg_isolate_real(ax_intervals *L, const ax_zpoly *f)
             top = t;
     }
     long b = (long)top - (long)mpz_sizeinbase(g.c[g.len - 1], 2) + 2;
-    if (b < 0)
-        b = 0;
+    if (b < 1)
+        b = 1;
     for (int side = 0; side < 2 && !s && g.len > 1; side++) {
         ax_zpoly h;
         ax_zp_init(&h);

@@ -30,6 +30,43 @@ Test(roots, random_property)
     }
 }
 
+/* A leading coefficient larger than all others puts every root inside |z| < 2; the real roots
+ * in [1, 2) must still be found (the Cauchy bound is below 2, not below 1). */
+Test(roots, dominant_leading_coefficient)
+{
+    const long p1[] = {-3, -3, -3, 8};      /* 8x^3 - 3x^2 - 3x - 3: a real root near 1.2 */
+    const long p2[] = {-7, -7, -7, -7, 16}; /* 16x^4 - 7x^3 - 7x^2 - 7x - 7 */
+    const long *fixed[] = {p1, p2};
+    const size_t len[] = {4, 5};
+    for (size_t k = 0; k < 2; k++) {
+        axle_poly *p = NULL;
+        TS_OK(axle_poly_from_ints(&p, AXLE_QQ, len[k], fixed[k]));
+        axle_roots *r = ta_roots(p);
+        ta_check_roots(p, r, true);
+        axle_roots_free(r);
+        axle_poly_free(p);
+    }
+    ts_rng g = ts_rng_new("roots/dominant_leading_coefficient");
+    for (int t = 0; t < 40; t++) {
+        long deg = ts_range(&g, 1, 9);
+        axle_poly *p = random_poly(&g, deg, 20);
+        axle_scalar *lead = NULL;
+        axle_poly *x = NULL, *bump = NULL, *q = NULL;
+        TS_OK(axle_scalar_from_int(&lead, AXLE_QQ, ts_range(&g, 100, 400)));
+        TS_OK(axle_poly_monomial(&x, AXLE_QQ, (unsigned long)deg));
+        TS_OK(axle_poly_scale(&bump, lead, x));
+        TS_OK(axle_poly_add(&q, p, bump));
+        axle_roots *r = ta_roots(q);
+        ta_check_roots(q, r, true);
+        axle_roots_free(r);
+        axle_scalar_free(lead);
+        axle_poly_free(x);
+        axle_poly_free(bump);
+        axle_poly_free(q);
+        axle_poly_free(p);
+    }
+}
+
 Test(roots, random_products_with_multiplicities)
 {
     ts_rng g = ts_rng_new("roots/random_products_with_multiplicities");
