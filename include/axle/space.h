@@ -129,7 +129,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_space_span_coords(axle_space **out, con
 AXLE_API AXLE_NODISCARD axle_status axle_space_equations(axle_space **out, const axle_space *V,
                                                          const axle_vector *const *phi, size_t k);
 
-/* The same with the functionals as the rows of M (dim V columns): the null space of M. */
+/* The same with the functionals as the rows of M (dim V columns): the null space of M, in the
+ * canonical basis every subspace has (over QQ the same basis as any span of the same subspace). */
 AXLE_API AXLE_NODISCARD axle_status axle_space_equations_coords(axle_space **out,
                                                                 const axle_space *V,
                                                                 const axle_matrix *M);

@@ -48,16 +48,19 @@ axle_status axle_space_annihilator(axle_space **out, const axle_space *U)
         return s;
     const axle_space *V = U->kind == AXLE_SPACE_SUBSPACE ? U->parent : U;
     axle_space *D = NULL;
-    axle_matrix *B = NULL, *Bt = NULL, *N = NULL;
+    axle_matrix *B = NULL, *Bt = NULL, *N = NULL, *C = NULL;
+    /* U⁰ = null B_U^T, kept in the canonical basis every subspace has */
     if (!(s = axle_space_dual(&D, V)) && !(s = axle_space_basis(&B, U)) &&
-        !(s = axle_matrix_transpose(&Bt, B)) && !(s = axle_matrix_null(&N, Bt))) {
-        s = ax_subspace_new(out, D, N);
-        N = NULL;
+        !(s = axle_matrix_transpose(&Bt, B)) && !(s = axle_matrix_null(&N, Bt)) &&
+        !(s = ax_mat_colspace(&C, N))) {
+        s = ax_subspace_new(out, D, C);
+        C = NULL;
     }
     axle_space_unref(D);
     axle_matrix_free(B);
     axle_matrix_free(Bt);
     axle_matrix_free(N);
+    axle_matrix_free(C);
     return s;
 }
 

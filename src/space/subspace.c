@@ -59,8 +59,14 @@ axle_status axle_space_equations_coords(axle_space **out, const axle_space *V, c
     *out = NULL;
     if ((s = check_coords(V, M, V ? V->dim : 0, false, "the matrix of equations")))
         return s;
-    axle_matrix *B;
-    if ((s = axle_matrix_null(&B, M)))
+    /* The solution set is null M; its canonical basis keeps equal subspaces' bases equal, however
+     * they were built (from equations or from a span). */
+    axle_matrix *N, *B;
+    if ((s = axle_matrix_null(&N, M)))
+        return s;
+    s = ax_mat_colspace(&B, N);
+    axle_matrix_free(N);
+    if (s)
         return s;
     return ax_subspace_new(out, V, B);
 }

@@ -157,3 +157,27 @@ FIELDS(subspaces, embed_and_restrict)
     axle_space_unref(V);
     axle_space_unref(U);
 }
+
+/* Over QQ a subspace's basis is canonical however it is built: the plane x + y - z = 0 from its
+ * equation, from a span, and as the annihilator's annihilator all give the same basis matrix. */
+Test(subspaces, canonical_basis_whatever_the_construction)
+{
+    axle_space *V = NULL, *E = NULL, *S = NULL;
+    TS_OK(axle_space_fn(&V, AXLE_QQ, 3));
+    const long eq[] = {1, 1, -1};
+    const long sp[] = {1, 0, 0, 1, 1, 1}; /* columns (1, 0, 1) and (0, 1, 1) */
+    axle_matrix *M = ts_ints(AXLE_QQ, 1, 3, eq), *A = ts_ints(AXLE_QQ, 3, 2, sp);
+    TS_OK(axle_space_equations_coords(&E, V, M));
+    TS_OK(axle_space_span_coords(&S, V, A));
+    axle_matrix *BE = NULL, *BS = NULL;
+    TS_OK(axle_space_basis(&BE, E));
+    TS_OK(axle_space_basis(&BS, S));
+    cr_assert(axle_matrix_equal(BE, BS), "equation and span give different bases");
+    axle_matrix_free(M);
+    axle_matrix_free(A);
+    axle_matrix_free(BE);
+    axle_matrix_free(BS);
+    axle_space_unref(V);
+    axle_space_unref(E);
+    axle_space_unref(S);
+}
