@@ -122,7 +122,9 @@ AXLE_API AXLE_NODISCARD axle_status axle_algebraic_interval(mpq_t lo, mpq_t hi,
 /* A non-real a's isolating disc |z − (re + im i)| ≤ rad. AXLE_EDOMAIN for a real a. */
 AXLE_API AXLE_NODISCARD axle_status axle_algebraic_disc(mpq_t re, mpq_t im, mpq_t rad,
                                                         const axle_algebraic *a);
-/* Nearest doubles to the real and imaginary parts (either pointer may be NULL). */
+/* Doubles for the real and imaginary parts (either pointer may be NULL), from an enclosure refined
+ * to about 2^-74 of the larger part: the nearest doubles except, rarely, a part very much smaller
+ * than the other or a value within that distance of a rounding boundary. */
 AXLE_API AXLE_NODISCARD axle_status axle_algebraic_to_double(double *re, double *im,
                                                              const axle_algebraic *a);
 /* The real and imaginary parts as decimal strings with `digits` certain significant digits

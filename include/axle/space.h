@@ -108,8 +108,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_space_equal(bool *out, const axle_space
                                                      const axle_space *W);
 
 /* The name of V as a new string (free with axle_free()): "QQ^3", "P_2(RR)", "QQ^{2,3}",
- * "QQ^3 x P_1(QQ)", "(QQ^3)/U", "(QQ^3)'", "U (dim 2) in QQ^3"; Unicode uses ℚ, ℝ, ×, ′, ⊆ and
- * superscripts, LaTeX \mathbb{Q} etc., JSON a JSON string of the text form. */
+ * "QQ^3 x P_1(QQ)", "QQ^3/U", "(QQ^3)'", "subspace of dimension 2 of QQ^3"; Unicode uses ℚ, ℝ,
+ * ×, ′ and superscripts, LaTeX \mathbb{Q} etc., JSON a JSON string of the text form. */
 AXLE_API AXLE_NODISCARD axle_status axle_space_to_string(char **out, const axle_space *V,
                                                          axle_format fmt);
 

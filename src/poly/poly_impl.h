@@ -63,7 +63,9 @@ bool ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p);
 axle_status ax_zp_to_poly(axle_poly **out, const ax_zpoly *f, const mpz_t den);
 bool ax_zp_equal(const ax_zpoly *f, const ax_zpoly *g);
 
-/* ---- polynomials modulo a word-size prime p < 2^31 (coefficients in [0, p)) ----------------- */
+/* ---- polynomials modulo a word-size prime p < 2^20 (coefficients in [0, p)); nmod.c's delayed
+ * reductions rely on that bound ------------------------------------------------------------------
+ */
 typedef struct ax_np {
     uint64_t *c;
     size_t len;

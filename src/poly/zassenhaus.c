@@ -10,13 +10,14 @@
  *     from Mignotte's bound |g|_1 <= 2^deg(g) |f|_2 on a factor g, with |f|_2 <= sqrt(n+1) |f|_inf;
  *  4. recombine: for subsets S of the lifted factors of growing size s, b prod_S g_i mod p^k
  *     (symmetric residues, b the leading coefficient of what is left) is a true factor exactly
- *     when its primitive part divides what is left; a cheap test on constant coefficients
- *     rejects almost every wrong subset first.
+ *     when its primitive part divides what is left; cheap bound tests on the x^(d-1) coefficient
+ *     (subleading_bound below) and on the constant coefficient reject almost every wrong subset
+ *     first.
  *
  * Steps 1-3 are polynomial; step 4 is exponential in the number r of modular factors in the worst
  * case (sum over s <= r/2 of C(r, s) subsets), reached by polynomials with many modular factors
  * and few true factors, such as Swinnerton-Dyer polynomials (degree 2^m, at least 2^(m-1)
- * factors modulo every prime: 2^15 subset tests at degree 16). */
+ * factors modulo every prime: about 2^15 subset tests at degree 32). */
 #include <stdlib.h>
 
 #include "poly/poly_impl.h"
@@ -150,7 +151,9 @@ static bool subset_product(ax_zpoly *g, const recomb *R, const size_t *S, size_t
 /* D = |b| ((n - 1) ceil(|f|_2) + |b|) for f of degree n and leading coefficient b: by
  * Mignotte's bound |g_j| <= C(d-1, j) |f|_2 + C(d-1, j-1) |lc f| on the coefficients of a factor
  * g of degree d <= n (von zur Gathen & Gerhard, Modern Computer Algebra, Corollary 6.33), the
- * x^(d-1) coefficient of (b / lc g) g is at most D in absolute value. D is far below the lifting
+ * x^(d-1) coefficient of (b / lc g) g is at most |b| (|f|_2 + (d - 1) |b|) in absolute value;
+ * D swaps the roles of |f|_2 and |b| and is never smaller (|f|_2 >= |b| and n >= d): a looser
+ * bound, which only lets more subsets reach the exact division. D is far below the lifting
  * modulus, so the test rejects almost every wrong subset (the constant-term test alone does not
  * when the constant terms are units, as for x^n - 1). */
 static void subleading_bound(mpz_t D, const ax_zpoly *f)
