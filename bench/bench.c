@@ -8,11 +8,13 @@
 #include <axle.h>
 #include <cblas.h>
 #include <lapacke.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "common.h"
 
 #ifdef AXLE_BENCH_FLINT
 #include <flint/fmpq_mat.h>
@@ -20,35 +22,6 @@
 #endif
 
 static int repeat = 5;
-static uint64_t rng_state = 12345;
-
-static uint64_t rng(void)
-{
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *t, int n)
-{
-    qsort(t, (size_t)n, sizeof *t, cmp_double);
-    return n % 2 ? t[n / 2] : 0.5 * (t[n / 2 - 1] + t[n / 2]);
-}
-
 static void fail(const char *what)
 {
     fprintf(stderr, "axle-bench: %s: %s\n", what, axle_error_message());
@@ -62,8 +35,16 @@ static long *random_ints(size_t n, size_t m)
     if (!v)
         exit(1);
     for (size_t k = 0; k < n * m; k++)
-        v[k] = (long)(rng() % 21) - 10;
+        v[k] = (long)(bench_rng() % 21) - 10;
     return v;
+}
+
+/* RR matrices are the integer ones times 1/(sigma sqrt(n/e)), sigma = 6.06 the deviation of an
+ * entry uniform in [-10, 10]: |det| of an n x n random matrix is about sqrt(n!) sigma^n, which
+ * overflows a double from n ~ 200; scaled, it stays near 1 and every n times the same work. */
+static double rr_scale(size_t n)
+{
+    return 1.0 / (6.06 * sqrt((double)n / 2.718281828459045));
 }
 
 typedef enum { OP_DET, OP_RANK, OP_INV, OP_SOLVE, OP_RREF, OP_MUL } op_kind;
@@ -106,15 +87,27 @@ static void run_axle(op_kind op, const axle_matrix *A, const axle_matrix *b)
 static double time_axle(op_kind op, axle_field F, size_t n, const long *v, const long *bv)
 {
     axle_matrix *A = NULL, *b = NULL;
-    if (axle_matrix_from_ints(&A, F, n, n, v) || axle_matrix_from_ints(&b, F, n, 1, bv))
+    if (F == AXLE_RR) {
+        double *d = malloc(n * n * sizeof *d);
+        if (!d)
+            exit(1);
+        for (size_t k = 0; k < n * n; k++)
+            d[k] = (double)v[k] * rr_scale(n);
+        if (axle_matrix_from_doubles(&A, F, n, n, d))
+            fail("setup");
+        free(d);
+    } else if (axle_matrix_from_ints(&A, F, n, n, v)) {
+        fail("setup");
+    }
+    if (axle_matrix_from_ints(&b, F, n, 1, bv))
         fail("setup");
     double *t = malloc((size_t)repeat * sizeof *t);
     for (int r = 0; r < repeat; r++) {
-        double t0 = now();
+        double t0 = bench_now();
         run_axle(op, A, b);
-        t[r] = now() - t0;
+        t[r] = bench_now() - t0;
     }
-    double m = median(t, repeat);
+    double m = bench_median(t, repeat);
     free(t);
     axle_matrix_free(A);
     axle_matrix_free(b);
@@ -130,10 +123,10 @@ static double time_lapack(op_kind op, size_t n, const long *v, const long *bv)
     lapack_int *ipiv = malloc(n * sizeof *ipiv);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < n; j++)
-            A0[i + j * n] = (double)v[i * n + j];
+            A0[i + j * n] = (double)v[i * n + j] * rr_scale(n);
     double *t = malloc((size_t)repeat * sizeof *t);
     for (int r = 0; r < repeat; r++) {
-        double t0 = now();
+        double t0 = bench_now();
         memcpy(A, A0, n * n * sizeof *A); /* axle copies too: LAPACK overwrites its input */
         switch (op) {
         case OP_DET:
@@ -157,9 +150,9 @@ static double time_lapack(op_kind op, size_t n, const long *v, const long *bv)
                         B, N);
             break;
         }
-        t[r] = now() - t0;
+        t[r] = bench_now() - t0;
     }
-    double m = median(t, repeat);
+    double m = bench_median(t, repeat);
     free(t);
     free(A0);
     free(A);
@@ -188,7 +181,7 @@ static double time_flint(op_kind op, size_t n, const long *v, const long *bv)
     }
     double *t = malloc((size_t)repeat * sizeof *t);
     for (int r = 0; r < repeat; r++) {
-        double t0 = now();
+        double t0 = bench_now();
         switch (op) {
         case OP_DET:
             fmpz_mat_det(den, A);
@@ -209,9 +202,9 @@ static double time_flint(op_kind op, size_t n, const long *v, const long *bv)
             fmpz_mat_mul(R, A, A);
             break;
         }
-        t[r] = now() - t0;
+        t[r] = bench_now() - t0;
     }
-    double m = median(t, repeat);
+    double m = bench_median(t, repeat);
     free(t);
     fmpz_mat_clear(A);
     fmpz_mat_clear(R);
@@ -242,7 +235,7 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
             repeat = atoi(argv[++i]);
         else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
-            rng_state = strtoull(argv[++i], NULL, 10);
+            bench_rng_state = strtoull(argv[++i], NULL, 10);
         else {
             fprintf(stderr, "usage: axle-bench [--quick] [--repeat N] [--seed S]\n");
             return 2;

@@ -16,7 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "common.h"
 
 #ifdef AXLE_BENCH_FLINT
 #include <flint/fmpz_mat.h>
@@ -25,35 +26,6 @@
 #endif
 
 static int repeat = 5;
-static uint64_t rng_state = 12345;
-
-static uint64_t rng(void)
-{
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *t, int n)
-{
-    qsort(t, (size_t)n, sizeof *t, cmp_double);
-    return n % 2 ? t[n / 2] : 0.5 * (t[n / 2 - 1] + t[n / 2]);
-}
-
 static void fail(const char *what)
 {
     fprintf(stderr, "axle-bench-factor: %s: %s\n", what, axle_error_message());
@@ -99,9 +71,9 @@ static zpol random_poly(size_t d, unsigned digits)
     for (size_t i = 0; i < d; i++) {
         for (unsigned k = 0; k < digits; k++) {
             mpz_mul_ui(f.c[i], f.c[i], 10);
-            mpz_add_ui(f.c[i], f.c[i], (unsigned long)(rng() % 10));
+            mpz_add_ui(f.c[i], f.c[i], (unsigned long)(bench_rng() % 10));
         }
-        if (rng() & 1)
+        if (bench_rng() & 1)
             mpz_neg(f.c[i], f.c[i]);
     }
     mpz_set_ui(f.c[d], 1);
@@ -201,7 +173,7 @@ static zpol charpoly(size_t n)
     fmpz_poly_init(cp);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < n; j++)
-            fmpz_set_si(fmpz_mat_entry(A, (slong)i, (slong)j), (slong)(rng() % 21) - 10);
+            fmpz_set_si(fmpz_mat_entry(A, (slong)i, (slong)j), (slong)(bench_rng() % 21) - 10);
     fmpz_mat_charpoly(cp, A);
     zpol f = zpol_new((size_t)fmpz_poly_length(cp));
     for (size_t i = 0; i < f.len; i++)
@@ -239,14 +211,14 @@ static double time_axle(const zpol *f, size_t *count)
     double *t = malloc((size_t)repeat * sizeof *t);
     for (int r = 0; r < repeat; r++) {
         axle_poly_factors *F = NULL;
-        double t0 = now();
+        double t0 = bench_now();
         if (axle_poly_factor(&F, p))
             fail("factor");
-        t[r] = now() - t0;
+        t[r] = bench_now() - t0;
         *count = axle_poly_factors_count(F);
         axle_poly_factors_free(F);
     }
-    double m = median(t, repeat);
+    double m = bench_median(t, repeat);
     free(t);
     axle_poly_free(p);
     return m;
@@ -268,13 +240,13 @@ static double time_flint(const zpol *f, size_t *count)
     for (int r = 0; r < repeat; r++) {
         fmpz_poly_factor_t F;
         fmpz_poly_factor_init(F);
-        double t0 = now();
+        double t0 = bench_now();
         fmpz_poly_factor(F, g);
-        t[r] = now() - t0;
+        t[r] = bench_now() - t0;
         *count = (size_t)F->num;
         fmpz_poly_factor_clear(F);
     }
-    double m = median(t, repeat);
+    double m = bench_median(t, repeat);
     free(t);
     fmpz_poly_clear(g);
     return m;
@@ -311,7 +283,7 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
             repeat = atoi(argv[++i]);
         else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
-            rng_state = strtoull(argv[++i], NULL, 10);
+            bench_rng_state = strtoull(argv[++i], NULL, 10);
         else {
             fprintf(stderr, "usage: axle-bench-factor [--quick] [--repeat N] [--seed S]\n");
             return 2;
