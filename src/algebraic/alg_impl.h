@@ -106,15 +106,4 @@ axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format fmt,
 axle_status ax_alg_json(char **out, const axle_algebraic *a, unsigned digits,
                         const unsigned long *mult);
 
-/* A growable string. */
-typedef struct ax_str {
-    char *s;
-    size_t len, cap;
-    bool failed;
-} ax_str;
-void ax_str_add(ax_str *b, const char *t);
-void ax_str_addf(ax_str *b, const char *fmt, ...) AX_PRINTF(2, 3);
-/* Hand the string to *out (or report out-of-memory). */
-axle_status ax_str_finish(ax_str *b, char **out);
-
 #endif

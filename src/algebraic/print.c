@@ -9,68 +9,17 @@
 
 #include "algebraic/alg_impl.h"
 
-/* ---- growable strings ----------------------------------------------------------------------- */
-
-void ax_str_add(ax_str *b, const char *t)
-{
-    if (b->failed)
-        return;
-    size_t n = strlen(t);
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *s = ax_realloc(b->s, cap);
-        if (!s) {
-            b->failed = true;
-            return;
-        }
-        b->s = s;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, t, n + 1);
-    b->len += n;
-}
-
-void ax_str_addf(ax_str *b, const char *fmt, ...)
-{
-    char buf[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof buf)
-        b->failed = true;
-    else
-        ax_str_add(b, buf);
-}
-
-static void str_add_z(ax_str *b, const mpz_t z)
+static void str_add_z(ax_buf *b, const mpz_t z)
 {
     char *t = mpz_get_str(NULL, 10, z);
     if (!t) {
         b->failed = true;
         return;
     }
-    ax_str_add(b, t);
+    ax_buf_puts(b, t);
     void (*freef)(void *, size_t);
     mp_get_memory_functions(NULL, NULL, &freef);
     freef(t, strlen(t) + 1);
-}
-
-axle_status ax_str_finish(ax_str *b, char **out)
-{
-    if (!b->failed && !b->s)
-        ax_str_add(b, "");
-    if (b->failed) {
-        free(b->s);
-        b->s = NULL;
-        *out = NULL;
-        return ax_nomem();
-    }
-    *out = b->s;
-    b->s = NULL;
-    return AXLE_OK;
 }
 
 /* ---- format pieces ----------------------------------------------------------------------------
@@ -87,42 +36,42 @@ static const char *binop(axle_format f, bool plus)
 }
 
 /* "-1/2", "−1/2", "-\frac{1}{2}" */
-static void str_add_q(ax_str *b, const mpq_t q, axle_format f)
+static void str_add_q(ax_buf *b, const mpq_t q, axle_format f)
 {
     if (mpq_sgn(q) < 0)
-        ax_str_add(b, minus(f));
+        ax_buf_puts(b, minus(f));
     mpz_t n;
     mpz_init(n);
     mpz_abs(n, mpq_numref(q));
     if (mpz_cmp_ui(mpq_denref(q), 1) == 0) {
         str_add_z(b, n);
     } else if (f == AXLE_FORMAT_LATEX) {
-        ax_str_add(b, "\\frac{");
+        ax_buf_puts(b, "\\frac{");
         str_add_z(b, n);
-        ax_str_add(b, "}{");
+        ax_buf_puts(b, "}{");
         str_add_z(b, mpq_denref(q));
-        ax_str_add(b, "}");
+        ax_buf_puts(b, "}");
     } else {
         str_add_z(b, n);
-        ax_str_add(b, "/");
+        ax_buf_puts(b, "/");
         str_add_z(b, mpq_denref(q));
     }
     mpz_clear(n);
 }
 
 /* k·√d ("sqrt(d)", "2*sqrt(d)", "2√d", "2\sqrt{d}"); k = 1 is left out. */
-static void str_add_surd(ax_str *b, const mpz_t k, const mpz_t d, axle_format f)
+static void str_add_surd(ax_buf *b, const mpz_t k, const mpz_t d, axle_format f)
 {
     bool one = mpz_cmp_ui(k, 1) == 0;
     if (!one) {
         str_add_z(b, k);
         if (f == AXLE_FORMAT_TEXT)
-            ax_str_add(b, "*");
+            ax_buf_puts(b, "*");
     }
-    ax_str_add(b, f == AXLE_FORMAT_TEXT ? "sqrt(" : f == AXLE_FORMAT_LATEX ? "\\sqrt{" : "\u221a");
+    ax_buf_puts(b, f == AXLE_FORMAT_TEXT ? "sqrt(" : f == AXLE_FORMAT_LATEX ? "\\sqrt{" : "\u221a");
     str_add_z(b, d);
     if (f != AXLE_FORMAT_UNICODE)
-        ax_str_add(b, f == AXLE_FORMAT_TEXT ? ")" : "}");
+        ax_buf_puts(b, f == AXLE_FORMAT_TEXT ? ")" : "}");
 }
 
 /* ---- certain decimal digits ----------------------------------------------------------------- */
@@ -178,7 +127,7 @@ static void round_sig(mpz_t M, long *e, const mpq_t x, unsigned N)
 
 /* The decimal M · 10^(e - N + 1) with trailing zeros dropped, positional for -5 < e < N as
  * printf's %g does, otherwise scientific ("1.5e+50"; LaTeX "1.5 \cdot 10^{50}"). */
-static void str_add_decimal(ax_str *b, bool neg, const mpz_t M, long e, unsigned N, axle_format f)
+static void str_add_decimal(ax_buf *b, bool neg, const mpz_t M, long e, unsigned N, axle_format f)
 {
     char *ds = mpz_get_str(NULL, 10, M);
     if (!ds) {
@@ -189,37 +138,37 @@ static void str_add_decimal(ax_str *b, bool neg, const mpz_t M, long e, unsigned
     while (L > 1 && ds[L - 1] == '0')
         L--;
     if (neg)
-        ax_str_add(b, minus(f));
+        ax_buf_puts(b, minus(f));
     char one[2] = {0, 0};
     if (e < -4 || e >= (long)N) {
         one[0] = ds[0];
-        ax_str_add(b, one);
+        ax_buf_puts(b, one);
         if (L > 1) {
-            ax_str_add(b, ".");
+            ax_buf_puts(b, ".");
             ds[L] = 0;
-            ax_str_add(b, ds + 1);
+            ax_buf_puts(b, ds + 1);
         }
         if (f == AXLE_FORMAT_LATEX)
-            ax_str_addf(b, " \\cdot 10^{%ld}", e);
+            ax_buf_printf(b, " \\cdot 10^{%ld}", e);
         else
-            ax_str_addf(b, "e%s%02ld", e < 0 ? (f == AXLE_FORMAT_UNICODE ? "\u2212" : "-") : "+",
-                        labs(e));
+            ax_buf_printf(b, "e%s%02ld", e < 0 ? (f == AXLE_FORMAT_UNICODE ? "\u2212" : "-") : "+",
+                          labs(e));
     } else if (e >= 0) {
         for (long i = 0; i <= e; i++) {
             one[0] = (size_t)i < L ? ds[i] : '0';
-            ax_str_add(b, one);
+            ax_buf_puts(b, one);
         }
         if ((size_t)e + 1 < L) {
-            ax_str_add(b, ".");
+            ax_buf_puts(b, ".");
             ds[L] = 0;
-            ax_str_add(b, ds + e + 1);
+            ax_buf_puts(b, ds + e + 1);
         }
     } else {
-        ax_str_add(b, "0.");
+        ax_buf_puts(b, "0.");
         for (long i = 0; i < -e - 1; i++)
-            ax_str_add(b, "0");
+            ax_buf_puts(b, "0");
         ds[L] = 0;
-        ax_str_add(b, ds);
+        ax_buf_puts(b, ds);
     }
     void (*freef)(void *, size_t);
     mp_get_memory_functions(NULL, NULL, &freef);
@@ -227,7 +176,7 @@ static void str_add_decimal(ax_str *b, bool neg, const mpz_t M, long e, unsigned
 }
 
 /* The real (im = false) or imaginary part of a with N certain significant digits. */
-static axle_status str_add_part(ax_str *b, const axle_algebraic *a, bool im, unsigned N,
+static axle_status str_add_part(ax_buf *b, const axle_algebraic *a, bool im, unsigned N,
                                 axle_format f)
 {
     bool zero;
@@ -235,7 +184,7 @@ static axle_status str_add_part(ax_str *b, const axle_algebraic *a, bool im, uns
     if (s)
         return s;
     if (zero) {
-        ax_str_add(b, "0");
+        ax_buf_puts(b, "0");
         return AXLE_OK;
     }
     mpq_t rl, rh, il, ih;
@@ -279,7 +228,7 @@ static axle_status str_add_part(ax_str *b, const axle_algebraic *a, bool im, uns
 }
 
 /* "2.0945514815", "0.309 + 0.951i", "−1.2i" */
-static axle_status str_add_value(ax_str *b, const axle_algebraic *a, unsigned N, axle_format f)
+static axle_status str_add_value(ax_buf *b, const axle_algebraic *a, unsigned N, axle_format f)
 {
     if (a->kind != AX_ALG_COMPLEX)
         return str_add_part(b, a, false, N, f);
@@ -287,27 +236,27 @@ static axle_status str_add_value(ax_str *b, const axle_algebraic *a, unsigned N,
     axle_status s = ax_alg_part_is_zero(&rezero, a, false);
     if (!s && !rezero) {
         s = str_add_part(b, a, false, N, f);
-        ax_str_add(b, binop(f, mpq_sgn(a->im) > 0));
+        ax_buf_puts(b, binop(f, mpq_sgn(a->im) > 0));
     } else if (!s && mpq_sgn(a->im) < 0) {
-        ax_str_add(b, minus(f));
+        ax_buf_puts(b, minus(f));
     }
     if (s)
         return s;
-    ax_str sub = {0};
+    ax_buf sub = {0};
     s = str_add_part(&sub, a, true, N, f);
     if (!s && !sub.failed) {
-        const char *t = sub.s;
+        const char *t = sub.p;
         /* drop the sign: it went into the operator */
         if (strncmp(t, "-", 1) == 0)
             t += 1;
         else if (strncmp(t, "\u2212", strlen("\u2212")) == 0)
             t += strlen("\u2212");
-        ax_str_add(b, t);
-        ax_str_add(b, "i");
+        ax_buf_puts(b, t);
+        ax_buf_puts(b, "i");
     }
     if (sub.failed)
         b->failed = true;
-    free(sub.s);
+    free(sub.p);
     return s;
 }
 
@@ -429,16 +378,17 @@ bool axle_algebraic_root_of_unity(const axle_algebraic *a, unsigned long *n, uns
 }
 
 /* "e^(2πi·k/n)", "exp(2*pi*i*k/n)", "e^{2\pi i \cdot k/n}" (k = 1 left out) */
-static void str_add_unity(ax_str *b, unsigned long n, unsigned long k, axle_format f)
+static void str_add_unity(ax_buf *b, unsigned long n, unsigned long k, axle_format f)
 {
     if (f == AXLE_FORMAT_TEXT)
-        k == 1 ? ax_str_addf(b, "exp(2*pi*i/%lu)", n) : ax_str_addf(b, "exp(2*pi*i*%lu/%lu)", k, n);
+        k == 1 ? ax_buf_printf(b, "exp(2*pi*i/%lu)", n)
+               : ax_buf_printf(b, "exp(2*pi*i*%lu/%lu)", k, n);
     else if (f == AXLE_FORMAT_LATEX)
-        k == 1 ? ax_str_addf(b, "e^{2\\pi i/%lu}", n)
-               : ax_str_addf(b, "e^{2\\pi i \\cdot %lu/%lu}", k, n);
+        k == 1 ? ax_buf_printf(b, "e^{2\\pi i/%lu}", n)
+               : ax_buf_printf(b, "e^{2\\pi i \\cdot %lu/%lu}", k, n);
     else
-        k == 1 ? ax_str_addf(b, "e^(2\u03c0i/%lu)", n)
-               : ax_str_addf(b, "e^(2\u03c0i\u00b7%lu/%lu)", k, n);
+        k == 1 ? ax_buf_printf(b, "e^(2\u03c0i/%lu)", n)
+               : ax_buf_printf(b, "e^(2\u03c0i\u00b7%lu/%lu)", k, n);
 }
 
 /* ---- quadratic surds --------------------------------------------------------------------------
@@ -471,7 +421,7 @@ static void split_square(mpz_t s, mpz_t d, const mpz_t disc)
 }
 
 /* The surd form of a root of the irreducible quadratic c2 x² + c1 x + c0. */
-static void str_add_quadratic(ax_str *b, const axle_algebraic *a, axle_format f)
+static void str_add_quadratic(ax_buf *b, const axle_algebraic *a, axle_format f)
 {
     const ax_zpoly *p = &a->p;
     mpz_t D, s, d, N, Q, g, t;
@@ -509,30 +459,30 @@ static void str_add_quadratic(ax_str *b, const axle_algebraic *a, axle_format f)
         bool den = mpz_cmp_ui(Q, 1) != 0;
         if (mpz_sgn(N) == 0) {
             if (!plus)
-                ax_str_add(b, minus(f));
+                ax_buf_puts(b, minus(f));
             if (den && f == AXLE_FORMAT_LATEX)
-                ax_str_add(b, "\\frac{");
+                ax_buf_puts(b, "\\frac{");
             str_add_surd(b, s, d, f);
             if (den) {
-                ax_str_add(b, f == AXLE_FORMAT_LATEX ? "}{" : "/");
+                ax_buf_puts(b, f == AXLE_FORMAT_LATEX ? "}{" : "/");
                 str_add_z(b, Q);
                 if (f == AXLE_FORMAT_LATEX)
-                    ax_str_add(b, "}");
+                    ax_buf_puts(b, "}");
             }
         } else {
             if (den)
-                ax_str_add(b, f == AXLE_FORMAT_LATEX ? "\\frac{" : "(");
+                ax_buf_puts(b, f == AXLE_FORMAT_LATEX ? "\\frac{" : "(");
             if (mpz_sgn(N) < 0)
-                ax_str_add(b, minus(f));
+                ax_buf_puts(b, minus(f));
             mpz_abs(t, N);
             str_add_z(b, t);
-            ax_str_add(b, binop(f, plus));
+            ax_buf_puts(b, binop(f, plus));
             str_add_surd(b, s, d, f);
             if (den) {
-                ax_str_add(b, f == AXLE_FORMAT_LATEX ? "}{" : ")/");
+                ax_buf_puts(b, f == AXLE_FORMAT_LATEX ? "}{" : ")/");
                 str_add_z(b, Q);
                 if (f == AXLE_FORMAT_LATEX)
-                    ax_str_add(b, "}");
+                    ax_buf_puts(b, "}");
             }
         }
     } else {
@@ -547,9 +497,9 @@ static void str_add_quadratic(ax_str *b, const axle_algebraic *a, axle_format f)
         mpq_canonicalize(im);
         if (mpq_sgn(re)) {
             str_add_q(b, re, f);
-            ax_str_add(b, binop(f, plus));
+            ax_buf_puts(b, binop(f, plus));
         } else if (!plus) {
-            ax_str_add(b, minus(f));
+            ax_buf_puts(b, minus(f));
         }
         bool root = mpz_cmp_ui(d, 1) != 0, den = mpz_cmp_ui(mpq_denref(im), 1) != 0;
         mpz_srcptr u = mpq_numref(im);
@@ -557,24 +507,24 @@ static void str_add_quadratic(ax_str *b, const axle_algebraic *a, axle_format f)
             if (mpz_cmp_ui(u, 1)) {
                 str_add_z(b, u);
                 if (f == AXLE_FORMAT_TEXT)
-                    ax_str_add(b, "*");
+                    ax_buf_puts(b, "*");
             }
-            ax_str_add(b, "i");
+            ax_buf_puts(b, "i");
             if (root) {
                 if (f == AXLE_FORMAT_TEXT)
-                    ax_str_add(b, "*");
+                    ax_buf_puts(b, "*");
                 mpz_set_ui(t, 1);
                 str_add_surd(b, t, d, f);
             }
         } else {
-            ax_str_add(b, f == AXLE_FORMAT_LATEX ? "\\frac{" : "(");
+            ax_buf_puts(b, f == AXLE_FORMAT_LATEX ? "\\frac{" : "(");
             if (root)
                 str_add_surd(b, u, d, f);
             else
                 str_add_z(b, u);
-            ax_str_add(b, f == AXLE_FORMAT_LATEX ? "}{" : "/");
+            ax_buf_puts(b, f == AXLE_FORMAT_LATEX ? "}{" : "/");
             str_add_z(b, mpq_denref(im));
-            ax_str_add(b, f == AXLE_FORMAT_LATEX ? "}i" : ")i");
+            ax_buf_puts(b, f == AXLE_FORMAT_LATEX ? "}i" : ")i");
         }
         mpq_clears(re, im, NULL);
     }
@@ -586,7 +536,7 @@ static void str_add_quadratic(ax_str *b, const axle_algebraic *a, axle_format f)
 
 axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format f, unsigned N)
 {
-    ax_str b = {0};
+    ax_buf b = {0};
     axle_status s = AXLE_OK;
     const char *approx = f == AXLE_FORMAT_TEXT    ? " ~ "
                          : f == AXLE_FORMAT_LATEX ? " \\approx "
@@ -597,12 +547,12 @@ axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format f, u
     } else if (a->p.len == 3) {
         str_add_quadratic(&b, a, f);
         if (axle_algebraic_root_of_unity(a, &n, &k)) {
-            ax_str_add(&b, " = ");
+            ax_buf_puts(&b, " = ");
             str_add_unity(&b, n, k, f);
         }
     } else if (axle_algebraic_root_of_unity(a, &n, &k)) {
         str_add_unity(&b, n, k, f);
-        ax_str_add(&b, approx);
+        ax_buf_puts(&b, approx);
         s = str_add_value(&b, a, N, f);
     } else {
         axle_poly *p = NULL;
@@ -611,23 +561,23 @@ axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format f, u
         if (!s)
             s = axle_poly_to_string(&ps, p, f);
         if (!s) {
-            ax_str_add(&b, f == AXLE_FORMAT_LATEX ? "\\text{root of } " : "root of ");
-            ax_str_add(&b, ps);
-            ax_str_add(&b, approx);
+            ax_buf_puts(&b, f == AXLE_FORMAT_LATEX ? "\\text{root of } " : "root of ");
+            ax_buf_puts(&b, ps);
+            ax_buf_puts(&b, approx);
             s = str_add_value(&b, a, N, f);
         }
         axle_free(ps);
         axle_poly_free(p);
     }
     if (s) {
-        free(b.s);
+        free(b.p);
         return s;
     }
-    return ax_str_finish(&b, out);
+    return ax_buf_finish(&b, out);
 }
 
 /* The shortest "%.{15,16,17}g" that reads back to x. */
-static void str_add_double(ax_str *b, double x)
+static void str_add_double(ax_buf *b, double x)
 {
     char buf[40];
     for (int prec = 15; prec <= 17; prec++) {
@@ -635,7 +585,7 @@ static void str_add_double(ax_str *b, double x)
         if (strtod(buf, NULL) == x)
             break;
     }
-    ax_str_add(b, buf);
+    ax_buf_puts(b, buf);
 }
 
 axle_status ax_alg_json(char **out, const axle_algebraic *a, unsigned N, const unsigned long *mult)
@@ -649,24 +599,24 @@ axle_status ax_alg_json(char **out, const axle_algebraic *a, unsigned N, const u
         axle_free(v);
         return s;
     }
-    ax_str b = {0};
-    ax_str_add(&b, "{\"minpoly\":[");
+    ax_buf b = {0};
+    ax_buf_puts(&b, "{\"minpoly\":[");
     for (size_t i = a->p.len; i-- > 0;) {
-        ax_str_add(&b, "\"");
+        ax_buf_puts(&b, "\"");
         str_add_z(&b, a->p.c[i]);
-        ax_str_add(&b, i ? "\"," : "\"");
+        ax_buf_puts(&b, i ? "\"," : "\"");
     }
-    ax_str_add(&b, "],\"value\":\"");
-    ax_str_add(&b, v);
-    ax_str_add(&b, "\",\"re\":");
+    ax_buf_puts(&b, "],\"value\":\"");
+    ax_buf_puts(&b, v);
+    ax_buf_puts(&b, "\",\"re\":");
     str_add_double(&b, re);
-    ax_str_add(&b, ",\"im\":");
+    ax_buf_puts(&b, ",\"im\":");
     str_add_double(&b, im);
     if (mult)
-        ax_str_addf(&b, ",\"multiplicity\":%lu", *mult);
-    ax_str_add(&b, "}");
+        ax_buf_printf(&b, ",\"multiplicity\":%lu", *mult);
+    ax_buf_puts(&b, "}");
     axle_free(v);
-    return ax_str_finish(&b, out);
+    return ax_buf_finish(&b, out);
 }
 
 static axle_status check_format(axle_format fmt, unsigned *digits)
@@ -712,12 +662,12 @@ axle_status axle_algebraic_to_decimal(char **re, char **im, const axle_algebraic
     for (int part = 0; part < 2; part++) {
         if (!outs[part])
             continue;
-        ax_str b = {0};
+        ax_buf b = {0};
         axle_status s = str_add_part(&b, a, part == 1, digits, AXLE_FORMAT_TEXT);
         if (!s)
-            s = ax_str_finish(&b, outs[part]);
+            s = ax_buf_finish(&b, outs[part]);
         else
-            free(b.s);
+            free(b.p);
         if (s) {
             if (part && re) {
                 axle_free(*re);
@@ -739,9 +689,9 @@ axle_status axle_roots_to_string(char **out, const axle_roots *r, axle_format fm
     axle_status s = check_format(fmt, &digits);
     if (s)
         return s;
-    ax_str b = {0};
+    ax_buf b = {0};
     if (fmt == AXLE_FORMAT_JSON)
-        ax_str_add(&b, "{\"roots\":[");
+        ax_buf_puts(&b, "{\"roots\":[");
     for (size_t i = 0; i < r->n && !s; i++) {
         char *t = NULL;
         s = fmt == AXLE_FORMAT_JSON ? ax_alg_json(&t, r->a[i], digits, &r->mult[i])
@@ -749,20 +699,20 @@ axle_status axle_roots_to_string(char **out, const axle_roots *r, axle_format fm
         if (s)
             break;
         if (fmt == AXLE_FORMAT_JSON && i)
-            ax_str_add(&b, ",");
-        ax_str_add(&b, t);
+            ax_buf_puts(&b, ",");
+        ax_buf_puts(&b, t);
         if (fmt != AXLE_FORMAT_JSON) {
             if (r->mult[i] > 1)
-                ax_str_addf(&b, "  (multiplicity %lu)", r->mult[i]);
-            ax_str_add(&b, "\n");
+                ax_buf_printf(&b, "  (multiplicity %lu)", r->mult[i]);
+            ax_buf_puts(&b, "\n");
         }
         axle_free(t);
     }
     if (s) {
-        free(b.s);
+        free(b.p);
         return s;
     }
     if (fmt == AXLE_FORMAT_JSON)
-        ax_str_add(&b, "]}");
-    return ax_str_finish(&b, out);
+        ax_buf_puts(&b, "]}");
+    return ax_buf_finish(&b, out);
 }

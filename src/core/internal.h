@@ -37,6 +37,29 @@ void *ax_realloc(void *p, size_t n);
 /* Multiply two sizes; false on overflow. */
 bool ax_size_mul(size_t *out, size_t a, size_t b);
 
+/* ---- growing strings (buf.c) -----------------------------------------------------------------
+ * Start from ax_buf b = {0}; append; ax_buf_finish hands the string out or reports the first
+ * allocation failure (AXLE_ENOMEM) once. */
+typedef struct ax_buf {
+    char *p;
+    size_t len, cap;
+    bool failed;
+} ax_buf;
+/* Make room for extra more bytes (and the terminating NUL); false after any failure. */
+bool ax_buf_reserve(ax_buf *b, size_t extra);
+void ax_buf_putn(ax_buf *b, const char *s, size_t n);
+void ax_buf_puts(ax_buf *b, const char *s);
+void ax_buf_printf(ax_buf *b, const char *fmt, ...) AX_PRINTF(2, 3);
+/* Append n in Unicode superscript (super) or subscript digits. */
+void ax_buf_script(ax_buf *b, size_t n, bool super);
+/* Hand the string to *out (AXLE_ENOMEM and *out NULL if any step failed). */
+axle_status ax_buf_finish(ax_buf *b, char **out);
+/* Free the buffer's memory without handing it out. */
+void ax_buf_drop(ax_buf *b);
+
+/* U+2212 MINUS SIGN, for Unicode output. */
+#define AX_MINUS "\xe2\x88\x92"
+
 /* ---- scalars --------------------------------------------------------------------------------- */
 struct axle_scalar {
     axle_field field;

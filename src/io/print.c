@@ -13,81 +13,22 @@
 #include "axle/io.h"
 #include "core/internal.h"
 
-/* ---- a growing string ---------------------------------------------------------------------- */
-
-typedef struct strbuf {
-    char *s;
-    size_t len, cap;
-    bool failed;
-} strbuf;
-
-static bool sb_reserve(strbuf *b, size_t extra)
-{
-    if (b->failed)
-        return false;
-    if (extra < b->cap - b->len)
-        return true;
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap - b->len <= extra) {
-        if (cap > SIZE_MAX / 2) {
-            b->failed = true;
-            return false;
-        }
-        cap *= 2;
-    }
-    char *s = ax_realloc(b->s, cap);
-    if (!s) {
-        b->failed = true;
-        return false;
-    }
-    b->s = s;
-    b->cap = cap;
-    return true;
-}
-
-static void sb_putn(strbuf *b, const char *s, size_t n)
-{
-    if (!sb_reserve(b, n))
-        return;
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
-
-static void sb_puts(strbuf *b, const char *s)
-{
-    sb_putn(b, s, strlen(s));
-}
-
-static void sb_spaces(strbuf *b, size_t n)
+static void sb_spaces(ax_buf *b, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        sb_putn(b, " ", 1);
-}
-
-/* Hand the buffer to the caller (or report the failure). */
-static axle_status sb_finish(char **out, strbuf *b)
-{
-    if (!b->s && sb_reserve(b, 0))
-        b->s[0] = '\0';
-    if (b->failed) {
-        free(b->s);
-        return ax_nomem();
-    }
-    *out = b->s;
-    return AXLE_OK;
+        ax_buf_putn(b, " ", 1);
 }
 
 /* ---- numbers ------------------------------------------------------------------------------- */
 
 /* The digits of an integer, "-12". */
-static void put_mpz(strbuf *b, const mpz_t z)
+static void put_mpz(ax_buf *b, const mpz_t z)
 {
     size_t n = mpz_sizeinbase(z, 10) + 2;
-    if (!sb_reserve(b, n))
+    if (!ax_buf_reserve(b, n))
         return;
-    mpz_get_str(b->s + b->len, 10, z);
-    b->len += strlen(b->s + b->len);
+    mpz_get_str(b->p + b->len, 10, z);
+    b->len += strlen(b->p + b->len);
 }
 
 /* True when text (an ASCII number) reads back as exactly x. */
@@ -156,47 +97,46 @@ static void double_str(char out[AX_DBL_STR], double x)
 }
 
 /* U+2212 MINUS SIGN */
-#define AX_MINUS "\xe2\x88\x92"
 
 static const char *const superscripts[10] = {
     "\xe2\x81\xb0", "\xc2\xb9",     "\xc2\xb2",     "\xc2\xb3",     "\xe2\x81\xb4",
     "\xe2\x81\xb5", "\xe2\x81\xb6", "\xe2\x81\xb7", "\xe2\x81\xb8", "\xe2\x81\xb9"};
 
 /* An RR number in a format. */
-static void put_double(strbuf *b, double x, axle_format fmt)
+static void put_double(ax_buf *b, double x, axle_format fmt)
 {
     char s[AX_DBL_STR];
     double_str(s, x);
     if (fmt == AXLE_FORMAT_TEXT || fmt == AXLE_FORMAT_JSON) {
-        sb_puts(b, s);
+        ax_buf_puts(b, s);
         return;
     }
     const char *p = s;
     if (*p == '-') {
-        sb_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_MINUS : "-");
+        ax_buf_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_MINUS : "-");
         p++;
     }
     const char *e = strchr(p, 'e');
     if (!e) {
-        sb_puts(b, p);
+        ax_buf_puts(b, p);
         return;
     }
-    sb_putn(b, p, (size_t)(e - p));
+    ax_buf_putn(b, p, (size_t)(e - p));
     e++;
     if (fmt == AXLE_FORMAT_LATEX) {
-        sb_puts(b, " \\times 10^{");
-        sb_puts(b, e);
-        sb_puts(b, "}");
+        ax_buf_puts(b, " \\times 10^{");
+        ax_buf_puts(b, e);
+        ax_buf_puts(b, "}");
         return;
     }
-    sb_puts(b, "\xc3\x97"
-               "10"); /* U+00D7 MULTIPLICATION SIGN */
+    ax_buf_puts(b, "\xc3\x97"
+                   "10"); /* U+00D7 MULTIPLICATION SIGN */
     for (; *e; e++)
-        sb_puts(b, *e == '-' ? "\xe2\x81\xbb" : superscripts[*e - '0']); /* U+207B, digits */
+        ax_buf_puts(b, *e == '-' ? "\xe2\x81\xbb" : superscripts[*e - '0']); /* U+207B, digits */
 }
 
 /* A QQ number in a format. */
-static void put_mpq(strbuf *b, const mpq_t q, axle_format fmt)
+static void put_mpq(ax_buf *b, const mpq_t q, axle_format fmt)
 {
     bool negative = mpq_sgn(q) < 0;
     bool integer = mpz_cmp_ui(mpq_denref(q), 1) == 0;
@@ -204,28 +144,28 @@ static void put_mpq(strbuf *b, const mpq_t q, axle_format fmt)
     mpz_init(num);
     mpz_abs(num, mpq_numref(q));
     if (fmt == AXLE_FORMAT_JSON)
-        sb_puts(b, "\"");
+        ax_buf_puts(b, "\"");
     if (negative)
-        sb_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_MINUS : "-");
+        ax_buf_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_MINUS : "-");
     if (fmt == AXLE_FORMAT_LATEX && !integer) {
-        sb_puts(b, "\\frac{");
+        ax_buf_puts(b, "\\frac{");
         put_mpz(b, num);
-        sb_puts(b, "}{");
+        ax_buf_puts(b, "}{");
         put_mpz(b, mpq_denref(q));
-        sb_puts(b, "}");
+        ax_buf_puts(b, "}");
     } else {
         put_mpz(b, num);
         if (!integer) {
-            sb_puts(b, "/");
+            ax_buf_puts(b, "/");
             put_mpz(b, mpq_denref(q));
         }
     }
     if (fmt == AXLE_FORMAT_JSON)
-        sb_puts(b, "\"");
+        ax_buf_puts(b, "\"");
     mpz_clear(num);
 }
 
-static void put_entry(strbuf *b, const axle_matrix *A, size_t i, size_t j, axle_format fmt)
+static void put_entry(ax_buf *b, const axle_matrix *A, size_t i, size_t j, axle_format fmt)
 {
     if (A->field == AXLE_QQ)
         put_mpq(b, AX_Q(A, i, j), fmt);
@@ -269,50 +209,50 @@ axle_status axle_scalar_to_string(char **out, const axle_scalar *x, axle_format 
         return ax_error(AXLE_EINVAL, "axle_scalar_to_string: the scalar is NULL");
     if (!format_valid(fmt))
         return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
-    strbuf b = {0};
+    ax_buf b = {0};
     if (x->field == AXLE_QQ)
         put_mpq(&b, x->q, fmt);
     else
         put_double(&b, x->d, fmt);
-    return sb_finish(out, &b);
+    return ax_buf_finish(&b, out);
 }
 
 /* [[1, -2/3], [1/2, 4]] (text) or [["1","-2/3"],["1/2","4"]] (JSON); a rows x 0 matrix is a
  * list of empty rows, [[], []]. */
-static void put_nested(strbuf *b, const axle_matrix *A, axle_format fmt)
+static void put_nested(ax_buf *b, const axle_matrix *A, axle_format fmt)
 {
     const char *sep = fmt == AXLE_FORMAT_JSON ? "," : ", ";
-    sb_puts(b, "[");
+    ax_buf_puts(b, "[");
     for (size_t i = 0; i < A->rows; i++) {
         if (i)
-            sb_puts(b, sep);
-        sb_puts(b, "[");
+            ax_buf_puts(b, sep);
+        ax_buf_puts(b, "[");
         for (size_t j = 0; j < A->cols; j++) {
             if (j)
-                sb_puts(b, sep);
+                ax_buf_puts(b, sep);
             put_entry(b, A, i, j, fmt);
         }
-        sb_puts(b, "]");
+        ax_buf_puts(b, "]");
     }
-    sb_puts(b, "]");
+    ax_buf_puts(b, "]");
 }
 
-static void put_latex(strbuf *b, const axle_matrix *A)
+static void put_latex(ax_buf *b, const axle_matrix *A)
 {
-    sb_puts(b, "\\begin{pmatrix}");
+    ax_buf_puts(b, "\\begin{pmatrix}");
     for (size_t i = 0; i < A->rows && A->cols; i++) {
-        sb_puts(b, "\n");
+        ax_buf_puts(b, "\n");
         for (size_t j = 0; j < A->cols; j++) {
             if (j)
-                sb_puts(b, " & ");
+                ax_buf_puts(b, " & ");
             put_entry(b, A, i, j, AXLE_FORMAT_LATEX);
         }
         if (i + 1 < A->rows)
-            sb_puts(b, " \\\\");
+            ax_buf_puts(b, " \\\\");
     }
     if (A->rows && A->cols)
-        sb_puts(b, "\n");
-    sb_puts(b, "\\end{pmatrix}");
+        ax_buf_puts(b, "\n");
+    ax_buf_puts(b, "\\end{pmatrix}");
 }
 
 /* Number of code points of a UTF-8 string (every character axle prints is one column wide). */
@@ -328,14 +268,14 @@ static size_t columns_of(const char *s, size_t n)
  *   ⎡1   −2/3⎤
  *   ⎣1/2    4⎦
  * Each entry is rendered once into a scratch buffer; offsets locate them. */
-static void put_unicode(strbuf *b, const axle_matrix *A)
+static void put_unicode(ax_buf *b, const axle_matrix *A)
 {
     if (!A->rows || !A->cols) {
         put_nested(b, A, AXLE_FORMAT_TEXT);
         return;
     }
     size_t n = A->rows * A->cols;
-    strbuf cells = {0};
+    ax_buf cells = {0};
     size_t *start = ax_calloc(n + 1, sizeof *start);
     size_t *width = ax_calloc(A->cols, sizeof *width);
     if (!start || !width) {
@@ -351,7 +291,7 @@ static void put_unicode(strbuf *b, const axle_matrix *A)
                 b->failed = true;
                 goto done;
             }
-            size_t w = columns_of(cells.s + start[k], cells.len - start[k]);
+            size_t w = columns_of(cells.p + start[k], cells.len - start[k]);
             if (w > width[j])
                 width[j] = w;
         }
@@ -364,20 +304,20 @@ static void put_unicode(strbuf *b, const axle_matrix *A)
             right = first ? "\xe2\x8e\xa4" : last ? "\xe2\x8e\xa6" : "\xe2\x8e\xa5";
         }
         if (i)
-            sb_puts(b, "\n");
-        sb_puts(b, left);
+            ax_buf_puts(b, "\n");
+        ax_buf_puts(b, left);
         for (size_t j = 0; j < A->cols; j++) {
             size_t k = i * A->cols + j;
             size_t len = start[k + 1] - start[k];
             if (j)
                 sb_spaces(b, 2);
-            sb_spaces(b, width[j] - columns_of(cells.s + start[k], len));
-            sb_putn(b, cells.s + start[k], len);
+            sb_spaces(b, width[j] - columns_of(cells.p + start[k], len));
+            ax_buf_putn(b, cells.p + start[k], len);
         }
-        sb_puts(b, right);
+        ax_buf_puts(b, right);
     }
 done:
-    free(cells.s);
+    free(cells.p);
     free(start);
     free(width);
 }
@@ -392,12 +332,12 @@ axle_status axle_matrix_to_string(char **out, const axle_matrix *A, axle_format 
         return s;
     if (!format_valid(fmt))
         return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
-    strbuf b = {0};
+    ax_buf b = {0};
     if (fmt == AXLE_FORMAT_LATEX)
         put_latex(&b, A);
     else if (fmt == AXLE_FORMAT_UNICODE)
         put_unicode(&b, A);
     else
         put_nested(&b, A, fmt);
-    return sb_finish(out, &b);
+    return ax_buf_finish(&b, out);
 }

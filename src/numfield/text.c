@@ -9,55 +9,25 @@
 
 #define AX_ALPHA_UTF8 "\xce\xb1" /* U+03B1 GREEK SMALL LETTER ALPHA */
 
-typedef struct buf {
-    char *s;
-    size_t len, cap;
-    bool failed;
-} buf;
-
-static void put_n(buf *b, const char *s, size_t n)
-{
-    if (b->failed)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *t = ax_realloc(b->s, cap);
-        if (!t) {
-            b->failed = true;
-            return;
-        }
-        b->s = t;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
-
-static void put(buf *b, const char *s)
-{
-    put_n(b, s, strlen(s));
-}
-
 /* The generator's name in fmt. */
-static void put_name(buf *b, const axle_numfield *K, axle_format fmt)
+static void put_name(ax_buf *b, const axle_numfield *K, axle_format fmt)
 {
     if (K->name[0]) {
         bool wide = fmt == AXLE_FORMAT_LATEX && K->name[1];
-        put(b, wide ? "\\mathrm{" : "");
-        put(b, K->name);
-        put(b, wide ? "}" : "");
+        ax_buf_puts(b, wide ? "\\mathrm{" : "");
+        ax_buf_puts(b, K->name);
+        ax_buf_puts(b, wide ? "}" : "");
         return;
     }
-    put(b, fmt == AXLE_FORMAT_UNICODE ? AX_ALPHA_UTF8 : fmt == AXLE_FORMAT_LATEX ? "\\alpha" : "a");
+    ax_buf_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_ALPHA_UTF8
+                   : fmt == AXLE_FORMAT_LATEX ? "\\alpha"
+                                              : "a");
 }
 
 /* Append a in fmt. The poly printer writes the variable as the letter x and uses that letter for
  * nothing else (its numbers are digits, '/', '.', 'e', and LaTeX's \frac), so each x is
  * replaced by the generator's name. */
-static axle_status put_value(buf *b, const axle_numfield *K, const ax_nfv *a, axle_format fmt)
+static axle_status put_value(ax_buf *b, const axle_numfield *K, const ax_nfv *a, axle_format fmt)
 {
     axle_poly *p;
     char *s;
@@ -72,22 +42,19 @@ static axle_status put_value(buf *b, const axle_numfield *K, const ax_nfv *a, ax
         if (*c == 'x')
             put_name(b, K, fmt);
         else
-            put_n(b, c, 1);
+            ax_buf_putn(b, c, 1);
     }
     axle_free(s);
     return AXLE_OK;
 }
 
-static axle_status finish(buf *b, axle_status st, char **out)
+static axle_status finish(ax_buf *b, axle_status st, char **out)
 {
-    if (!st && b->failed)
-        st = ax_nomem();
     if (st) {
-        free(b->s);
+        ax_buf_drop(b);
         return st;
     }
-    *out = b->s;
-    return AXLE_OK;
+    return ax_buf_finish(b, out);
 }
 
 axle_status axle_nfelem_to_string(char **out, const axle_nfelem *x, axle_format fmt)
@@ -98,7 +65,7 @@ axle_status axle_nfelem_to_string(char **out, const axle_nfelem *x, axle_format 
     *out = NULL;
     if ((s = ax_nfelem_check(x, "x")) || (s = ax_format_check(fmt)))
         return s;
-    buf b = {0};
+    ax_buf b = {0};
     return finish(&b, put_value(&b, x->K, &x->v, fmt), out);
 }
 
@@ -110,24 +77,24 @@ axle_status axle_nfmatrix_to_string(char **out, const axle_nfmatrix *M, axle_for
     *out = NULL;
     if ((s = ax_nfmatrix_check(M, "M")) || (s = ax_format_check(fmt)))
         return s;
-    buf b = {0};
+    ax_buf b = {0};
     bool latex = fmt == AXLE_FORMAT_LATEX;
     bool json = fmt == AXLE_FORMAT_JSON;
     const char *rowsep = latex ? " \\\\\n" : json ? "," : ", ";
     const char *colsep = latex ? " & " : json ? "," : ", ";
-    put(&b, latex ? "\\begin{pmatrix}\n" : "[");
+    ax_buf_puts(&b, latex ? "\\begin{pmatrix}\n" : "[");
     for (size_t i = 0; i < M->rows && !s; i++) {
         if (i)
-            put(&b, rowsep);
-        put(&b, latex ? "" : "[");
+            ax_buf_puts(&b, rowsep);
+        ax_buf_puts(&b, latex ? "" : "[");
         for (size_t j = 0; j < M->cols && !s; j++) {
             if (j)
-                put(&b, colsep);
+                ax_buf_puts(&b, colsep);
             s = put_value(&b, M->K, &AX_NFE(M, i, j), fmt);
         }
-        put(&b, latex ? "" : "]");
+        ax_buf_puts(&b, latex ? "" : "]");
     }
-    put(&b, latex ? "\n\\end{pmatrix}" : "]");
+    ax_buf_puts(&b, latex ? "\n\\end{pmatrix}" : "]");
     return finish(&b, s, out);
 }
 

@@ -7,39 +7,6 @@
 #include "poly/poly_impl.h"
 
 /* U+2212 MINUS SIGN */
-#define AX_MINUS "\xe2\x88\x92"
-
-static const char *const superscripts[10] = {
-    "\xe2\x81\xb0", "\xc2\xb9",     "\xc2\xb2",     "\xc2\xb3",     "\xe2\x81\xb4",
-    "\xe2\x81\xb5", "\xe2\x81\xb6", "\xe2\x81\xb7", "\xe2\x81\xb8", "\xe2\x81\xb9"};
-
-typedef struct buf {
-    char *s;
-    size_t len, cap;
-    bool failed;
-} buf;
-
-static void put(buf *b, const char *s)
-{
-    size_t n = strlen(s);
-    if (b->failed)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *t = ax_realloc(b->s, cap);
-        if (!t) {
-            b->failed = true;
-            return;
-        }
-        b->s = t;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n + 1);
-    b->len += n;
-}
-
 /* Coefficient k of p as a new scalar, its absolute value if abs is set. */
 static axle_status coeff_scalar(axle_scalar **out, const axle_poly *p, size_t k, bool abs)
 {
@@ -71,31 +38,30 @@ static bool coeff_is_one(const axle_poly *p, size_t k)
     return fabs(p->d[k]) == 1.0;
 }
 
-static void put_power(buf *b, size_t k, axle_format fmt)
+static void put_power(ax_buf *b, size_t k, axle_format fmt)
 {
     char digits[32];
     if (k == 0)
         return;
-    put(b, "x");
+    ax_buf_puts(b, "x");
     if (k == 1)
         return;
     snprintf(digits, sizeof digits, "%zu", k);
     if (fmt == AXLE_FORMAT_UNICODE) {
-        for (const char *d = digits; *d; d++)
-            put(b, superscripts[*d - '0']);
+        ax_buf_script(b, k, true);
     } else if (fmt == AXLE_FORMAT_LATEX) {
-        put(b, "^{");
-        put(b, digits);
-        put(b, "}");
+        ax_buf_puts(b, "^{");
+        ax_buf_puts(b, digits);
+        ax_buf_puts(b, "}");
     } else {
-        put(b, "^");
-        put(b, digits);
+        ax_buf_puts(b, "^");
+        ax_buf_puts(b, digits);
     }
 }
 
-static axle_status put_json(buf *b, const axle_poly *p)
+static axle_status put_json(ax_buf *b, const axle_poly *p)
 {
-    put(b, "[");
+    ax_buf_puts(b, "[");
     for (size_t k = p->len; k-- > 0;) {
         axle_scalar *c;
         char *s;
@@ -106,16 +72,16 @@ static axle_status put_json(buf *b, const axle_poly *p)
         axle_scalar_free(c);
         if (st)
             return st;
-        put(b, s);
+        ax_buf_puts(b, s);
         axle_free(s);
         if (k)
-            put(b, ",");
+            ax_buf_puts(b, ",");
     }
-    put(b, "]");
+    ax_buf_puts(b, "]");
     return AXLE_OK;
 }
 
-static axle_status put_terms(buf *b, const axle_poly *p, axle_format fmt)
+static axle_status put_terms(ax_buf *b, const axle_poly *p, axle_format fmt)
 {
     const char *minus = fmt == AXLE_FORMAT_UNICODE ? AX_MINUS : "-";
     bool first = true;
@@ -124,11 +90,11 @@ static axle_status put_terms(buf *b, const axle_poly *p, axle_format fmt)
         if (!sg)
             continue;
         if (first)
-            put(b, sg < 0 ? minus : "");
+            ax_buf_puts(b, sg < 0 ? minus : "");
         else {
-            put(b, " ");
-            put(b, sg < 0 ? minus : "+");
-            put(b, " ");
+            ax_buf_puts(b, " ");
+            ax_buf_puts(b, sg < 0 ? minus : "+");
+            ax_buf_puts(b, " ");
         }
         first = false;
         if (k == 0 || !coeff_is_one(p, k)) {
@@ -141,16 +107,16 @@ static axle_status put_terms(buf *b, const axle_poly *p, axle_format fmt)
             axle_scalar_free(c);
             if (st)
                 return st;
-            put(b, s);
+            ax_buf_puts(b, s);
             /* keep "3/2 x" and "1e-05 x" readable (and parseable) */
             if (k > 0 && fmt != AXLE_FORMAT_LATEX && (strpbrk(s, "/e") || strstr(s, "\xc3\x97")))
-                put(b, " ");
+                ax_buf_puts(b, " ");
             axle_free(s);
         }
         put_power(b, k, fmt);
     }
     if (first)
-        put(b, "0");
+        ax_buf_puts(b, "0");
     return AXLE_OK;
 }
 
@@ -165,16 +131,13 @@ axle_status axle_poly_to_string(char **out, const axle_poly *p, axle_format fmt)
     if (fmt != AXLE_FORMAT_TEXT && fmt != AXLE_FORMAT_UNICODE && fmt != AXLE_FORMAT_LATEX &&
         fmt != AXLE_FORMAT_JSON)
         return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
-    buf b = {0};
+    ax_buf b = {0};
     s = fmt == AXLE_FORMAT_JSON ? put_json(&b, p) : put_terms(&b, p, fmt);
-    if (!s && b.failed)
-        s = ax_nomem();
     if (s) {
-        free(b.s);
+        ax_buf_drop(&b);
         return s;
     }
-    *out = b.s;
-    return AXLE_OK;
+    return ax_buf_finish(&b, out);
 }
 
 /* ---- parsing ------------------------------------------------------------------------------- */

@@ -60,21 +60,7 @@ axle_status ax_vector_new(axle_vector **out, const axle_space *V, axle_matrix *c
 axle_status ax_list_matrix(axle_matrix **out, const axle_space *V, const axle_vector *const *v,
                            size_t k);
 
-/* ---- growing strings (buf.c) ------------------------------------------------------------------
- * A failed allocation is remembered and reported once by ax_buf_finish. */
-typedef struct ax_buf {
-    char *p;
-    size_t len, cap;
-    bool failed;
-} ax_buf;
-void ax_buf_puts(ax_buf *b, const char *s);
-void ax_buf_printf(ax_buf *b, const char *fmt, ...) AX_PRINTF(2, 3);
-/* Hand the string to *out (AXLE_ENOMEM, *out NULL, if any step failed). */
-axle_status ax_buf_finish(ax_buf *b, char **out);
-/* Free the buffer's memory without handing it out. */
-void ax_buf_drop(ax_buf *b);
-/* Append n in Unicode superscript (super) or subscript digits. */
-void ax_buf_script(ax_buf *b, size_t n, bool super);
+/* ---- printing (growing strings: ax_buf in core/internal.h) -------------------------------- */
 /* Append V's name in fmt (JSON: the text name, unquoted). */
 void ax_space_name_to(ax_buf *b, const axle_space *V, axle_format fmt);
 /* Append v in fmt (see axle_vector_to_string); a failure is recorded in the buffer via *status. */
