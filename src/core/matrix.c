@@ -124,24 +124,26 @@ static axle_status store_mpq(axle_matrix *A, size_t i, size_t j, const mpq_t q)
     return AXLE_OK;
 }
 
-static axle_status check_entries(const void *p, size_t rows, size_t cols)
-{
-    if (!p && rows && cols)
-        return ax_error(AXLE_EINVAL, "entry array is NULL");
-    return AXLE_OK;
-}
-
-axle_status axle_matrix_from_ints(axle_matrix **out, axle_field F, size_t rows, size_t cols,
-                                  const long *entries)
+/* The shared start of the from_* constructors: check the output and the entry arrays (second may
+ * be NULL when there is only one), then allocate the zero matrix (size checks included). */
+static axle_status from_arrays(axle_matrix **A, axle_matrix **out, axle_field F, size_t rows,
+                               size_t cols, const void *first, const void *second, bool two)
 {
     axle_status s = ax_check_out(out);
     if (s)
         return s;
     *out = NULL;
-    if ((s = check_entries(entries, rows, cols)))
-        return s;
+    if (rows && cols && (!first || (two && !second)))
+        return ax_error(AXLE_EINVAL, "entry array is NULL");
+    return ax_matrix_alloc(A, F, rows, cols);
+}
+
+axle_status axle_matrix_from_ints(axle_matrix **out, axle_field F, size_t rows, size_t cols,
+                                  const long *entries)
+{
     axle_matrix *A;
-    if ((s = ax_matrix_alloc(&A, F, rows, cols)))
+    axle_status s = from_arrays(&A, out, F, rows, cols, entries, NULL, false);
+    if (s)
         return s;
     for (size_t i = 0; i < rows; i++)
         for (size_t j = 0; j < cols; j++) {
@@ -158,24 +160,18 @@ axle_status axle_matrix_from_ints(axle_matrix **out, axle_field F, size_t rows, 
 axle_status axle_matrix_from_fracs(axle_matrix **out, axle_field F, size_t rows, size_t cols,
                                    const long *num, const long *den)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
-    if ((s = check_entries(num, rows, cols)) || (s = check_entries(den, rows, cols)))
-        return s;
-    size_t n = rows * cols; /* may overflow only if the allocation below would refuse it */
-    for (size_t k = 0; rows && cols && k < n; k++)
-        if (den[k] == 0)
-            return ax_error(AXLE_EDOMAIN, "entry (%zu, %zu) has a zero denominator", k / cols,
-                            k % cols);
     axle_matrix *A;
-    if ((s = ax_matrix_alloc(&A, F, rows, cols)))
+    axle_status s = from_arrays(&A, out, F, rows, cols, num, den, true);
+    if (s)
         return s;
     mpq_t q;
     mpq_init(q);
     for (size_t i = 0; i < rows && !s; i++)
         for (size_t j = 0; j < cols && !s; j++) {
+            if (den[i * cols + j] == 0) {
+                s = ax_error(AXLE_EDOMAIN, "entry (%zu, %zu) has a zero denominator", i, j);
+                break;
+            }
             mpz_set_si(mpq_numref(q), num[i * cols + j]);
             mpz_set_si(mpq_denref(q), den[i * cols + j]);
             mpq_canonicalize(q);
@@ -193,14 +189,9 @@ axle_status axle_matrix_from_fracs(axle_matrix **out, axle_field F, size_t rows,
 axle_status axle_matrix_from_doubles(axle_matrix **out, axle_field F, size_t rows, size_t cols,
                                      const double *entries)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
-    if ((s = check_entries(entries, rows, cols)))
-        return s;
     axle_matrix *A;
-    if ((s = ax_matrix_alloc(&A, F, rows, cols)))
+    axle_status s = from_arrays(&A, out, F, rows, cols, entries, NULL, false);
+    if (s)
         return s;
     for (size_t i = 0; i < rows; i++)
         for (size_t j = 0; j < cols; j++) {
