@@ -123,12 +123,12 @@ static axle_status solve_no_unknowns(axle_matrix **x, axle_matrix **null, const 
 axle_status axle_matrix_solve(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
                               const axle_matrix *B)
 {
+    if (null)
+        *null = NULL;
     axle_status s = ax_check_out(x);
     if (s)
         return s;
     *x = NULL;
-    if (null)
-        *null = NULL;
     if ((s = ax_check_matrix(A, "A")) || (s = ax_check_matrix(B, "B")) ||
         (s = ax_check_same_field(A, B, "the matrix", "the right-hand side")))
         return s;

@@ -48,7 +48,19 @@ int ax_rr_exponent(const axle_matrix *A, bool centre)
     frexp(small, &lo);
     if (hi <= AX_RR_SAFE_EXP && (!centre || lo >= -AX_RR_SAFE_EXP))
         return 0; /* already safe: leave A as it is */
-    return centre ? (hi + lo) / 2 : hi;
+    if (!centre)
+        return hi;
+    int e = (hi + lo) / 2;
+    if (hi - e <= AX_RR_SAFE_EXP)
+        return e; /* both extremes end up within 2^+-AX_RR_SAFE_EXP */
+    /* The spread is too wide for both extremes to be safe. Keep every entry representable
+     * instead: shift by the e nearest 0 with 2^(hi - e) <= 2^1000 and 2^(lo - e) >= 2^-1060 (so
+     * [[1e300, 0], [0, 1e-320]] keeps its determinant 1e-20); if no shift keeps both, avoid
+     * overflow and let the smallest entries underflow. */
+    int emin = hi - 1000, emax = lo + 1060;
+    if (emin > emax)
+        return emin;
+    return emin > 0 ? emin : emax < 0 ? emax : 0;
 }
 
 double *ax_rr_copy_scaled(const axle_matrix *A, int e)
@@ -101,6 +113,12 @@ axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_ve
     if ((s = ax_rr_li(&lm, m, "the number of rows")) ||
         (s = ax_rr_li(&ln, n, "the number of columns")))
         return s;
+    size_t nn;
+    if (want_vectors && (!ax_size_mul(&nn, n, n) || nn > AXLE_MATRIX_MAX_ENTRIES))
+        return ax_error(AXLE_ERANGE,
+                        "the %zu x %zu matrix of right singular vectors of a %zu x %zu matrix is "
+                        "too large (at most %u entries)",
+                        n, n, m, n, AXLE_MATRIX_MAX_ENTRIES);
     double *a = ax_rr_copy_scaled(A, out->e);
     if (!a)
         return AXLE_ENOMEM;

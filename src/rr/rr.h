@@ -27,7 +27,8 @@ axle_status ax_rr_info(lapack_int info, const char *routine, const char *what);
  * overflows, and entries pushed below the subnormal range are far below any rank tolerance);
  * with centre true, e is the midpoint of the exponents of the largest and the smallest nonzero
  * entry (for LU: both ends of the dynamic range keep the same distance from overflow and
- * underflow). */
+ * underflow) when that keeps both within 2^+-AX_RR_SAFE_EXP, and otherwise the shift nearest 0
+ * that keeps every entry representable. */
 #define AX_RR_SAFE_EXP 256
 int ax_rr_exponent(const axle_matrix *A, bool centre);
 

@@ -46,6 +46,8 @@ static axle_status solve_lu(axle_matrix **x, axle_matrix **null, bool *done, con
     *done = false;
     ax_rr_lu lu;
     axle_status s = ax_rr_lu_compute(&lu, A, true);
+    if (s == AXLE_ERANGE)
+        return AXLE_OK; /* LU overflows: not safely nonsingular, the SVD path decides */
     if (s)
         return s;
     size_t n = lu.n;
@@ -108,7 +110,10 @@ static double backward_error(const double *R, const double *X, const double *B, 
 static axle_status solve_svd(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
                              const double *Bs, size_t k, int f)
 {
-    size_t m = A->rows, n = A->cols;
+    size_t m = A->rows, n = A->cols, nk;
+    if (!ax_size_mul(&nk, n, k) || nk > AXLE_MATRIX_MAX_ENTRIES)
+        return ax_error(AXLE_ERANGE, "the %zu x %zu solution is too large (at most %u entries)", n,
+                        k, AXLE_MATRIX_MAX_ENTRIES);
     ax_rr_svd svd;
     axle_status s = ax_rr_svd_compute(&svd, A, true);
     if (s)

@@ -51,6 +51,11 @@ Test(status, null_arguments_are_einval)
     cr_assert_eq(axle_matrix_new(&A, (axle_field)7, 1, 1), AXLE_EINVAL);
     size_t r = 0;
     cr_assert_eq(axle_matrix_rank(&r, NULL), AXLE_EINVAL);
+    axle_matrix *I = NULL, *N = (axle_matrix *)1;
+    TS_OK(axle_matrix_identity(&I, AXLE_QQ, 2));
+    cr_assert_eq(axle_matrix_solve(NULL, &N, I, I), AXLE_EINVAL);
+    cr_assert_null(N, "every output is NULL on failure, also when another output is invalid");
+    axle_matrix_free(I);
     axle_matrix_free(NULL);
     axle_scalar_free(NULL);
 }

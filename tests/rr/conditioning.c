@@ -155,3 +155,31 @@ Test(rr_conditioning, hilbert8_inverse_agrees_with_exact)
     axle_matrix_free(H);
     axle_matrix_free(X);
 }
+
+/* A dynamic range too wide to centre (1e300 and a subnormal): LU must still see the matrix as it
+ * is, so det is the product of the diagonal, solve falls back to the SVD, inverse is refused as
+ * singular to working precision rather than reported as an overflow. */
+Test(conditioning, extreme_dynamic_range)
+{
+    const double v[] = {1e300, 0, 0, 1e-320};
+    const double b[] = {1, 0};
+    axle_matrix *A = NULL, *B = NULL, *X = NULL, *N = NULL, *I = NULL;
+    TS_OK(axle_matrix_from_doubles(&A, AXLE_RR, 2, 2, v));
+    TS_OK(axle_matrix_from_doubles(&B, AXLE_RR, 2, 1, b));
+    axle_scalar *d = NULL;
+    TS_OK(axle_matrix_det(&d, A));
+    double want = 1e300 * 1e-320;
+    cr_assert(fabs(axle_scalar_to_double(d) - want) <= 1e-12 * want, "det %g",
+              axle_scalar_to_double(d));
+    TS_OK(axle_matrix_solve(&X, &N, A, B));
+    double x0 = 0;
+    TS_OK(axle_matrix_get_double(&x0, X, 0, 0));
+    cr_assert(fabs(x0 - 1e-300) <= 1e-312, "x0 %g", x0);
+    cr_assert_eq(axle_matrix_inverse(&I, A), AXLE_ESINGULAR);
+    cr_assert_null(I);
+    axle_scalar_free(d);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    axle_matrix_free(X);
+    axle_matrix_free(N);
+}
