@@ -70,7 +70,8 @@ static char *load(const char *arg, const char *what, size_t *len)
     return s;
 }
 
-/* axle's message without its " at offset N" (the CLI shows line and column instead). */
+/* axle's message without its " at offset N" (the CLI shows line and column instead); when the
+ * offset ends a parenthetical remark, "(the row begins at offset N)", the whole remark goes. */
 static void print_message(const char *msg)
 {
     static const char marker[] = " at offset ";
@@ -79,11 +80,24 @@ static void print_message(const char *msg)
         fputs(msg, stderr);
         return;
     }
+    const char *end = p + sizeof marker - 1;
+    while (*end >= '0' && *end <= '9')
+        end++;
+    const char *open = NULL;
+    if (*end == ')')
+        for (const char *q = p; q > msg; q--)
+            if (q[-1] == '(') {
+                open = q - 1;
+                break;
+            }
+    if (open) {
+        while (open > msg && open[-1] == ' ')
+            open--;
+        p = open;
+        end++;
+    }
     fwrite(msg, 1, (size_t)(p - msg), stderr);
-    p += sizeof marker - 1;
-    while (*p >= '0' && *p <= '9')
-        p++;
-    fputs(p, stderr);
+    fputs(end, stderr);
 }
 
 char *cli_load_text(const char *arg, const char *what, size_t *len)
@@ -194,9 +208,17 @@ int cli_read_matrix(axle_matrix **out, axle_field F, const char *arg, const char
         return CLI_USAGE;
     bool vector = allow_vector && looks_like_vector(text);
     axle_status s = vector ? parse_vector(out, F, text, len) : axle_matrix_parse(out, F, text);
-    if (s == AXLE_EPARSE && vector && axle_error_position() > len) {
+    size_t last = len;
+    while (last > 0 && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\n' ||
+                        text[last - 1] == '\r'))
+        last--;
+    bool closes = last > 0 && text[last - 1] == ']';
+    if (s == AXLE_EPARSE && vector && axle_error_position() > len &&
+        (axle_error_position() > len + 1 || closes)) {
         /* The error lies in the brackets added around the vector: past them (len + 2) the vector
-         * was never closed; at the closing one (len + 1) a ']' of the vector closed too much. */
+         * was never closed; at the closing one (len + 1), after a ']' of the vector's own, that
+         * ']' closed too much. Any other error at len + 1 (a missing number before the end) is
+         * shown as the library says it, at the end of the text. */
         fprintf(stderr, "axle: %s: %s\n", what,
                 axle_error_position() > len + 1
                     ? "expected ']' to end the vector, found end of text"
@@ -205,6 +227,8 @@ int cli_read_matrix(axle_matrix **out, axle_field F, const char *arg, const char
         size_t pos = axle_error_position();
         if (vector && pos > 0)
             pos--;
+        if (pos > len)
+            pos = len;
         cli_show_parse_error(text, len, pos, what);
     } else if (s) {
         cli_show_error(what, s);

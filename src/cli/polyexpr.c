@@ -5,6 +5,8 @@
  *   factor := atom [ '^' digits ]
  *   atom   := number | 'x' | '(' expr ')'
  * evaluated exactly with axle's polynomial arithmetic (numbers as axle_scalar_parse reads them). */
+#include <gmp.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,6 +144,35 @@ static axle_poly *atom(expr_parser *e)
     return expected(e, "a number, 'x' or '('");
 }
 
+/* Limits on what a few bytes of text may ask for: the bits of one coefficient (numerator plus
+ * denominator, about 300000 digits) and of all coefficients together (about 16 MB). */
+#define MAX_COEFF_BITS 1000000.0
+#define MAX_TOTAL_BITS 134217728.0
+
+/* The largest number of bits in a coefficient of p (numerator plus denominator). */
+static double coeff_bits(const axle_poly *p)
+{
+    double best = 0;
+    mpq_t c;
+    mpq_init(c);
+    for (long k = 0; k <= axle_poly_degree(p); k++) {
+        axle_poly_coeff_mpq(c, p, (size_t)k);
+        double b =
+            (double)mpz_sizeinbase(mpq_numref(c), 2) + (double)mpz_sizeinbase(mpq_denref(c), 2);
+        if (b > best)
+            best = b;
+    }
+    mpq_clear(c);
+    return best;
+}
+
+/* True when a result of degree deg whose coefficients have at most bits bits is within the
+ * limits. */
+static bool size_ok(double deg, double bits)
+{
+    return bits <= MAX_COEFF_BITS && bits * (deg + 1) <= MAX_TOTAL_BITS;
+}
+
 static axle_poly *factor(expr_parser *e)
 {
     axle_poly *p = atom(e);
@@ -171,6 +202,13 @@ static axle_poly *factor(expr_parser *e)
         axle_poly_free(p);
         return fail(e, "the power has degree above %s", "100000");
     }
+    /* |coefficient of p^n| <= (sum of |coefficients of p|)^n <= ((d + 1) max)^n */
+    double dd = d > 0 ? (double)d : 0;
+    if (!size_ok(dd * (double)n, (double)n * (coeff_bits(p) + log2(dd + 1) + 1))) {
+        e->pos = at;
+        axle_poly_free(p);
+        return fail(e, "the power's coefficients would exceed %s", "the size limit (16 MB)");
+    }
     axle_status s = axle_poly_pow(&q, p, n);
     axle_poly_free(p);
     return s ? fail(e, "%s", axle_error_message()) : q;
@@ -192,8 +230,13 @@ static axle_poly *term(expr_parser *e)
         else if (!starts_factor(e->t[e->pos]))
             break;
         axle_poly *f = factor(e), *q = NULL;
-        if (f && axle_poly_degree(p) + axle_poly_degree(f) > MAX_DEGREE)
+        long dp = axle_poly_degree(p), df = f ? axle_poly_degree(f) : 0;
+        double shorter = (double)(dp < df ? dp : df);
+        if (f && dp + df > MAX_DEGREE)
             fail(e, "the product has degree above %s", "100000");
+        else if (f && !size_ok((double)(dp + df), coeff_bits(p) + coeff_bits(f) +
+                                                      log2(shorter > 0 ? shorter + 1 : 1) + 1))
+            fail(e, "the product's coefficients would exceed %s", "the size limit (16 MB)");
         else if (f && axle_poly_mul(&q, p, f))
             fail(e, "%s", axle_error_message());
         axle_poly_free(p);
