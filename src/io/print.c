@@ -5,6 +5,7 @@
  * same string is valid axle input and a valid JSON number. Everything is built in one growing
  * buffer: O(total output length). */
 #include <ctype.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,7 +77,9 @@ static void tidy(char *dst, size_t size, const char *src)
 
 #define AX_DBL_STR 40
 
-/* The shortest of %.15g, %.16g, %.17g that reads back to x; "0" for both zeros. */
+/* The shortest %.{15,16,17}g that reads back to x ("0" for both zeros). A normal double with a
+ * shorter decimal form prints it anyway (%g drops the trailing zeros); subnormals, whose
+ * precision is lower, try every precision from 1 ("5e-324", not "4.94065645841247e-324"). */
 static void double_str(char out[AX_DBL_STR], double x)
 {
     if (x == 0) {
@@ -88,19 +91,13 @@ static void double_str(char out[AX_DBL_STR], double x)
         return;
     }
     char raw[AX_DBL_STR];
-    for (int digits = 15; digits <= 17; digits++) {
+    for (int digits = fabs(x) < DBL_MIN ? 1 : 15; digits <= 17; digits++) {
         snprintf(raw, sizeof raw, "%.*g", digits, x);
         tidy(out, AX_DBL_STR, raw);
         if (digits == 17 || reads_back(out, x))
             return;
     }
 }
-
-/* U+2212 MINUS SIGN */
-
-static const char *const superscripts[10] = {
-    "\xe2\x81\xb0", "\xc2\xb9",     "\xc2\xb2",     "\xc2\xb3",     "\xe2\x81\xb4",
-    "\xe2\x81\xb5", "\xe2\x81\xb6", "\xe2\x81\xb7", "\xe2\x81\xb8", "\xe2\x81\xb9"};
 
 /* An RR number in a format. */
 static void put_double(ax_buf *b, double x, axle_format fmt)
@@ -131,8 +128,11 @@ static void put_double(ax_buf *b, double x, axle_format fmt)
     }
     ax_buf_puts(b, "\xc3\x97"
                    "10"); /* U+00D7 MULTIPLICATION SIGN */
-    for (; *e; e++)
-        ax_buf_puts(b, *e == '-' ? "\xe2\x81\xbb" : superscripts[*e - '0']); /* U+207B, digits */
+    if (*e == '-') {
+        ax_buf_puts(b, "\xe2\x81\xbb"); /* U+207B SUPERSCRIPT MINUS */
+        e++;
+    }
+    ax_buf_script(b, (size_t)strtoul(e, NULL, 10), true);
 }
 
 /* A QQ number in a format. */
