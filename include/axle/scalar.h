@@ -39,7 +39,7 @@ AXLE_API AXLE_NODISCARD axle_status axle_scalar_from_mpq(axle_scalar **out, axle
  * "2.5E+4", optionally surrounded by blanks. QQ reads every decimal exactly ("0.1" is 1/10); RR
  * rounds the exact value to the nearest double. AXLE_EPARSE (with a position) for malformed text,
  * AXLE_EDOMAIN for a zero denominator, AXLE_ERANGE for a value beyond double range in RR or an
- * exponent beyond +-100000 in QQ. */
+ * exponent beyond +-100000 (in both fields: the exact value is read first). */
 AXLE_API AXLE_NODISCARD axle_status axle_scalar_parse(axle_scalar **out, axle_field F,
                                                       const char *text);
 

@@ -118,8 +118,8 @@ static axle_status parse_decimal(mpq_t q, const char *text, size_t *pos)
         }
         if (exponent > AX_EXPONENT_LIMIT)
             return ax_error(AXLE_ERANGE,
-                            "exponent at offset %zu is beyond the limit of +-%ld: the number is "
-                            "too large to represent",
+                            "exponent at offset %zu is beyond the limit of +-%ld (the exact "
+                            "value would take too much memory)",
                             exp_start, AX_EXPONENT_LIMIT);
         if (exp_negative)
             exponent = -exponent;
