@@ -63,7 +63,8 @@ axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t
         for (size_t k = 0; k < n; k++)
             mpq_init(A->q[k]);
     } else {
-        A->d = ax_calloc(n, sizeof *A->d);
+        /* ld * cols doubles, as the layout promises, even with no rows (ld is then 1) */
+        A->d = ax_calloc(A->ld * cols, sizeof *A->d);
         if (!A->d) {
             free(A);
             return ax_nomem();
