@@ -41,8 +41,9 @@ axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t
     *out = NULL;
     if (!axle_field_valid(F))
         return ax_error(AXLE_EINVAL, "invalid field value %d", (int)F);
-    size_t n;
-    if (!ax_size_mul(&n, rows, cols) || n > AXLE_MATRIX_MAX_ENTRIES)
+    size_t n, padded; /* padded: the storage of a matrix with at least one row and column */
+    if (!ax_size_mul(&n, rows, cols) || !ax_size_mul(&padded, rows ? rows : 1, cols ? cols : 1) ||
+        padded > AXLE_MATRIX_MAX_ENTRIES)
         return ax_error(AXLE_ERANGE, "a %zux%zu matrix is too large (at most %u entries)", rows,
                         cols, AXLE_MATRIX_MAX_ENTRIES);
     axle_matrix *A = ax_malloc(sizeof *A);
