@@ -44,6 +44,8 @@ FIELDS(matrix, too_large_is_erange)
     cr_assert_null(A);
     cr_assert_eq(axle_matrix_new(&A, *F, 65536, 65536), AXLE_ERANGE);
     cr_assert_eq(axle_matrix_identity(&A, *F, 1u << 20), AXLE_ERANGE);
+    cr_assert_eq(axle_matrix_new(&A, *F, 0, SIZE_MAX), AXLE_ERANGE, "no rows, absurd columns");
+    cr_assert_null(A);
 }
 
 FIELDS(matrix, entries_and_errors)
