@@ -1,10 +1,37 @@
 /* Products over Q on integers: C = A B with the rows of A and the columns of B cleared of
- * denominators (A = Da^-1 A', B = B' Db^-1), C' = A' B' by mpz_addmul, and one canonicalisation
- * per entry: C[i][j] = C'[i][j] / (a_i b_j). Cost: m k n big-integer multiply-adds (zero entries
- * of A skipped) plus m n gcds. */
+ * denominators (A = Da^-1 A', B = B' Db^-1), the integer product C' = A' B', and one
+ * canonicalisation per entry: C[i][j] = C'[i][j] / (a_i b_j).
+ *
+ * The integer product uses floating-point BLAS for exact work (the FFLAS-FFPACK idea of Dumas,
+ * Giorgi and Pernet, "Dense linear algebra over word-size prime fields: the FFLAS and FFPACK
+ * packages", ACM TOMS 35(3), 2008): with a = max |A'|, b = max |B'|,
+ *   - if k a b < 2^53 every partial sum of every dot product is an integer of absolute value
+ *     below 2^53, so one cblas_dgemm on the entries as doubles is exact (in any summation order,
+ *     with or without fused multiply-adds). Cost: one m n k dgemm plus O(m k + k n + m n)
+ *     conversions.
+ *   - otherwise multimodular: for primes p with K h^2 + h < 2^53 (h = (p - 1) / 2, K the length
+ *     of a chunk of the inner dimension, at most MUL_CHUNK) the symmetric residues of A' and B'
+ *     are multiplied by dgemm chunk by chunk, reducing between chunks, so everything stays exact;
+ *     the residues of C' are recombined by incremental CRT (crt.c) until the product of the
+ *     primes exceeds 2 k a b. Cost per prime: one m n k dgemm, O(m k + k n) word reductions of
+ *     the inputs and O(m n) for the reduction and recombination step (which grows with the size
+ *     of the modulus so far).
+ *   - tiny products with huge entries keep the schoolbook mpz_addmul loop (m n k multiply-adds),
+ *     which wins there because it pays no per-prime overhead. */
+#include <cblas.h>
+#include <limits.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "qq.h"
+
+/* The longest stretch of the inner dimension one dgemm accumulates modulo p before reducing:
+ * it sets the prime size (K h^2 < 2^53: K = 512 gives p close to 2^23). */
+#define MUL_CHUNK 512
+/* 2^53: integers of smaller absolute value are exact doubles, and so are their sums as long as
+ * every partial sum stays below it. */
+#define TWO53 9007199254740992.0
 
 /* Clear the denominators of X along its rows (by_cols false: X' = Dx X) or its columns (X' = X Dx),
  * with l[line] the lcm of the denominators on each line. */
@@ -23,8 +50,13 @@ static axle_status clear_lines(ax_zmat *Xz, mpz_t *l, const axle_matrix *X, bool
             if (mpz_cmp_ui(mpq_denref(q), 1) != 0)
                 mpz_lcm(l[a], l[a], mpq_denref(q));
         }
+        bool one = mpz_cmp_ui(l[a], 1) == 0;
         for (size_t b = 0; b < len; b++) {
             size_t i = by_cols ? b : a, j = by_cols ? a : b;
+            if (one) {
+                mpz_set(AX_Z(Xz, i, j), mpq_numref(AX_Q(X, i, j)));
+                continue;
+            }
             mpz_divexact(tmp, l[a], mpq_denref(AX_Q(X, i, j)));
             mpz_mul(AX_Z(Xz, i, j), mpq_numref(AX_Q(X, i, j)), tmp);
         }
@@ -51,42 +83,310 @@ static void mpz_array_free(mpz_t *v, size_t n)
     free(v);
 }
 
-axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
+/* ---- C' = A' B' by the schoolbook loop ------------------------------------------------------ */
+
+static void mul_naive(mpz_t *Cz, const ax_zmat *Az, const ax_zmat *Bz)
+{
+    size_t m = Az->rows, k = Az->cols, n = Bz->cols;
+    for (size_t i = 0; i < m; i++) {
+        mpz_t *crow = Cz + i * n;
+        for (size_t t = 0; t < k; t++) {
+            mpz_srcptr a = AX_Z(Az, i, t);
+            if (mpz_sgn(a) == 0)
+                continue;
+            mpz_t *brow = Bz->z + t * n;
+            for (size_t j = 0; j < n; j++)
+                mpz_addmul(crow[j], a, brow[j]);
+        }
+    }
+}
+
+/* ---- C' = A' B' by one exact dgemm (k a b < 2^53) ------------------------------------------- */
+
+/* Entry (i, j) of C from the numerator c' (taken over by swapping) over a_i b_j. */
+static void set_entry(axle_matrix *C, size_t i, size_t j, mpz_t num, mpz_t *la, mpz_t *lb)
+{
+    mpq_ptr c = AX_Q(C, i, j);
+    mpz_swap(mpq_numref(c), num);
+    if (mpz_cmp_ui(la[i], 1) == 0 && mpz_cmp_ui(lb[j], 1) == 0) {
+        mpz_set_ui(mpq_denref(c), 1);
+        return;
+    }
+    mpz_mul(mpq_denref(c), la[i], lb[j]);
+    mpq_canonicalize(c);
+}
+
+/* C = A B from the column-major doubles Ad (m x k) and Bd (k x n) of A' and B', all below 2^53
+ * in absolute value, when k a b < 2^53. */
+static axle_status mul_dgemm(axle_matrix *C, size_t k, const double *Ad, const double *Bd,
+                             mpz_t *la, mpz_t *lb)
+{
+    size_t m = C->rows, n = C->cols;
+    double *Cd = ax_malloc(m * n * sizeof *Cd);
+    if (!Cd)
+        return ax_nomem();
+    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, (blasint)m, (blasint)n, (blasint)k, 1.0,
+                Ad, (blasint)m, Bd, (blasint)k, 0.0, Cd, (blasint)m);
+    mpz_t num;
+    mpz_init(num);
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j < n; j++) {
+            mpz_set_d(num, Cd[i + j * m]);
+            set_entry(C, i, j, num, la, lb);
+        }
+    mpz_clear(num);
+    free(Cd);
+    return AXLE_OK;
+}
+
+/* ---- C' = A' B' multimodularly -------------------------------------------------------------- */
+
+static uint64_t powmod32(uint64_t b, uint64_t e, uint64_t p)
+{
+    uint64_t r = 1;
+    b %= p;
+    while (e) {
+        if (e & 1)
+            r = r * b % p;
+        b = b * b % p;
+        e >>= 1;
+    }
+    return r;
+}
+
+/* Deterministic Miller-Rabin for odd n < 2^32 (bases 2, 7, 61 suffice: Jaeschke 1993). */
+static bool is_prime32(uint64_t n)
+{
+    if (n < 2)
+        return false;
+    static const uint64_t small[] = {2,  3,  5,  7,  11, 13, 17, 19, 23,
+                                     29, 31, 37, 41, 43, 47, 53, 59, 61};
+    for (size_t t = 0; t < sizeof small / sizeof small[0]; t++)
+        if (n % small[t] == 0)
+            return n == small[t];
+    uint64_t d = n - 1;
+    unsigned s = 0;
+    while (!(d & 1)) {
+        d >>= 1;
+        s++;
+    }
+    static const uint64_t bases[] = {2, 7, 61};
+    for (size_t t = 0; t < 3; t++) {
+        uint64_t x = powmod32(bases[t], d, n);
+        if (x == 1 || x == n - 1)
+            continue;
+        bool composite = true;
+        for (unsigned r = 1; r < s && composite; r++) {
+            x = x * x % n;
+            if (x == n - 1)
+                composite = false;
+        }
+        if (composite)
+            return false;
+    }
+    return true;
+}
+
+/* The largest odd p with K h^2 + h < 2^53, h = (p - 1) / 2: a dgemm over K symmetric residues
+ * added to a reduced accumulator stays exact. */
+static uint64_t prime_limit(size_t K)
+{
+    const ax_u128 lim = (ax_u128)1 << 53;
+    uint64_t h = (uint64_t)sqrt(TWO53 / (double)K) + 2;
+    while ((ax_u128)K * h * h + h >= lim)
+        h--;
+    return 2 * h + 1;
+}
+
+/* Reduce the exact integers in v[0..len-1] (|v| < 2^53) to symmetric residues in [-h, h]. */
+static void reduce_sym(double *v, size_t len, uint64_t p)
+{
+    int64_t ip = (int64_t)p, h = (int64_t)(p / 2);
+    double pinv = 1.0 / (double)p;
+    for (size_t t = 0; t < len; t++) {
+        int64_t x = (int64_t)v[t], q = (int64_t)nearbyint(v[t] * pinv), r = x - q * ip;
+        if (r > h)
+            r -= ip;
+        else if (r < -h)
+            r += ip;
+        v[t] = (double)r;
+    }
+}
+
+static double residue_sym(mpz_srcptr x, uint64_t p)
+{
+    uint64_t r = mpz_fdiv_ui(x, p);
+    return r > p / 2 ? -(double)(p - r) : (double)r;
+}
+
+static axle_status mul_multimod(mpz_t *Cz, const ax_zmat *Az, const ax_zmat *Bz, const mpz_t bound)
+{
+    size_t m = Az->rows, k = Az->cols, n = Bz->cols, K = k < MUL_CHUNK ? k : MUL_CHUNK;
+    double *Ad = ax_malloc(m * k * sizeof *Ad), *Bd = ax_malloc(k * n * sizeof *Bd);
+    double *Cd = ax_malloc(m * n * sizeof *Cd);
+    uint64_t *res = ax_malloc(m * n * sizeof *res);
+    ax_crt crt = {0};
+    axle_status s = (!Ad || !Bd || !Cd || !res) ? ax_nomem() : ax_crt_init(&crt, m * n);
+    if (s)
+        goto done;
+    uint64_t p = prime_limit(K) + 2;
+    do {
+        do
+            p -= 2;
+        while (p > 3 && !is_prime32(p));
+        if (p < (1u << 16)) { /* ~10^6 bits of modulus used up: not reached in practice */
+            mul_naive(Cz, Az, Bz);
+            goto done;
+        }
+        for (size_t i = 0; i < m; i++)
+            for (size_t t = 0; t < k; t++)
+                Ad[i + t * m] = residue_sym(AX_Z(Az, i, t), p);
+        for (size_t t = 0; t < k; t++)
+            for (size_t j = 0; j < n; j++)
+                Bd[t + j * k] = residue_sym(AX_Z(Bz, t, j), p);
+        for (size_t t0 = 0; t0 < k; t0 += K) {
+            size_t len = k - t0 < K ? k - t0 : K;
+            cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, (blasint)m, (blasint)n,
+                        (blasint)len, 1.0, Ad + t0 * m, (blasint)m, Bd + t0, (blasint)k,
+                        t0 ? 1.0 : 0.0, Cd, (blasint)m);
+            reduce_sym(Cd, m * n, p);
+        }
+        for (size_t i = 0; i < m; i++)
+            for (size_t j = 0; j < n; j++) {
+                double c = Cd[i + j * m];
+                res[i * n + j] = c < 0 ? p - (uint64_t)(-c) : (uint64_t)c;
+            }
+        ax_crt_add(&crt, res, p);
+    } while (!ax_crt_enough(&crt, bound));
+    ax_crt_finish(&crt);
+    for (size_t t = 0; t < m * n; t++)
+        mpz_swap(Cz[t], crt.x[t]);
+done:
+    ax_crt_clear(&crt);
+    free(Ad);
+    free(Bd);
+    free(Cd);
+    free(res);
+    return s;
+}
+
+/* Whether the schoolbook loop beats the multimodular product, by a cost model fitted to timings
+ * (nanoseconds, one core): per output entry the loop does k multiply-adds of about
+ * 18 + 0.5 la lb (la, lb the limb counts of a and b); the multimodular product does about
+ * 0.7 k np of dgemm and input reduction plus 1.8 np^2 of recombination for np primes, plus about
+ * 3 us per prime and 10 us of fixed overhead. */
+static bool prefer_naive(size_t m, size_t k, size_t n, const mpz_t amax, const mpz_t bmax,
+                         const mpz_t bound)
+{
+    double la = (double)mpz_size(amax), lb = (double)mpz_size(bmax);
+    double np = (double)mpz_sizeinbase(bound, 2) / 23.0 + 1.0, mn = (double)m * (double)n;
+    double naive = mn * (double)k * (18.0 + 0.5 * la * lb);
+    double multi = mn * (0.7 * (double)k * np + 1.8 * np * np) + 3000.0 * np + 10000.0;
+    return naive <= multi;
+}
+
+/* The lcm of the denominators along each row of X (by_cols false) or each column (true). */
+static void line_lcms(mpz_t *l, const axle_matrix *X, bool by_cols)
+{
+    size_t lines = by_cols ? X->cols : X->rows, len = by_cols ? X->rows : X->cols;
+    for (size_t a = 0; a < lines; a++) {
+        mpz_set_ui(l[a], 1);
+        for (size_t b = 0; b < len; b++) {
+            mpq_srcptr q = by_cols ? AX_Q(X, b, a) : AX_Q(X, a, b);
+            if (mpz_cmp_ui(mpq_denref(q), 1) != 0)
+                mpz_lcm(l[a], l[a], mpq_denref(q));
+        }
+    }
+}
+
+/* One pass over X without building the integer matrix: xmax = max |X'| and, into d (column-major,
+ * leading dimension X->rows), the entries of X' as doubles (exact whenever they are below 2^53,
+ * which is all the dgemm path uses). */
+static void scan_cleared(mpz_t xmax, double *d, mpz_t *l, const axle_matrix *X, bool by_cols)
+{
+    mpz_t tmp;
+    mpz_init(tmp);
+    mpz_set_ui(xmax, 0);
+    for (size_t i = 0; i < X->rows; i++)
+        for (size_t j = 0; j < X->cols; j++) {
+            mpq_srcptr q = AX_Q(X, i, j);
+            mpz_srcptr line = l[by_cols ? j : i], v = mpq_numref(q);
+            if (mpz_cmp_ui(line, 1) != 0) {
+                mpz_divexact(tmp, line, mpq_denref(q));
+                mpz_mul(tmp, tmp, v);
+                v = tmp;
+            }
+            if (mpz_cmpabs(v, xmax) > 0)
+                mpz_abs(xmax, v);
+            d[i + j * X->rows] = mpz_get_d(v);
+        }
+    mpz_clear(tmp);
+}
+
+/* C = A B when C' has to be built from big integers (naive or multimodular). */
+static axle_status mul_big(axle_matrix *C, const axle_matrix *A, const axle_matrix *B, mpz_t *la,
+                           mpz_t *lb, const mpz_t amax, const mpz_t bmax, const mpz_t bound,
+                           bool blas_ok)
 {
     size_t m = A->rows, k = A->cols, n = B->cols;
     ax_zmat Az = {0}, Bz = {0};
-    mpz_t *la = mpz_array(m), *lb = mpz_array(n), *acc = mpz_array(n);
-    axle_matrix *C = NULL;
-    axle_status s = (!la || !lb || !acc) ? ax_nomem() : AXLE_OK;
-    if (s || (s = clear_lines(&Az, la, A, false)) || (s = clear_lines(&Bz, lb, B, true)) ||
-        (s = ax_matrix_alloc(&C, AXLE_QQ, m, n)))
+    mpz_t *Cz = mpz_array(m * n), *l2 = mpz_array(m > n ? m : n);
+    axle_status s = (!Cz || !l2) ? ax_nomem() : AXLE_OK;
+    if (s || (s = clear_lines(&Az, l2, A, false)) || (s = clear_lines(&Bz, l2, B, true)))
         goto done;
-    for (size_t i = 0; i < m; i++) {
+    if (!blas_ok || mpz_sgn(bound) == 0 || prefer_naive(m, k, n, amax, bmax, bound))
+        mul_naive(Cz, &Az, &Bz);
+    else if ((s = mul_multimod(Cz, &Az, &Bz, bound)))
+        goto done;
+    for (size_t i = 0; i < m; i++)
         for (size_t j = 0; j < n; j++)
-            mpz_set_ui(acc[j], 0);
-        for (size_t t = 0; t < k; t++) {
-            mpz_srcptr a = AX_Z(&Az, i, t);
-            if (mpz_sgn(a) == 0)
-                continue;
-            mpz_t *brow = Bz.z + t * n;
-            for (size_t j = 0; j < n; j++)
-                mpz_addmul(acc[j], a, brow[j]);
-        }
-        for (size_t j = 0; j < n; j++) {
-            mpq_ptr c = AX_Q(C, i, j);
-            mpz_swap(mpq_numref(c), acc[j]);
-            mpz_mul(mpq_denref(c), la[i], lb[j]);
-            mpq_canonicalize(c);
-        }
+            set_entry(C, i, j, Cz[i * n + j], la, lb);
+done:
+    ax_zmat_clear(&Az);
+    ax_zmat_clear(&Bz);
+    mpz_array_free(Cz, m * n);
+    mpz_array_free(l2, m > n ? m : n);
+    return s;
+}
+
+axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
+{
+    size_t m = A->rows, k = A->cols, n = B->cols;
+    mpz_t *la = mpz_array(m), *lb = mpz_array(n);
+    double *Ad = ax_malloc((m * k != 0 ? m * k : 1) * sizeof *Ad);
+    double *Bd = ax_malloc((k * n != 0 ? k * n : 1) * sizeof *Bd);
+    mpz_t amax, bmax, bound;
+    mpz_inits(amax, bmax, bound, NULL);
+    axle_matrix *C = NULL;
+    axle_status s = (!la || !lb || !Ad || !Bd) ? ax_nomem() : AXLE_OK;
+    if (s || (s = ax_matrix_alloc(&C, AXLE_QQ, m, n)))
+        goto done;
+    line_lcms(la, A, false);
+    line_lcms(lb, B, true);
+    scan_cleared(amax, Ad, la, A, false);
+    scan_cleared(bmax, Bd, lb, B, true);
+    /* Every |C'[i][j]| (and every partial sum of it) is at most k a b. */
+    mpz_mul(bound, amax, bmax);
+    mpz_mul_ui(bound, bound, (unsigned long)k);
+    bool blas_ok = m && n && k && m <= INT_MAX && n <= INT_MAX && k <= INT_MAX;
+    if (blas_ok && mpz_cmp_d(bound, TWO53) < 0)
+        s = mul_dgemm(C, k, Ad, Bd, la, lb);
+    else {
+        free(Ad);
+        free(Bd);
+        Ad = Bd = NULL;
+        s = mul_big(C, A, B, la, lb, amax, bmax, bound, blas_ok);
     }
+    if (s)
+        goto done;
     *out = C;
     C = NULL;
 done:
     axle_matrix_free(C);
-    ax_zmat_clear(&Az);
-    ax_zmat_clear(&Bz);
+    free(Ad);
+    free(Bd);
     mpz_array_free(la, m);
     mpz_array_free(lb, n);
-    mpz_array_free(acc, n);
+    mpz_clears(amax, bmax, bound, NULL);
     return s;
 }

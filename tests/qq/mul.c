@@ -51,3 +51,181 @@ Test(qq_mul, associative_and_identity)
     for (size_t k = 0; k < sizeof list / sizeof list[0]; k++)
         axle_matrix_free(list[k]);
 }
+
+/* ---- the paths of the integer product (src/qq/mul.c) --------------------------------------
+ * After clearing denominators: k a b < 2^53 is one exact dgemm; beyond that, multimodular dgemm
+ * with CRT (the inner dimension split into chunks of 512 when longer), or the schoolbook loop
+ * for tiny products. Every case is checked against the naive mpq triple loop. */
+
+static void check_product(const axle_matrix *A, const axle_matrix *B, const char *what)
+{
+    axle_matrix *C = qh_mul(A, B), *W = qh_naive_mul(A, B);
+    size_t m = axle_matrix_rows(A), k = axle_matrix_cols(A), n = axle_matrix_cols(B);
+    cr_assert(axle_matrix_equal(C, W), "%s: A B differs from the naive product (%zux%zux%zu)", what,
+              m, k, n);
+    axle_matrix_free(C);
+    axle_matrix_free(W);
+}
+
+/* Both factors filled with one value (to sit exactly on the 2^53 boundary). */
+static axle_matrix *filled(size_t rows, size_t cols, const mpz_t v)
+{
+    axle_matrix *A = qh_zero(rows, cols);
+    mpq_t q;
+    mpq_init(q);
+    mpq_set_z(q, v);
+    for (size_t i = 0; i < rows; i++)
+        for (size_t j = 0; j < cols; j++)
+            TS_OK(axle_matrix_set_mpq(A, i, j, q));
+    mpq_clear(q);
+    return A;
+}
+
+static void zero_row(axle_matrix *A, size_t i, size_t cols)
+{
+    mpq_t z;
+    mpq_init(z);
+    for (size_t j = 0; j < cols; j++)
+        TS_OK(axle_matrix_set_mpq(A, i, j, z));
+    mpq_clear(z);
+}
+
+/* Small integers: the single exact dgemm, in all shapes. */
+Test(qq_mul, dgemm_path_shapes)
+{
+    ts_rng r = ts_rng_new("qq_mul.dgemm_path_shapes");
+    size_t shapes[][3] = {{1, 1, 1},   {40, 2, 30},  {2, 60, 3},  {1, 50, 1},
+                          {50, 1, 40}, {33, 47, 29}, {64, 64, 64}};
+    for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++) {
+        size_t m = shapes[s][0], k = shapes[s][1], n = shapes[s][2];
+        axle_matrix *A = ts_random_int(&r, AXLE_QQ, m, k, -1000, 1000);
+        axle_matrix *B = ts_random_int(&r, AXLE_QQ, k, n, -1000, 1000);
+        if (m > 2)
+            zero_row(A, m / 2, k);
+        check_product(A, B, "dgemm");
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+}
+
+/* Fractions: denominators cleared per row of A and per column of B, divided back afterwards. */
+Test(qq_mul, dgemm_path_fractions)
+{
+    ts_rng r = ts_rng_new("qq_mul.dgemm_path_fractions");
+    for (int rep = 0; rep < 6; rep++) {
+        size_t m = (size_t)ts_range(&r, 1, 30), k = (size_t)ts_range(&r, 1, 30);
+        size_t n = (size_t)ts_range(&r, 1, 30);
+        axle_matrix *A = ts_random_frac(&r, AXLE_QQ, m, k);
+        axle_matrix *B =
+            rep % 2 ? ts_random_frac(&r, AXLE_QQ, k, n) : ts_random_int(&r, AXLE_QQ, k, n, -50, 50);
+        check_product(A, B, "fractions");
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+}
+
+/* Every dot product is -k 2^50: up to k = 7 (k a b < 2^53) the single dgemm, from k = 8 the
+ * multimodular or schoolbook product; both sides of the boundary must be exact. */
+Test(qq_mul, boundary_of_exact_dgemm)
+{
+    mpz_t a, b;
+    mpz_inits(a, b, NULL);
+    mpz_ui_pow_ui(a, 2, 25);
+    mpz_set(b, a);
+    mpz_neg(a, a);
+    for (size_t k = 6; k <= 10; k++) {
+        axle_matrix *A = filled(5, k, a), *B = filled(k, 4, b);
+        check_product(A, B, "boundary");
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+    /* odd values near 2^26: products differ from their nearest doubles if not exact */
+    mpz_set_ui(a, (1ul << 26) - 1);
+    mpz_set_ui(b, (1ul << 26) - 3);
+    for (size_t k = 1; k <= 3; k++) {
+        axle_matrix *A = filled(30, k, a), *B = filled(k, 30, b);
+        check_product(A, B, "boundary near 2^26");
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+    mpz_clears(a, b, NULL);
+}
+
+/* Entries of about 2^40 and 10^50: multimodular (with k long enough that the model picks it). */
+Test(qq_mul, multimodular_path)
+{
+    ts_rng r = ts_rng_new("qq_mul.multimodular_path");
+    struct {
+        size_t m, k, n;
+        unsigned da, db;
+    } cases[] = {{20, 24, 18, 12, 12}, {10, 160, 10, 50, 50}, {40, 60, 30, 50, 50},
+                 {30, 40, 1, 12, 3},   {1, 80, 25, 3, 50},    {25, 30, 25, 12, 12},
+                 {8, 100, 8, 50, 12}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        axle_matrix *A = qh_random_huge(&r, cases[c].m, cases[c].k, cases[c].da);
+        axle_matrix *B = qh_random_huge(&r, cases[c].k, cases[c].n, cases[c].db);
+        if (cases[c].m > 3)
+            zero_row(A, 1, cases[c].k);
+        check_product(A, B, "multimodular");
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+}
+
+/* Huge entries over fractions: A' and B' grow by the lcm of each line. */
+Test(qq_mul, multimodular_fractions)
+{
+    ts_rng r = ts_rng_new("qq_mul.multimodular_fractions");
+    axle_matrix *A = qh_random_huge(&r, 15, 40, 20), *F = ts_random_frac(&r, AXLE_QQ, 15, 40);
+    axle_matrix *B = ts_random_frac(&r, AXLE_QQ, 40, 12), *AF = NULL;
+    TS_OK(axle_matrix_add(&AF, A, F));
+    check_product(AF, B, "huge fractions");
+    axle_matrix_free(A);
+    axle_matrix_free(F);
+    axle_matrix_free(B);
+    axle_matrix_free(AF);
+}
+
+/* An inner dimension longer than one chunk (512): the residues are reduced between dgemms. */
+Test(qq_mul, multimodular_chunked)
+{
+    ts_rng r = ts_rng_new("qq_mul.multimodular_chunked");
+    axle_matrix *A = qh_random_huge(&r, 3, 1500, 12), *B = qh_random_huge(&r, 1500, 4, 12);
+    check_product(A, B, "chunked");
+    axle_matrix_free(B);
+    B = qh_random_huge(&r, 1500, 2, 30);
+    check_product(A, B, "chunked, 30 digits");
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    /* the worst case for the reduction: every product the largest possible */
+    mpz_t a;
+    mpz_init(a);
+    mpz_ui_pow_ui(a, 10, 15);
+    A = filled(2, 1100, a);
+    mpz_neg(a, a);
+    B = filled(1100, 3, a);
+    check_product(A, B, "chunked, constant");
+    mpz_clear(a);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
+
+/* Tiny products with huge entries (schoolbook), zero factors, and 1x1. */
+Test(qq_mul, small_and_zero)
+{
+    ts_rng r = ts_rng_new("qq_mul.small_and_zero");
+    axle_matrix *A = qh_random_huge(&r, 1, 1, 60), *B = qh_random_huge(&r, 1, 1, 60);
+    check_product(A, B, "1x1 huge");
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    A = qh_random_huge(&r, 6, 2, 40);
+    B = qh_random_huge(&r, 2, 7, 40);
+    check_product(A, B, "outer huge");
+    axle_matrix *Z = qh_zero(7, 5), *ZA = qh_zero(3, 6);
+    check_product(B, Z, "zero right");
+    check_product(ZA, A, "zero left");
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    axle_matrix_free(Z);
+    axle_matrix_free(ZA);
+}
