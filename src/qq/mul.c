@@ -271,17 +271,20 @@ done:
 }
 
 /* Whether the schoolbook loop beats the multimodular product, by a cost model fitted to timings
- * (nanoseconds, one core): per output entry the loop does k multiply-adds of about
- * 18 + 0.5 la lb (la, lb the limb counts of a and b); the multimodular product does about
- * 0.7 k np of dgemm and input reduction plus 1.8 np^2 of recombination for np primes, plus about
- * 3 us per prime and 10 us of fixed overhead. */
+ * (nanoseconds, one core): the loop does m n k multiply-adds of about 18 + 0.5 la lb (la, lb the
+ * limb counts of a and b); the multimodular product does, for each of np primes, a dgemm
+ * (about 0.25 per multiply-add), the reduction of the m k + k n inputs (about 10 + 2 limbs each)
+ * and 3 us of set-up, then about 1.8 np^2 of recombination per output entry. */
 static bool prefer_naive(size_t m, size_t k, size_t n, const mpz_t amax, const mpz_t bmax,
                          const mpz_t bound)
 {
     double la = (double)mpz_size(amax), lb = (double)mpz_size(bmax);
-    double np = (double)mpz_sizeinbase(bound, 2) / 23.0 + 1.0, mn = (double)m * (double)n;
-    double naive = mn * (double)k * (18.0 + 0.5 * la * lb);
-    double multi = mn * (0.7 * (double)k * np + 1.8 * np * np) + 3000.0 * np + 10000.0;
+    double dm = (double)m, dk = (double)k, dn = (double)n;
+    double np = (double)mpz_sizeinbase(bound, 2) / 23.0 + 1.0;
+    double naive = dm * dn * dk * (18.0 + 0.5 * la * lb);
+    double per_prime =
+        0.25 * dm * dn * dk + dm * dk * (10.0 + 2.0 * la) + dk * dn * (10.0 + 2.0 * lb) + 3000.0;
+    double multi = np * per_prime + 1.8 * dm * dn * np * np + 10000.0;
     return naive <= multi;
 }
 

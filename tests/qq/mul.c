@@ -158,7 +158,7 @@ Test(qq_mul, multimodular_path)
     struct {
         size_t m, k, n;
         unsigned da, db;
-    } cases[] = {{20, 24, 18, 12, 12}, {10, 160, 10, 50, 50}, {40, 60, 30, 50, 50},
+    } cases[] = {{20, 24, 18, 12, 12}, {10, 160, 10, 50, 50}, {48, 120, 48, 50, 50},
                  {30, 40, 1, 12, 3},   {1, 80, 25, 3, 50},    {25, 30, 25, 12, 12},
                  {8, 100, 8, 50, 12}};
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
@@ -190,20 +190,17 @@ Test(qq_mul, multimodular_fractions)
 Test(qq_mul, multimodular_chunked)
 {
     ts_rng r = ts_rng_new("qq_mul.multimodular_chunked");
-    axle_matrix *A = qh_random_huge(&r, 3, 1500, 12), *B = qh_random_huge(&r, 1500, 4, 12);
+    axle_matrix *A = qh_random_huge(&r, 16, 1100, 12), *B = qh_random_huge(&r, 1100, 16, 12);
     check_product(A, B, "chunked");
-    axle_matrix_free(B);
-    B = qh_random_huge(&r, 1500, 2, 30);
-    check_product(A, B, "chunked, 30 digits");
     axle_matrix_free(A);
     axle_matrix_free(B);
     /* the worst case for the reduction: every product the largest possible */
     mpz_t a;
     mpz_init(a);
     mpz_ui_pow_ui(a, 10, 15);
-    A = filled(2, 1100, a);
+    A = filled(16, 1100, a);
     mpz_neg(a, a);
-    B = filled(1100, 3, a);
+    B = filled(1100, 16, a);
     check_product(A, B, "chunked, constant");
     mpz_clear(a);
     axle_matrix_free(A);
