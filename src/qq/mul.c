@@ -374,12 +374,8 @@ axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix
     bool blas_ok = m && n && k && m <= INT_MAX && n <= INT_MAX && k <= INT_MAX;
     if (blas_ok && mpz_cmp_d(bound, TWO53) < 0)
         s = mul_dgemm(C, k, Ad, Bd, la, lb);
-    else {
-        free(Ad);
-        free(Bd);
-        Ad = Bd = NULL;
+    else
         s = mul_big(C, A, B, la, lb, amax, bmax, bound, blas_ok);
-    }
     if (s)
         goto done;
     *out = C;
