@@ -105,11 +105,31 @@ static axle_status read_solution(axle_matrix **x, axle_matrix **null, const ax_e
     return AXLE_OK;
 }
 
+/* A square system first tries Dixon p-adic lifting (dixon.c), far cheaper than the RREF of
+ * [A | B] when A is nonsingular; anything else (not square, singular, or Dixon declining) is read
+ * off the exact RREF of [A | B]. */
 static axle_status qq_solve(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
                             const axle_matrix *B)
 {
+    axle_status s;
+    if (A->rows == A->cols) {
+        bool done;
+        axle_matrix *X, *N = NULL;
+        if ((s = ax_qq_dixon(&X, &done, A, B, 0)))
+            return s;
+        if (done) {
+            if (null && (s = ax_matrix_alloc(&N, AXLE_QQ, A->cols, 0))) {
+                axle_matrix_free(X);
+                return s;
+            }
+            if (null)
+                *null = N;
+            *x = X;
+            return AXLE_OK;
+        }
+    }
     ax_echelon E;
-    axle_status s = echelon_of(&E, A, B, false);
+    s = echelon_of(&E, A, B, false);
     if (s)
         return s;
     size_t n = A->cols;

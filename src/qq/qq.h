@@ -128,6 +128,19 @@ axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M);
 /* The determinant of the square integer matrix M (multimodular, Hadamard bound). */
 axle_status ax_zmat_det(mpz_t det, const ax_zmat *M);
 
+/* ---- Dixon p-adic lifting (dixon.c) ---------------------------------------------------------- */
+
+/* The prime stream Dixon tries by default (primes just below 3 * 2^60, largest first). */
+void ax_dixon_primes_init(ax_primes *ps);
+/* Solve A X = B for a square A (QQ) by Dixon p-adic lifting modulo the prime `prime` < 2^62 (0: the
+ * first primes of the ax_dixon_primes_init stream, a few tried). On success with *done true, *X is
+ * the exact canonical solution (A is then nonsingular). *done false (status AXLE_OK, nothing
+ * reported) means the method does not apply: A not square, A singular modulo the primes tried
+ * (perhaps singular), or a failed reconstruction or check; the caller falls back to the RREF path.
+ * Other statuses (AXLE_ENOMEM, AXLE_ERANGE) are reported failures. */
+axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const axle_matrix *B,
+                        uint64_t prime);
+
 /* ---- the backend entries (det.c, mul.c, backend_qq.c) -------------------------------------- */
 axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A);

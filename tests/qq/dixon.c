@@ -1,0 +1,340 @@
+/* Dixon p-adic lifting for square QQ systems (src/qq/dixon.c): random nonsingular integer,
+ * fraction and huge-entry systems checked by substitution and against inverse(A) B; primes that
+ * divide det A (white-box, through qq.h); singular, inconsistent and 1x1 systems, which must
+ * keep the RREF path's answers. Products use the naive reference (helpers.c), not the library. */
+#include <criterion/criterion.h>
+
+#include "helpers.h"
+#include "qq/qq.h"
+
+/* A X == B exactly, X (and N when asked) of the right shapes for a nonsingular A, and X equal
+ * to inverse(A) B. */
+static void assert_unique_solution(const axle_matrix *A, const axle_matrix *B, const axle_matrix *X,
+                                   const axle_matrix *N)
+{
+    size_t n = axle_matrix_rows(A);
+    cr_assert_eq(axle_matrix_rows(X), n);
+    cr_assert_eq(axle_matrix_cols(X), axle_matrix_cols(B));
+    axle_matrix *AX = qh_naive_mul(A, X);
+    cr_assert(axle_matrix_equal(AX, B), "A X != B (n = %zu)", n);
+    axle_matrix_free(AX);
+    if (N) {
+        cr_assert_eq(axle_matrix_rows(N), n);
+        cr_assert_eq(axle_matrix_cols(N), 0);
+    }
+    axle_matrix *Ai = NULL;
+    TS_OK(axle_matrix_inverse(&Ai, A));
+    axle_matrix *Y = qh_naive_mul(Ai, B);
+    cr_assert(axle_matrix_equal(X, Y), "X != inverse(A) B (n = %zu)", n);
+    axle_matrix_free(Ai);
+    axle_matrix_free(Y);
+}
+
+static void solve_and_check(const axle_matrix *A, const axle_matrix *B)
+{
+    axle_matrix *X = NULL, *N = NULL;
+    TS_OK(axle_matrix_solve(&X, &N, A, B));
+    assert_unique_solution(A, B, X, N);
+    axle_matrix_free(X);
+    axle_matrix_free(N);
+    /* The null output is optional. */
+    TS_OK(axle_matrix_solve(&X, NULL, A, B));
+    cr_assert_not_null(X);
+    axle_matrix_free(X);
+}
+
+Test(qq_dixon, random_integer_systems)
+{
+    ts_rng r = ts_rng_new("qq_dixon.random_integer_systems");
+    const size_t sizes[] = {1, 2, 3, 7, 16, 33, 60};
+    for (size_t t = 0; t < sizeof sizes / sizeof sizes[0]; t++) {
+        size_t n = sizes[t], k = 1 + (size_t)ts_range(&r, 0, 3);
+        axle_matrix *A = ts_random_int(&r, AXLE_QQ, n, n, -10, 10);
+        axle_matrix *B = ts_random_int(&r, AXLE_QQ, n, k, -100, 100);
+        size_t rank;
+        TS_OK(axle_matrix_rank(&rank, A));
+        if (rank == n)
+            solve_and_check(A, B);
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+        /* Always nonsingular. */
+        A = qh_random_invertible(&r, n);
+        B = ts_random_int(&r, AXLE_QQ, n, k, -1000, 1000);
+        solve_and_check(A, B);
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+}
+
+Test(qq_dixon, random_fraction_systems)
+{
+    ts_rng r = ts_rng_new("qq_dixon.random_fraction_systems");
+    const size_t sizes[] = {1, 4, 12, 30, 45};
+    for (size_t t = 0; t < sizeof sizes / sizeof sizes[0]; t++) {
+        size_t n = sizes[t], k = 1 + (size_t)ts_range(&r, 0, 4);
+        axle_matrix *A = ts_random_frac(&r, AXLE_QQ, n, n);
+        axle_matrix *B = ts_random_frac(&r, AXLE_QQ, n, k);
+        size_t rank;
+        TS_OK(axle_matrix_rank(&rank, A));
+        if (rank == n)
+            solve_and_check(A, B);
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+}
+
+/* Entries of 30 digits: A' does not fit the 32-bit fast path (mpz residual update). */
+Test(qq_dixon, huge_entries)
+{
+    ts_rng r = ts_rng_new("qq_dixon.huge_entries");
+    const size_t sizes[] = {1, 2, 5, 12, 20};
+    for (size_t t = 0; t < sizeof sizes / sizeof sizes[0]; t++) {
+        size_t n = sizes[t];
+        axle_matrix *A = qh_random_huge(&r, n, n, 30), *B = qh_random_huge(&r, n, 2, 30);
+        size_t rank;
+        TS_OK(axle_matrix_rank(&rank, A));
+        if (rank == n)
+            solve_and_check(A, B);
+        /* Huge right-hand side only, small A. */
+        axle_matrix *S = qh_random_invertible(&r, n);
+        solve_and_check(S, B);
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+        axle_matrix_free(S);
+    }
+}
+
+/* An n x n integer matrix L diag(d_1, ..., d_c, 1, ..., 1) U with L unit lower and U unit upper
+ * triangular (small random entries): det = d_1 ... d_c. */
+static axle_matrix *with_det(ts_rng *r, size_t n, const uint64_t *d, size_t c)
+{
+    axle_matrix *L = qh_identity(n), *U = qh_identity(n), *D = qh_identity(n);
+    mpq_t q;
+    mpq_init(q);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < i; j++) {
+            TS_OK(axle_matrix_set_frac(L, i, j, ts_range(r, -3, 3), 1));
+            TS_OK(axle_matrix_set_frac(U, j, i, ts_range(r, -3, 3), 1));
+        }
+    for (size_t i = 0; i < c; i++) {
+        mpq_set_ui(q, d[i], 1);
+        TS_OK(axle_matrix_set_mpq(D, i, i, q));
+    }
+    mpq_clear(q);
+    axle_matrix *LD = qh_naive_mul(L, D), *A = qh_naive_mul(LD, U);
+    axle_matrix_free(L);
+    axle_matrix_free(U);
+    axle_matrix_free(D);
+    axle_matrix_free(LD);
+    return A;
+}
+
+static void assert_det_is(const axle_matrix *A, const uint64_t *d, size_t c)
+{
+    axle_scalar *s = NULL;
+    TS_OK(axle_matrix_det(&s, A));
+    mpq_t got, want;
+    mpq_inits(got, want, NULL);
+    axle_scalar_get_mpq(got, s);
+    mpq_set_ui(want, 1, 1);
+    for (size_t i = 0; i < c; i++) {
+        mpz_mul_ui(mpq_numref(want), mpq_numref(want), d[i]);
+    }
+    cr_assert(mpq_equal(got, want), "the constructed determinant is wrong");
+    mpq_clears(got, want, NULL);
+    axle_scalar_free(s);
+}
+
+/* White-box: A' singular modulo the chosen prime makes Dixon decline (no output, no error);
+ * another prime solves it. */
+Test(qq_dixon, chosen_prime_divides_det)
+{
+    ts_rng r = ts_rng_new("qq_dixon.chosen_prime_divides_det");
+    ax_primes ps;
+    ax_dixon_primes_init(&ps);
+    uint64_t p1 = ax_primes_next(&ps), p2 = ax_primes_next(&ps);
+    size_t n = 9;
+    axle_matrix *A = with_det(&r, n, &p1, 1);
+    assert_det_is(A, &p1, 1);
+    axle_matrix *B = ts_random_int(&r, AXLE_QQ, n, 2, -50, 50);
+    axle_matrix *X = NULL;
+    bool done = true;
+    TS_OK(ax_qq_dixon(&X, &done, A, B, p1));
+    cr_assert(!done);
+    cr_assert_null(X);
+    TS_OK(ax_qq_dixon(&X, &done, A, B, p2));
+    cr_assert(done);
+    assert_unique_solution(A, B, X, NULL);
+    axle_matrix_free(X);
+    /* The default tries the stream: p1 first, then p2. */
+    TS_OK(ax_qq_dixon(&X, &done, A, B, 0));
+    cr_assert(done);
+    assert_unique_solution(A, B, X, NULL);
+    axle_matrix_free(X);
+    solve_and_check(A, B);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
+
+/* det A divisible by every prime Dixon tries: it declines, and the public solve still answers
+ * through the RREF path. */
+Test(qq_dixon, all_tried_primes_divide_det)
+{
+    ts_rng r = ts_rng_new("qq_dixon.all_tried_primes_divide_det");
+    ax_primes ps;
+    ax_dixon_primes_init(&ps);
+    uint64_t d[3];
+    for (size_t i = 0; i < 3; i++)
+        d[i] = ax_primes_next(&ps);
+    size_t n = 6;
+    axle_matrix *A = with_det(&r, n, d, 3);
+    assert_det_is(A, d, 3);
+    axle_matrix *B = ts_random_int(&r, AXLE_QQ, n, 3, -50, 50);
+    axle_matrix *X = NULL;
+    bool done = true;
+    TS_OK(ax_qq_dixon(&X, &done, A, B, 0));
+    cr_assert(!done);
+    cr_assert_null(X);
+    solve_and_check(A, B);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
+
+/* Singular A: Dixon declines (every prime), the RREF path gives the particular solution with the
+ * free variables 0 and the null basis; an inconsistent right-hand side gives ENOSOLUTION. */
+Test(qq_dixon, singular_systems)
+{
+    ts_rng r = ts_rng_new("qq_dixon.singular_systems");
+    const size_t sizes[] = {2, 5, 13, 30};
+    for (size_t t = 0; t < sizeof sizes / sizeof sizes[0]; t++) {
+        size_t n = sizes[t], rank = n - 1 - (size_t)ts_range(&r, 0, (long)(n - 2) / 2);
+        axle_matrix *A = ts_random_rank(&r, AXLE_QQ, n, n, rank);
+        axle_matrix *Y = ts_random_int(&r, AXLE_QQ, n, 2, -9, 9), *B = qh_naive_mul(A, Y);
+        axle_matrix *X = NULL, *N = NULL;
+        bool done = true;
+        TS_OK(ax_qq_dixon(&X, &done, A, B, 0));
+        cr_assert(!done);
+        cr_assert_null(X);
+        TS_OK(axle_matrix_solve(&X, &N, A, B));
+        axle_matrix *AX = qh_naive_mul(A, X), *AN = qh_naive_mul(A, N), *Z = qh_zero(n, n - rank);
+        cr_assert(axle_matrix_equal(AX, B));
+        cr_assert_eq(axle_matrix_cols(N), n - rank);
+        cr_assert(axle_matrix_equal(AN, Z));
+        size_t nr;
+        TS_OK(axle_matrix_rank(&nr, N));
+        cr_assert_eq(nr, n - rank);
+        axle_matrix_free(AX);
+        axle_matrix_free(AN);
+        axle_matrix_free(Z);
+        axle_matrix_free(X);
+        axle_matrix_free(N);
+        axle_matrix_free(B);
+        axle_matrix_free(Y);
+
+        /* A right-hand side outside the column space (rank < n: a random one almost surely is;
+         * make sure by checking the rank of [A | b]). */
+        B = ts_random_int(&r, AXLE_QQ, n, 1, -1000, 1000);
+        axle_matrix *At = NULL, *Bt = NULL, *Aug = NULL, *AugT = NULL;
+        TS_OK(axle_matrix_transpose(&At, A));
+        TS_OK(axle_matrix_transpose(&Bt, B));
+        /* [A | b]^T is A^T with the row b^T appended. */
+        TS_OK(axle_matrix_new(&AugT, AXLE_QQ, n + 1, n));
+        mpq_t q;
+        mpq_init(q);
+        for (size_t i = 0; i <= n; i++)
+            for (size_t j = 0; j < n; j++) {
+                TS_OK(axle_matrix_get_mpq(q, i < n ? At : Bt, i < n ? i : 0, j));
+                TS_OK(axle_matrix_set_mpq(AugT, i, j, q));
+            }
+        mpq_clear(q);
+        TS_OK(axle_matrix_rank(&nr, AugT));
+        if (nr > rank) {
+            X = N = NULL;
+            cr_assert_eq(axle_matrix_solve(&X, &N, A, B), AXLE_ENOSOLUTION);
+            cr_assert_null(X);
+            cr_assert_null(N);
+        }
+        axle_matrix_free(At);
+        axle_matrix_free(Bt);
+        axle_matrix_free(Aug);
+        axle_matrix_free(AugT);
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+}
+
+Test(qq_dixon, one_by_one)
+{
+    axle_matrix *A = NULL, *B = NULL, *X = NULL, *N = NULL;
+    TS_OK(axle_matrix_new(&A, AXLE_QQ, 1, 1));
+    TS_OK(axle_matrix_new(&B, AXLE_QQ, 1, 1));
+    TS_OK(axle_matrix_set_frac(A, 0, 0, -3, 1));
+    TS_OK(axle_matrix_set_frac(B, 0, 0, 7, 2));
+    TS_OK(axle_matrix_solve(&X, &N, A, B));
+    cr_assert(qh_entry_is(X, 0, 0, -7, 6));
+    cr_assert_eq(axle_matrix_rows(N), 1);
+    cr_assert_eq(axle_matrix_cols(N), 0);
+    axle_matrix_free(X);
+    axle_matrix_free(N);
+
+    /* 0 x = 7/2: inconsistent. */
+    TS_OK(axle_matrix_set_frac(A, 0, 0, 0, 1));
+    X = N = NULL;
+    cr_assert_eq(axle_matrix_solve(&X, &N, A, B), AXLE_ENOSOLUTION);
+    cr_assert_null(X);
+    cr_assert_null(N);
+
+    /* 0 x = 0: x = 0 with the null basis (1). */
+    TS_OK(axle_matrix_set_frac(B, 0, 0, 0, 1));
+    TS_OK(axle_matrix_solve(&X, &N, A, B));
+    cr_assert(qh_entry_is(X, 0, 0, 0, 1));
+    cr_assert_eq(axle_matrix_cols(N), 1);
+    cr_assert(qh_entry_is(N, 0, 0, 1, 1));
+    axle_matrix_free(X);
+    axle_matrix_free(N);
+
+    /* A huge 1x1: (10^30 + 1) x = 2^70 / 3. */
+    mpq_t q;
+    mpq_init(q);
+    mpz_ui_pow_ui(mpq_numref(q), 10, 30);
+    mpz_add_ui(mpq_numref(q), mpq_numref(q), 1);
+    TS_OK(axle_matrix_set_mpq(A, 0, 0, q));
+    mpz_set_ui(mpq_numref(q), 1);
+    mpz_mul_2exp(mpq_numref(q), mpq_numref(q), 70);
+    mpz_set_ui(mpq_denref(q), 3);
+    mpq_canonicalize(q);
+    TS_OK(axle_matrix_set_mpq(B, 0, 0, q));
+    solve_and_check(A, B);
+    mpq_clear(q);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
+
+/* Not square: Dixon declines without touching anything. */
+Test(qq_dixon, rectangular_declined)
+{
+    ts_rng r = ts_rng_new("qq_dixon.rectangular_declined");
+    axle_matrix *A = ts_random_int(&r, AXLE_QQ, 3, 4, -5, 5),
+                *B = ts_random_int(&r, AXLE_QQ, 3, 1, -5, 5);
+    axle_matrix *X = NULL;
+    bool done = true;
+    TS_OK(ax_qq_dixon(&X, &done, A, B, 0));
+    cr_assert(!done);
+    cr_assert_null(X);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
+
+/* Many right-hand sides at once: B = I gives the inverse. */
+Test(qq_dixon, identity_rhs_gives_inverse)
+{
+    ts_rng r = ts_rng_new("qq_dixon.identity_rhs_gives_inverse");
+    size_t n = 20;
+    axle_matrix *A = ts_random_frac(&r, AXLE_QQ, n, n), *I = qh_identity(n);
+    size_t rank;
+    TS_OK(axle_matrix_rank(&rank, A));
+    cr_assert_eq(rank, n, "random 20x20 fraction matrix singular (seed printed above)");
+    solve_and_check(A, I);
+    axle_matrix_free(A);
+    axle_matrix_free(I);
+}
