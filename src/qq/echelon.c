@@ -44,9 +44,25 @@ void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k)
     mpq_canonicalize(q);
 }
 
-/* Steps 2: lift the top rows (indices rows[0..r-1]) into E. Pivots and free columns are set. */
-static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows)
+/* True when the rank profile (rq, piv) is better than E's: a higher rank, or the same rank with
+ * pivots further left at the first difference. Modulo a prime the profile can only get worse
+ * than over Q, so a better profile proves E's came from an unlucky prime. */
+static bool better_profile(const ax_echelon *E, size_t rq, const size_t *piv)
 {
+    if (rq != E->rank)
+        return rq > E->rank;
+    for (size_t t = 0; t < rq; t++)
+        if (piv[t] != E->piv[t])
+            return piv[t] < E->piv[t];
+    return false;
+}
+
+/* Steps 2: lift the top rows (indices rows[0..r-1]) into E. Pivots and free columns are set.
+ * *retry is set (and nothing lifted) when a prime shows that E's rank profile came from an
+ * unlucky prime; the caller starts again with the next one. */
+static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows, bool *retry)
+{
+    *retry = false;
     size_t r = E->rank, n = M->cols, nf = E->nfree, nval;
     if (r == 0 || nf == 0) {
         mpz_set_ui(E->d, 1);
@@ -72,6 +88,10 @@ static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows)
         size_t rq;
         ax_zmat_mod(b, M, rows, r, p);
         ax_modp_rref(b, r, n, p, &rq, piv, NULL, &det, nz);
+        if (better_profile(E, rq, piv)) {
+            *retry = true; /* p0 was unlucky: without this, no prime would ever match it */
+            break;
+        }
         if (rq != r || memcmp(piv, E->piv, r * sizeof *piv) != 0)
             continue; /* p divides det B */
         res[0] = det;
@@ -82,6 +102,8 @@ static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows)
         ax_crt_add(&crt, res, p);
     } while (!ax_crt_enough(&crt, H));
     mpz_clear(H);
+    if (*retry)
+        goto done;
     ax_crt_finish(&crt);
     E->x = ax_calloc(nval, sizeof *E->x);
     if (!E->x) {
@@ -169,9 +191,10 @@ axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
         memset(in, 0, m * sizeof *in);
         for (size_t t = 0; t < E->rank; t++)
             in[perm[t]] = true;
-        if ((s = lift(E, M, perm)))
+        bool retry = false;
+        if ((s = lift(E, M, perm, &retry)))
             goto done;
-        if (verify(E, M, in))
+        if (!retry && verify(E, M, in))
             break;
         drop_values(E);
     }
