@@ -143,7 +143,7 @@ static axle_status from_arrays(axle_matrix **A, axle_matrix **out, axle_field F,
 axle_status axle_matrix_from_ints(axle_matrix **out, axle_field F, size_t rows, size_t cols,
                                   const long *entries)
 {
-    axle_matrix *A;
+    axle_matrix *A = NULL;
     axle_status s = from_arrays(&A, out, F, rows, cols, entries, NULL, false);
     if (s)
         return s;
@@ -162,7 +162,7 @@ axle_status axle_matrix_from_ints(axle_matrix **out, axle_field F, size_t rows, 
 axle_status axle_matrix_from_fracs(axle_matrix **out, axle_field F, size_t rows, size_t cols,
                                    const long *num, const long *den)
 {
-    axle_matrix *A;
+    axle_matrix *A = NULL;
     axle_status s = from_arrays(&A, out, F, rows, cols, num, den, true);
     if (s)
         return s;
@@ -191,7 +191,7 @@ axle_status axle_matrix_from_fracs(axle_matrix **out, axle_field F, size_t rows,
 axle_status axle_matrix_from_doubles(axle_matrix **out, axle_field F, size_t rows, size_t cols,
                                      const double *entries)
 {
-    axle_matrix *A;
+    axle_matrix *A = NULL;
     axle_status s = from_arrays(&A, out, F, rows, cols, entries, NULL, false);
     if (s)
         return s;
