@@ -223,3 +223,37 @@ axle_poly *tp_cyclotomic(unsigned long n)
     }
     return p;
 }
+
+axle_poly_factors *tp_factor(const axle_poly *p)
+{
+    axle_poly_factors *F = NULL;
+    TS_OK(axle_poly_factor(&F, p));
+    tp_check_factorization(p, F);
+    return F;
+}
+
+void tp_check_cyclotomic_split(unsigned long n)
+{
+    axle_poly *p = NULL, *one = NULL;
+    TS_OK(axle_poly_monomial(&p, AXLE_QQ, n));
+    TS_OK(axle_poly_monomial(&one, AXLE_QQ, 0));
+    axle_poly *q = tp_sub(p, one);
+    axle_poly_factors *F = tp_factor(q);
+    size_t divisors = 0;
+    for (unsigned long d = 1; d <= n; d++) {
+        if (n % d)
+            continue;
+        divisors++;
+        axle_poly *c = tp_cyclotomic(d);
+        bool found = false;
+        for (size_t i = 0; i < axle_poly_factors_count(F); i++)
+            found = found || axle_poly_equal(axle_poly_factors_get(F, i, NULL), c);
+        cr_assert(found, "Phi_%lu missing from x^%lu - 1", d, n);
+        axle_poly_free(c);
+    }
+    cr_assert_eq(axle_poly_factors_count(F), divisors);
+    axle_poly_factors_free(F);
+    axle_poly_free(p);
+    axle_poly_free(one);
+    axle_poly_free(q);
+}

@@ -33,5 +33,9 @@ void tp_check_factorization(const axle_poly *p, const axle_poly_factors *F);
 axle_poly *tp_swinnerton_dyer(int k);
 /* The n-th cyclotomic polynomial, computed by division: (x^n - 1) / prod_{d | n, d < n} Phi_d. */
 axle_poly *tp_cyclotomic(unsigned long n);
+/* axle_poly_factor(p), checked with tp_check_factorization. */
+axle_poly_factors *tp_factor(const axle_poly *p);
+/* x^n - 1 factors as the product of Phi_d over the divisors d of n, one factor each. */
+void tp_check_cyclotomic_split(unsigned long n);
 
 #endif

@@ -10,14 +10,6 @@
 
 #include "helpers.h"
 
-static axle_poly_factors *factor(const axle_poly *p)
-{
-    axle_poly_factors *F = NULL;
-    TS_OK(axle_poly_factor(&F, p));
-    tp_check_factorization(p, F);
-    return F;
-}
-
 /* A random integer of up to `bits` bits (at least 1 in absolute value), random sign. */
 static void random_big(mpz_t z, ts_rng *r, unsigned bits)
 {
@@ -115,7 +107,7 @@ static void expect_pieces(axle_poly **f, size_t k)
         axle_poly_free(p);
         p = t;
     }
-    axle_poly_factors *F = factor(p);
+    axle_poly_factors *F = tp_factor(p);
     cr_assert_eq(axle_poly_factors_count(F), k, "%zu pieces, %zu factors", k,
                  axle_poly_factors_count(F));
     for (size_t i = 0; i < k; i++) {
@@ -180,7 +172,7 @@ Test(poly_lift, high_degree_irreducible)
      * delayed reduction), then lifting and recombination that must find nothing */
     ts_rng r = ts_rng_new("poly_lift/high_degree_irreducible");
     axle_poly *f = big_eisenstein(&r, 120, 3, 64);
-    axle_poly_factors *F = factor(f);
+    axle_poly_factors *F = tp_factor(f);
     cr_assert_eq(axle_poly_factors_count(F), 1);
     cr_assert(axle_poly_equal(axle_poly_factors_get(F, 0, NULL), f));
     axle_poly_factors_free(F);
@@ -198,28 +190,6 @@ Test(poly_lift, cyclotomic_products)
      * subsets; all Phi_d must come back */
     static const unsigned long ns[] = {120, 180, 210};
     for (size_t t = 0; t < sizeof ns / sizeof ns[0]; t++) {
-        unsigned long n = ns[t];
-        axle_poly *p = NULL, *one = NULL;
-        TS_OK(axle_poly_monomial(&p, AXLE_QQ, n));
-        TS_OK(axle_poly_monomial(&one, AXLE_QQ, 0));
-        axle_poly *q = tp_sub(p, one);
-        axle_poly_factors *F = factor(q);
-        size_t divisors = 0;
-        for (unsigned long d = 1; d <= n; d++) {
-            if (n % d)
-                continue;
-            divisors++;
-            axle_poly *c = tp_cyclotomic(d);
-            bool found = false;
-            for (size_t i = 0; i < axle_poly_factors_count(F); i++)
-                found = found || axle_poly_equal(axle_poly_factors_get(F, i, NULL), c);
-            cr_assert(found, "Phi_%lu missing from x^%lu - 1", d, n);
-            axle_poly_free(c);
-        }
-        cr_assert_eq(axle_poly_factors_count(F), divisors);
-        axle_poly_factors_free(F);
-        axle_poly_free(p);
-        axle_poly_free(one);
-        axle_poly_free(q);
+        tp_check_cyclotomic_split(ns[t]);
     }
 }

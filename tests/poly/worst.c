@@ -8,14 +8,6 @@
 
 #include "helpers.h"
 
-static axle_poly_factors *factor(const axle_poly *p)
-{
-    axle_poly_factors *F = NULL;
-    TS_OK(axle_poly_factor(&F, p));
-    tp_check_factorization(p, F);
-    return F;
-}
-
 static double now(void)
 {
     struct timespec ts;
@@ -25,7 +17,7 @@ static double now(void)
 
 static void expect_irreducible(const axle_poly *p)
 {
-    axle_poly_factors *F = factor(p);
+    axle_poly_factors *F = tp_factor(p);
     cr_assert_eq(axle_poly_factors_count(F), 1, "%s splits", tp_str(p));
     axle_poly_factors_free(F);
 }
@@ -39,7 +31,7 @@ Test(poly_worst, swinnerton_dyer_8)
     axle_poly *x1 = tp_parse(AXLE_QQ, "x + 1"), *q = NULL;
     TS_OK(axle_poly_compose(&q, p, x1));
     axle_poly *pq = tp_mul(p, q);
-    axle_poly_factors *F = factor(pq);
+    axle_poly_factors *F = tp_factor(pq);
     cr_assert_eq(axle_poly_factors_count(F), 2);
     axle_poly_factors_free(F);
     axle_poly_free(x1);
@@ -75,28 +67,7 @@ Test(poly_worst, x_n_minus_1)
 {
     /* x^n - 1 = prod_{d | n} Phi_d: one factor per divisor, each Phi_d */
     for (unsigned long n = 1; n <= 64; n++) {
-        axle_poly *p = NULL, *one = NULL;
-        TS_OK(axle_poly_monomial(&p, AXLE_QQ, n));
-        TS_OK(axle_poly_monomial(&one, AXLE_QQ, 0));
-        axle_poly *q = tp_sub(p, one);
-        axle_poly_factors *F = factor(q);
-        size_t divisors = 0;
-        for (unsigned long d = 1; d <= n; d++) {
-            if (n % d)
-                continue;
-            divisors++;
-            axle_poly *c = tp_cyclotomic(d);
-            bool found = false;
-            for (size_t i = 0; i < axle_poly_factors_count(F); i++)
-                found = found || axle_poly_equal(axle_poly_factors_get(F, i, NULL), c);
-            cr_assert(found, "Phi_%lu missing from x^%lu - 1", d, n);
-            axle_poly_free(c);
-        }
-        cr_assert_eq(axle_poly_factors_count(F), divisors);
-        axle_poly_factors_free(F);
-        axle_poly_free(p);
-        axle_poly_free(one);
-        axle_poly_free(q);
+        tp_check_cyclotomic_split(n);
     }
 }
 
@@ -110,7 +81,7 @@ Test(poly_worst, wilkinson)
         axle_poly_free(f);
         p = t;
     }
-    axle_poly_factors *F = factor(p);
+    axle_poly_factors *F = tp_factor(p);
     cr_assert_eq(axle_poly_factors_count(F), 20);
     axle_poly_factors_free(F);
     axle_matrix *R = NULL;
@@ -124,7 +95,7 @@ Test(poly_worst, wilkinson)
     axle_matrix_free(R);
     /* and Wilkinson's polynomial times x^2 + 1 with its huge coefficients, squared */
     axle_poly *q = tp_parse(AXLE_QQ, "x^2 + 1"), *pq = tp_mul(p, q), *pq2 = tp_mul(pq, pq);
-    F = factor(pq2);
+    F = tp_factor(pq2);
     cr_assert_eq(axle_poly_factors_count(F), 21);
     for (size_t i = 0; i < 21; i++) {
         unsigned long m = 0;
@@ -151,7 +122,7 @@ Test(poly_worst, huge_coefficients)
         axle_poly_free(f);
         p = t;
     }
-    axle_poly_factors *F = factor(p);
+    axle_poly_factors *F = tp_factor(p);
     cr_assert_eq(axle_poly_factors_count(F), 4);
     unsigned long total = 0;
     for (size_t i = 0; i < 4; i++) {
@@ -181,7 +152,7 @@ Test(poly_worst, repeated_roots)
         axle_poly_free(fe);
         p = t;
     }
-    axle_poly_factors *F = factor(p);
+    axle_poly_factors *F = tp_factor(p);
     cr_assert_eq(axle_poly_factors_count(F), 4);
     for (size_t i = 0; i < 4; i++) {
         unsigned long m = 0;
@@ -220,7 +191,7 @@ Test(poly_worst, large_random_product)
         p = t;
     }
     double t0 = now();
-    axle_poly_factors *F = factor(p);
+    axle_poly_factors *F = tp_factor(p);
     cr_log_info("degree 120 factored in %.3f s", now() - t0);
     cr_assert_geq(axle_poly_factors_count(F), 4);
     axle_poly_factors_free(F);
