@@ -41,6 +41,12 @@ void cli_show_parse_message(const char *text, size_t len, size_t pos, const char
  * CLI_USAGE after a message (parse errors with line, column and a caret). */
 int cli_read_poly(axle_poly **p, const char *arg);
 
+/* The one argument of a command on a single nonzero QQ polynomial (factor, roots): usage errors
+ * (no POLY, several: the hint shows `example`) give CLI_USAGE; --field rr (`why_qq` says why) or
+ * the zero polynomial (`zero` says why not) give CLI_FAILED, with the message on stderr. */
+int cli_read_nonzero_qq_poly(axle_poly **p, const cli_options *o, const char *cmd,
+                             const char *example, const char *why_qq, const char *zero);
+
 /* Print "axle: WHAT: message" for a failed axle call (not a parse error) to stderr. */
 void cli_show_error(const char *what, axle_status s);
 

@@ -96,25 +96,13 @@ static void put_answer(cli_buf *b, const axle_poly *p, const axle_poly_factors *
 
 int cli_factor(const cli_options *o)
 {
-    if (o->nargs == 0)
-        return cli_usage("%s", "factor needs POLY");
-    if (o->nargs > 1)
-        return cli_usage("%s", "factor takes one POLY (quote it: axle factor 'x^4 - 1')");
-    if (o->field != AXLE_QQ) {
-        fprintf(stderr, "axle: factor: factorization needs --field qq (it factors exactly over "
-                        "the rationals)\n");
-        return CLI_FAILED;
-    }
     axle_poly *p = NULL;
-    int rc = cli_read_poly(&p, o->args[0]);
+    int rc = cli_read_nonzero_qq_poly(
+        &p, o, "factor", "x^4 - 1",
+        "factorization needs --field qq (it factors exactly over the rationals)",
+        "the zero polynomial has no factorization into irreducibles");
     if (rc)
         return rc;
-    if (axle_poly_is_zero(p)) {
-        axle_poly_free(p);
-        fprintf(stderr, "axle: factor: the zero polynomial has no factorization into "
-                        "irreducibles\n");
-        return CLI_FAILED;
-    }
     axle_poly_factors *F = NULL;
     axle_status s = axle_poly_factor(&F, p);
     size_t k = s ? 0 : axle_poly_factors_count(F);

@@ -30,24 +30,13 @@ int cli_roots(const cli_options *o)
     if (o->digits && !parse_digits(o->digits, &digits))
         return cli_usage("--digits needs a whole number from 1 to %d, not '%s'", MAX_DIGITS,
                          o->digits);
-    if (o->nargs == 0)
-        return cli_usage("%s", "roots needs POLY");
-    if (o->nargs > 1)
-        return cli_usage("%s", "roots takes one POLY (quote it: axle roots 'x^2 - x - 1')");
-    if (o->field != AXLE_QQ) {
-        fprintf(stderr, "axle: roots: exact roots need --field qq (they are found exactly over "
-                        "the rationals)\n");
-        return CLI_FAILED;
-    }
     axle_poly *p = NULL;
-    int rc = cli_read_poly(&p, o->args[0]);
+    int rc = cli_read_nonzero_qq_poly(
+        &p, o, "roots", "x^2 - x - 1",
+        "exact roots need --field qq (they are found exactly over the rationals)",
+        "every number is a root of the zero polynomial");
     if (rc)
         return rc;
-    if (axle_poly_is_zero(p)) {
-        axle_poly_free(p);
-        fprintf(stderr, "axle: roots: every number is a root of the zero polynomial\n");
-        return CLI_FAILED;
-    }
     axle_roots *r = NULL;
     char *text = NULL;
     axle_status s = axle_poly_roots(&r, p);

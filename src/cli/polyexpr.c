@@ -307,3 +307,27 @@ int cli_read_poly(axle_poly **p, const char *arg)
     free(text);
     return s ? CLI_USAGE : CLI_OK;
 }
+
+int cli_read_nonzero_qq_poly(axle_poly **p, const cli_options *o, const char *cmd,
+                             const char *example, const char *why_qq, const char *zero)
+{
+    *p = NULL;
+    if (o->nargs == 0)
+        return cli_usage("%s needs POLY", cmd);
+    if (o->nargs > 1)
+        return cli_usage("%s takes one POLY (quote it: axle %s '%s')", cmd, cmd, example);
+    if (o->field != AXLE_QQ) {
+        fprintf(stderr, "axle: %s: %s\n", cmd, why_qq);
+        return CLI_FAILED;
+    }
+    int rc = cli_read_poly(p, o->args[0]);
+    if (rc)
+        return rc;
+    if (axle_poly_is_zero(*p)) {
+        axle_poly_free(*p);
+        *p = NULL;
+        fprintf(stderr, "axle: %s: %s\n", cmd, zero);
+        return CLI_FAILED;
+    }
+    return 0;
+}
