@@ -229,22 +229,8 @@ static void row(const char *field, op_kind op, size_t n, double t_axle, const ch
 int main(int argc, char **argv)
 {
     int quick = 0;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--quick") == 0)
-            quick = 1;
-        else if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
-            repeat = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
-            bench_rng_state = strtoull(argv[++i], NULL, 10);
-        else {
-            fprintf(stderr, "usage: axle-bench [--quick] [--repeat N] [--seed S]\n");
-            return 2;
-        }
-    }
-    if (repeat < 1)
-        repeat = 1;
-    if (quick)
-        repeat = 1;
+    if (!bench_options(argc, argv, "axle-bench", &quick, &repeat))
+        return 2;
     const char *threads = getenv("OPENBLAS_NUM_THREADS");
     printf("axle-bench %s: median of %d runs, random integer matrices with entries in [-10, 10]\n",
            AXLE_VERSION_STRING, repeat);

@@ -1,7 +1,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include "common.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 uint64_t bench_rng_state = 12345;
@@ -31,4 +33,23 @@ double bench_median(double *t, int n)
 {
     qsort(t, (size_t)n, sizeof *t, cmp_double);
     return n % 2 ? t[n / 2] : 0.5 * (t[n / 2 - 1] + t[n / 2]);
+}
+
+int bench_options(int argc, char **argv, const char *prog, int *quick, int *repeat)
+{
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--quick") == 0)
+            *quick = 1;
+        else if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
+            *repeat = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
+            bench_rng_state = strtoull(argv[++i], NULL, 10);
+        else {
+            fprintf(stderr, "usage: %s [--quick] [--repeat N] [--seed S]\n", prog);
+            return 0;
+        }
+    }
+    if (*repeat < 1 || *quick)
+        *repeat = 1;
+    return 1;
 }

@@ -16,4 +16,8 @@ double bench_now(void);
 /* The median of t[0..n-1] (sorts t). */
 double bench_median(double *t, int n);
 
+/* Read [--quick] [--repeat N] [--seed S] into *quick, *repeat (at least 1; 1 with --quick) and
+ * bench_rng_state. False, after a usage line naming prog on stderr, for anything else. */
+int bench_options(int argc, char **argv, const char *prog, int *quick, int *repeat);
+
 #endif

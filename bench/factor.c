@@ -277,22 +277,8 @@ static void bench(const char *name, zpol f)
 int main(int argc, char **argv)
 {
     int quick = 0;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--quick") == 0)
-            quick = 1;
-        else if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
-            repeat = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
-            bench_rng_state = strtoull(argv[++i], NULL, 10);
-        else {
-            fprintf(stderr, "usage: axle-bench-factor [--quick] [--repeat N] [--seed S]\n");
-            return 2;
-        }
-    }
-    if (repeat < 1)
-        repeat = 1;
-    if (quick)
-        repeat = 1;
+    if (!bench_options(argc, argv, "axle-bench-factor", &quick, &repeat))
+        return 2;
     printf("axle-bench-factor %s: factorization over Q, median of %d runs\n", AXLE_VERSION_STRING,
            repeat);
     printf("ratio = axle / peer (< 1: axle faster)\n\n");
