@@ -192,3 +192,19 @@ Test(rr_errors, lapack_info_mapping)
     TS_OK(ax_rr_li(&li, 12, "n"));
     cr_assert_eq(li, 12);
 }
+
+/* Results too large to represent are refused before anything is allocated: the 70000 x 70000
+ * right singular vectors of a 1 x 70000 matrix, and a 70000 x 40000 solution. */
+Test(errors, oversized_results_are_erange)
+{
+    axle_matrix *A = NULL, *B = NULL, *N = (axle_matrix *)1, *X = (axle_matrix *)1;
+    TS_OK(axle_matrix_new(&A, AXLE_RR, 1, 70000));
+    TS_OK(axle_matrix_set_double(A, 0, 0, 1.0));
+    TS_OK(axle_matrix_new(&B, AXLE_RR, 1, 40000));
+    cr_assert_eq(axle_matrix_null(&N, A), AXLE_ERANGE, "%s", axle_error_message());
+    cr_assert_null(N);
+    cr_assert_eq(axle_matrix_solve(&X, NULL, A, B), AXLE_ERANGE, "%s", axle_error_message());
+    cr_assert_null(X);
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
