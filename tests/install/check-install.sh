@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # check-install.sh BUILD_ROOT SOURCE_ROOT SANITIZE: `meson install` into a temporary DESTDIR,
-# compile the README's quickstart against it with `pkg-config axle`, run it, compare its output.
+# compile the README's quickstart against it with `pkg-config axle`, run it (no LD_LIBRARY_PATH),
+# compare its output; run the installed `axle` command.
 set -eu
 build=$1
 src=$2
@@ -19,7 +20,13 @@ flags=()
 # shellcheck disable=SC2046
 cc -std=c11 -Wall -Wextra -Wpedantic -Werror "${flags[@]}" "$src/examples/quickstart.c" \
     -o "$dest/quickstart" $(pkg-config "${pc_args[@]}" --cflags --libs axle)
-libdir=$(pkg-config "${pc_args[@]}" --variable=libdir axle)
-LD_LIBRARY_PATH="$libdir" "$dest/quickstart" >"$dest/out.txt"
+# No LD_LIBRARY_PATH: the rpath that `pkg-config --libs axle` adds must find the library.
+unset LD_LIBRARY_PATH
+"$dest/quickstart" >"$dest/out.txt"
 diff -u "$src/examples/quickstart.expected" "$dest/out.txt"
-echo "installed library works through pkg-config"
+# The installed command finds the library through its own rpath.
+axle=$dest$(pkg-config --variable=prefix axle)/bin/axle
+[ -x "$axle" ] || { echo "axle was not installed at $axle"; exit 1; }
+out=$("$axle" det '[[1, 2], [3, 4]]')
+[ "$out" = "det = -2" ] || { echo "installed axle printed: $out"; exit 1; }
+echo "installed library and command work through pkg-config, without LD_LIBRARY_PATH"
