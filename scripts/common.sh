@@ -24,14 +24,27 @@ axle_ensure_packages() {
     fi
 }
 
-# axle_build DIR [meson options...]: configure DIR if needed, then build it.
-axle_build() {
+# axle_configure DIR [meson options...]: configure DIR if it is not configured yet.
+axle_configure() {
     local dir=$1
     shift
     if [ ! -f "$dir/build.ninja" ]; then
         meson setup "$dir" "$@" >/dev/null || { echo "axle: meson setup $dir failed" >&2; return 1; }
     fi
-    ninja -C "$dir" >/dev/null || ninja -C "$dir"
+}
+
+# axle_build_targets DIR [TARGET...]: build the named ninja targets of DIR (all when none).
+axle_build_targets() {
+    local dir=$1
+    shift
+    ninja -C "$dir" "$@" >/dev/null || ninja -C "$dir" "$@"
+}
+
+# axle_build DIR [meson options...]: configure DIR if needed, then build all of it.
+axle_build() {
+    local dir=$1
+    shift
+    axle_configure "$dir" "$@" && axle_build_targets "$dir"
 }
 
 # axle_counts DIR: print "PASSED FAILED" from the test log of the last `meson test` in DIR.
