@@ -325,10 +325,10 @@ static bool cyclotomic(ax_zpoly *r, unsigned long n)
     return ok && exact;
 }
 
-bool axle_algebraic_root_of_unity(const axle_algebraic *a, unsigned long *n, unsigned long *k)
+/* As axle_algebraic_root_of_unity; *nomem is set (and the answer false) when an allocation
+ * failed, so that a printer can report AXLE_ENOMEM instead of falling back to another form. */
+static bool root_of_unity(const axle_algebraic *a, unsigned long *n, unsigned long *k, bool *nomem)
 {
-    if (!a)
-        return false;
     const ax_zpoly *p = &a->p;
     size_t d = p->len - 1;
     if (d == 1) {
@@ -352,15 +352,22 @@ bool axle_algebraic_root_of_unity(const axle_algebraic *a, unsigned long *n, uns
     for (unsigned long m = 3; !found && m <= 2 * d * d + 2; m++) {
         if (euler_phi(m) != d)
             continue;
-        if (cyclotomic(&phi, m) && ax_zp_equal(&phi, p))
+        if (!cyclotomic(&phi, m)) {
+            *nomem = true;
+            break;
+        }
+        if (ax_zp_equal(&phi, p))
             found = m;
     }
     ax_zp_clear(&phi);
     if (!found)
         return false;
     double re, im;
-    if (axle_algebraic_to_double(&re, &im, a))
+    axle_status s = axle_algebraic_to_double(&re, &im, a);
+    if (s) {
+        *nomem = s == AXLE_ENOMEM;
         return false;
+    }
     const double tau = 6.28318530717958647692;
     double ang = atan2(im, re);
     if (ang < 0)
@@ -375,6 +382,12 @@ bool axle_algebraic_root_of_unity(const axle_algebraic *a, unsigned long *n, uns
     if (k)
         *k = kk;
     return true;
+}
+
+bool axle_algebraic_root_of_unity(const axle_algebraic *a, unsigned long *n, unsigned long *k)
+{
+    bool nomem = false;
+    return a && root_of_unity(a, n, k, &nomem);
 }
 
 /* "e^(2πi·k/n)", "exp(2*pi*i*k/n)", "e^{2\pi i \cdot k/n}" (k = 1 left out) */
@@ -542,18 +555,23 @@ axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format f, u
                          : f == AXLE_FORMAT_LATEX ? " \\approx "
                                                   : " \u2248 ";
     unsigned long n, k;
+    bool nomem = false;
     if (a->kind == AX_ALG_RATIONAL) {
         str_add_q(&b, a->lo, f);
     } else if (a->p.len == 3) {
         str_add_quadratic(&b, a, f);
-        if (axle_algebraic_root_of_unity(a, &n, &k)) {
+        if (root_of_unity(a, &n, &k, &nomem)) {
             ax_buf_puts(&b, " = ");
             str_add_unity(&b, n, k, f);
         }
-    } else if (axle_algebraic_root_of_unity(a, &n, &k)) {
+        if (nomem)
+            s = ax_nomem();
+    } else if (root_of_unity(a, &n, &k, &nomem)) {
         str_add_unity(&b, n, k, f);
         ax_buf_puts(&b, approx);
         s = str_add_value(&b, a, N, f);
+    } else if (nomem) {
+        s = ax_nomem();
     } else {
         axle_poly *p = NULL;
         char *ps = NULL;

@@ -27,6 +27,9 @@
 axle_status ax_error(axle_status s, const char *fmt, ...) AX_PRINTF(2, 3);
 /* As ax_error, for AXLE_EPARSE, also recording the byte offset. */
 axle_status ax_parse_error(size_t pos, const char *fmt, ...) AX_PRINTF(2, 3);
+/* As ax_error, also recording the byte offset of the text where the failure lies (reading text:
+ * a zero denominator, a number out of range). */
+axle_status ax_error_at(axle_status s, size_t pos, const char *fmt, ...) AX_PRINTF(3, 4);
 /* Shorthand for an allocation failure. */
 axle_status ax_nomem(void);
 
@@ -36,6 +39,12 @@ void *ax_calloc(size_t count, size_t size); /* overflow-checked */
 void *ax_realloc(void *p, size_t n);
 /* Multiply two sizes; false on overflow. */
 bool ax_size_mul(size_t *out, size_t a, size_t b);
+/* Out-of-memory testing (this thread only): make the k-th allocation from now (k >= 1) through
+ * ax_malloc/ax_calloc/ax_realloc fail once, as if the system had no memory; k = 0 turns the hook
+ * off. ax_oom_fired tells whether the failure has happened since the last ax_oom_fail_at. GMP's
+ * own allocations are not affected. */
+void ax_oom_fail_at(unsigned long k);
+bool ax_oom_fired(void);
 
 /* ---- growing strings (buf.c) -----------------------------------------------------------------
  * Start from ax_buf b = {0}; append; ax_buf_finish hands the string out or reports the first

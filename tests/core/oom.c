@@ -1,0 +1,613 @@
+/* Out-of-memory paths: for a set of API calls on both fields, make the k-th allocation fail for
+ * k = 1, 2, ... until the call no longer reaches a k-th allocation. Every run must return
+ * AXLE_ENOMEM with its outputs NULL (or succeed with the same result as without the failure),
+ * leave its inputs unchanged and leak nothing (the ASan build checks the leaks). The hook is
+ * ax_oom_fail_at (src/core/alloc.c); GMP's own allocations are not hooked. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "support.h"
+
+/* The inputs of one case; show() renders every one that is set. */
+typedef struct oom_in {
+    const char *text;
+    axle_matrix *A, *B;
+    axle_poly *p, *q;
+    axle_space *V, *U, *W;
+    axle_vector *v;
+    axle_roots *r;
+} oom_in;
+
+/* A case is called with the hook armed; it makes its calls, disarms the hook (disarm()), checks
+ * that a failed call set its outputs NULL and renders a successful result in *res. */
+typedef axle_status (*oom_case)(const oom_in *in, char **res);
+
+static bool fired;
+
+static void disarm(void)
+{
+    fired = ax_oom_fired();
+    ax_oom_fail_at(0);
+}
+
+static void cat(char **acc, char *part)
+{
+    cr_assert(part, "rendering failed: %s", axle_error_message());
+    size_t n = *acc ? strlen(*acc) : 0;
+    char *t = realloc(*acc, n + strlen(part) + 2);
+    cr_assert(t);
+    memcpy(t + n, part, strlen(part) + 1);
+    strcat(t, ";");
+    *acc = t;
+    axle_free(part);
+}
+
+static char *matrix_str(const axle_matrix *A)
+{
+    char *s = NULL;
+    TS_OK(axle_matrix_to_string(&s, A, AXLE_FORMAT_TEXT));
+    return s;
+}
+
+static char *poly_str(const axle_poly *p)
+{
+    char *s = NULL;
+    TS_OK(axle_poly_to_string(&s, p, AXLE_FORMAT_TEXT));
+    return s;
+}
+
+static char *space_str(const axle_space *V)
+{
+    char *name = NULL, *acc = NULL;
+    TS_OK(axle_space_to_string(&name, V, AXLE_FORMAT_TEXT));
+    cat(&acc, name);
+    if (axle_space_kind_of(V) == AXLE_SPACE_SUBSPACE) {
+        axle_matrix *B = NULL;
+        TS_OK(axle_space_basis(&B, V));
+        cat(&acc, matrix_str(B));
+        axle_matrix_free(B);
+    }
+    return acc;
+}
+
+static char *vector_str(const axle_vector *v)
+{
+    char *s = NULL;
+    TS_OK(axle_vector_to_string(&s, v, AXLE_FORMAT_TEXT));
+    return s;
+}
+
+static char *show(const oom_in *in)
+{
+    char *acc = NULL;
+    size_t n = in->text ? strlen(in->text) + 1 : 1;
+    char *t = malloc(n);
+    cr_assert(t);
+    memcpy(t, in->text ? in->text : "", n);
+    cat(&acc, t);
+    if (in->A)
+        cat(&acc, matrix_str(in->A));
+    if (in->B)
+        cat(&acc, matrix_str(in->B));
+    if (in->p)
+        cat(&acc, poly_str(in->p));
+    if (in->q)
+        cat(&acc, poly_str(in->q));
+    if (in->V)
+        cat(&acc, space_str(in->V));
+    if (in->U)
+        cat(&acc, space_str(in->U));
+    if (in->W)
+        cat(&acc, space_str(in->W));
+    if (in->v)
+        cat(&acc, vector_str(in->v));
+    if (in->r) {
+        char *t = NULL;
+        TS_OK(axle_roots_to_string(&t, in->r, AXLE_FORMAT_TEXT, 12));
+        cat(&acc, t);
+    }
+    return acc;
+}
+
+/* Walk k over the allocations of the case; returns the number of failure paths run. */
+static unsigned long walk(const char *name, oom_case run, const oom_in *in)
+{
+    char *before = show(in), *ref = NULL;
+    ax_oom_fail_at(0);
+    axle_status s = run(in, &ref);
+    cr_assert_eq(s, AXLE_OK, "%s: %s", name, axle_error_message());
+    unsigned long k;
+    for (k = 1;; k++) {
+        char *res = NULL;
+        ax_oom_fail_at(k);
+        s = run(in, &res);
+        if (!fired) {
+            cr_expect_eq(s, AXLE_OK, "%s: %s", name, axle_error_message());
+            free(res);
+            break;
+        }
+        cr_expect(s == AXLE_ENOMEM || s == AXLE_OK,
+                  "%s: allocation %lu failed: got %s (%s), expected AXLE_ENOMEM", name, k,
+                  axle_strerror(s), axle_error_message());
+        if (s == AXLE_OK)
+            cr_expect_str_eq(res, ref, "%s: allocation %lu failed, yet a different result: %s",
+                             name, k, res);
+        else
+            cr_expect_null(res);
+        char *after = show(in);
+        cr_expect_str_eq(after, before, "%s: allocation %lu failed and changed the input", name, k);
+        free(after);
+        free(res);
+        cr_assert_lt(k, 200000, "%s: no end to the allocations", name);
+    }
+    free(ref);
+    free(before);
+    cr_log_info("%s: %lu allocation failures walked", name, k - 1);
+    return k - 1;
+}
+
+/* ---- the cases --------------------------------------------------------------------------- */
+
+static axle_status matrix_result(axle_status s, axle_matrix *M, char **res)
+{
+    if (s)
+        cr_expect_null(M);
+    else
+        *res = matrix_str(M);
+    axle_matrix_free(M);
+    return s;
+}
+
+static axle_status scalar_result(axle_status s, axle_scalar *x, char **res)
+{
+    if (s) {
+        cr_expect_null(x);
+    } else {
+        char *t = NULL;
+        TS_OK(axle_scalar_to_string(&t, x, AXLE_FORMAT_TEXT));
+        *res = t;
+    }
+    axle_scalar_free(x);
+    return s;
+}
+
+static axle_status poly_result(axle_status s, axle_poly *p, char **res)
+{
+    if (s)
+        cr_expect_null(p);
+    else
+        *res = poly_str(p);
+    axle_poly_free(p);
+    return s;
+}
+
+static axle_status space_result(axle_status s, axle_space *V, char **res)
+{
+    if (s)
+        cr_expect_null(V);
+    else
+        *res = space_str(V);
+    axle_space_unref(V);
+    return s;
+}
+
+static axle_status string_result(axle_status s, char *t, char **res)
+{
+    if (s)
+        cr_expect_null(t);
+    else
+        *res = t;
+    return s;
+}
+
+static axle_field parse_field;
+
+static axle_status c_matrix_parse(const oom_in *in, char **res)
+{
+    axle_matrix *M = NULL;
+    axle_status s = axle_matrix_parse(&M, parse_field, in->text);
+    disarm();
+    return matrix_result(s, M, res);
+}
+
+static axle_status c_poly_parse(const oom_in *in, char **res)
+{
+    axle_poly *p = NULL;
+    axle_status s = axle_poly_parse(&p, parse_field, in->text);
+    disarm();
+    return poly_result(s, p, res);
+}
+
+static axle_status c_det(const oom_in *in, char **res)
+{
+    axle_scalar *d = NULL;
+    axle_status s = axle_matrix_det(&d, in->A);
+    disarm();
+    return scalar_result(s, d, res);
+}
+
+static axle_status c_rref(const oom_in *in, char **res)
+{
+    axle_matrix *R = NULL;
+    size_t piv[16];
+    axle_status s = axle_matrix_rref(&R, piv, NULL, in->A);
+    disarm();
+    return matrix_result(s, R, res);
+}
+
+static axle_status c_rank(const oom_in *in, char **res)
+{
+    size_t r = 0;
+    axle_status s = axle_matrix_rank(&r, in->A);
+    disarm();
+    if (!s) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%zu", r);
+        *res = strdup(buf);
+    }
+    return s;
+}
+
+static axle_status c_null(const oom_in *in, char **res)
+{
+    axle_matrix *N = NULL;
+    axle_status s = axle_matrix_null(&N, in->A);
+    disarm();
+    return matrix_result(s, N, res);
+}
+
+static axle_status c_inverse(const oom_in *in, char **res)
+{
+    axle_matrix *X = NULL;
+    axle_status s = axle_matrix_inverse(&X, in->A);
+    disarm();
+    return matrix_result(s, X, res);
+}
+
+static axle_status c_mul(const oom_in *in, char **res)
+{
+    axle_matrix *X = NULL;
+    axle_status s = axle_matrix_mul(&X, in->A, in->B);
+    disarm();
+    return matrix_result(s, X, res);
+}
+
+static axle_status c_solve(const oom_in *in, char **res)
+{
+    axle_matrix *x = NULL, *N = NULL;
+    axle_status s = axle_matrix_solve(&x, &N, in->A, in->B);
+    disarm();
+    if (s) {
+        cr_expect_null(x);
+        cr_expect_null(N);
+        return s;
+    }
+    *res = matrix_str(x);
+    cat(res, matrix_str(N));
+    axle_matrix_free(x);
+    axle_matrix_free(N);
+    return s;
+}
+
+static axle_status c_matrix_strings(const oom_in *in, char **res)
+{
+    static const axle_format fmts[] = {AXLE_FORMAT_TEXT, AXLE_FORMAT_UNICODE, AXLE_FORMAT_LATEX,
+                                       AXLE_FORMAT_JSON};
+    char *t[4] = {NULL, NULL, NULL, NULL};
+    axle_status s = AXLE_OK;
+    for (size_t f = 0; f < 4 && !s; f++)
+        s = axle_matrix_to_string(&t[f], in->A, fmts[f]);
+    disarm();
+    for (size_t f = 0; f < 4; f++) {
+        if (s)
+            axle_free(t[f]);
+        else
+            cat(res, t[f]);
+    }
+    if (s)
+        cr_expect(!t[0] || !t[1] || !t[2] || !t[3]);
+    return s;
+}
+
+static axle_status c_poly_mul(const oom_in *in, char **res)
+{
+    axle_poly *r = NULL;
+    axle_status s = axle_poly_mul(&r, in->p, in->q);
+    disarm();
+    return poly_result(s, r, res);
+}
+
+static axle_status c_poly_gcd(const oom_in *in, char **res)
+{
+    axle_poly *r = NULL;
+    axle_status s = axle_poly_gcd(&r, in->p, in->q);
+    disarm();
+    return poly_result(s, r, res);
+}
+
+static axle_status c_poly_string(const oom_in *in, char **res)
+{
+    char *t = NULL;
+    axle_status s = axle_poly_to_string(&t, in->p, AXLE_FORMAT_UNICODE);
+    disarm();
+    return string_result(s, t, res);
+}
+
+static axle_status c_factor(const oom_in *in, char **res)
+{
+    axle_poly_factors *f = NULL;
+    axle_status s = axle_poly_factor(&f, in->p);
+    disarm();
+    if (s) {
+        cr_expect_null(f);
+        return s;
+    }
+    char *t = NULL;
+    TS_OK(axle_scalar_to_string(&t, axle_poly_factors_unit(f), AXLE_FORMAT_TEXT));
+    cat(res, t);
+    for (size_t i = 0; i < axle_poly_factors_count(f); i++) {
+        unsigned long e = 0;
+        cat(res, poly_str(axle_poly_factors_get(f, i, &e)));
+    }
+    axle_poly_factors_free(f);
+    return s;
+}
+
+static axle_status c_roots(const oom_in *in, char **res)
+{
+    axle_roots *r = NULL;
+    axle_status s = axle_poly_roots(&r, in->p);
+    disarm();
+    if (s) {
+        cr_expect_null(r);
+        return s;
+    }
+    char *t = NULL;
+    TS_OK(axle_roots_to_string(&t, r, AXLE_FORMAT_TEXT, 12));
+    *res = t;
+    axle_roots_free(r);
+    return s;
+}
+
+static axle_status c_roots_string(const oom_in *in, char **res)
+{
+    char *t = NULL;
+    axle_status s = axle_roots_to_string(&t, in->r, AXLE_FORMAT_UNICODE, 12);
+    disarm();
+    return string_result(s, t, res);
+}
+
+static axle_status c_span(const oom_in *in, char **res)
+{
+    axle_space *S = NULL;
+    axle_status s = axle_space_span_coords(&S, in->V, in->A);
+    disarm();
+    return space_result(s, S, res);
+}
+
+static axle_status c_sum(const oom_in *in, char **res)
+{
+    axle_space *S = NULL;
+    axle_status s = axle_space_sum(&S, in->U, in->W);
+    disarm();
+    return space_result(s, S, res);
+}
+
+static axle_status c_intersect(const oom_in *in, char **res)
+{
+    axle_space *S = NULL;
+    axle_status s = axle_space_intersect(&S, in->U, in->W);
+    disarm();
+    return space_result(s, S, res);
+}
+
+static axle_status c_complement(const oom_in *in, char **res)
+{
+    axle_space *S = NULL;
+    axle_status s = axle_space_complement(&S, in->U);
+    disarm();
+    return space_result(s, S, res);
+}
+
+static axle_status c_quotient_vector(const oom_in *in, char **res)
+{
+    axle_space *Q = NULL;
+    axle_vector *c = NULL;
+    axle_status s = axle_space_quotient(&Q, in->U);
+    if (!s)
+        s = axle_vector_coset(&c, Q, in->v);
+    disarm();
+    if (!s) {
+        *res = vector_str(c);
+        cat(res, space_str(Q));
+    } else {
+        cr_expect_null(c);
+    }
+    axle_vector_unref(c);
+    axle_space_unref(Q);
+    return s;
+}
+
+static axle_status c_contains(const oom_in *in, char **res)
+{
+    bool yes = false;
+    axle_status s = axle_space_contains(&yes, in->U, in->v);
+    disarm();
+    if (!s)
+        *res = strdup(yes ? "yes" : "no");
+    return s;
+}
+
+static axle_status c_vector_parse(const oom_in *in, char **res)
+{
+    axle_vector *v = NULL;
+    axle_status s = axle_vector_parse(&v, in->V, in->text);
+    disarm();
+    if (s)
+        cr_expect_null(v);
+    else
+        *res = vector_str(v);
+    axle_vector_unref(v);
+    return s;
+}
+
+static axle_status c_vector_string(const oom_in *in, char **res)
+{
+    char *t = NULL;
+    axle_status s = axle_vector_to_string(&t, in->v, AXLE_FORMAT_LATEX);
+    disarm();
+    return string_result(s, t, res);
+}
+
+/* ---- the tests ---------------------------------------------------------------------------- */
+
+static const char *field_name(axle_field F)
+{
+    return F == AXLE_QQ ? "QQ" : "RR";
+}
+
+static axle_matrix *parse_matrix(axle_field F, const char *text)
+{
+    axle_matrix *A = NULL;
+    TS_OK(axle_matrix_parse(&A, F, text));
+    return A;
+}
+
+static axle_poly *parse_poly(axle_field F, const char *text)
+{
+    axle_poly *p = NULL;
+    TS_OK(axle_poly_parse(&p, F, text));
+    return p;
+}
+
+static unsigned long walked;
+
+static void walk_named(axle_field F, const char *what, oom_case run, const oom_in *in)
+{
+    char name[96];
+    snprintf(name, sizeof name, "%s over %s", what, field_name(F));
+    walked += walk(name, run, in);
+}
+
+static void fini_report(void)
+{
+    cr_log_info("%lu allocation failures walked", walked);
+}
+
+TestSuite(oom, .timeout = 600, .fini = fini_report);
+
+Test(oom, parse)
+{
+    static const char *matrix = "[[1, -2/3, 0.5], [1e-3, 4, 7/9]]";
+    static const char *poly = "3/2 x^4 - x^2 + 0.25x - 7";
+    for (int f = 0; f < 2; f++) {
+        parse_field = ts_fields[f];
+        walk_named(parse_field, "matrix parse", c_matrix_parse, &(oom_in){.text = matrix});
+        walk_named(parse_field, "poly parse", c_poly_parse, &(oom_in){.text = poly});
+    }
+}
+
+Test(oom, matrix_kernels)
+{
+    const char *square = "[[2, 1, 0, 3], [1, -1/2, 4, 0], [0, 3, 1, 1], [5, 0, 2, -1]]";
+    const char *wide = "[[1, 2, 3, 4, 5], [2, 4, 6, 8, 10], [1, 0, 1, 0, 1]]";
+    for (int f = 0; f < 2; f++) {
+        axle_field F = ts_fields[f];
+        oom_in sq = {.A = parse_matrix(F, square), .B = parse_matrix(F, "[[1], [2], [3], [4]]")};
+        oom_in wd = {.A = parse_matrix(F, wide), .B = parse_matrix(F, "[[1], [2], [0]]")};
+        walk_named(F, "det", c_det, &sq);
+        walk_named(F, "inverse", c_inverse, &sq);
+        walk_named(F, "solve", c_solve, &sq);
+        walk_named(F, "mul", c_mul, &sq);
+        walk_named(F, "rref", c_rref, &wd);
+        walk_named(F, "rank", c_rank, &wd);
+        walk_named(F, "null", c_null, &wd);
+        walk_named(F, "solve (underdetermined)", c_solve, &wd);
+        walk_named(F, "matrix to_string", c_matrix_strings, &sq);
+        axle_matrix_free(sq.A);
+        axle_matrix_free(sq.B);
+        axle_matrix_free(wd.A);
+        axle_matrix_free(wd.B);
+    }
+}
+
+Test(oom, big_qq_matrix)
+{
+    /* large enough for the modular paths (BLAS product, multimodular determinant) */
+    ts_rng r = ts_rng_new("oom/big_qq_matrix");
+    oom_in in = {.A = ts_random_int(&r, AXLE_QQ, 12, 12, -1000000, 1000000),
+                 .B = ts_random_int(&r, AXLE_QQ, 12, 12, -1000000, 1000000)};
+    walk_named(AXLE_QQ, "det 12x12", c_det, &in);
+    walk_named(AXLE_QQ, "mul 12x12", c_mul, &in);
+    walk_named(AXLE_QQ, "inverse 12x12", c_inverse, &in);
+    axle_matrix_free(in.A);
+    axle_matrix_free(in.B);
+}
+
+Test(oom, polynomials)
+{
+    for (int f = 0; f < 2; f++) {
+        axle_field F = ts_fields[f];
+        oom_in in = {.p = parse_poly(F, "x^5 - 3x^3 + 1/2 x - 2"),
+                     .q = parse_poly(F, "x^3 - x^2 + 4x - 4")};
+        walk_named(F, "poly mul", c_poly_mul, &in);
+        walk_named(F, "poly gcd", c_poly_gcd, &in);
+        walk_named(F, "poly to_string", c_poly_string, &in);
+        axle_poly_free(in.p);
+        axle_poly_free(in.q);
+    }
+    oom_in in = {.p = parse_poly(AXLE_QQ, "x^8 - 40x^6 + 352x^4 - 960x^2 + 576")};
+    walk_named(AXLE_QQ, "factor (Swinnerton-Dyer)", c_factor, &in);
+    axle_poly_free(in.p);
+    in.p = parse_poly(AXLE_QQ, "6x^6 - 5x^5 - 32x^4 + 7x^3 + 60x^2 + 36x + 8");
+    walk_named(AXLE_QQ, "factor (repeated factors)", c_factor, &in);
+    axle_poly_free(in.p);
+}
+
+Test(oom, algebraic_roots)
+{
+    const char *polys[] = {"x^4 - 10x^2 + 1", "x^3 - 2", "x^5 - x - 1", "x^4 + 1", "4x^2 - 9"};
+    for (size_t i = 0; i < sizeof polys / sizeof polys[0]; i++) {
+        oom_in in = {.text = polys[i], .p = parse_poly(AXLE_QQ, polys[i])};
+        walk_named(AXLE_QQ, polys[i], c_roots, &in);
+        TS_OK(axle_poly_roots(&in.r, in.p));
+        walk_named(AXLE_QQ, "roots to_string", c_roots_string, &in);
+        axle_roots_free(in.r);
+        axle_poly_free(in.p);
+    }
+}
+
+Test(oom, spaces)
+{
+    for (int f = 0; f < 2; f++) {
+        axle_field F = ts_fields[f];
+        oom_in in = {.text = "(1, 2, 3, 4) + U"};
+        TS_OK(axle_space_fn(&in.V, F, 4));
+        in.A = parse_matrix(F, "[[1, 0, 2], [0, 1, 2], [1, 1, 4], [0, 0, 0]]");
+        axle_matrix *B = parse_matrix(F, "[[1, 0], [1, 0], [0, 1], [0, 1]]");
+        TS_OK(axle_space_span_coords(&in.U, in.V, in.A));
+        TS_OK(axle_space_span_coords(&in.W, in.V, B));
+        TS_OK(axle_vector_parse(&in.v, in.V, "(2, 3, 7, 0)"));
+        walk_named(F, "span", c_span, &in);
+        walk_named(F, "sum", c_sum, &in);
+        walk_named(F, "intersect", c_intersect, &in);
+        walk_named(F, "complement", c_complement, &in);
+        walk_named(F, "contains", c_contains, &in);
+        walk_named(F, "quotient and coset", c_quotient_vector, &in);
+        walk_named(F, "vector to_string", c_vector_string, &in);
+        axle_space *Q = NULL;
+        TS_OK(axle_space_quotient(&Q, in.U));
+        oom_in qi = {.text = in.text, .V = Q};
+        walk_named(F, "quotient vector parse", c_vector_parse, &qi);
+        axle_space_unref(Q);
+        axle_matrix_free(B);
+        axle_matrix_free(in.A);
+        axle_vector_unref(in.v);
+        axle_space_unref(in.U);
+        axle_space_unref(in.W);
+        axle_space_unref(in.V);
+    }
+}
