@@ -187,15 +187,9 @@ void qh_assert_rref_form(const axle_matrix *R, const size_t *piv, size_t rank)
 axle_matrix *qh_scramble_rows(ts_rng *r, const axle_matrix *A)
 {
     size_t m = axle_matrix_rows(A), n = axle_matrix_cols(A);
-    size_t *perm = calloc(m, sizeof *perm);
-    for (size_t i = 0; i < m; i++)
-        perm[i] = i;
-    for (size_t i = m; i > 1; i--) {
-        size_t k = (size_t)ts_range(r, 0, (long)i - 1);
-        size_t t = perm[i - 1];
-        perm[i - 1] = perm[k];
-        perm[k] = t;
-    }
+    size_t *perm = calloc(m + 1, sizeof *perm);
+    cr_assert_not_null(perm);
+    ts_shuffle(r, perm, m);
     axle_matrix *S = qh_zero(m, n);
     mpq_t q, c;
     mpq_inits(q, c, NULL);

@@ -51,8 +51,8 @@ static inline axle_vector *sp_random(ts_rng *r, const axle_space *V, long lo, lo
     return v;
 }
 
-/* The subspace of V spanned by k random vectors that span (with high probability) a space of
- * dimension min(rank, dim V), given as a random dim x k coordinate matrix of that rank. */
+/* The subspace of V spanned by k random vectors that span a space of dimension exactly rank
+ * (rank <= min(k, dim V)), given as a random dim x k coordinate matrix of that rank. */
 static inline axle_space *sp_random_subspace(ts_rng *r, const axle_space *V, size_t k, size_t rank)
 {
     axle_matrix *A = ts_random_rank(r, axle_space_field(V), axle_space_dim(V), k, rank);

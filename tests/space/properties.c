@@ -201,10 +201,11 @@ Test(properties, rr_agrees_with_qq)
     ts_rng r = ts_rng_new("properties/rr_agrees_with_qq");
     for (int round = 0; round < 20; round++) {
         size_t n = (size_t)ts_range(&r, 1, 6);
-        axle_matrix *A = ts_random_rank(&r, AXLE_QQ, n, (size_t)ts_range(&r, 1, 5),
-                                        (size_t)ts_range(&r, 0, (long)n));
-        axle_matrix *B = ts_random_rank(&r, AXLE_QQ, n, (size_t)ts_range(&r, 1, 5),
-                                        (size_t)ts_range(&r, 0, (long)n));
+        size_t ka = (size_t)ts_range(&r, 1, 5), kb = (size_t)ts_range(&r, 1, 5);
+        axle_matrix *A =
+            ts_random_rank(&r, AXLE_QQ, n, ka, (size_t)ts_range(&r, 0, (long)(n < ka ? n : ka)));
+        axle_matrix *B =
+            ts_random_rank(&r, AXLE_QQ, n, kb, (size_t)ts_range(&r, 0, (long)(n < kb ? n : kb)));
         size_t dims[2][4];
         for (int f = 0; f < 2; f++) {
             axle_field F = f ? AXLE_RR : AXLE_QQ;

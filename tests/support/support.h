@@ -1,6 +1,6 @@
 /* Shared helpers for axle's Criterion tests: field parameters, seeded random matrices, RR
- * comparisons. Seeds are printed so a failing property test can be replayed with
- * AXLE_TEST_SEED=<seed>. */
+ * comparisons. Random tests start from a fixed default seed (CI is repeatable); AXLE_TEST_SEED=<n>
+ * runs them from another. The seed is printed so a failing property test can be replayed. */
 #ifndef AXLE_TEST_SUPPORT_H
 #define AXLE_TEST_SUPPORT_H
 
@@ -17,8 +17,8 @@ typedef struct ts_rng {
     uint64_t s;
 } ts_rng;
 
-/* A generator seeded from AXLE_TEST_SEED, or from the clock; the seed is logged with the test
- * name so a failure can be replayed. */
+/* A generator seeded from AXLE_TEST_SEED, or from a fixed default seed when it is unset; the seed
+ * is printed on stderr with the test name so a failure can be replayed. */
 ts_rng ts_rng_new(const char *test_name);
 uint64_t ts_next(ts_rng *r);
 /* Uniform integer in [lo, hi]. */
@@ -26,8 +26,11 @@ long ts_range(ts_rng *r, long lo, long hi);
 
 /* A rows x cols matrix with integer entries uniform in [lo, hi] (aborts the test on failure). */
 axle_matrix *ts_random_int(ts_rng *r, axle_field F, size_t rows, size_t cols, long lo, long hi);
-/* A random rows x cols matrix of rank exactly r... with high probability: the product of random
- * rows x rank and rank x cols integer matrices (entries in [-3, 3]). */
+/* A random permutation of 0 .. n-1 in perm[0 .. n-1]. */
+void ts_shuffle(ts_rng *r, size_t *perm, size_t n);
+/* A random rows x cols integer matrix of rank exactly `rank` (<= min(rows, cols)), by
+ * construction: an identity block of size rank moved by random unimodular row and column
+ * transforms (entries of size about 4 rank). */
 axle_matrix *ts_random_rank(ts_rng *r, axle_field F, size_t rows, size_t cols, size_t rank);
 /* A random matrix with fraction entries num/den, num in [-9, 9], den in [1, 7]. */
 axle_matrix *ts_random_frac(ts_rng *r, axle_field F, size_t rows, size_t cols);
