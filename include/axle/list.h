@@ -58,7 +58,7 @@ AXLE_API AXLE_NODISCARD axle_status axle_list_reduce_to_basis(size_t *kept, size
  * e_j of V that are not in the span of the list and of the e_i already added (j increasing).
  * added (room for dim V entries) gets the new vectors, *count = dim V - k. AXLE_EINVAL if the list
  * is dependent (the message gives the dependence lemma's index). On failure every added[i] is
- * NULL. */
+ * NULL (all dim V of them; when V itself is NULL, added is left alone). */
 AXLE_API AXLE_NODISCARD axle_status axle_list_extend_to_basis(axle_vector **added, size_t *count,
                                                               const axle_space *V,
                                                               const axle_vector *const *v,

@@ -2,7 +2,13 @@
  *
  * Every fallible axle function returns an axle_status; AXLE_OK (0) means success. On failure the
  * function's out-parameter is set to NULL (or left untouched for plain values), its inputs are
- * unchanged, nothing leaks, and a message for a human is kept per thread: axle_error_message(). */
+ * unchanged, nothing leaks, and a message for a human is kept per thread: axle_error_message().
+ *
+ * NULL: a NULL pointer argument is AXLE_EINVAL (the message says what is NULL) unless the
+ * function's comment says it may be NULL. Functions without a status accept NULL objects: frees
+ * and unrefs do nothing, queries give 0, false or NULL (axle_poly_degree: AXLE_POLY_DEG_ZERO).
+ * include/axle.api lists every public function and its pointer parameters; tests/api checks them.
+ */
 #ifndef AXLE_STATUS_H
 #define AXLE_STATUS_H
 

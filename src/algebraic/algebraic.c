@@ -59,6 +59,8 @@ axle_status axle_algebraic_from_mpq(axle_algebraic **out, const mpq_t q)
     if (!out)
         return ax_error(AXLE_EINVAL, "the output pointer is NULL");
     *out = NULL;
+    if (!q)
+        return ax_error(AXLE_EINVAL, "the rational is NULL");
     if (mpz_sgn(mpq_denref(q)) <= 0)
         return ax_error(AXLE_EDOMAIN, "the rational is not canonical (denominator <= 0)");
     return ax_alg_rational(out, q);
@@ -101,10 +103,11 @@ axle_status axle_algebraic_from_scalar(axle_algebraic **out, const axle_scalar *
 
 axle_status axle_algebraic_copy(axle_algebraic **out, const axle_algebraic *a)
 {
+    if (out)
+        *out = NULL;
     axle_status s = check_out_arg(out, a);
     if (s)
         return s;
-    *out = NULL;
     axle_algebraic *b = NULL;
     s = ax_alg_new(&b, &a->p, a->kind);
     if (s)
@@ -137,15 +140,18 @@ bool axle_algebraic_is_real(const axle_algebraic *a)
 
 axle_status axle_algebraic_minpoly(axle_poly **out, const axle_algebraic *a)
 {
+    if (out)
+        *out = NULL;
     axle_status s = check_out_arg(out, a);
     if (s)
         return s;
-    *out = NULL;
     return ax_zp_to_poly(out, &a->p, NULL);
 }
 
 axle_status axle_algebraic_get_mpq(mpq_t rop, const axle_algebraic *a)
 {
+    if (!rop)
+        return ax_error(AXLE_EINVAL, "the output rational is NULL");
     if (!a)
         return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
     if (a->kind != AX_ALG_RATIONAL)
@@ -157,6 +163,8 @@ axle_status axle_algebraic_get_mpq(mpq_t rop, const axle_algebraic *a)
 
 axle_status axle_algebraic_interval(mpq_t lo, mpq_t hi, const axle_algebraic *a)
 {
+    if (!lo || !hi)
+        return ax_error(AXLE_EINVAL, "the output rational %s is NULL", lo ? "hi" : "lo");
     if (!a)
         return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
     if (a->kind == AX_ALG_COMPLEX)
@@ -169,6 +177,11 @@ axle_status axle_algebraic_interval(mpq_t lo, mpq_t hi, const axle_algebraic *a)
 
 axle_status axle_algebraic_disc(mpq_t re, mpq_t im, mpq_t rad, const axle_algebraic *a)
 {
+    if (!re || !im || !rad)
+        return ax_error(AXLE_EINVAL, "the output rational %s is NULL",
+                        !re   ? "re"
+                        : !im ? "im"
+                              : "rad");
     if (!a)
         return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
     if (a->kind != AX_ALG_COMPLEX)

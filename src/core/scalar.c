@@ -201,6 +201,8 @@ double axle_scalar_to_double(const axle_scalar *x)
 
 void axle_scalar_get_mpq(mpq_t rop, const axle_scalar *x)
 {
+    if (!rop)
+        return;
     if (!x) {
         mpq_set_ui(rop, 0, 1);
         return;
@@ -222,7 +224,7 @@ int axle_scalar_sign(const axle_scalar *x)
 
 bool axle_scalar_is_zero(const axle_scalar *x)
 {
-    return axle_scalar_sign(x) == 0;
+    return x && axle_scalar_sign(x) == 0;
 }
 
 bool axle_scalar_equal(const axle_scalar *x, const axle_scalar *y)

@@ -75,6 +75,10 @@ axle_status axle_nfelem_from_frac(axle_nfelem **out, const axle_numfield *K, lon
 
 axle_status axle_nfelem_from_mpq(axle_nfelem **out, const axle_numfield *K, const mpq_t q)
 {
+    if (out && !q) {
+        *out = NULL;
+        return ax_error(AXLE_EINVAL, "the rational q is NULL");
+    }
     axle_status s = start(out, K);
     if (!s)
         ax_nfv_set_mpq(K, &(*out)->v, q);
@@ -238,6 +242,8 @@ axle_status axle_nfelem_to_poly(axle_poly **out, const axle_nfelem *x)
 
 void axle_nfelem_coeff_mpq(mpq_t rop, const axle_nfelem *x, size_t k)
 {
+    if (!rop)
+        return;
     if (!x) {
         mpq_set_ui(rop, 0, 1);
         return;

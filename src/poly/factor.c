@@ -227,12 +227,12 @@ axle_status axle_poly_factor(axle_poly_factors **out, const axle_poly *p)
 
 axle_status axle_poly_rational_roots(axle_matrix **roots, unsigned long **mult, const axle_poly *p)
 {
+    if (mult)
+        *mult = NULL;
     axle_status s = ax_check_out(roots);
     if (s)
         return s;
     *roots = NULL;
-    if (mult)
-        *mult = NULL;
     axle_poly_factors *F;
     if ((s = axle_poly_factor(&F, p)))
         return s;

@@ -302,7 +302,7 @@ long axle_poly_degree(const axle_poly *p)
 
 bool axle_poly_is_zero(const axle_poly *p)
 {
-    return !p || p->len == 0;
+    return p && p->len == 0;
 }
 
 bool axle_poly_equal(const axle_poly *p, const axle_poly *q)
@@ -318,6 +318,8 @@ bool axle_poly_equal(const axle_poly *p, const axle_poly *q)
 
 void axle_poly_coeff_mpq(mpq_t rop, const axle_poly *p, size_t k)
 {
+    if (!rop)
+        return;
     if (!p || k >= p->len)
         mpq_set_ui(rop, 0, 1);
     else if (p->field == AXLE_QQ)

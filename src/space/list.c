@@ -23,11 +23,11 @@ axle_status axle_list_is_independent(bool *out, const axle_space *V, const axle_
 axle_status axle_list_dependence(size_t *index, axle_matrix **coeffs, const axle_space *V,
                                  const axle_vector *const *v, size_t k)
 {
+    if (coeffs)
+        *coeffs = NULL;
     axle_status s = ax_check_out(index);
     if (s)
         return s;
-    if (coeffs)
-        *coeffs = NULL;
     axle_matrix *A, *P = NULL;
     size_t j;
     if ((s = ax_list_matrix(&A, V, v, k)))
@@ -49,11 +49,11 @@ axle_status axle_list_dependence(size_t *index, axle_matrix **coeffs, const axle
 axle_status axle_list_in_span(bool *out, axle_matrix **coeffs, const axle_space *V,
                               const axle_vector *const *v, size_t k, const axle_vector *w)
 {
+    if (coeffs)
+        *coeffs = NULL;
     axle_status s = ax_check_out(out);
     if (s)
         return s;
-    if (coeffs)
-        *coeffs = NULL;
     if (!w)
         return ax_error(AXLE_EINVAL, "w is NULL; a vector is required");
     axle_matrix *A;
@@ -101,11 +101,11 @@ axle_status axle_list_reduce_to_basis(size_t *kept, size_t *count, const axle_sp
 axle_status axle_list_extend_to_basis(axle_vector **added, size_t *count, const axle_space *V,
                                       const axle_vector *const *v, size_t k)
 {
+    for (size_t i = 0; added && V && i < V->dim; i++)
+        added[i] = NULL;
     axle_status s = ax_check_out(count);
     if (s || (s = ax_check_out(added)) || (s = ax_check_space(V, "V")))
         return s;
-    for (size_t i = 0; i < V->dim; i++)
-        added[i] = NULL;
     axle_matrix *A = NULL, *Id = NULL, *M = NULL;
     size_t j, n = 0;
     size_t *piv = ax_calloc(V->dim + 1, sizeof *piv);

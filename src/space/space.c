@@ -90,7 +90,9 @@ axle_status axle_space_product(axle_space **out, const axle_space *const *parts,
     if (s)
         return s;
     *out = NULL;
-    if (!parts || k == 0)
+    if (!parts)
+        return ax_error(AXLE_EINVAL, "the list of factors is NULL");
+    if (k == 0)
         return ax_error(AXLE_EINVAL, "a product needs at least one factor");
     size_t dim = 0;
     for (size_t i = 0; i < k; i++) {

@@ -48,7 +48,9 @@ axle_status axle_space_is_direct_sum(bool *out, const axle_space *const *U, size
     axle_status s = ax_check_out(out);
     if (s)
         return s;
-    if (!U || k == 0)
+    if (!U)
+        return ax_error(AXLE_EINVAL, "the list of subspaces is NULL");
+    if (k == 0)
         return ax_error(AXLE_EINVAL, "a direct-sum test needs at least one subspace");
     size_t total = 0;
     for (size_t i = 0; i < k; i++) {

@@ -1,0 +1,4272 @@
+/* Every public function called with NULL for each of its pointer arguments in turn (issue 7).
+ *
+ * include/axle.api lists every AXLE_API function and its pointer parameters (check-list.sh keeps
+ * it equal to the headers); this file has one case per listed (function, parameter): the call with
+ * that argument NULL and valid objects everywhere else. A parameter marked "?" in the list accepts
+ * NULL (the call succeeds, or for a function without a status simply returns: frees and unrefs do
+ * nothing, queries give 0, false or NULL); every other NULL must give AXLE_EINVAL with a message
+ * that says what is NULL, and leave every output pointer NULL. The cases of one header run in one
+ * Criterion test (one worker); a crash fails that test and prints the function and the argument. */
+#include <criterion/criterion.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <axle.h>
+
+#include "support.h"
+
+/* ---- valid arguments --------------------------------------------------------------------------
+ * QQ throughout: A = [[2, 1], [1, 1]] (invertible), B a 2x1 right-hand side, p = x^2 - 2 with its
+ * roots and factorization, p2 = x - 1; algebraic numbers √2 (real), 1/2 (rational), i (non-real);
+ * V = QQ^2 with vectors v, w, the standard basis vl, the subspace U = span(e_1) with a vector u,
+ * the quotient Q = V/U with the coset c = v + U, the dual D = V' with a functional phi, DD = V'',
+ * the product P = V x V; K = Q(√2) with its generator e and the matrix N = A over K. */
+static struct fixture {
+    mpq_t q, qs[2], rrop, rlo, rhi, rre, rim, rrad;
+    long longs[4];
+    double doubles[4];
+    axle_scalar *s;
+    const axle_scalar *sl[2];
+    axle_matrix *A, *B, *M;
+    axle_poly *p, *p2;
+    axle_roots *roots;
+    axle_poly_factors *fac;
+    axle_algebraic *a, *ar, *ac;
+    axle_space *V, *U, *Q, *D, *DD, *P;
+    const axle_space *Vl[2], *Ul[2];
+    axle_vector *v, *w, *u, *c, *phi;
+    const axle_vector *vl[2], *phil[2];
+    axle_numfield *K;
+    axle_nfelem *e;
+    axle_nfmatrix *N, *Nm;
+} fx;
+
+static void fx_init(void)
+{
+    mpq_inits(fx.q, fx.qs[0], fx.qs[1], fx.rrop, fx.rlo, fx.rhi, fx.rre, fx.rim, fx.rrad, NULL);
+    mpq_set_ui(fx.q, 1, 2);
+    mpq_set_ui(fx.qs[0], 1, 1);
+    mpq_set_ui(fx.qs[1], 1, 3);
+    for (int i = 0; i < 4; i++) {
+        fx.longs[i] = i + 1;
+        fx.doubles[i] = 0.5 * (i + 1);
+    }
+    TS_OK(axle_scalar_from_int(&fx.s, AXLE_QQ, 2));
+    fx.sl[0] = fx.sl[1] = fx.s;
+    TS_OK(axle_matrix_from_ints(&fx.A, AXLE_QQ, 2, 2, (const long[]){2, 1, 1, 1}));
+    TS_OK(axle_matrix_from_ints(&fx.B, AXLE_QQ, 2, 1, (const long[]){1, 2}));
+    TS_OK(axle_matrix_copy(&fx.M, fx.A));
+    TS_OK(axle_poly_parse(&fx.p, AXLE_QQ, "x^2 - 2"));
+    TS_OK(axle_poly_parse(&fx.p2, AXLE_QQ, "x - 1"));
+    TS_OK(axle_poly_roots(&fx.roots, fx.p));
+    TS_OK(axle_poly_factor(&fx.fac, fx.p));
+    axle_algebraic *t = NULL;
+    TS_OK(axle_algebraic_from_frac(&t, 2, 1));
+    TS_OK(axle_algebraic_sqrt(&fx.a, t));
+    axle_algebraic_free(t);
+    TS_OK(axle_algebraic_from_frac(&t, -1, 1));
+    TS_OK(axle_algebraic_sqrt(&fx.ac, t));
+    axle_algebraic_free(t);
+    TS_OK(axle_algebraic_from_frac(&fx.ar, 1, 2));
+    TS_OK(axle_space_fn(&fx.V, AXLE_QQ, 2));
+    fx.Vl[0] = fx.Vl[1] = fx.V;
+    TS_OK(axle_space_product(&fx.P, fx.Vl, 2));
+    TS_OK(axle_vector_from_ints(&fx.v, fx.V, (const long[]){1, 2}, 2));
+    TS_OK(axle_vector_from_ints(&fx.w, fx.V, (const long[]){3, 4}, 2));
+    for (size_t j = 0; j < 2; j++) {
+        axle_vector *b = NULL;
+        TS_OK(axle_vector_standard(&b, fx.V, j));
+        fx.vl[j] = b;
+    }
+    TS_OK(axle_space_span(&fx.U, fx.V, fx.vl, 1));
+    fx.Ul[0] = fx.Ul[1] = fx.U;
+    TS_OK(axle_space_basis_vector(&fx.u, fx.U, 0));
+    TS_OK(axle_space_quotient(&fx.Q, fx.U));
+    TS_OK(axle_vector_coset(&fx.c, fx.Q, fx.v));
+    TS_OK(axle_space_dual(&fx.D, fx.V));
+    TS_OK(axle_space_dual(&fx.DD, fx.D));
+    TS_OK(axle_vector_from_ints(&fx.phi, fx.D, (const long[]){1, 0}, 2));
+    fx.phil[0] = fx.phil[1] = fx.phi;
+    TS_OK(axle_numfield_parse(&fx.K, "x^2 - 2", NULL));
+    TS_OK(axle_nfelem_gen(&fx.e, fx.K));
+    TS_OK(axle_nfmatrix_from_matrix(&fx.N, fx.K, fx.A));
+    TS_OK(axle_nfmatrix_from_matrix(&fx.Nm, fx.K, fx.A));
+}
+
+static void fx_fini(void)
+{
+    mpq_clears(fx.q, fx.qs[0], fx.qs[1], fx.rrop, fx.rlo, fx.rhi, fx.rre, fx.rim, fx.rrad, NULL);
+    axle_scalar_free(fx.s);
+    axle_matrix_free(fx.A);
+    axle_matrix_free(fx.B);
+    axle_matrix_free(fx.M);
+    axle_poly_free(fx.p);
+    axle_poly_free(fx.p2);
+    axle_roots_free(fx.roots);
+    axle_poly_factors_free(fx.fac);
+    axle_algebraic_free(fx.a);
+    axle_algebraic_free(fx.ar);
+    axle_algebraic_free(fx.ac);
+    axle_vector_unref(fx.v);
+    axle_vector_unref(fx.w);
+    axle_vector_unref(fx.u);
+    axle_vector_unref(fx.c);
+    axle_vector_unref(fx.phi);
+    for (size_t j = 0; j < 2; j++)
+        axle_vector_unref(fx.vl[j]);
+    axle_space_unref(fx.V);
+    axle_space_unref(fx.U);
+    axle_space_unref(fx.Q);
+    axle_space_unref(fx.D);
+    axle_space_unref(fx.DD);
+    axle_space_unref(fx.P);
+    axle_nfmatrix_free(fx.N);
+    axle_nfmatrix_free(fx.Nm);
+    axle_nfelem_free(fx.e);
+    axle_numfield_unref(fx.K);
+}
+
+/* ---- the cases --------------------------------------------------------------------------------
+ */
+
+typedef struct api_case {
+    const char *header, *fn, *param;
+    axle_status (*call)(void);
+    bool accepts_null;
+} api_case;
+
+static const api_case *current;
+
+/* A non-NULL value for output pointers, so a failing call that forgets to set them is seen. */
+static max_align_t junk;
+#define JUNK ((void *)&junk)
+
+#define CASE(id) static axle_status case_##id(void)
+
+/* After a call with outputs: on failure the output must be NULL; on success it is released. */
+#define FINISH(s, v, release)                                                                      \
+    do {                                                                                           \
+        if (s)                                                                                     \
+            cr_expect_null(v, "%s(%s = NULL) failed but left output %s set", current->fn,          \
+                           current->param, #v);                                                    \
+        else if ((void *)(v) != JUNK)                                                              \
+            release(v);                                                                            \
+    } while (0)
+
+/* A function without a status: its result for a NULL object must be the neutral value. */
+#define VALUE(expr, expected)                                                                      \
+    cr_expect((expr) == (expected), "%s(%s = NULL) did not give %s", current->fn, current->param,  \
+              #expected)
+
+CASE(algebraic_from_mpq_out)
+{
+    return axle_algebraic_from_mpq(NULL, fx.q);
+}
+
+CASE(algebraic_from_mpq_q)
+{
+    axle_algebraic *out = JUNK;
+    axle_status st = axle_algebraic_from_mpq(&out, NULL);
+    FINISH(st, out, axle_algebraic_free);
+    return st;
+}
+
+CASE(algebraic_from_frac_out)
+{
+    return axle_algebraic_from_frac(NULL, 1, 1);
+}
+
+CASE(algebraic_from_scalar_out)
+{
+    return axle_algebraic_from_scalar(NULL, fx.s);
+}
+
+CASE(algebraic_from_scalar_x)
+{
+    axle_algebraic *out = JUNK;
+    axle_status st = axle_algebraic_from_scalar(&out, NULL);
+    FINISH(st, out, axle_algebraic_free);
+    return st;
+}
+
+CASE(algebraic_copy_out)
+{
+    return axle_algebraic_copy(NULL, fx.a);
+}
+
+CASE(algebraic_copy_a)
+{
+    axle_algebraic *out = JUNK;
+    axle_status st = axle_algebraic_copy(&out, NULL);
+    FINISH(st, out, axle_algebraic_free);
+    return st;
+}
+
+CASE(algebraic_free_a)
+{
+    axle_algebraic_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(poly_roots_out)
+{
+    return axle_poly_roots(NULL, fx.p);
+}
+
+CASE(poly_roots_p)
+{
+    axle_roots *out = JUNK;
+    axle_status st = axle_poly_roots(&out, NULL);
+    FINISH(st, out, axle_roots_free);
+    return st;
+}
+
+CASE(poly_real_roots_out)
+{
+    return axle_poly_real_roots(NULL, fx.p);
+}
+
+CASE(poly_real_roots_p)
+{
+    axle_roots *out = JUNK;
+    axle_status st = axle_poly_real_roots(&out, NULL);
+    FINISH(st, out, axle_roots_free);
+    return st;
+}
+
+CASE(roots_free_r)
+{
+    axle_roots_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(roots_count_r)
+{
+    VALUE(axle_roots_count(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(roots_get_r)
+{
+    unsigned long mult;
+    VALUE(axle_roots_get(NULL, 0, &mult), 0);
+    return AXLE_OK;
+}
+
+CASE(roots_get_mult)
+{
+    (void)axle_roots_get(fx.roots, 0, NULL);
+    return AXLE_OK;
+}
+
+CASE(roots_to_string_out)
+{
+    return axle_roots_to_string(NULL, fx.roots, AXLE_FORMAT_TEXT, 10);
+}
+
+CASE(roots_to_string_r)
+{
+    char *out = JUNK;
+    axle_status st = axle_roots_to_string(&out, NULL, AXLE_FORMAT_TEXT, 10);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(algebraic_degree_a)
+{
+    VALUE(axle_algebraic_degree(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(algebraic_is_rational_a)
+{
+    VALUE(axle_algebraic_is_rational(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(algebraic_is_real_a)
+{
+    VALUE(axle_algebraic_is_real(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(algebraic_minpoly_out)
+{
+    return axle_algebraic_minpoly(NULL, fx.a);
+}
+
+CASE(algebraic_minpoly_a)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_algebraic_minpoly(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(algebraic_get_mpq_rop)
+{
+    return axle_algebraic_get_mpq(NULL, fx.ar);
+}
+
+CASE(algebraic_get_mpq_a)
+{
+    return axle_algebraic_get_mpq(fx.rrop, NULL);
+}
+
+CASE(algebraic_interval_lo)
+{
+    return axle_algebraic_interval(NULL, fx.rhi, fx.a);
+}
+
+CASE(algebraic_interval_hi)
+{
+    return axle_algebraic_interval(fx.rlo, NULL, fx.a);
+}
+
+CASE(algebraic_interval_a)
+{
+    return axle_algebraic_interval(fx.rlo, fx.rhi, NULL);
+}
+
+CASE(algebraic_disc_re)
+{
+    return axle_algebraic_disc(NULL, fx.rim, fx.rrad, fx.ac);
+}
+
+CASE(algebraic_disc_im)
+{
+    return axle_algebraic_disc(fx.rre, NULL, fx.rrad, fx.ac);
+}
+
+CASE(algebraic_disc_rad)
+{
+    return axle_algebraic_disc(fx.rre, fx.rim, NULL, fx.ac);
+}
+
+CASE(algebraic_disc_a)
+{
+    return axle_algebraic_disc(fx.rre, fx.rim, fx.rrad, NULL);
+}
+
+CASE(algebraic_to_double_re)
+{
+    double im;
+    return axle_algebraic_to_double(NULL, &im, fx.a);
+}
+
+CASE(algebraic_to_double_im)
+{
+    double re;
+    return axle_algebraic_to_double(&re, NULL, fx.a);
+}
+
+CASE(algebraic_to_double_a)
+{
+    double re;
+    double im;
+    return axle_algebraic_to_double(&re, &im, NULL);
+}
+
+CASE(algebraic_to_decimal_re)
+{
+    char *im = JUNK;
+    axle_status st = axle_algebraic_to_decimal(NULL, &im, fx.a, 10);
+    FINISH(st, im, axle_free);
+    return st;
+}
+
+CASE(algebraic_to_decimal_im)
+{
+    char *re = JUNK;
+    axle_status st = axle_algebraic_to_decimal(&re, NULL, fx.a, 10);
+    FINISH(st, re, axle_free);
+    return st;
+}
+
+CASE(algebraic_to_decimal_a)
+{
+    char *re = JUNK;
+    char *im = JUNK;
+    axle_status st = axle_algebraic_to_decimal(&re, &im, NULL, 10);
+    FINISH(st, re, axle_free);
+    FINISH(st, im, axle_free);
+    return st;
+}
+
+CASE(algebraic_to_string_out)
+{
+    return axle_algebraic_to_string(NULL, fx.a, AXLE_FORMAT_TEXT, 10);
+}
+
+CASE(algebraic_to_string_a)
+{
+    char *out = JUNK;
+    axle_status st = axle_algebraic_to_string(&out, NULL, AXLE_FORMAT_TEXT, 10);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(algebraic_root_of_unity_a)
+{
+    unsigned long n;
+    unsigned long k;
+    VALUE(axle_algebraic_root_of_unity(NULL, &n, &k), 0);
+    return AXLE_OK;
+}
+
+CASE(algebraic_root_of_unity_n)
+{
+    unsigned long k;
+    (void)axle_algebraic_root_of_unity(fx.ac, NULL, &k);
+    return AXLE_OK;
+}
+
+CASE(algebraic_root_of_unity_k)
+{
+    unsigned long n;
+    (void)axle_algebraic_root_of_unity(fx.ac, &n, NULL);
+    return AXLE_OK;
+}
+
+CASE(algebraic_equal_out)
+{
+    return axle_algebraic_equal(NULL, fx.a, fx.a);
+}
+
+CASE(algebraic_equal_a)
+{
+    bool out;
+    return axle_algebraic_equal(&out, NULL, fx.a);
+}
+
+CASE(algebraic_equal_b)
+{
+    bool out;
+    return axle_algebraic_equal(&out, fx.a, NULL);
+}
+
+CASE(algebraic_cmp_out)
+{
+    return axle_algebraic_cmp(NULL, fx.a, fx.a);
+}
+
+CASE(algebraic_cmp_a)
+{
+    int out;
+    return axle_algebraic_cmp(&out, NULL, fx.a);
+}
+
+CASE(algebraic_cmp_b)
+{
+    int out;
+    return axle_algebraic_cmp(&out, fx.a, NULL);
+}
+
+CASE(algebraic_sign_out)
+{
+    return axle_algebraic_sign(NULL, fx.a);
+}
+
+CASE(algebraic_sign_a)
+{
+    int out;
+    return axle_algebraic_sign(&out, NULL);
+}
+
+CASE(algebraic_neg_out)
+{
+    return axle_algebraic_neg(NULL, fx.a);
+}
+
+CASE(algebraic_neg_a)
+{
+    axle_algebraic *out = JUNK;
+    axle_status st = axle_algebraic_neg(&out, NULL);
+    FINISH(st, out, axle_algebraic_free);
+    return st;
+}
+
+CASE(algebraic_conj_out)
+{
+    return axle_algebraic_conj(NULL, fx.a);
+}
+
+CASE(algebraic_conj_a)
+{
+    axle_algebraic *out = JUNK;
+    axle_status st = axle_algebraic_conj(&out, NULL);
+    FINISH(st, out, axle_algebraic_free);
+    return st;
+}
+
+CASE(algebraic_inv_out)
+{
+    return axle_algebraic_inv(NULL, fx.a);
+}
+
+CASE(algebraic_inv_a)
+{
+    axle_algebraic *out = JUNK;
+    axle_status st = axle_algebraic_inv(&out, NULL);
+    FINISH(st, out, axle_algebraic_free);
+    return st;
+}
+
+CASE(algebraic_sqrt_out)
+{
+    return axle_algebraic_sqrt(NULL, fx.a);
+}
+
+CASE(algebraic_sqrt_a)
+{
+    axle_algebraic *out = JUNK;
+    axle_status st = axle_algebraic_sqrt(&out, NULL);
+    FINISH(st, out, axle_algebraic_free);
+    return st;
+}
+
+CASE(free_p)
+{
+    axle_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(field_parse_out)
+{
+    return axle_field_parse(NULL, "t");
+}
+
+CASE(field_parse_name)
+{
+    axle_field out;
+    return axle_field_parse(&out, NULL);
+}
+
+CASE(format_parse_out)
+{
+    return axle_format_parse(NULL, "t");
+}
+
+CASE(format_parse_name)
+{
+    axle_format out;
+    return axle_format_parse(&out, NULL);
+}
+
+CASE(matrix_parse_out)
+{
+    return axle_matrix_parse(NULL, AXLE_QQ, "[[1]]");
+}
+
+CASE(matrix_parse_text)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_parse(&out, AXLE_QQ, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(scalar_to_string_out)
+{
+    return axle_scalar_to_string(NULL, fx.s, AXLE_FORMAT_TEXT);
+}
+
+CASE(scalar_to_string_x)
+{
+    char *out = JUNK;
+    axle_status st = axle_scalar_to_string(&out, NULL, AXLE_FORMAT_TEXT);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(matrix_to_string_out)
+{
+    return axle_matrix_to_string(NULL, fx.A, AXLE_FORMAT_TEXT);
+}
+
+CASE(matrix_to_string_A)
+{
+    char *out = JUNK;
+    axle_status st = axle_matrix_to_string(&out, NULL, AXLE_FORMAT_TEXT);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(list_is_independent_out)
+{
+    return axle_list_is_independent(NULL, fx.V, fx.vl, 2);
+}
+
+CASE(list_is_independent_V)
+{
+    bool out;
+    return axle_list_is_independent(&out, NULL, fx.vl, 2);
+}
+
+CASE(list_is_independent_v)
+{
+    bool out;
+    return axle_list_is_independent(&out, fx.V, NULL, 2);
+}
+
+CASE(list_dependence_index)
+{
+    axle_matrix *coeffs = JUNK;
+    axle_status st = axle_list_dependence(NULL, &coeffs, fx.V, fx.vl, 2);
+    FINISH(st, coeffs, axle_matrix_free);
+    return st;
+}
+
+CASE(list_dependence_coeffs)
+{
+    size_t index;
+    return axle_list_dependence(&index, NULL, fx.V, fx.vl, 2);
+}
+
+CASE(list_dependence_V)
+{
+    size_t index;
+    axle_matrix *coeffs = JUNK;
+    axle_status st = axle_list_dependence(&index, &coeffs, NULL, fx.vl, 2);
+    FINISH(st, coeffs, axle_matrix_free);
+    return st;
+}
+
+CASE(list_dependence_v)
+{
+    size_t index;
+    axle_matrix *coeffs = JUNK;
+    axle_status st = axle_list_dependence(&index, &coeffs, fx.V, NULL, 2);
+    FINISH(st, coeffs, axle_matrix_free);
+    return st;
+}
+
+CASE(list_in_span_out)
+{
+    axle_matrix *coeffs = JUNK;
+    axle_status st = axle_list_in_span(NULL, &coeffs, fx.V, fx.vl, 2, fx.v);
+    FINISH(st, coeffs, axle_matrix_free);
+    return st;
+}
+
+CASE(list_in_span_coeffs)
+{
+    bool out;
+    return axle_list_in_span(&out, NULL, fx.V, fx.vl, 2, fx.v);
+}
+
+CASE(list_in_span_V)
+{
+    bool out;
+    axle_matrix *coeffs = JUNK;
+    axle_status st = axle_list_in_span(&out, &coeffs, NULL, fx.vl, 2, fx.v);
+    FINISH(st, coeffs, axle_matrix_free);
+    return st;
+}
+
+CASE(list_in_span_v)
+{
+    bool out;
+    axle_matrix *coeffs = JUNK;
+    axle_status st = axle_list_in_span(&out, &coeffs, fx.V, NULL, 2, fx.v);
+    FINISH(st, coeffs, axle_matrix_free);
+    return st;
+}
+
+CASE(list_in_span_w)
+{
+    bool out;
+    axle_matrix *coeffs = JUNK;
+    axle_status st = axle_list_in_span(&out, &coeffs, fx.V, fx.vl, 2, NULL);
+    FINISH(st, coeffs, axle_matrix_free);
+    return st;
+}
+
+CASE(list_dim_out)
+{
+    return axle_list_dim(NULL, fx.V, fx.vl, 2);
+}
+
+CASE(list_dim_V)
+{
+    size_t out;
+    return axle_list_dim(&out, NULL, fx.vl, 2);
+}
+
+CASE(list_dim_v)
+{
+    size_t out;
+    return axle_list_dim(&out, fx.V, NULL, 2);
+}
+
+CASE(list_reduce_to_basis_kept)
+{
+    size_t count;
+    return axle_list_reduce_to_basis(NULL, &count, fx.V, fx.vl, 2);
+}
+
+CASE(list_reduce_to_basis_count)
+{
+    size_t kept[2];
+    return axle_list_reduce_to_basis(kept, NULL, fx.V, fx.vl, 2);
+}
+
+CASE(list_reduce_to_basis_V)
+{
+    size_t kept[2];
+    size_t count;
+    return axle_list_reduce_to_basis(kept, &count, NULL, fx.vl, 2);
+}
+
+CASE(list_reduce_to_basis_v)
+{
+    size_t kept[2];
+    size_t count;
+    return axle_list_reduce_to_basis(kept, &count, fx.V, NULL, 2);
+}
+
+CASE(list_extend_to_basis_added)
+{
+    size_t count;
+    return axle_list_extend_to_basis(NULL, &count, fx.V, fx.vl, 2);
+}
+
+CASE(list_extend_to_basis_count)
+{
+    axle_vector *added[2] = {JUNK, JUNK};
+    axle_status st = axle_list_extend_to_basis(added, NULL, fx.V, fx.vl, 2);
+    for (size_t i = 0; i < 2; i++)
+        FINISH(st, added[i], axle_vector_unref);
+    return st;
+}
+
+/* Without V the length of added (dim V) is unknown, so it is left alone. */
+CASE(list_extend_to_basis_V)
+{
+    axle_vector *added[2] = {NULL, NULL};
+    size_t count;
+    return axle_list_extend_to_basis(added, &count, NULL, fx.vl, 2);
+}
+
+CASE(list_extend_to_basis_v)
+{
+    axle_vector *added[2] = {JUNK, JUNK};
+    size_t count;
+    axle_status st = axle_list_extend_to_basis(added, &count, fx.V, NULL, 2);
+    for (size_t i = 0; i < 2; i++)
+        FINISH(st, added[i], axle_vector_unref);
+    return st;
+}
+
+CASE(matrix_new_out)
+{
+    return axle_matrix_new(NULL, AXLE_QQ, 2, 2);
+}
+
+CASE(matrix_identity_out)
+{
+    return axle_matrix_identity(NULL, AXLE_QQ, 2);
+}
+
+CASE(matrix_from_ints_out)
+{
+    return axle_matrix_from_ints(NULL, AXLE_QQ, 2, 2, fx.longs);
+}
+
+CASE(matrix_from_ints_entries)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_from_ints(&out, AXLE_QQ, 2, 2, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_from_fracs_out)
+{
+    return axle_matrix_from_fracs(NULL, AXLE_QQ, 2, 2, fx.longs, fx.longs);
+}
+
+CASE(matrix_from_fracs_num)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_from_fracs(&out, AXLE_QQ, 2, 2, NULL, fx.longs);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_from_fracs_den)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_from_fracs(&out, AXLE_QQ, 2, 2, fx.longs, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_from_doubles_out)
+{
+    return axle_matrix_from_doubles(NULL, AXLE_QQ, 2, 2, fx.doubles);
+}
+
+CASE(matrix_from_doubles_entries)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_from_doubles(&out, AXLE_QQ, 2, 2, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_copy_out)
+{
+    return axle_matrix_copy(NULL, fx.A);
+}
+
+CASE(matrix_copy_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_copy(&out, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_free_A)
+{
+    axle_matrix_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(matrix_field_A)
+{
+    VALUE(axle_matrix_field(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(matrix_rows_A)
+{
+    VALUE(axle_matrix_rows(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(matrix_cols_A)
+{
+    VALUE(axle_matrix_cols(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(matrix_get_out)
+{
+    return axle_matrix_get(NULL, fx.A, 0, 0);
+}
+
+CASE(matrix_get_A)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_matrix_get(&out, NULL, 0, 0);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(matrix_set_A)
+{
+    return axle_matrix_set(NULL, 0, 0, fx.s);
+}
+
+CASE(matrix_set_x)
+{
+    return axle_matrix_set(fx.M, 0, 0, NULL);
+}
+
+CASE(matrix_set_frac_A)
+{
+    return axle_matrix_set_frac(NULL, 0, 0, 1, 1);
+}
+
+CASE(matrix_set_double_A)
+{
+    return axle_matrix_set_double(NULL, 0, 0, 0.5);
+}
+
+CASE(matrix_get_double_out)
+{
+    return axle_matrix_get_double(NULL, fx.A, 0, 0);
+}
+
+CASE(matrix_get_double_A)
+{
+    double out;
+    return axle_matrix_get_double(&out, NULL, 0, 0);
+}
+
+CASE(matrix_get_mpq_rop)
+{
+    return axle_matrix_get_mpq(NULL, fx.A, 0, 0);
+}
+
+CASE(matrix_get_mpq_A)
+{
+    return axle_matrix_get_mpq(fx.rrop, NULL, 0, 0);
+}
+
+CASE(matrix_set_mpq_A)
+{
+    return axle_matrix_set_mpq(NULL, 0, 0, fx.q);
+}
+
+CASE(matrix_set_mpq_q)
+{
+    return axle_matrix_set_mpq(fx.M, 0, 0, NULL);
+}
+
+CASE(matrix_rr_data_A)
+{
+    size_t ld;
+    VALUE(axle_matrix_rr_data(NULL, &ld), 0);
+    return AXLE_OK;
+}
+
+CASE(matrix_rr_data_ld)
+{
+    (void)axle_matrix_rr_data(fx.M, NULL);
+    return AXLE_OK;
+}
+
+CASE(matrix_rr_const_data_A)
+{
+    size_t ld;
+    VALUE(axle_matrix_rr_const_data(NULL, &ld), 0);
+    return AXLE_OK;
+}
+
+CASE(matrix_rr_const_data_ld)
+{
+    (void)axle_matrix_rr_const_data(fx.A, NULL);
+    return AXLE_OK;
+}
+
+CASE(matrix_equal_A)
+{
+    VALUE(axle_matrix_equal(NULL, fx.A), 0);
+    return AXLE_OK;
+}
+
+CASE(matrix_equal_B)
+{
+    VALUE(axle_matrix_equal(fx.A, NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(matrix_convert_out)
+{
+    return axle_matrix_convert(NULL, fx.A, AXLE_QQ);
+}
+
+CASE(matrix_convert_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_convert(&out, NULL, AXLE_QQ);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_transpose_out)
+{
+    return axle_matrix_transpose(NULL, fx.A);
+}
+
+CASE(matrix_transpose_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_transpose(&out, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_add_out)
+{
+    return axle_matrix_add(NULL, fx.A, fx.A);
+}
+
+CASE(matrix_add_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_add(&out, NULL, fx.A);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_add_B)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_add(&out, fx.A, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_sub_out)
+{
+    return axle_matrix_sub(NULL, fx.A, fx.A);
+}
+
+CASE(matrix_sub_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_sub(&out, NULL, fx.A);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_sub_B)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_sub(&out, fx.A, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_scale_out)
+{
+    return axle_matrix_scale(NULL, fx.s, fx.A);
+}
+
+CASE(matrix_scale_c)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_scale(&out, NULL, fx.A);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_scale_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_scale(&out, fx.s, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_mul_out)
+{
+    return axle_matrix_mul(NULL, fx.A, fx.A);
+}
+
+CASE(matrix_mul_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_mul(&out, NULL, fx.A);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_mul_B)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_mul(&out, fx.A, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_rref_out)
+{
+    size_t pivots[2];
+    size_t rank;
+    return axle_matrix_rref(NULL, pivots, &rank, fx.A);
+}
+
+CASE(matrix_rref_pivots)
+{
+    axle_matrix *out = JUNK;
+    size_t rank;
+    axle_status st = axle_matrix_rref(&out, NULL, &rank, fx.A);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_rref_rank)
+{
+    axle_matrix *out = JUNK;
+    size_t pivots[2];
+    axle_status st = axle_matrix_rref(&out, pivots, NULL, fx.A);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_rref_A)
+{
+    axle_matrix *out = JUNK;
+    size_t pivots[2];
+    size_t rank;
+    axle_status st = axle_matrix_rref(&out, pivots, &rank, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_rank_out)
+{
+    return axle_matrix_rank(NULL, fx.A);
+}
+
+CASE(matrix_rank_A)
+{
+    size_t out;
+    return axle_matrix_rank(&out, NULL);
+}
+
+CASE(matrix_null_out)
+{
+    return axle_matrix_null(NULL, fx.A);
+}
+
+CASE(matrix_null_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_null(&out, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_solve_x)
+{
+    axle_matrix *null = JUNK;
+    axle_status st = axle_matrix_solve(NULL, &null, fx.A, fx.B);
+    FINISH(st, null, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_solve_null)
+{
+    axle_matrix *x = JUNK;
+    axle_status st = axle_matrix_solve(&x, NULL, fx.A, fx.B);
+    FINISH(st, x, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_solve_A)
+{
+    axle_matrix *x = JUNK;
+    axle_matrix *null = JUNK;
+    axle_status st = axle_matrix_solve(&x, &null, NULL, fx.B);
+    FINISH(st, x, axle_matrix_free);
+    FINISH(st, null, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_solve_B)
+{
+    axle_matrix *x = JUNK;
+    axle_matrix *null = JUNK;
+    axle_status st = axle_matrix_solve(&x, &null, fx.A, NULL);
+    FINISH(st, x, axle_matrix_free);
+    FINISH(st, null, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_inverse_out)
+{
+    return axle_matrix_inverse(NULL, fx.A);
+}
+
+CASE(matrix_inverse_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_matrix_inverse(&out, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(matrix_det_out)
+{
+    return axle_matrix_det(NULL, fx.A);
+}
+
+CASE(matrix_det_A)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_matrix_det(&out, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(numfield_new_out)
+{
+    return axle_numfield_new(NULL, fx.p, "t");
+}
+
+CASE(numfield_new_p)
+{
+    axle_numfield *out = JUNK;
+    axle_status st = axle_numfield_new(&out, NULL, "t");
+    FINISH(st, out, axle_numfield_unref);
+    return st;
+}
+
+CASE(numfield_new_name)
+{
+    axle_numfield *out = JUNK;
+    axle_status st = axle_numfield_new(&out, fx.p, NULL);
+    FINISH(st, out, axle_numfield_unref);
+    return st;
+}
+
+CASE(numfield_parse_out)
+{
+    return axle_numfield_parse(NULL, "x^2 - 2", "t");
+}
+
+CASE(numfield_parse_poly)
+{
+    axle_numfield *out = JUNK;
+    axle_status st = axle_numfield_parse(&out, NULL, "t");
+    FINISH(st, out, axle_numfield_unref);
+    return st;
+}
+
+CASE(numfield_parse_name)
+{
+    axle_numfield *out = JUNK;
+    axle_status st = axle_numfield_parse(&out, "x^2 - 2", NULL);
+    FINISH(st, out, axle_numfield_unref);
+    return st;
+}
+
+CASE(numfield_ref_K)
+{
+    VALUE(axle_numfield_ref(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(numfield_unref_K)
+{
+    axle_numfield_unref(NULL);
+    return AXLE_OK;
+}
+
+CASE(numfield_degree_K)
+{
+    VALUE(axle_numfield_degree(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(numfield_modulus_out)
+{
+    return axle_numfield_modulus(NULL, fx.K);
+}
+
+CASE(numfield_modulus_K)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_numfield_modulus(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(numfield_equal_K)
+{
+    VALUE(axle_numfield_equal(NULL, fx.K), 0);
+    return AXLE_OK;
+}
+
+CASE(numfield_equal_L)
+{
+    VALUE(axle_numfield_equal(fx.K, NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfelem_from_int_out)
+{
+    return axle_nfelem_from_int(NULL, fx.K, 1);
+}
+
+CASE(nfelem_from_int_K)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_from_int(&out, NULL, 1);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_from_frac_out)
+{
+    return axle_nfelem_from_frac(NULL, fx.K, 1, 1);
+}
+
+CASE(nfelem_from_frac_K)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_from_frac(&out, NULL, 1, 1);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_from_mpq_out)
+{
+    return axle_nfelem_from_mpq(NULL, fx.K, fx.q);
+}
+
+CASE(nfelem_from_mpq_K)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_from_mpq(&out, NULL, fx.q);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_from_mpq_q)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_from_mpq(&out, fx.K, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_from_scalar_out)
+{
+    return axle_nfelem_from_scalar(NULL, fx.K, fx.s);
+}
+
+CASE(nfelem_from_scalar_K)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_from_scalar(&out, NULL, fx.s);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_from_scalar_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_from_scalar(&out, fx.K, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_from_poly_out)
+{
+    return axle_nfelem_from_poly(NULL, fx.K, fx.p);
+}
+
+CASE(nfelem_from_poly_K)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_from_poly(&out, NULL, fx.p);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_from_poly_q)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_from_poly(&out, fx.K, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_gen_out)
+{
+    return axle_nfelem_gen(NULL, fx.K);
+}
+
+CASE(nfelem_gen_K)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_gen(&out, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_parse_out)
+{
+    return axle_nfelem_parse(NULL, fx.K, "a + 1");
+}
+
+CASE(nfelem_parse_K)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_parse(&out, NULL, "a + 1");
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_parse_text)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_parse(&out, fx.K, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_copy_out)
+{
+    return axle_nfelem_copy(NULL, fx.e);
+}
+
+CASE(nfelem_copy_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_copy(&out, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_free_x)
+{
+    axle_nfelem_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(nfelem_field_x)
+{
+    VALUE(axle_nfelem_field(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfelem_is_zero_x)
+{
+    VALUE(axle_nfelem_is_zero(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfelem_is_one_x)
+{
+    VALUE(axle_nfelem_is_one(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfelem_is_rational_x)
+{
+    VALUE(axle_nfelem_is_rational(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfelem_equal_x)
+{
+    VALUE(axle_nfelem_equal(NULL, fx.e), 0);
+    return AXLE_OK;
+}
+
+CASE(nfelem_equal_y)
+{
+    VALUE(axle_nfelem_equal(fx.e, NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfelem_to_poly_out)
+{
+    return axle_nfelem_to_poly(NULL, fx.e);
+}
+
+CASE(nfelem_to_poly_x)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_nfelem_to_poly(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(nfelem_coeff_mpq_rop)
+{
+    axle_nfelem_coeff_mpq(NULL, fx.e, 2);
+    return AXLE_OK;
+}
+
+CASE(nfelem_coeff_mpq_x)
+{
+    axle_nfelem_coeff_mpq(fx.rrop, NULL, 2);
+    return AXLE_OK;
+}
+
+CASE(nfelem_add_out)
+{
+    return axle_nfelem_add(NULL, fx.e, fx.e);
+}
+
+CASE(nfelem_add_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_add(&out, NULL, fx.e);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_add_y)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_add(&out, fx.e, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_sub_out)
+{
+    return axle_nfelem_sub(NULL, fx.e, fx.e);
+}
+
+CASE(nfelem_sub_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_sub(&out, NULL, fx.e);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_sub_y)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_sub(&out, fx.e, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_mul_out)
+{
+    return axle_nfelem_mul(NULL, fx.e, fx.e);
+}
+
+CASE(nfelem_mul_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_mul(&out, NULL, fx.e);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_mul_y)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_mul(&out, fx.e, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_div_out)
+{
+    return axle_nfelem_div(NULL, fx.e, fx.e);
+}
+
+CASE(nfelem_div_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_div(&out, NULL, fx.e);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_div_y)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_div(&out, fx.e, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_neg_out)
+{
+    return axle_nfelem_neg(NULL, fx.e);
+}
+
+CASE(nfelem_neg_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_neg(&out, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_inv_out)
+{
+    return axle_nfelem_inv(NULL, fx.e);
+}
+
+CASE(nfelem_inv_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_inv(&out, NULL);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_pow_out)
+{
+    return axle_nfelem_pow(NULL, fx.e, 1);
+}
+
+CASE(nfelem_pow_x)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfelem_pow(&out, NULL, 1);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfelem_norm_out)
+{
+    return axle_nfelem_norm(NULL, fx.e);
+}
+
+CASE(nfelem_norm_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_nfelem_norm(&out, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(nfelem_trace_out)
+{
+    return axle_nfelem_trace(NULL, fx.e);
+}
+
+CASE(nfelem_trace_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_nfelem_trace(&out, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(nfelem_minpoly_out)
+{
+    return axle_nfelem_minpoly(NULL, fx.e);
+}
+
+CASE(nfelem_minpoly_x)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_nfelem_minpoly(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(nfelem_charpoly_out)
+{
+    return axle_nfelem_charpoly(NULL, fx.e);
+}
+
+CASE(nfelem_charpoly_x)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_nfelem_charpoly(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(nfelem_mul_matrix_out)
+{
+    return axle_nfelem_mul_matrix(NULL, fx.e);
+}
+
+CASE(nfelem_mul_matrix_x)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_nfelem_mul_matrix(&out, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(nfelem_to_string_out)
+{
+    return axle_nfelem_to_string(NULL, fx.e, AXLE_FORMAT_TEXT);
+}
+
+CASE(nfelem_to_string_x)
+{
+    char *out = JUNK;
+    axle_status st = axle_nfelem_to_string(&out, NULL, AXLE_FORMAT_TEXT);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(nfmatrix_new_out)
+{
+    return axle_nfmatrix_new(NULL, fx.K, 2, 2);
+}
+
+CASE(nfmatrix_new_K)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_new(&out, NULL, 2, 2);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_from_matrix_out)
+{
+    return axle_nfmatrix_from_matrix(NULL, fx.K, fx.A);
+}
+
+CASE(nfmatrix_from_matrix_K)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_from_matrix(&out, NULL, fx.A);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_from_matrix_A)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_from_matrix(&out, fx.K, NULL);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_from_shift_out)
+{
+    return axle_nfmatrix_from_shift(NULL, fx.A, fx.e);
+}
+
+CASE(nfmatrix_from_shift_A)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_from_shift(&out, NULL, fx.e);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_from_shift_c)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_from_shift(&out, fx.A, NULL);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_copy_out)
+{
+    return axle_nfmatrix_copy(NULL, fx.N);
+}
+
+CASE(nfmatrix_copy_M)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_copy(&out, NULL);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_free_M)
+{
+    axle_nfmatrix_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(nfmatrix_field_M)
+{
+    VALUE(axle_nfmatrix_field(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfmatrix_rows_M)
+{
+    VALUE(axle_nfmatrix_rows(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfmatrix_cols_M)
+{
+    VALUE(axle_nfmatrix_cols(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfmatrix_get_out)
+{
+    return axle_nfmatrix_get(NULL, fx.N, 0, 0);
+}
+
+CASE(nfmatrix_get_M)
+{
+    axle_nfelem *out = JUNK;
+    axle_status st = axle_nfmatrix_get(&out, NULL, 0, 0);
+    FINISH(st, out, axle_nfelem_free);
+    return st;
+}
+
+CASE(nfmatrix_set_M)
+{
+    return axle_nfmatrix_set(NULL, 0, 0, fx.e);
+}
+
+CASE(nfmatrix_set_x)
+{
+    return axle_nfmatrix_set(fx.Nm, 0, 0, NULL);
+}
+
+CASE(nfmatrix_equal_M)
+{
+    VALUE(axle_nfmatrix_equal(NULL, fx.N), 0);
+    return AXLE_OK;
+}
+
+CASE(nfmatrix_equal_N)
+{
+    VALUE(axle_nfmatrix_equal(fx.N, NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfmatrix_is_zero_M)
+{
+    VALUE(axle_nfmatrix_is_zero(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(nfmatrix_mul_out)
+{
+    return axle_nfmatrix_mul(NULL, fx.N, fx.N);
+}
+
+CASE(nfmatrix_mul_M)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_mul(&out, NULL, fx.N);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_mul_N)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_mul(&out, fx.N, NULL);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_rref_out)
+{
+    size_t pivots[2];
+    size_t rank;
+    return axle_nfmatrix_rref(NULL, pivots, &rank, fx.N);
+}
+
+CASE(nfmatrix_rref_pivots)
+{
+    axle_nfmatrix *out = JUNK;
+    size_t rank;
+    axle_status st = axle_nfmatrix_rref(&out, NULL, &rank, fx.N);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_rref_rank)
+{
+    axle_nfmatrix *out = JUNK;
+    size_t pivots[2];
+    axle_status st = axle_nfmatrix_rref(&out, pivots, NULL, fx.N);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_rref_M)
+{
+    axle_nfmatrix *out = JUNK;
+    size_t pivots[2];
+    size_t rank;
+    axle_status st = axle_nfmatrix_rref(&out, pivots, &rank, NULL);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_rank_out)
+{
+    return axle_nfmatrix_rank(NULL, fx.N);
+}
+
+CASE(nfmatrix_rank_M)
+{
+    size_t out;
+    return axle_nfmatrix_rank(&out, NULL);
+}
+
+CASE(nfmatrix_null_out)
+{
+    return axle_nfmatrix_null(NULL, fx.N);
+}
+
+CASE(nfmatrix_null_M)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_null(&out, NULL);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_eigenspace_out)
+{
+    return axle_nfmatrix_eigenspace(NULL, fx.A, fx.e);
+}
+
+CASE(nfmatrix_eigenspace_A)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_eigenspace(&out, NULL, fx.e);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_eigenspace_c)
+{
+    axle_nfmatrix *out = JUNK;
+    axle_status st = axle_nfmatrix_eigenspace(&out, fx.A, NULL);
+    FINISH(st, out, axle_nfmatrix_free);
+    return st;
+}
+
+CASE(nfmatrix_to_string_out)
+{
+    return axle_nfmatrix_to_string(NULL, fx.N, AXLE_FORMAT_TEXT);
+}
+
+CASE(nfmatrix_to_string_M)
+{
+    char *out = JUNK;
+    axle_status st = axle_nfmatrix_to_string(&out, NULL, AXLE_FORMAT_TEXT);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(poly_from_ints_out)
+{
+    return axle_poly_from_ints(NULL, AXLE_QQ, 2, fx.longs);
+}
+
+CASE(poly_from_ints_c)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_from_ints(&out, AXLE_QQ, 2, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_from_fracs_out)
+{
+    return axle_poly_from_fracs(NULL, AXLE_QQ, 2, fx.longs, fx.longs);
+}
+
+CASE(poly_from_fracs_num)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_from_fracs(&out, AXLE_QQ, 2, NULL, fx.longs);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_from_fracs_den)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_from_fracs(&out, AXLE_QQ, 2, fx.longs, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_from_doubles_out)
+{
+    return axle_poly_from_doubles(NULL, AXLE_QQ, 2, fx.doubles);
+}
+
+CASE(poly_from_doubles_c)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_from_doubles(&out, AXLE_QQ, 2, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_from_mpq_out)
+{
+    return axle_poly_from_mpq(NULL, AXLE_QQ, 2, fx.qs);
+}
+
+CASE(poly_from_mpq_c)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_from_mpq(&out, AXLE_QQ, 2, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_from_scalars_out)
+{
+    return axle_poly_from_scalars(NULL, AXLE_QQ, 2, fx.sl);
+}
+
+CASE(poly_from_scalars_c)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_from_scalars(&out, AXLE_QQ, 2, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_constant_out)
+{
+    return axle_poly_constant(NULL, fx.s);
+}
+
+CASE(poly_constant_c)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_constant(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_monomial_out)
+{
+    return axle_poly_monomial(NULL, AXLE_QQ, 2);
+}
+
+CASE(poly_copy_out)
+{
+    return axle_poly_copy(NULL, fx.p);
+}
+
+CASE(poly_copy_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_copy(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_convert_out)
+{
+    return axle_poly_convert(NULL, fx.p, AXLE_QQ);
+}
+
+CASE(poly_convert_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_convert(&out, NULL, AXLE_QQ);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_free_p)
+{
+    axle_poly_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(poly_field_p)
+{
+    VALUE(axle_poly_field(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(poly_degree_p)
+{
+    VALUE(axle_poly_degree(NULL), AXLE_POLY_DEG_ZERO);
+    return AXLE_OK;
+}
+
+CASE(poly_is_zero_p)
+{
+    VALUE(axle_poly_is_zero(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(poly_equal_p)
+{
+    VALUE(axle_poly_equal(NULL, fx.p), 0);
+    return AXLE_OK;
+}
+
+CASE(poly_equal_q)
+{
+    VALUE(axle_poly_equal(fx.p, NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(poly_coeff_out)
+{
+    return axle_poly_coeff(NULL, fx.p, 2);
+}
+
+CASE(poly_coeff_p)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_poly_coeff(&out, NULL, 2);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(poly_coeff_mpq_rop)
+{
+    axle_poly_coeff_mpq(NULL, fx.p, 2);
+    return AXLE_OK;
+}
+
+CASE(poly_coeff_mpq_p)
+{
+    axle_poly_coeff_mpq(fx.rrop, NULL, 2);
+    return AXLE_OK;
+}
+
+CASE(poly_leading_out)
+{
+    return axle_poly_leading(NULL, fx.p);
+}
+
+CASE(poly_leading_p)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_poly_leading(&out, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(poly_add_out)
+{
+    return axle_poly_add(NULL, fx.p, fx.p);
+}
+
+CASE(poly_add_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_add(&out, NULL, fx.p);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_add_q)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_add(&out, fx.p, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_sub_out)
+{
+    return axle_poly_sub(NULL, fx.p, fx.p);
+}
+
+CASE(poly_sub_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_sub(&out, NULL, fx.p);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_sub_q)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_sub(&out, fx.p, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_mul_out)
+{
+    return axle_poly_mul(NULL, fx.p, fx.p);
+}
+
+CASE(poly_mul_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_mul(&out, NULL, fx.p);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_mul_q)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_mul(&out, fx.p, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_neg_out)
+{
+    return axle_poly_neg(NULL, fx.p);
+}
+
+CASE(poly_neg_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_neg(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_scale_out)
+{
+    return axle_poly_scale(NULL, fx.s, fx.p);
+}
+
+CASE(poly_scale_c)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_scale(&out, NULL, fx.p);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_scale_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_scale(&out, fx.s, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_pow_out)
+{
+    return axle_poly_pow(NULL, fx.p, 2);
+}
+
+CASE(poly_pow_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_pow(&out, NULL, 2);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_divrem_q)
+{
+    axle_poly *r = JUNK;
+    axle_status st = axle_poly_divrem(NULL, &r, fx.p, fx.p2);
+    FINISH(st, r, axle_poly_free);
+    return st;
+}
+
+CASE(poly_divrem_r)
+{
+    axle_poly *q = JUNK;
+    axle_status st = axle_poly_divrem(&q, NULL, fx.p, fx.p2);
+    FINISH(st, q, axle_poly_free);
+    return st;
+}
+
+CASE(poly_divrem_a)
+{
+    axle_poly *q = JUNK;
+    axle_poly *r = JUNK;
+    axle_status st = axle_poly_divrem(&q, &r, NULL, fx.p2);
+    FINISH(st, q, axle_poly_free);
+    FINISH(st, r, axle_poly_free);
+    return st;
+}
+
+CASE(poly_divrem_b)
+{
+    axle_poly *q = JUNK;
+    axle_poly *r = JUNK;
+    axle_status st = axle_poly_divrem(&q, &r, fx.p, NULL);
+    FINISH(st, q, axle_poly_free);
+    FINISH(st, r, axle_poly_free);
+    return st;
+}
+
+CASE(poly_gcd_out)
+{
+    return axle_poly_gcd(NULL, fx.p, fx.p);
+}
+
+CASE(poly_gcd_a)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_gcd(&out, NULL, fx.p);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_gcd_b)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_gcd(&out, fx.p, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_xgcd_g)
+{
+    axle_poly *s = JUNK;
+    axle_poly *t = JUNK;
+    axle_status st = axle_poly_xgcd(NULL, &s, &t, fx.p, fx.p2);
+    FINISH(st, s, axle_poly_free);
+    FINISH(st, t, axle_poly_free);
+    return st;
+}
+
+CASE(poly_xgcd_s)
+{
+    axle_poly *g = JUNK;
+    axle_poly *t = JUNK;
+    axle_status st = axle_poly_xgcd(&g, NULL, &t, fx.p, fx.p2);
+    FINISH(st, g, axle_poly_free);
+    FINISH(st, t, axle_poly_free);
+    return st;
+}
+
+CASE(poly_xgcd_t)
+{
+    axle_poly *g = JUNK;
+    axle_poly *s = JUNK;
+    axle_status st = axle_poly_xgcd(&g, &s, NULL, fx.p, fx.p2);
+    FINISH(st, g, axle_poly_free);
+    FINISH(st, s, axle_poly_free);
+    return st;
+}
+
+CASE(poly_xgcd_a)
+{
+    axle_poly *g = JUNK;
+    axle_poly *s = JUNK;
+    axle_poly *t = JUNK;
+    axle_status st = axle_poly_xgcd(&g, &s, &t, NULL, fx.p2);
+    FINISH(st, g, axle_poly_free);
+    FINISH(st, s, axle_poly_free);
+    FINISH(st, t, axle_poly_free);
+    return st;
+}
+
+CASE(poly_xgcd_b)
+{
+    axle_poly *g = JUNK;
+    axle_poly *s = JUNK;
+    axle_poly *t = JUNK;
+    axle_status st = axle_poly_xgcd(&g, &s, &t, fx.p, NULL);
+    FINISH(st, g, axle_poly_free);
+    FINISH(st, s, axle_poly_free);
+    FINISH(st, t, axle_poly_free);
+    return st;
+}
+
+CASE(poly_derivative_out)
+{
+    return axle_poly_derivative(NULL, fx.p);
+}
+
+CASE(poly_derivative_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_derivative(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_compose_out)
+{
+    return axle_poly_compose(NULL, fx.p, fx.p);
+}
+
+CASE(poly_compose_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_compose(&out, NULL, fx.p);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_compose_q)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_compose(&out, fx.p, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_eval_out)
+{
+    return axle_poly_eval(NULL, fx.p, fx.s);
+}
+
+CASE(poly_eval_p)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_poly_eval(&out, NULL, fx.s);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(poly_eval_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_poly_eval(&out, fx.p, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(poly_eval_matrix_out)
+{
+    return axle_poly_eval_matrix(NULL, fx.p, fx.A);
+}
+
+CASE(poly_eval_matrix_p)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_poly_eval_matrix(&out, NULL, fx.A);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(poly_eval_matrix_A)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_poly_eval_matrix(&out, fx.p, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(poly_content_out)
+{
+    return axle_poly_content(NULL, fx.p);
+}
+
+CASE(poly_content_p)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_poly_content(&out, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(poly_primitive_out)
+{
+    return axle_poly_primitive(NULL, fx.p);
+}
+
+CASE(poly_primitive_p)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_primitive(&out, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_to_string_out)
+{
+    return axle_poly_to_string(NULL, fx.p, AXLE_FORMAT_TEXT);
+}
+
+CASE(poly_to_string_p)
+{
+    char *out = JUNK;
+    axle_status st = axle_poly_to_string(&out, NULL, AXLE_FORMAT_TEXT);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(poly_parse_out)
+{
+    return axle_poly_parse(NULL, AXLE_QQ, "x^2 - 2");
+}
+
+CASE(poly_parse_text)
+{
+    axle_poly *out = JUNK;
+    axle_status st = axle_poly_parse(&out, AXLE_QQ, NULL);
+    FINISH(st, out, axle_poly_free);
+    return st;
+}
+
+CASE(poly_squarefree_out)
+{
+    return axle_poly_squarefree(NULL, fx.p);
+}
+
+CASE(poly_squarefree_p)
+{
+    axle_poly_factors *out = JUNK;
+    axle_status st = axle_poly_squarefree(&out, NULL);
+    FINISH(st, out, axle_poly_factors_free);
+    return st;
+}
+
+CASE(poly_factor_out)
+{
+    return axle_poly_factor(NULL, fx.p);
+}
+
+CASE(poly_factor_p)
+{
+    axle_poly_factors *out = JUNK;
+    axle_status st = axle_poly_factor(&out, NULL);
+    FINISH(st, out, axle_poly_factors_free);
+    return st;
+}
+
+CASE(poly_factors_free_f)
+{
+    axle_poly_factors_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(poly_factors_count_f)
+{
+    VALUE(axle_poly_factors_count(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(poly_factors_unit_f)
+{
+    VALUE(axle_poly_factors_unit(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(poly_factors_get_f)
+{
+    unsigned long mult;
+    VALUE(axle_poly_factors_get(NULL, 0, &mult), 0);
+    return AXLE_OK;
+}
+
+CASE(poly_factors_get_mult)
+{
+    (void)axle_poly_factors_get(fx.fac, 0, NULL);
+    return AXLE_OK;
+}
+
+CASE(poly_rational_roots_roots)
+{
+    unsigned long *mult = JUNK;
+    axle_status st = axle_poly_rational_roots(NULL, &mult, fx.p2);
+    FINISH(st, mult, axle_free);
+    return st;
+}
+
+CASE(poly_rational_roots_mult)
+{
+    axle_matrix *roots = JUNK;
+    axle_status st = axle_poly_rational_roots(&roots, NULL, fx.p2);
+    FINISH(st, roots, axle_matrix_free);
+    return st;
+}
+
+CASE(poly_rational_roots_p)
+{
+    axle_matrix *roots = JUNK;
+    unsigned long *mult = JUNK;
+    axle_status st = axle_poly_rational_roots(&roots, &mult, NULL);
+    FINISH(st, roots, axle_matrix_free);
+    FINISH(st, mult, axle_free);
+    return st;
+}
+
+CASE(scalar_from_int_out)
+{
+    return axle_scalar_from_int(NULL, AXLE_QQ, 1);
+}
+
+CASE(scalar_from_frac_out)
+{
+    return axle_scalar_from_frac(NULL, AXLE_QQ, 1, 1);
+}
+
+CASE(scalar_from_double_out)
+{
+    return axle_scalar_from_double(NULL, AXLE_QQ, 0.5);
+}
+
+CASE(scalar_from_mpq_out)
+{
+    return axle_scalar_from_mpq(NULL, AXLE_QQ, fx.q);
+}
+
+CASE(scalar_from_mpq_q)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_from_mpq(&out, AXLE_QQ, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_parse_out)
+{
+    return axle_scalar_parse(NULL, AXLE_QQ, "1/2");
+}
+
+CASE(scalar_parse_text)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_parse(&out, AXLE_QQ, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_copy_out)
+{
+    return axle_scalar_copy(NULL, fx.s);
+}
+
+CASE(scalar_copy_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_copy(&out, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_convert_out)
+{
+    return axle_scalar_convert(NULL, fx.s, AXLE_QQ);
+}
+
+CASE(scalar_convert_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_convert(&out, NULL, AXLE_QQ);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_free_x)
+{
+    axle_scalar_free(NULL);
+    return AXLE_OK;
+}
+
+CASE(scalar_field_x)
+{
+    VALUE(axle_scalar_field(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(scalar_to_double_x)
+{
+    VALUE(axle_scalar_to_double(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(scalar_get_mpq_rop)
+{
+    axle_scalar_get_mpq(NULL, fx.s);
+    return AXLE_OK;
+}
+
+CASE(scalar_get_mpq_x)
+{
+    axle_scalar_get_mpq(fx.rrop, NULL);
+    return AXLE_OK;
+}
+
+CASE(scalar_sign_x)
+{
+    VALUE(axle_scalar_sign(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(scalar_is_zero_x)
+{
+    VALUE(axle_scalar_is_zero(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(scalar_equal_x)
+{
+    VALUE(axle_scalar_equal(NULL, fx.s), 0);
+    return AXLE_OK;
+}
+
+CASE(scalar_equal_y)
+{
+    VALUE(axle_scalar_equal(fx.s, NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(scalar_cmp_out)
+{
+    return axle_scalar_cmp(NULL, fx.s, fx.s);
+}
+
+CASE(scalar_cmp_x)
+{
+    int out;
+    return axle_scalar_cmp(&out, NULL, fx.s);
+}
+
+CASE(scalar_cmp_y)
+{
+    int out;
+    return axle_scalar_cmp(&out, fx.s, NULL);
+}
+
+CASE(scalar_add_out)
+{
+    return axle_scalar_add(NULL, fx.s, fx.s);
+}
+
+CASE(scalar_add_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_add(&out, NULL, fx.s);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_add_y)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_add(&out, fx.s, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_sub_out)
+{
+    return axle_scalar_sub(NULL, fx.s, fx.s);
+}
+
+CASE(scalar_sub_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_sub(&out, NULL, fx.s);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_sub_y)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_sub(&out, fx.s, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_mul_out)
+{
+    return axle_scalar_mul(NULL, fx.s, fx.s);
+}
+
+CASE(scalar_mul_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_mul(&out, NULL, fx.s);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_mul_y)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_mul(&out, fx.s, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_div_out)
+{
+    return axle_scalar_div(NULL, fx.s, fx.s);
+}
+
+CASE(scalar_div_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_div(&out, NULL, fx.s);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_div_y)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_div(&out, fx.s, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(scalar_neg_out)
+{
+    return axle_scalar_neg(NULL, fx.s);
+}
+
+CASE(scalar_neg_x)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_scalar_neg(&out, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(space_fn_out)
+{
+    return axle_space_fn(NULL, AXLE_QQ, 2);
+}
+
+CASE(space_poly_out)
+{
+    return axle_space_poly(NULL, AXLE_QQ, 2);
+}
+
+CASE(space_matrices_out)
+{
+    return axle_space_matrices(NULL, AXLE_QQ, 2, 2);
+}
+
+CASE(space_product_out)
+{
+    return axle_space_product(NULL, fx.Vl, 2);
+}
+
+CASE(space_product_parts)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_product(&out, NULL, 2);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_quotient_out)
+{
+    return axle_space_quotient(NULL, fx.U);
+}
+
+CASE(space_quotient_U)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_quotient(&out, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_dual_out)
+{
+    return axle_space_dual(NULL, fx.V);
+}
+
+CASE(space_dual_V)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_dual(&out, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_ref_V)
+{
+    VALUE(axle_space_ref(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(space_unref_V)
+{
+    axle_space_unref(NULL);
+    return AXLE_OK;
+}
+
+CASE(space_field_V)
+{
+    VALUE(axle_space_field(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(space_dim_V)
+{
+    VALUE(axle_space_dim(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(space_kind_of_V)
+{
+    VALUE(axle_space_kind_of(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(space_parent_V)
+{
+    VALUE(axle_space_parent(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(space_divisor_V)
+{
+    VALUE(axle_space_divisor(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(space_part_count_V)
+{
+    VALUE(axle_space_part_count(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(space_part_V)
+{
+    VALUE(axle_space_part(NULL, 0), 0);
+    return AXLE_OK;
+}
+
+CASE(space_equal_out)
+{
+    return axle_space_equal(NULL, fx.V, fx.V);
+}
+
+CASE(space_equal_V)
+{
+    bool out;
+    return axle_space_equal(&out, NULL, fx.V);
+}
+
+CASE(space_equal_W)
+{
+    bool out;
+    return axle_space_equal(&out, fx.V, NULL);
+}
+
+CASE(space_to_string_out)
+{
+    return axle_space_to_string(NULL, fx.V, AXLE_FORMAT_TEXT);
+}
+
+CASE(space_to_string_V)
+{
+    char *out = JUNK;
+    axle_status st = axle_space_to_string(&out, NULL, AXLE_FORMAT_TEXT);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(space_span_out)
+{
+    return axle_space_span(NULL, fx.V, fx.vl, 2);
+}
+
+CASE(space_span_V)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_span(&out, NULL, fx.vl, 2);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_span_v)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_span(&out, fx.V, NULL, 2);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_span_coords_out)
+{
+    return axle_space_span_coords(NULL, fx.V, fx.A);
+}
+
+CASE(space_span_coords_V)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_span_coords(&out, NULL, fx.A);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_span_coords_A)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_span_coords(&out, fx.V, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_equations_out)
+{
+    return axle_space_equations(NULL, fx.V, fx.phil, 2);
+}
+
+CASE(space_equations_V)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_equations(&out, NULL, fx.phil, 2);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_equations_phi)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_equations(&out, fx.V, NULL, 2);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_equations_coords_out)
+{
+    return axle_space_equations_coords(NULL, fx.V, fx.A);
+}
+
+CASE(space_equations_coords_V)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_equations_coords(&out, NULL, fx.A);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_equations_coords_M)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_equations_coords(&out, fx.V, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_zero_out)
+{
+    return axle_space_zero(NULL, fx.V);
+}
+
+CASE(space_zero_V)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_zero(&out, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_whole_out)
+{
+    return axle_space_whole(NULL, fx.V);
+}
+
+CASE(space_whole_V)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_whole(&out, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_basis_out)
+{
+    return axle_space_basis(NULL, fx.U);
+}
+
+CASE(space_basis_U)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_space_basis(&out, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(space_basis_vector_out)
+{
+    return axle_space_basis_vector(NULL, fx.U, 0);
+}
+
+CASE(space_basis_vector_U)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_space_basis_vector(&out, NULL, 0);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(space_contains_out)
+{
+    return axle_space_contains(NULL, fx.U, fx.v);
+}
+
+CASE(space_contains_U)
+{
+    bool out;
+    return axle_space_contains(&out, NULL, fx.v);
+}
+
+CASE(space_contains_v)
+{
+    bool out;
+    return axle_space_contains(&out, fx.U, NULL);
+}
+
+CASE(space_is_subset_out)
+{
+    return axle_space_is_subset(NULL, fx.U, fx.U);
+}
+
+CASE(space_is_subset_U)
+{
+    bool out;
+    return axle_space_is_subset(&out, NULL, fx.U);
+}
+
+CASE(space_is_subset_W)
+{
+    bool out;
+    return axle_space_is_subset(&out, fx.U, NULL);
+}
+
+CASE(space_sum_out)
+{
+    return axle_space_sum(NULL, fx.U, fx.U);
+}
+
+CASE(space_sum_U)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_sum(&out, NULL, fx.U);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_sum_W)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_sum(&out, fx.U, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_intersect_out)
+{
+    return axle_space_intersect(NULL, fx.U, fx.U);
+}
+
+CASE(space_intersect_U)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_intersect(&out, NULL, fx.U);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_intersect_W)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_intersect(&out, fx.U, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_is_direct_sum_out)
+{
+    return axle_space_is_direct_sum(NULL, fx.Ul, 2);
+}
+
+CASE(space_is_direct_sum_U)
+{
+    bool out;
+    return axle_space_is_direct_sum(&out, NULL, 2);
+}
+
+CASE(space_complement_out)
+{
+    return axle_space_complement(NULL, fx.U);
+}
+
+CASE(space_complement_U)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_complement(&out, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(space_annihilator_out)
+{
+    return axle_space_annihilator(NULL, fx.U);
+}
+
+CASE(space_annihilator_U)
+{
+    axle_space *out = JUNK;
+    axle_status st = axle_space_annihilator(&out, NULL);
+    FINISH(st, out, axle_space_unref);
+    return st;
+}
+
+CASE(vector_from_coords_out)
+{
+    return axle_vector_from_coords(NULL, fx.V, fx.B);
+}
+
+CASE(vector_from_coords_V)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_from_coords(&out, NULL, fx.B);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_from_coords_c)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_from_coords(&out, fx.V, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_from_ints_out)
+{
+    return axle_vector_from_ints(NULL, fx.V, fx.longs, 2);
+}
+
+CASE(vector_from_ints_V)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_from_ints(&out, NULL, fx.longs, 2);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_from_ints_c)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_from_ints(&out, fx.V, NULL, 2);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_parse_out)
+{
+    return axle_vector_parse(NULL, fx.V, "(1, 2)");
+}
+
+CASE(vector_parse_V)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_parse(&out, NULL, "(1, 2)");
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_parse_text)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_parse(&out, fx.V, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_parse_tuple_out)
+{
+    return axle_vector_parse_tuple(NULL, AXLE_QQ, "(1, 2)");
+}
+
+CASE(vector_parse_tuple_text)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_parse_tuple(&out, AXLE_QQ, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_zero_out)
+{
+    return axle_vector_zero(NULL, fx.V);
+}
+
+CASE(vector_zero_V)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_zero(&out, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_standard_out)
+{
+    return axle_vector_standard(NULL, fx.V, 0);
+}
+
+CASE(vector_standard_V)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_standard(&out, NULL, 0);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_ref_v)
+{
+    VALUE(axle_vector_ref(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(vector_unref_v)
+{
+    axle_vector_unref(NULL);
+    return AXLE_OK;
+}
+
+CASE(vector_space_v)
+{
+    VALUE(axle_vector_space(NULL), 0);
+    return AXLE_OK;
+}
+
+CASE(vector_coords_out)
+{
+    return axle_vector_coords(NULL, fx.v);
+}
+
+CASE(vector_coords_v)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_vector_coords(&out, NULL);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(vector_coord_out)
+{
+    return axle_vector_coord(NULL, fx.v, 0);
+}
+
+CASE(vector_coord_v)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_vector_coord(&out, NULL, 0);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(vector_coords_in_out)
+{
+    return axle_vector_coords_in(NULL, fx.v, fx.vl, 2);
+}
+
+CASE(vector_coords_in_v)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_vector_coords_in(&out, NULL, fx.vl, 2);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(vector_coords_in_b)
+{
+    axle_matrix *out = JUNK;
+    axle_status st = axle_vector_coords_in(&out, fx.v, NULL, 2);
+    FINISH(st, out, axle_matrix_free);
+    return st;
+}
+
+CASE(vector_to_string_out)
+{
+    return axle_vector_to_string(NULL, fx.v, AXLE_FORMAT_TEXT);
+}
+
+CASE(vector_to_string_v)
+{
+    char *out = JUNK;
+    axle_status st = axle_vector_to_string(&out, NULL, AXLE_FORMAT_TEXT);
+    FINISH(st, out, axle_free);
+    return st;
+}
+
+CASE(vector_add_out)
+{
+    return axle_vector_add(NULL, fx.v, fx.v);
+}
+
+CASE(vector_add_v)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_add(&out, NULL, fx.v);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_add_w)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_add(&out, fx.v, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_sub_out)
+{
+    return axle_vector_sub(NULL, fx.v, fx.v);
+}
+
+CASE(vector_sub_v)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_sub(&out, NULL, fx.v);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_sub_w)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_sub(&out, fx.v, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_scale_out)
+{
+    return axle_vector_scale(NULL, fx.s, fx.v);
+}
+
+CASE(vector_scale_c)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_scale(&out, NULL, fx.v);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_scale_v)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_scale(&out, fx.s, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_lincomb_out)
+{
+    return axle_vector_lincomb(NULL, fx.V, fx.sl, fx.vl, 2);
+}
+
+CASE(vector_lincomb_V)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_lincomb(&out, NULL, fx.sl, fx.vl, 2);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_lincomb_c)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_lincomb(&out, fx.V, NULL, fx.vl, 2);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_lincomb_v)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_lincomb(&out, fx.V, fx.sl, NULL, 2);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_equal_out)
+{
+    return axle_vector_equal(NULL, fx.v, fx.v);
+}
+
+CASE(vector_equal_v)
+{
+    bool out;
+    return axle_vector_equal(&out, NULL, fx.v);
+}
+
+CASE(vector_equal_w)
+{
+    bool out;
+    return axle_vector_equal(&out, fx.v, NULL);
+}
+
+CASE(vector_embed_out)
+{
+    return axle_vector_embed(NULL, fx.u);
+}
+
+CASE(vector_embed_u)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_embed(&out, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_restrict_out)
+{
+    return axle_vector_restrict(NULL, fx.U, fx.vl[0]);
+}
+
+CASE(vector_restrict_U)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_restrict(&out, NULL, fx.vl[0]);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_restrict_v)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_restrict(&out, fx.U, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_coset_out)
+{
+    return axle_vector_coset(NULL, fx.Q, fx.v);
+}
+
+CASE(vector_coset_Q)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_coset(&out, NULL, fx.v);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_coset_v)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_coset(&out, fx.Q, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_representative_out)
+{
+    return axle_vector_representative(NULL, fx.c);
+}
+
+CASE(vector_representative_c)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_representative(&out, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_same_coset_out)
+{
+    return axle_vector_same_coset(NULL, fx.Q, fx.v, fx.v);
+}
+
+CASE(vector_same_coset_Q)
+{
+    bool out;
+    return axle_vector_same_coset(&out, NULL, fx.v, fx.v);
+}
+
+CASE(vector_same_coset_v)
+{
+    bool out;
+    return axle_vector_same_coset(&out, fx.Q, NULL, fx.v);
+}
+
+CASE(vector_same_coset_w)
+{
+    bool out;
+    return axle_vector_same_coset(&out, fx.Q, fx.v, NULL);
+}
+
+CASE(vector_eval_out)
+{
+    return axle_vector_eval(NULL, fx.phi, fx.v);
+}
+
+CASE(vector_eval_phi)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_vector_eval(&out, NULL, fx.v);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(vector_eval_v)
+{
+    axle_scalar *out = JUNK;
+    axle_status st = axle_vector_eval(&out, fx.phi, NULL);
+    FINISH(st, out, axle_scalar_free);
+    return st;
+}
+
+CASE(vector_dual_basis_phi)
+{
+    return axle_vector_dual_basis(NULL, fx.D, fx.vl, 2);
+}
+
+CASE(vector_dual_basis_D)
+{
+    axle_vector *phi[2] = {JUNK, JUNK};
+    axle_status st = axle_vector_dual_basis(phi, NULL, fx.vl, 2);
+    for (size_t i = 0; i < 2; i++)
+        FINISH(st, phi[i], axle_vector_unref);
+    return st;
+}
+
+CASE(vector_dual_basis_b)
+{
+    axle_vector *phi[2] = {JUNK, JUNK};
+    axle_status st = axle_vector_dual_basis(phi, fx.D, NULL, 2);
+    for (size_t i = 0; i < 2; i++)
+        FINISH(st, phi[i], axle_vector_unref);
+    return st;
+}
+
+CASE(vector_double_dual_out)
+{
+    return axle_vector_double_dual(NULL, fx.DD, fx.v);
+}
+
+CASE(vector_double_dual_DD)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_double_dual(&out, NULL, fx.v);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+CASE(vector_double_dual_v)
+{
+    axle_vector *out = JUNK;
+    axle_status st = axle_vector_double_dual(&out, fx.DD, NULL);
+    FINISH(st, out, axle_vector_unref);
+    return st;
+}
+
+/* ---- the table: header, function, parameter, case, whether NULL is accepted --------------------
+ */
+
+#define C(h, fn, p, id, how)                                                                       \
+    {                                                                                              \
+#h, #fn, #p, case_##id, how                                                                \
+    }
+#define ACCEPT true
+#define REFUSE false
+
+static const api_case cases[] = {
+    C(algebraic, axle_algebraic_from_mpq, out, algebraic_from_mpq_out, REFUSE),
+    C(algebraic, axle_algebraic_from_mpq, q, algebraic_from_mpq_q, REFUSE),
+    C(algebraic, axle_algebraic_from_frac, out, algebraic_from_frac_out, REFUSE),
+    C(algebraic, axle_algebraic_from_scalar, out, algebraic_from_scalar_out, REFUSE),
+    C(algebraic, axle_algebraic_from_scalar, x, algebraic_from_scalar_x, REFUSE),
+    C(algebraic, axle_algebraic_copy, out, algebraic_copy_out, REFUSE),
+    C(algebraic, axle_algebraic_copy, a, algebraic_copy_a, REFUSE),
+    C(algebraic, axle_algebraic_free, a, algebraic_free_a, ACCEPT),
+    C(algebraic, axle_poly_roots, out, poly_roots_out, REFUSE),
+    C(algebraic, axle_poly_roots, p, poly_roots_p, REFUSE),
+    C(algebraic, axle_poly_real_roots, out, poly_real_roots_out, REFUSE),
+    C(algebraic, axle_poly_real_roots, p, poly_real_roots_p, REFUSE),
+    C(algebraic, axle_roots_free, r, roots_free_r, ACCEPT),
+    C(algebraic, axle_roots_count, r, roots_count_r, ACCEPT),
+    C(algebraic, axle_roots_get, r, roots_get_r, ACCEPT),
+    C(algebraic, axle_roots_get, mult, roots_get_mult, ACCEPT),
+    C(algebraic, axle_roots_to_string, out, roots_to_string_out, REFUSE),
+    C(algebraic, axle_roots_to_string, r, roots_to_string_r, REFUSE),
+    C(algebraic, axle_algebraic_degree, a, algebraic_degree_a, ACCEPT),
+    C(algebraic, axle_algebraic_is_rational, a, algebraic_is_rational_a, ACCEPT),
+    C(algebraic, axle_algebraic_is_real, a, algebraic_is_real_a, ACCEPT),
+    C(algebraic, axle_algebraic_minpoly, out, algebraic_minpoly_out, REFUSE),
+    C(algebraic, axle_algebraic_minpoly, a, algebraic_minpoly_a, REFUSE),
+    C(algebraic, axle_algebraic_get_mpq, rop, algebraic_get_mpq_rop, REFUSE),
+    C(algebraic, axle_algebraic_get_mpq, a, algebraic_get_mpq_a, REFUSE),
+    C(algebraic, axle_algebraic_interval, lo, algebraic_interval_lo, REFUSE),
+    C(algebraic, axle_algebraic_interval, hi, algebraic_interval_hi, REFUSE),
+    C(algebraic, axle_algebraic_interval, a, algebraic_interval_a, REFUSE),
+    C(algebraic, axle_algebraic_disc, re, algebraic_disc_re, REFUSE),
+    C(algebraic, axle_algebraic_disc, im, algebraic_disc_im, REFUSE),
+    C(algebraic, axle_algebraic_disc, rad, algebraic_disc_rad, REFUSE),
+    C(algebraic, axle_algebraic_disc, a, algebraic_disc_a, REFUSE),
+    C(algebraic, axle_algebraic_to_double, re, algebraic_to_double_re, ACCEPT),
+    C(algebraic, axle_algebraic_to_double, im, algebraic_to_double_im, ACCEPT),
+    C(algebraic, axle_algebraic_to_double, a, algebraic_to_double_a, REFUSE),
+    C(algebraic, axle_algebraic_to_decimal, re, algebraic_to_decimal_re, ACCEPT),
+    C(algebraic, axle_algebraic_to_decimal, im, algebraic_to_decimal_im, ACCEPT),
+    C(algebraic, axle_algebraic_to_decimal, a, algebraic_to_decimal_a, REFUSE),
+    C(algebraic, axle_algebraic_to_string, out, algebraic_to_string_out, REFUSE),
+    C(algebraic, axle_algebraic_to_string, a, algebraic_to_string_a, REFUSE),
+    C(algebraic, axle_algebraic_root_of_unity, a, algebraic_root_of_unity_a, ACCEPT),
+    C(algebraic, axle_algebraic_root_of_unity, n, algebraic_root_of_unity_n, ACCEPT),
+    C(algebraic, axle_algebraic_root_of_unity, k, algebraic_root_of_unity_k, ACCEPT),
+    C(algebraic, axle_algebraic_equal, out, algebraic_equal_out, REFUSE),
+    C(algebraic, axle_algebraic_equal, a, algebraic_equal_a, REFUSE),
+    C(algebraic, axle_algebraic_equal, b, algebraic_equal_b, REFUSE),
+    C(algebraic, axle_algebraic_cmp, out, algebraic_cmp_out, REFUSE),
+    C(algebraic, axle_algebraic_cmp, a, algebraic_cmp_a, REFUSE),
+    C(algebraic, axle_algebraic_cmp, b, algebraic_cmp_b, REFUSE),
+    C(algebraic, axle_algebraic_sign, out, algebraic_sign_out, REFUSE),
+    C(algebraic, axle_algebraic_sign, a, algebraic_sign_a, REFUSE),
+    C(algebraic, axle_algebraic_neg, out, algebraic_neg_out, REFUSE),
+    C(algebraic, axle_algebraic_neg, a, algebraic_neg_a, REFUSE),
+    C(algebraic, axle_algebraic_conj, out, algebraic_conj_out, REFUSE),
+    C(algebraic, axle_algebraic_conj, a, algebraic_conj_a, REFUSE),
+    C(algebraic, axle_algebraic_inv, out, algebraic_inv_out, REFUSE),
+    C(algebraic, axle_algebraic_inv, a, algebraic_inv_a, REFUSE),
+    C(algebraic, axle_algebraic_sqrt, out, algebraic_sqrt_out, REFUSE),
+    C(algebraic, axle_algebraic_sqrt, a, algebraic_sqrt_a, REFUSE),
+    C(common, axle_free, p, free_p, ACCEPT),
+    C(field, axle_field_parse, out, field_parse_out, REFUSE),
+    C(field, axle_field_parse, name, field_parse_name, REFUSE),
+    C(io, axle_format_parse, out, format_parse_out, REFUSE),
+    C(io, axle_format_parse, name, format_parse_name, REFUSE),
+    C(io, axle_matrix_parse, out, matrix_parse_out, REFUSE),
+    C(io, axle_matrix_parse, text, matrix_parse_text, REFUSE),
+    C(io, axle_scalar_to_string, out, scalar_to_string_out, REFUSE),
+    C(io, axle_scalar_to_string, x, scalar_to_string_x, REFUSE),
+    C(io, axle_matrix_to_string, out, matrix_to_string_out, REFUSE),
+    C(io, axle_matrix_to_string, A, matrix_to_string_A, REFUSE),
+    C(list, axle_list_is_independent, out, list_is_independent_out, REFUSE),
+    C(list, axle_list_is_independent, V, list_is_independent_V, REFUSE),
+    C(list, axle_list_is_independent, v, list_is_independent_v, REFUSE),
+    C(list, axle_list_dependence, index, list_dependence_index, REFUSE),
+    C(list, axle_list_dependence, coeffs, list_dependence_coeffs, ACCEPT),
+    C(list, axle_list_dependence, V, list_dependence_V, REFUSE),
+    C(list, axle_list_dependence, v, list_dependence_v, REFUSE),
+    C(list, axle_list_in_span, out, list_in_span_out, REFUSE),
+    C(list, axle_list_in_span, coeffs, list_in_span_coeffs, ACCEPT),
+    C(list, axle_list_in_span, V, list_in_span_V, REFUSE),
+    C(list, axle_list_in_span, v, list_in_span_v, REFUSE),
+    C(list, axle_list_in_span, w, list_in_span_w, REFUSE),
+    C(list, axle_list_dim, out, list_dim_out, REFUSE),
+    C(list, axle_list_dim, V, list_dim_V, REFUSE),
+    C(list, axle_list_dim, v, list_dim_v, REFUSE),
+    C(list, axle_list_reduce_to_basis, kept, list_reduce_to_basis_kept, REFUSE),
+    C(list, axle_list_reduce_to_basis, count, list_reduce_to_basis_count, REFUSE),
+    C(list, axle_list_reduce_to_basis, V, list_reduce_to_basis_V, REFUSE),
+    C(list, axle_list_reduce_to_basis, v, list_reduce_to_basis_v, REFUSE),
+    C(list, axle_list_extend_to_basis, added, list_extend_to_basis_added, REFUSE),
+    C(list, axle_list_extend_to_basis, count, list_extend_to_basis_count, REFUSE),
+    C(list, axle_list_extend_to_basis, V, list_extend_to_basis_V, REFUSE),
+    C(list, axle_list_extend_to_basis, v, list_extend_to_basis_v, REFUSE),
+    C(matrix, axle_matrix_new, out, matrix_new_out, REFUSE),
+    C(matrix, axle_matrix_identity, out, matrix_identity_out, REFUSE),
+    C(matrix, axle_matrix_from_ints, out, matrix_from_ints_out, REFUSE),
+    C(matrix, axle_matrix_from_ints, entries, matrix_from_ints_entries, REFUSE),
+    C(matrix, axle_matrix_from_fracs, out, matrix_from_fracs_out, REFUSE),
+    C(matrix, axle_matrix_from_fracs, num, matrix_from_fracs_num, REFUSE),
+    C(matrix, axle_matrix_from_fracs, den, matrix_from_fracs_den, REFUSE),
+    C(matrix, axle_matrix_from_doubles, out, matrix_from_doubles_out, REFUSE),
+    C(matrix, axle_matrix_from_doubles, entries, matrix_from_doubles_entries, REFUSE),
+    C(matrix, axle_matrix_copy, out, matrix_copy_out, REFUSE),
+    C(matrix, axle_matrix_copy, A, matrix_copy_A, REFUSE),
+    C(matrix, axle_matrix_free, A, matrix_free_A, ACCEPT),
+    C(matrix, axle_matrix_field, A, matrix_field_A, ACCEPT),
+    C(matrix, axle_matrix_rows, A, matrix_rows_A, ACCEPT),
+    C(matrix, axle_matrix_cols, A, matrix_cols_A, ACCEPT),
+    C(matrix, axle_matrix_get, out, matrix_get_out, REFUSE),
+    C(matrix, axle_matrix_get, A, matrix_get_A, REFUSE),
+    C(matrix, axle_matrix_set, A, matrix_set_A, REFUSE),
+    C(matrix, axle_matrix_set, x, matrix_set_x, REFUSE),
+    C(matrix, axle_matrix_set_frac, A, matrix_set_frac_A, REFUSE),
+    C(matrix, axle_matrix_set_double, A, matrix_set_double_A, REFUSE),
+    C(matrix, axle_matrix_get_double, out, matrix_get_double_out, REFUSE),
+    C(matrix, axle_matrix_get_double, A, matrix_get_double_A, REFUSE),
+    C(matrix, axle_matrix_get_mpq, rop, matrix_get_mpq_rop, REFUSE),
+    C(matrix, axle_matrix_get_mpq, A, matrix_get_mpq_A, REFUSE),
+    C(matrix, axle_matrix_set_mpq, A, matrix_set_mpq_A, REFUSE),
+    C(matrix, axle_matrix_set_mpq, q, matrix_set_mpq_q, REFUSE),
+    C(matrix, axle_matrix_rr_data, A, matrix_rr_data_A, ACCEPT),
+    C(matrix, axle_matrix_rr_data, ld, matrix_rr_data_ld, ACCEPT),
+    C(matrix, axle_matrix_rr_const_data, A, matrix_rr_const_data_A, ACCEPT),
+    C(matrix, axle_matrix_rr_const_data, ld, matrix_rr_const_data_ld, ACCEPT),
+    C(matrix, axle_matrix_equal, A, matrix_equal_A, ACCEPT),
+    C(matrix, axle_matrix_equal, B, matrix_equal_B, ACCEPT),
+    C(matrix, axle_matrix_convert, out, matrix_convert_out, REFUSE),
+    C(matrix, axle_matrix_convert, A, matrix_convert_A, REFUSE),
+    C(matrix, axle_matrix_transpose, out, matrix_transpose_out, REFUSE),
+    C(matrix, axle_matrix_transpose, A, matrix_transpose_A, REFUSE),
+    C(matrix, axle_matrix_add, out, matrix_add_out, REFUSE),
+    C(matrix, axle_matrix_add, A, matrix_add_A, REFUSE),
+    C(matrix, axle_matrix_add, B, matrix_add_B, REFUSE),
+    C(matrix, axle_matrix_sub, out, matrix_sub_out, REFUSE),
+    C(matrix, axle_matrix_sub, A, matrix_sub_A, REFUSE),
+    C(matrix, axle_matrix_sub, B, matrix_sub_B, REFUSE),
+    C(matrix, axle_matrix_scale, out, matrix_scale_out, REFUSE),
+    C(matrix, axle_matrix_scale, c, matrix_scale_c, REFUSE),
+    C(matrix, axle_matrix_scale, A, matrix_scale_A, REFUSE),
+    C(matrix, axle_matrix_mul, out, matrix_mul_out, REFUSE),
+    C(matrix, axle_matrix_mul, A, matrix_mul_A, REFUSE),
+    C(matrix, axle_matrix_mul, B, matrix_mul_B, REFUSE),
+    C(matrix, axle_matrix_rref, out, matrix_rref_out, REFUSE),
+    C(matrix, axle_matrix_rref, pivots, matrix_rref_pivots, ACCEPT),
+    C(matrix, axle_matrix_rref, rank, matrix_rref_rank, ACCEPT),
+    C(matrix, axle_matrix_rref, A, matrix_rref_A, REFUSE),
+    C(matrix, axle_matrix_rank, out, matrix_rank_out, REFUSE),
+    C(matrix, axle_matrix_rank, A, matrix_rank_A, REFUSE),
+    C(matrix, axle_matrix_null, out, matrix_null_out, REFUSE),
+    C(matrix, axle_matrix_null, A, matrix_null_A, REFUSE),
+    C(matrix, axle_matrix_solve, x, matrix_solve_x, REFUSE),
+    C(matrix, axle_matrix_solve, null, matrix_solve_null, ACCEPT),
+    C(matrix, axle_matrix_solve, A, matrix_solve_A, REFUSE),
+    C(matrix, axle_matrix_solve, B, matrix_solve_B, REFUSE),
+    C(matrix, axle_matrix_inverse, out, matrix_inverse_out, REFUSE),
+    C(matrix, axle_matrix_inverse, A, matrix_inverse_A, REFUSE),
+    C(matrix, axle_matrix_det, out, matrix_det_out, REFUSE),
+    C(matrix, axle_matrix_det, A, matrix_det_A, REFUSE),
+    C(numfield, axle_numfield_new, out, numfield_new_out, REFUSE),
+    C(numfield, axle_numfield_new, p, numfield_new_p, REFUSE),
+    C(numfield, axle_numfield_new, name, numfield_new_name, ACCEPT),
+    C(numfield, axle_numfield_parse, out, numfield_parse_out, REFUSE),
+    C(numfield, axle_numfield_parse, poly, numfield_parse_poly, REFUSE),
+    C(numfield, axle_numfield_parse, name, numfield_parse_name, ACCEPT),
+    C(numfield, axle_numfield_ref, K, numfield_ref_K, ACCEPT),
+    C(numfield, axle_numfield_unref, K, numfield_unref_K, ACCEPT),
+    C(numfield, axle_numfield_degree, K, numfield_degree_K, ACCEPT),
+    C(numfield, axle_numfield_modulus, out, numfield_modulus_out, REFUSE),
+    C(numfield, axle_numfield_modulus, K, numfield_modulus_K, REFUSE),
+    C(numfield, axle_numfield_equal, K, numfield_equal_K, ACCEPT),
+    C(numfield, axle_numfield_equal, L, numfield_equal_L, ACCEPT),
+    C(numfield, axle_nfelem_from_int, out, nfelem_from_int_out, REFUSE),
+    C(numfield, axle_nfelem_from_int, K, nfelem_from_int_K, REFUSE),
+    C(numfield, axle_nfelem_from_frac, out, nfelem_from_frac_out, REFUSE),
+    C(numfield, axle_nfelem_from_frac, K, nfelem_from_frac_K, REFUSE),
+    C(numfield, axle_nfelem_from_mpq, out, nfelem_from_mpq_out, REFUSE),
+    C(numfield, axle_nfelem_from_mpq, K, nfelem_from_mpq_K, REFUSE),
+    C(numfield, axle_nfelem_from_mpq, q, nfelem_from_mpq_q, REFUSE),
+    C(numfield, axle_nfelem_from_scalar, out, nfelem_from_scalar_out, REFUSE),
+    C(numfield, axle_nfelem_from_scalar, K, nfelem_from_scalar_K, REFUSE),
+    C(numfield, axle_nfelem_from_scalar, x, nfelem_from_scalar_x, REFUSE),
+    C(numfield, axle_nfelem_from_poly, out, nfelem_from_poly_out, REFUSE),
+    C(numfield, axle_nfelem_from_poly, K, nfelem_from_poly_K, REFUSE),
+    C(numfield, axle_nfelem_from_poly, q, nfelem_from_poly_q, REFUSE),
+    C(numfield, axle_nfelem_gen, out, nfelem_gen_out, REFUSE),
+    C(numfield, axle_nfelem_gen, K, nfelem_gen_K, REFUSE),
+    C(numfield, axle_nfelem_parse, out, nfelem_parse_out, REFUSE),
+    C(numfield, axle_nfelem_parse, K, nfelem_parse_K, REFUSE),
+    C(numfield, axle_nfelem_parse, text, nfelem_parse_text, REFUSE),
+    C(numfield, axle_nfelem_copy, out, nfelem_copy_out, REFUSE),
+    C(numfield, axle_nfelem_copy, x, nfelem_copy_x, REFUSE),
+    C(numfield, axle_nfelem_free, x, nfelem_free_x, ACCEPT),
+    C(numfield, axle_nfelem_field, x, nfelem_field_x, ACCEPT),
+    C(numfield, axle_nfelem_is_zero, x, nfelem_is_zero_x, ACCEPT),
+    C(numfield, axle_nfelem_is_one, x, nfelem_is_one_x, ACCEPT),
+    C(numfield, axle_nfelem_is_rational, x, nfelem_is_rational_x, ACCEPT),
+    C(numfield, axle_nfelem_equal, x, nfelem_equal_x, ACCEPT),
+    C(numfield, axle_nfelem_equal, y, nfelem_equal_y, ACCEPT),
+    C(numfield, axle_nfelem_to_poly, out, nfelem_to_poly_out, REFUSE),
+    C(numfield, axle_nfelem_to_poly, x, nfelem_to_poly_x, REFUSE),
+    C(numfield, axle_nfelem_coeff_mpq, rop, nfelem_coeff_mpq_rop, ACCEPT),
+    C(numfield, axle_nfelem_coeff_mpq, x, nfelem_coeff_mpq_x, ACCEPT),
+    C(numfield, axle_nfelem_add, out, nfelem_add_out, REFUSE),
+    C(numfield, axle_nfelem_add, x, nfelem_add_x, REFUSE),
+    C(numfield, axle_nfelem_add, y, nfelem_add_y, REFUSE),
+    C(numfield, axle_nfelem_sub, out, nfelem_sub_out, REFUSE),
+    C(numfield, axle_nfelem_sub, x, nfelem_sub_x, REFUSE),
+    C(numfield, axle_nfelem_sub, y, nfelem_sub_y, REFUSE),
+    C(numfield, axle_nfelem_mul, out, nfelem_mul_out, REFUSE),
+    C(numfield, axle_nfelem_mul, x, nfelem_mul_x, REFUSE),
+    C(numfield, axle_nfelem_mul, y, nfelem_mul_y, REFUSE),
+    C(numfield, axle_nfelem_div, out, nfelem_div_out, REFUSE),
+    C(numfield, axle_nfelem_div, x, nfelem_div_x, REFUSE),
+    C(numfield, axle_nfelem_div, y, nfelem_div_y, REFUSE),
+    C(numfield, axle_nfelem_neg, out, nfelem_neg_out, REFUSE),
+    C(numfield, axle_nfelem_neg, x, nfelem_neg_x, REFUSE),
+    C(numfield, axle_nfelem_inv, out, nfelem_inv_out, REFUSE),
+    C(numfield, axle_nfelem_inv, x, nfelem_inv_x, REFUSE),
+    C(numfield, axle_nfelem_pow, out, nfelem_pow_out, REFUSE),
+    C(numfield, axle_nfelem_pow, x, nfelem_pow_x, REFUSE),
+    C(numfield, axle_nfelem_norm, out, nfelem_norm_out, REFUSE),
+    C(numfield, axle_nfelem_norm, x, nfelem_norm_x, REFUSE),
+    C(numfield, axle_nfelem_trace, out, nfelem_trace_out, REFUSE),
+    C(numfield, axle_nfelem_trace, x, nfelem_trace_x, REFUSE),
+    C(numfield, axle_nfelem_minpoly, out, nfelem_minpoly_out, REFUSE),
+    C(numfield, axle_nfelem_minpoly, x, nfelem_minpoly_x, REFUSE),
+    C(numfield, axle_nfelem_charpoly, out, nfelem_charpoly_out, REFUSE),
+    C(numfield, axle_nfelem_charpoly, x, nfelem_charpoly_x, REFUSE),
+    C(numfield, axle_nfelem_mul_matrix, out, nfelem_mul_matrix_out, REFUSE),
+    C(numfield, axle_nfelem_mul_matrix, x, nfelem_mul_matrix_x, REFUSE),
+    C(numfield, axle_nfelem_to_string, out, nfelem_to_string_out, REFUSE),
+    C(numfield, axle_nfelem_to_string, x, nfelem_to_string_x, REFUSE),
+    C(numfield, axle_nfmatrix_new, out, nfmatrix_new_out, REFUSE),
+    C(numfield, axle_nfmatrix_new, K, nfmatrix_new_K, REFUSE),
+    C(numfield, axle_nfmatrix_from_matrix, out, nfmatrix_from_matrix_out, REFUSE),
+    C(numfield, axle_nfmatrix_from_matrix, K, nfmatrix_from_matrix_K, REFUSE),
+    C(numfield, axle_nfmatrix_from_matrix, A, nfmatrix_from_matrix_A, REFUSE),
+    C(numfield, axle_nfmatrix_from_shift, out, nfmatrix_from_shift_out, REFUSE),
+    C(numfield, axle_nfmatrix_from_shift, A, nfmatrix_from_shift_A, REFUSE),
+    C(numfield, axle_nfmatrix_from_shift, c, nfmatrix_from_shift_c, REFUSE),
+    C(numfield, axle_nfmatrix_copy, out, nfmatrix_copy_out, REFUSE),
+    C(numfield, axle_nfmatrix_copy, M, nfmatrix_copy_M, REFUSE),
+    C(numfield, axle_nfmatrix_free, M, nfmatrix_free_M, ACCEPT),
+    C(numfield, axle_nfmatrix_field, M, nfmatrix_field_M, ACCEPT),
+    C(numfield, axle_nfmatrix_rows, M, nfmatrix_rows_M, ACCEPT),
+    C(numfield, axle_nfmatrix_cols, M, nfmatrix_cols_M, ACCEPT),
+    C(numfield, axle_nfmatrix_get, out, nfmatrix_get_out, REFUSE),
+    C(numfield, axle_nfmatrix_get, M, nfmatrix_get_M, REFUSE),
+    C(numfield, axle_nfmatrix_set, M, nfmatrix_set_M, REFUSE),
+    C(numfield, axle_nfmatrix_set, x, nfmatrix_set_x, REFUSE),
+    C(numfield, axle_nfmatrix_equal, M, nfmatrix_equal_M, ACCEPT),
+    C(numfield, axle_nfmatrix_equal, N, nfmatrix_equal_N, ACCEPT),
+    C(numfield, axle_nfmatrix_is_zero, M, nfmatrix_is_zero_M, ACCEPT),
+    C(numfield, axle_nfmatrix_mul, out, nfmatrix_mul_out, REFUSE),
+    C(numfield, axle_nfmatrix_mul, M, nfmatrix_mul_M, REFUSE),
+    C(numfield, axle_nfmatrix_mul, N, nfmatrix_mul_N, REFUSE),
+    C(numfield, axle_nfmatrix_rref, out, nfmatrix_rref_out, REFUSE),
+    C(numfield, axle_nfmatrix_rref, pivots, nfmatrix_rref_pivots, ACCEPT),
+    C(numfield, axle_nfmatrix_rref, rank, nfmatrix_rref_rank, ACCEPT),
+    C(numfield, axle_nfmatrix_rref, M, nfmatrix_rref_M, REFUSE),
+    C(numfield, axle_nfmatrix_rank, out, nfmatrix_rank_out, REFUSE),
+    C(numfield, axle_nfmatrix_rank, M, nfmatrix_rank_M, REFUSE),
+    C(numfield, axle_nfmatrix_null, out, nfmatrix_null_out, REFUSE),
+    C(numfield, axle_nfmatrix_null, M, nfmatrix_null_M, REFUSE),
+    C(numfield, axle_nfmatrix_eigenspace, out, nfmatrix_eigenspace_out, REFUSE),
+    C(numfield, axle_nfmatrix_eigenspace, A, nfmatrix_eigenspace_A, REFUSE),
+    C(numfield, axle_nfmatrix_eigenspace, c, nfmatrix_eigenspace_c, REFUSE),
+    C(numfield, axle_nfmatrix_to_string, out, nfmatrix_to_string_out, REFUSE),
+    C(numfield, axle_nfmatrix_to_string, M, nfmatrix_to_string_M, REFUSE),
+    C(poly, axle_poly_from_ints, out, poly_from_ints_out, REFUSE),
+    C(poly, axle_poly_from_ints, c, poly_from_ints_c, REFUSE),
+    C(poly, axle_poly_from_fracs, out, poly_from_fracs_out, REFUSE),
+    C(poly, axle_poly_from_fracs, num, poly_from_fracs_num, REFUSE),
+    C(poly, axle_poly_from_fracs, den, poly_from_fracs_den, REFUSE),
+    C(poly, axle_poly_from_doubles, out, poly_from_doubles_out, REFUSE),
+    C(poly, axle_poly_from_doubles, c, poly_from_doubles_c, REFUSE),
+    C(poly, axle_poly_from_mpq, out, poly_from_mpq_out, REFUSE),
+    C(poly, axle_poly_from_mpq, c, poly_from_mpq_c, REFUSE),
+    C(poly, axle_poly_from_scalars, out, poly_from_scalars_out, REFUSE),
+    C(poly, axle_poly_from_scalars, c, poly_from_scalars_c, REFUSE),
+    C(poly, axle_poly_constant, out, poly_constant_out, REFUSE),
+    C(poly, axle_poly_constant, c, poly_constant_c, REFUSE),
+    C(poly, axle_poly_monomial, out, poly_monomial_out, REFUSE),
+    C(poly, axle_poly_copy, out, poly_copy_out, REFUSE),
+    C(poly, axle_poly_copy, p, poly_copy_p, REFUSE),
+    C(poly, axle_poly_convert, out, poly_convert_out, REFUSE),
+    C(poly, axle_poly_convert, p, poly_convert_p, REFUSE),
+    C(poly, axle_poly_free, p, poly_free_p, ACCEPT),
+    C(poly, axle_poly_field, p, poly_field_p, ACCEPT),
+    C(poly, axle_poly_degree, p, poly_degree_p, ACCEPT),
+    C(poly, axle_poly_is_zero, p, poly_is_zero_p, ACCEPT),
+    C(poly, axle_poly_equal, p, poly_equal_p, ACCEPT),
+    C(poly, axle_poly_equal, q, poly_equal_q, ACCEPT),
+    C(poly, axle_poly_coeff, out, poly_coeff_out, REFUSE),
+    C(poly, axle_poly_coeff, p, poly_coeff_p, REFUSE),
+    C(poly, axle_poly_coeff_mpq, rop, poly_coeff_mpq_rop, ACCEPT),
+    C(poly, axle_poly_coeff_mpq, p, poly_coeff_mpq_p, ACCEPT),
+    C(poly, axle_poly_leading, out, poly_leading_out, REFUSE),
+    C(poly, axle_poly_leading, p, poly_leading_p, REFUSE),
+    C(poly, axle_poly_add, out, poly_add_out, REFUSE),
+    C(poly, axle_poly_add, p, poly_add_p, REFUSE),
+    C(poly, axle_poly_add, q, poly_add_q, REFUSE),
+    C(poly, axle_poly_sub, out, poly_sub_out, REFUSE),
+    C(poly, axle_poly_sub, p, poly_sub_p, REFUSE),
+    C(poly, axle_poly_sub, q, poly_sub_q, REFUSE),
+    C(poly, axle_poly_mul, out, poly_mul_out, REFUSE),
+    C(poly, axle_poly_mul, p, poly_mul_p, REFUSE),
+    C(poly, axle_poly_mul, q, poly_mul_q, REFUSE),
+    C(poly, axle_poly_neg, out, poly_neg_out, REFUSE),
+    C(poly, axle_poly_neg, p, poly_neg_p, REFUSE),
+    C(poly, axle_poly_scale, out, poly_scale_out, REFUSE),
+    C(poly, axle_poly_scale, c, poly_scale_c, REFUSE),
+    C(poly, axle_poly_scale, p, poly_scale_p, REFUSE),
+    C(poly, axle_poly_pow, out, poly_pow_out, REFUSE),
+    C(poly, axle_poly_pow, p, poly_pow_p, REFUSE),
+    C(poly, axle_poly_divrem, q, poly_divrem_q, ACCEPT),
+    C(poly, axle_poly_divrem, r, poly_divrem_r, ACCEPT),
+    C(poly, axle_poly_divrem, a, poly_divrem_a, REFUSE),
+    C(poly, axle_poly_divrem, b, poly_divrem_b, REFUSE),
+    C(poly, axle_poly_gcd, out, poly_gcd_out, REFUSE),
+    C(poly, axle_poly_gcd, a, poly_gcd_a, REFUSE),
+    C(poly, axle_poly_gcd, b, poly_gcd_b, REFUSE),
+    C(poly, axle_poly_xgcd, g, poly_xgcd_g, ACCEPT),
+    C(poly, axle_poly_xgcd, s, poly_xgcd_s, ACCEPT),
+    C(poly, axle_poly_xgcd, t, poly_xgcd_t, ACCEPT),
+    C(poly, axle_poly_xgcd, a, poly_xgcd_a, REFUSE),
+    C(poly, axle_poly_xgcd, b, poly_xgcd_b, REFUSE),
+    C(poly, axle_poly_derivative, out, poly_derivative_out, REFUSE),
+    C(poly, axle_poly_derivative, p, poly_derivative_p, REFUSE),
+    C(poly, axle_poly_compose, out, poly_compose_out, REFUSE),
+    C(poly, axle_poly_compose, p, poly_compose_p, REFUSE),
+    C(poly, axle_poly_compose, q, poly_compose_q, REFUSE),
+    C(poly, axle_poly_eval, out, poly_eval_out, REFUSE),
+    C(poly, axle_poly_eval, p, poly_eval_p, REFUSE),
+    C(poly, axle_poly_eval, x, poly_eval_x, REFUSE),
+    C(poly, axle_poly_eval_matrix, out, poly_eval_matrix_out, REFUSE),
+    C(poly, axle_poly_eval_matrix, p, poly_eval_matrix_p, REFUSE),
+    C(poly, axle_poly_eval_matrix, A, poly_eval_matrix_A, REFUSE),
+    C(poly, axle_poly_content, out, poly_content_out, REFUSE),
+    C(poly, axle_poly_content, p, poly_content_p, REFUSE),
+    C(poly, axle_poly_primitive, out, poly_primitive_out, REFUSE),
+    C(poly, axle_poly_primitive, p, poly_primitive_p, REFUSE),
+    C(poly, axle_poly_to_string, out, poly_to_string_out, REFUSE),
+    C(poly, axle_poly_to_string, p, poly_to_string_p, REFUSE),
+    C(poly, axle_poly_parse, out, poly_parse_out, REFUSE),
+    C(poly, axle_poly_parse, text, poly_parse_text, REFUSE),
+    C(poly, axle_poly_squarefree, out, poly_squarefree_out, REFUSE),
+    C(poly, axle_poly_squarefree, p, poly_squarefree_p, REFUSE),
+    C(poly, axle_poly_factor, out, poly_factor_out, REFUSE),
+    C(poly, axle_poly_factor, p, poly_factor_p, REFUSE),
+    C(poly, axle_poly_factors_free, f, poly_factors_free_f, ACCEPT),
+    C(poly, axle_poly_factors_count, f, poly_factors_count_f, ACCEPT),
+    C(poly, axle_poly_factors_unit, f, poly_factors_unit_f, ACCEPT),
+    C(poly, axle_poly_factors_get, f, poly_factors_get_f, ACCEPT),
+    C(poly, axle_poly_factors_get, mult, poly_factors_get_mult, ACCEPT),
+    C(poly, axle_poly_rational_roots, roots, poly_rational_roots_roots, REFUSE),
+    C(poly, axle_poly_rational_roots, mult, poly_rational_roots_mult, ACCEPT),
+    C(poly, axle_poly_rational_roots, p, poly_rational_roots_p, REFUSE),
+    C(scalar, axle_scalar_from_int, out, scalar_from_int_out, REFUSE),
+    C(scalar, axle_scalar_from_frac, out, scalar_from_frac_out, REFUSE),
+    C(scalar, axle_scalar_from_double, out, scalar_from_double_out, REFUSE),
+    C(scalar, axle_scalar_from_mpq, out, scalar_from_mpq_out, REFUSE),
+    C(scalar, axle_scalar_from_mpq, q, scalar_from_mpq_q, REFUSE),
+    C(scalar, axle_scalar_parse, out, scalar_parse_out, REFUSE),
+    C(scalar, axle_scalar_parse, text, scalar_parse_text, REFUSE),
+    C(scalar, axle_scalar_copy, out, scalar_copy_out, REFUSE),
+    C(scalar, axle_scalar_copy, x, scalar_copy_x, REFUSE),
+    C(scalar, axle_scalar_convert, out, scalar_convert_out, REFUSE),
+    C(scalar, axle_scalar_convert, x, scalar_convert_x, REFUSE),
+    C(scalar, axle_scalar_free, x, scalar_free_x, ACCEPT),
+    C(scalar, axle_scalar_field, x, scalar_field_x, ACCEPT),
+    C(scalar, axle_scalar_to_double, x, scalar_to_double_x, ACCEPT),
+    C(scalar, axle_scalar_get_mpq, rop, scalar_get_mpq_rop, ACCEPT),
+    C(scalar, axle_scalar_get_mpq, x, scalar_get_mpq_x, ACCEPT),
+    C(scalar, axle_scalar_sign, x, scalar_sign_x, ACCEPT),
+    C(scalar, axle_scalar_is_zero, x, scalar_is_zero_x, ACCEPT),
+    C(scalar, axle_scalar_equal, x, scalar_equal_x, ACCEPT),
+    C(scalar, axle_scalar_equal, y, scalar_equal_y, ACCEPT),
+    C(scalar, axle_scalar_cmp, out, scalar_cmp_out, REFUSE),
+    C(scalar, axle_scalar_cmp, x, scalar_cmp_x, REFUSE),
+    C(scalar, axle_scalar_cmp, y, scalar_cmp_y, REFUSE),
+    C(scalar, axle_scalar_add, out, scalar_add_out, REFUSE),
+    C(scalar, axle_scalar_add, x, scalar_add_x, REFUSE),
+    C(scalar, axle_scalar_add, y, scalar_add_y, REFUSE),
+    C(scalar, axle_scalar_sub, out, scalar_sub_out, REFUSE),
+    C(scalar, axle_scalar_sub, x, scalar_sub_x, REFUSE),
+    C(scalar, axle_scalar_sub, y, scalar_sub_y, REFUSE),
+    C(scalar, axle_scalar_mul, out, scalar_mul_out, REFUSE),
+    C(scalar, axle_scalar_mul, x, scalar_mul_x, REFUSE),
+    C(scalar, axle_scalar_mul, y, scalar_mul_y, REFUSE),
+    C(scalar, axle_scalar_div, out, scalar_div_out, REFUSE),
+    C(scalar, axle_scalar_div, x, scalar_div_x, REFUSE),
+    C(scalar, axle_scalar_div, y, scalar_div_y, REFUSE),
+    C(scalar, axle_scalar_neg, out, scalar_neg_out, REFUSE),
+    C(scalar, axle_scalar_neg, x, scalar_neg_x, REFUSE),
+    C(space, axle_space_fn, out, space_fn_out, REFUSE),
+    C(space, axle_space_poly, out, space_poly_out, REFUSE),
+    C(space, axle_space_matrices, out, space_matrices_out, REFUSE),
+    C(space, axle_space_product, out, space_product_out, REFUSE),
+    C(space, axle_space_product, parts, space_product_parts, REFUSE),
+    C(space, axle_space_quotient, out, space_quotient_out, REFUSE),
+    C(space, axle_space_quotient, U, space_quotient_U, REFUSE),
+    C(space, axle_space_dual, out, space_dual_out, REFUSE),
+    C(space, axle_space_dual, V, space_dual_V, REFUSE),
+    C(space, axle_space_ref, V, space_ref_V, ACCEPT),
+    C(space, axle_space_unref, V, space_unref_V, ACCEPT),
+    C(space, axle_space_field, V, space_field_V, ACCEPT),
+    C(space, axle_space_dim, V, space_dim_V, ACCEPT),
+    C(space, axle_space_kind_of, V, space_kind_of_V, ACCEPT),
+    C(space, axle_space_parent, V, space_parent_V, ACCEPT),
+    C(space, axle_space_divisor, V, space_divisor_V, ACCEPT),
+    C(space, axle_space_part_count, V, space_part_count_V, ACCEPT),
+    C(space, axle_space_part, V, space_part_V, ACCEPT),
+    C(space, axle_space_equal, out, space_equal_out, REFUSE),
+    C(space, axle_space_equal, V, space_equal_V, REFUSE),
+    C(space, axle_space_equal, W, space_equal_W, REFUSE),
+    C(space, axle_space_to_string, out, space_to_string_out, REFUSE),
+    C(space, axle_space_to_string, V, space_to_string_V, REFUSE),
+    C(space, axle_space_span, out, space_span_out, REFUSE),
+    C(space, axle_space_span, V, space_span_V, REFUSE),
+    C(space, axle_space_span, v, space_span_v, REFUSE),
+    C(space, axle_space_span_coords, out, space_span_coords_out, REFUSE),
+    C(space, axle_space_span_coords, V, space_span_coords_V, REFUSE),
+    C(space, axle_space_span_coords, A, space_span_coords_A, REFUSE),
+    C(space, axle_space_equations, out, space_equations_out, REFUSE),
+    C(space, axle_space_equations, V, space_equations_V, REFUSE),
+    C(space, axle_space_equations, phi, space_equations_phi, REFUSE),
+    C(space, axle_space_equations_coords, out, space_equations_coords_out, REFUSE),
+    C(space, axle_space_equations_coords, V, space_equations_coords_V, REFUSE),
+    C(space, axle_space_equations_coords, M, space_equations_coords_M, REFUSE),
+    C(space, axle_space_zero, out, space_zero_out, REFUSE),
+    C(space, axle_space_zero, V, space_zero_V, REFUSE),
+    C(space, axle_space_whole, out, space_whole_out, REFUSE),
+    C(space, axle_space_whole, V, space_whole_V, REFUSE),
+    C(space, axle_space_basis, out, space_basis_out, REFUSE),
+    C(space, axle_space_basis, U, space_basis_U, REFUSE),
+    C(space, axle_space_basis_vector, out, space_basis_vector_out, REFUSE),
+    C(space, axle_space_basis_vector, U, space_basis_vector_U, REFUSE),
+    C(space, axle_space_contains, out, space_contains_out, REFUSE),
+    C(space, axle_space_contains, U, space_contains_U, REFUSE),
+    C(space, axle_space_contains, v, space_contains_v, REFUSE),
+    C(space, axle_space_is_subset, out, space_is_subset_out, REFUSE),
+    C(space, axle_space_is_subset, U, space_is_subset_U, REFUSE),
+    C(space, axle_space_is_subset, W, space_is_subset_W, REFUSE),
+    C(space, axle_space_sum, out, space_sum_out, REFUSE),
+    C(space, axle_space_sum, U, space_sum_U, REFUSE),
+    C(space, axle_space_sum, W, space_sum_W, REFUSE),
+    C(space, axle_space_intersect, out, space_intersect_out, REFUSE),
+    C(space, axle_space_intersect, U, space_intersect_U, REFUSE),
+    C(space, axle_space_intersect, W, space_intersect_W, REFUSE),
+    C(space, axle_space_is_direct_sum, out, space_is_direct_sum_out, REFUSE),
+    C(space, axle_space_is_direct_sum, U, space_is_direct_sum_U, REFUSE),
+    C(space, axle_space_complement, out, space_complement_out, REFUSE),
+    C(space, axle_space_complement, U, space_complement_U, REFUSE),
+    C(space, axle_space_annihilator, out, space_annihilator_out, REFUSE),
+    C(space, axle_space_annihilator, U, space_annihilator_U, REFUSE),
+    C(vector, axle_vector_from_coords, out, vector_from_coords_out, REFUSE),
+    C(vector, axle_vector_from_coords, V, vector_from_coords_V, REFUSE),
+    C(vector, axle_vector_from_coords, c, vector_from_coords_c, REFUSE),
+    C(vector, axle_vector_from_ints, out, vector_from_ints_out, REFUSE),
+    C(vector, axle_vector_from_ints, V, vector_from_ints_V, REFUSE),
+    C(vector, axle_vector_from_ints, c, vector_from_ints_c, REFUSE),
+    C(vector, axle_vector_parse, out, vector_parse_out, REFUSE),
+    C(vector, axle_vector_parse, V, vector_parse_V, REFUSE),
+    C(vector, axle_vector_parse, text, vector_parse_text, REFUSE),
+    C(vector, axle_vector_parse_tuple, out, vector_parse_tuple_out, REFUSE),
+    C(vector, axle_vector_parse_tuple, text, vector_parse_tuple_text, REFUSE),
+    C(vector, axle_vector_zero, out, vector_zero_out, REFUSE),
+    C(vector, axle_vector_zero, V, vector_zero_V, REFUSE),
+    C(vector, axle_vector_standard, out, vector_standard_out, REFUSE),
+    C(vector, axle_vector_standard, V, vector_standard_V, REFUSE),
+    C(vector, axle_vector_ref, v, vector_ref_v, ACCEPT),
+    C(vector, axle_vector_unref, v, vector_unref_v, ACCEPT),
+    C(vector, axle_vector_space, v, vector_space_v, ACCEPT),
+    C(vector, axle_vector_coords, out, vector_coords_out, REFUSE),
+    C(vector, axle_vector_coords, v, vector_coords_v, REFUSE),
+    C(vector, axle_vector_coord, out, vector_coord_out, REFUSE),
+    C(vector, axle_vector_coord, v, vector_coord_v, REFUSE),
+    C(vector, axle_vector_coords_in, out, vector_coords_in_out, REFUSE),
+    C(vector, axle_vector_coords_in, v, vector_coords_in_v, REFUSE),
+    C(vector, axle_vector_coords_in, b, vector_coords_in_b, REFUSE),
+    C(vector, axle_vector_to_string, out, vector_to_string_out, REFUSE),
+    C(vector, axle_vector_to_string, v, vector_to_string_v, REFUSE),
+    C(vector, axle_vector_add, out, vector_add_out, REFUSE),
+    C(vector, axle_vector_add, v, vector_add_v, REFUSE),
+    C(vector, axle_vector_add, w, vector_add_w, REFUSE),
+    C(vector, axle_vector_sub, out, vector_sub_out, REFUSE),
+    C(vector, axle_vector_sub, v, vector_sub_v, REFUSE),
+    C(vector, axle_vector_sub, w, vector_sub_w, REFUSE),
+    C(vector, axle_vector_scale, out, vector_scale_out, REFUSE),
+    C(vector, axle_vector_scale, c, vector_scale_c, REFUSE),
+    C(vector, axle_vector_scale, v, vector_scale_v, REFUSE),
+    C(vector, axle_vector_lincomb, out, vector_lincomb_out, REFUSE),
+    C(vector, axle_vector_lincomb, V, vector_lincomb_V, REFUSE),
+    C(vector, axle_vector_lincomb, c, vector_lincomb_c, REFUSE),
+    C(vector, axle_vector_lincomb, v, vector_lincomb_v, REFUSE),
+    C(vector, axle_vector_equal, out, vector_equal_out, REFUSE),
+    C(vector, axle_vector_equal, v, vector_equal_v, REFUSE),
+    C(vector, axle_vector_equal, w, vector_equal_w, REFUSE),
+    C(vector, axle_vector_embed, out, vector_embed_out, REFUSE),
+    C(vector, axle_vector_embed, u, vector_embed_u, REFUSE),
+    C(vector, axle_vector_restrict, out, vector_restrict_out, REFUSE),
+    C(vector, axle_vector_restrict, U, vector_restrict_U, REFUSE),
+    C(vector, axle_vector_restrict, v, vector_restrict_v, REFUSE),
+    C(vector, axle_vector_coset, out, vector_coset_out, REFUSE),
+    C(vector, axle_vector_coset, Q, vector_coset_Q, REFUSE),
+    C(vector, axle_vector_coset, v, vector_coset_v, REFUSE),
+    C(vector, axle_vector_representative, out, vector_representative_out, REFUSE),
+    C(vector, axle_vector_representative, c, vector_representative_c, REFUSE),
+    C(vector, axle_vector_same_coset, out, vector_same_coset_out, REFUSE),
+    C(vector, axle_vector_same_coset, Q, vector_same_coset_Q, REFUSE),
+    C(vector, axle_vector_same_coset, v, vector_same_coset_v, REFUSE),
+    C(vector, axle_vector_same_coset, w, vector_same_coset_w, REFUSE),
+    C(vector, axle_vector_eval, out, vector_eval_out, REFUSE),
+    C(vector, axle_vector_eval, phi, vector_eval_phi, REFUSE),
+    C(vector, axle_vector_eval, v, vector_eval_v, REFUSE),
+    C(vector, axle_vector_dual_basis, phi, vector_dual_basis_phi, REFUSE),
+    C(vector, axle_vector_dual_basis, D, vector_dual_basis_D, REFUSE),
+    C(vector, axle_vector_dual_basis, b, vector_dual_basis_b, REFUSE),
+    C(vector, axle_vector_double_dual, out, vector_double_dual_out, REFUSE),
+    C(vector, axle_vector_double_dual, DD, vector_double_dual_DD, REFUSE),
+    C(vector, axle_vector_double_dual, v, vector_double_dual_v, REFUSE),
+};
+
+/* ---- running them -----------------------------------------------------------------------------
+ */
+
+static void name_the_crash(int sig)
+{
+    static const char what[] = "crashed: ";
+    if (current) {
+        ssize_t r = write(STDERR_FILENO, what, sizeof what - 1);
+        r = write(STDERR_FILENO, current->fn, strlen(current->fn));
+        r = write(STDERR_FILENO, "(", 1);
+        r = write(STDERR_FILENO, current->param, strlen(current->param));
+        r = write(STDERR_FILENO, " = NULL)\n", 9);
+        (void)r;
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void run_case(size_t i)
+{
+    current = &cases[i];
+    const int sigs[] = {SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGILL};
+    for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++)
+        signal(sigs[k], name_the_crash);
+    /* Record another failure first, so that the message checked below is this call's. */
+    axle_scalar *z = NULL;
+    cr_assert_eq(axle_scalar_from_frac(&z, AXLE_QQ, 1, 0), AXLE_EDOMAIN);
+    char before[512];
+    snprintf(before, sizeof before, "%s", axle_error_message());
+
+    axle_status s = current->call();
+    const char *msg = axle_error_message();
+    if (current->accepts_null) {
+        cr_expect_eq(s, AXLE_OK, "%s(%s = NULL) is documented to accept NULL but gave %s: %s",
+                     current->fn, current->param, axle_strerror(s), msg);
+        return;
+    }
+    cr_expect_eq(s, AXLE_EINVAL, "%s(%s = NULL) gave \"%s\", not AXLE_EINVAL (message: %s)",
+                 current->fn, current->param, axle_strerror(s), msg);
+    cr_expect_eq(axle_error_status(), AXLE_EINVAL, "%s(%s = NULL): axle_error_status() is \"%s\"",
+                 current->fn, current->param, axle_strerror(axle_error_status()));
+    cr_expect(strcmp(msg, before) != 0 && strstr(msg, "NULL"),
+              "%s(%s = NULL): the message \"%s\" does not say what is NULL", current->fn,
+              current->param, msg);
+}
+
+#define NCASES (sizeof cases / sizeof cases[0])
+
+/* The cases of one header, one after the other in this worker. */
+static void run_header(const char *header)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < NCASES; i++)
+        if (strcmp(cases[i].header, header) == 0) {
+            run_case(i);
+            n++;
+        }
+    cr_expect_gt(n, 0, "no cases for %s.h", header);
+}
+
+#define HEADER_TEST(h)                                                                             \
+    Test(null, h, .init = fx_init, .fini = fx_fini)                                                \
+    {                                                                                              \
+        run_header(#h);                                                                            \
+    }
+
+HEADER_TEST(algebraic)
+HEADER_TEST(common)
+HEADER_TEST(field)
+HEADER_TEST(io)
+HEADER_TEST(list)
+HEADER_TEST(matrix)
+HEADER_TEST(numfield)
+HEADER_TEST(poly)
+HEADER_TEST(scalar)
+HEADER_TEST(space)
+HEADER_TEST(vector)
+
+/* Every (function, parameter) of include/axle.api has exactly one case here, with the same
+ * expectation ("?" = accepts NULL), and every case is listed; every header with cases is run. */
+Test(null, every_listed_parameter_has_a_case)
+{
+    FILE *f = fopen(AXLE_API_LIST, "r");
+    cr_assert_not_null(f, "cannot open %s", AXLE_API_LIST);
+    bool used[NCASES] = {false};
+    size_t listed = 0, missing = 0;
+    char line[1024];
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "#\n")] = '\0';
+        char *header = strtok(line, " \t"), *fn = header ? strtok(NULL, " \t") : NULL;
+        if (!fn)
+            continue;
+        for (char *p = strtok(NULL, " \t"); p; p = strtok(NULL, " \t")) {
+            size_t len = strlen(p);
+            bool accepts = len > 0 && p[len - 1] == '?';
+            if (accepts)
+                p[len - 1] = '\0';
+            listed++;
+            size_t i = 0;
+            while (i < NCASES && (strcmp(cases[i].fn, fn) || strcmp(cases[i].param, p)))
+                i++;
+            if (i == NCASES) {
+                cr_log_error("no NULL case for %s(%s) in tests/api/null.c", fn, p);
+                missing++;
+                continue;
+            }
+            used[i] = true;
+            cr_expect(strncmp(header, cases[i].header, strlen(cases[i].header)) == 0 &&
+                          strcmp(header + strlen(cases[i].header), ".h") == 0,
+                      "%s is in %s in the list but in %s.h here", fn, header, cases[i].header);
+            cr_expect_eq(accepts, cases[i].accepts_null,
+                         "%s(%s): the list and the case disagree on whether NULL is accepted", fn,
+                         p);
+        }
+    }
+    fclose(f);
+    cr_expect_eq(missing, 0, "%zu listed pointer parameters have no NULL case", missing);
+    for (size_t i = 0; i < NCASES; i++)
+        cr_expect(used[i], "case %s(%s) is not in include/axle.api", cases[i].fn, cases[i].param);
+    cr_expect_eq(listed, NCASES, "%zu listed parameters, %zu cases", listed, NCASES);
+}
