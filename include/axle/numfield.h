@@ -97,14 +97,19 @@ AXLE_API AXLE_NODISCARD axle_status axle_nfelem_from_mpq(axle_nfelem **out, cons
 AXLE_API AXLE_NODISCARD axle_status axle_nfelem_from_scalar(axle_nfelem **out,
                                                             const axle_numfield *K,
                                                             const axle_scalar *x);
-/* q(α) for a QQ polynomial q of any degree (reduced mod p). AXLE_EFIELD for an RR polynomial. */
+/* Largest degree of a polynomial an element is made from (axle_nfelem_from_poly, _parse). */
+#define AXLE_NFELEM_MAX_DEGREE 10000
+
+/* q(α) for a QQ polynomial q (reduced mod p). AXLE_EFIELD for an RR polynomial; AXLE_ERANGE when
+ * q has degree above AXLE_NFELEM_MAX_DEGREE. */
 AXLE_API AXLE_NODISCARD axle_status axle_nfelem_from_poly(axle_nfelem **out, const axle_numfield *K,
                                                           const axle_poly *q);
 /* The generator α. */
 AXLE_API AXLE_NODISCARD axle_status axle_nfelem_gen(axle_nfelem **out, const axle_numfield *K);
 /* Parse a polynomial in the generator: the grammar of axle_poly_parse with the field's generator
  * name ("a" or "α" for the default name) in place of x: "a^2 - 3a + 1/2", "2*phi - 1". The
- * letter x is accepted too. AXLE_EPARSE (position in the given text) for malformed text. */
+ * letter x is accepted too. AXLE_EPARSE (position in the given text) for malformed text;
+ * AXLE_ERANGE for a power of the generator above AXLE_NFELEM_MAX_DEGREE. */
 AXLE_API AXLE_NODISCARD axle_status axle_nfelem_parse(axle_nfelem **out, const axle_numfield *K,
                                                       const char *text);
 AXLE_API AXLE_NODISCARD axle_status axle_nfelem_copy(axle_nfelem **out, const axle_nfelem *x);

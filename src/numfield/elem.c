@@ -116,6 +116,12 @@ axle_status axle_nfelem_from_poly(axle_nfelem **out, const axle_numfield *K, con
     if (axle_poly_field(q) != AXLE_QQ)
         return ax_error(AXLE_EFIELD, "a number-field element needs a QQ polynomial, not an RR one");
     long deg = axle_poly_degree(q);
+    if (deg > AXLE_NFELEM_MAX_DEGREE)
+        return ax_error(AXLE_ERANGE,
+                        "the polynomial has degree %ld; an element of a number field is made from "
+                        "a polynomial of degree at most %d (reducing a longer one modulo the "
+                        "field's polynomial costs quadratic time and more)",
+                        deg, AXLE_NFELEM_MAX_DEGREE);
     size_t len = deg < 0 ? 0 : (size_t)deg + 1;
     /* clear denominators: q = (sum c_k x^k) / den */
     mpz_t den;

@@ -132,6 +132,12 @@ Test(numfield_text, parse_errors)
     cr_assert_eq(axle_nfelem_parse(&x, K, "phi^"), AXLE_EPARSE);
     cr_assert_eq(axle_nfelem_parse(&x, K, ""), AXLE_EPARSE);
     cr_assert_eq(axle_nfelem_parse(&x, K, "1/0 phi"), AXLE_EDOMAIN);
+    /* a high power is refused before the reduction (a^1000000 used to exhaust memory) */
+    cr_assert_eq(axle_nfelem_parse(&x, K, "phi^10001 + 1"), AXLE_ERANGE);
+    cr_assert(strstr(axle_error_message(), "at most 10000"), "%s", axle_error_message());
+    TS_OK(axle_nfelem_parse(&x, K, "phi^10000"));
+    axle_nfelem_free(x);
+    x = NULL;
     cr_assert_eq(axle_nfelem_parse(&x, K, NULL), AXLE_EINVAL);
     cr_assert_eq(axle_nfelem_parse(&x, NULL, "1"), AXLE_EINVAL);
     cr_assert_null(x);
