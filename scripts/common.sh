@@ -2,11 +2,14 @@
 # installed, and that a build directory exists and is up to date.
 
 AXLE_PACKAGES="gcc pkg-config meson ninja-build libgmp-dev liblapacke-dev libopenblas-dev libcriterion-dev"
+# Also needed by scripts/fuzz (clang, and libFuzzer's runtime libclang_rt.fuzzer on Debian 12).
+AXLE_FUZZ_PACKAGES="clang libclang-rt-14-dev"
 
-# Install whatever is missing (as root), or print the exact apt-get line and fail.
+# axle_ensure_packages [EXTRA...]: install whatever of AXLE_PACKAGES and EXTRA is missing (as
+# root), or print the exact apt-get line and fail.
 axle_ensure_packages() {
     local missing=() p
-    for p in $AXLE_PACKAGES; do
+    for p in $AXLE_PACKAGES "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
             missing+=("$p")
         fi
