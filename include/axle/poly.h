@@ -116,12 +116,18 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_divrem(axle_poly **q, axle_poly **
 /* The monic greatest common divisor (gcd(0, 0) = 0).
  * QQ: exact, by the primitive polynomial remainder sequence over Z (contents removed at every
  * step, so the integers stay the size of the inputs' gcd chain).
- * RR: Euclid's algorithm with a tolerance. Each divisor is made monic, leading remainder
- * coefficients of size <= tol * (largest dividend coefficient) are dropped, and a remainder with
- * all coefficients that small counts as zero, ending the sequence. tol is the thread's
- * axle_rr_tolerance() when one was set with axle_rr_set_tolerance(), otherwise
- * n * sqrt(DBL_EPSILON) (about 1.5e-8 n) for n = max(deg a, deg b) + 1: Euclid loses accuracy at
- * every step, so the default is looser than the rank tolerance. */
+ * RR: Euclid's algorithm with a tolerance tol: the thread's axle_rr_tolerance() when one was set
+ * with axle_rr_set_tolerance(), otherwise n * sqrt(DBL_EPSILON) (about 1.5e-8 n) for
+ * n = max(deg a, deg b) + 1. Each divisor is made monic; leading remainder coefficients within the
+ * remainder's tracked rounding error are dropped. When a remainder is that small, or at most tol
+ * times the coefficients its division worked with, the divisor is accepted only if dividing a and
+ * b by it leaves remainders of at most 4 tol times each input's largest coefficient; otherwise
+ * Euclid goes on. What it promises: the result g divides a and b to that tolerance (a backward
+ * error: a and b are within 4 tol, relatively, of multiples of g). When the common roots are
+ * simple and the other roots of a and b lie well apart from each other (say 1/3 for inputs of
+ * degree <= 10 with coefficients of similar size), deg g is the exact gcd's degree and g is
+ * within about 1e-6 of it; nearby but distinct roots can make the degree lower (never a factor
+ * that does not divide to the tolerance). gcd(a, 0) is a made monic. */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_gcd(axle_poly **out, const axle_poly *a,
                                                   const axle_poly *b);
 
