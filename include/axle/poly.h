@@ -41,6 +41,21 @@ typedef struct axle_poly axle_poly;
 /* The degree axle_poly_degree() reports for the zero polynomial (standing for -infinity). */
 #define AXLE_POLY_DEG_ZERO (-1L)
 
+/* ---- size limits ------------------------------------------------------------------------------
+ * A few bytes can ask for an enormous polynomial ("(x+1)^999999", "2^1000000 x"). Every operation
+ * that builds a result bigger than its operands (axle_poly_mul, _pow, _compose, and the products,
+ * quotients and powers in axle_poly_parse) bounds the result's size BEFORE computing it and
+ * refuses with AXLE_ERANGE, and a message naming the limit, when the bound is above one of:
+ *   AXLE_POLY_MAX_DEGREE  the degree (no axle_poly is ever longer: construction refuses it too);
+ *   AXLE_POLY_MAX_BITS    QQ: the total size of the coefficients in bits, bounded a priori by
+ *                         (d + 1)(log2 |P|_1 + log2 D + 2), where D is a common denominator of
+ *                         the coefficients and P = D p the integer polynomial, for a result of
+ *                         degree d (|P q|_1 <= |P|_1 |Q|_1, |P^e|_1 = |P|_1^e for the bound).
+ * 2^27 bits is 16 MiB of coefficients: (x + 1)^10000 (9 MiB; bound 12 MiB) is within it,
+ * (x + 1)^12000 or 2^(2^27) are not. RR results are bounded by the degree only. */
+#define AXLE_POLY_MAX_DEGREE 1000000L
+#define AXLE_POLY_MAX_BITS 134217728L
+
 /* ---- construction ---------------------------------------------------------------------------
  * Coefficient arrays are lowest degree first: c[k] is the coefficient of x^k, k < n. Trailing
  * zeros are allowed (and trimmed); n == 0 gives the zero polynomial. */
@@ -98,13 +113,17 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_add(axle_poly **out, const axle_po
                                                   const axle_poly *q);
 AXLE_API AXLE_NODISCARD axle_status axle_poly_sub(axle_poly **out, const axle_poly *p,
                                                   const axle_poly *q);
+/* p q: QQ by Kronecker substitution (the integer polynomials packed into one integer each, one
+ * GMP product) above a few terms, schoolbook below. AXLE_ERANGE beyond the size limits. */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_mul(axle_poly **out, const axle_poly *p,
                                                   const axle_poly *q);
 AXLE_API AXLE_NODISCARD axle_status axle_poly_neg(axle_poly **out, const axle_poly *p);
 /* c p, c a scalar of p's field. */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_scale(axle_poly **out, const axle_scalar *c,
                                                     const axle_poly *p);
-/* p^e (p^0 = 1, also for p = 0). AXLE_ERANGE if the degree e * deg p would exceed 2^31. */
+/* p^e (p^0 = 1, also for p = 0). AXLE_ERANGE when the result would exceed the size limits
+ * above (degree e deg p, or coefficient bits about e log2 |P|_1 for the integer multiple P of p);
+ * checked before any arithmetic. */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_pow(axle_poly **out, const axle_poly *p,
                                                   unsigned long e);
 
@@ -141,7 +160,7 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_xgcd(axle_poly **g, axle_poly **s,
 /* The derivative p'. */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_derivative(axle_poly **out, const axle_poly *p);
 
-/* The composition p(q(x)) (Horner in q). */
+/* The composition p(q(x)) (Horner in q). AXLE_ERANGE beyond the size limits. */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_compose(axle_poly **out, const axle_poly *p,
                                                       const axle_poly *q);
 

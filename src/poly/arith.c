@@ -1,8 +1,10 @@
 /* Polynomial arithmetic (Axler 4.4-4.8): sums, products, powers, division with remainder,
  * derivative, composition. QQ products and divisions run on integer polynomials (denominators
  * cleared once), not coefficient by coefficient on mpq_t. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "poly/poly_impl.h"
 
@@ -115,41 +117,194 @@ axle_status axle_poly_scale(axle_poly **out, const axle_scalar *c, const axle_po
     return AXLE_OK;
 }
 
-/* p q for polynomials of the same field (already validated). */
+/* ---- size bounds ------------------------------------------------------------------------- */
+
+axle_status ax_psize_check(ax_psize z, axle_field F, const char *what)
+{
+    if (z.deg > (double)AXLE_POLY_MAX_DEGREE)
+        return ax_error(AXLE_ERANGE,
+                        "%s would have degree %.0f, above the limit of %ld (AXLE_POLY_MAX_DEGREE)",
+                        what, z.deg, AXLE_POLY_MAX_DEGREE);
+    double bits = (z.deg + 1) * (z.num + z.den + 2);
+    if (F == AXLE_QQ && !(bits <= (double)AXLE_POLY_MAX_BITS))
+        return ax_error(AXLE_ERANGE,
+                        "%s could need %.3g bits of coefficients, above the limit of %ld bits "
+                        "= 16 MiB (AXLE_POLY_MAX_BITS)",
+                        what, bits, AXLE_POLY_MAX_BITS);
+    return AXLE_OK;
+}
+
+/* The bound of p = P / D (D > 0): log2 |P|_1 summed in doubles scaled by the largest 2^e. */
+static ax_psize zsize(const ax_zpoly *P, const mpz_t D)
+{
+    ax_psize z = {P->len > 1 ? (double)(P->len - 1) : 0.0, 0.0, 0.0};
+    long top = LONG_MIN;
+    for (size_t i = 0; i < P->len; i++)
+        if (mpz_sgn(P->c[i]) && (long)mpz_sizeinbase(P->c[i], 2) > top)
+            top = (long)mpz_sizeinbase(P->c[i], 2);
+    if (top != LONG_MIN) {
+        double sum = 0;
+        for (size_t i = 0; i < P->len; i++) {
+            long e;
+            double m = fabs(mpz_get_d_2exp(&e, P->c[i]));
+            sum += ldexp(m, (int)(e - top > -2000 ? e - top : -2000));
+        }
+        z.num = fmax(0.0, (double)top + log2(sum));
+    }
+    long e;
+    double m = mpz_get_d_2exp(&e, D);
+    z.den = fmax(0.0, (double)e + log2(m));
+    return z;
+}
+
+/* The bound of a product of polynomials with bounds a, b: |P Q|_1 <= |P|_1 |Q|_1. */
+static ax_psize size_mul(ax_psize a, ax_psize b)
+{
+    return (ax_psize){a.deg + b.deg, a.num + b.num, a.den + b.den};
+}
+
+/* ---- integer products -------------------------------------------------------------------------
+ * Kronecker substitution: f(2^s) and g(2^s) for a slot width s of whole limbs with room for every
+ * coefficient of f g and its sign, one GMP product (subquadratic), and the coefficients read back
+ * as balanced base-2^s digits. Cost O(M(n (b + log n))) for n terms of b bits, against
+ * O(n^2 M(b)) for the schoolbook product. */
+
+/* The largest bit size of a coefficient of f. */
+static size_t max_bits(const ax_zpoly *f)
+{
+    size_t b = 0;
+    for (size_t i = 0; i < f->len; i++)
+        if (mpz_sizeinbase(f->c[i], 2) > b)
+            b = mpz_sizeinbase(f->c[i], 2);
+    return b;
+}
+
+/* x = f(2^(sl GMP_NUMB_BITS)): the positive and the negative coefficients are packed limb by limb
+ * into x and neg (each fits its slot), then subtracted. */
+static void pack_signed(mpz_t x, mpz_t neg, const ax_zpoly *f, size_t sl)
+{
+    size_t total = f->len * sl;
+    mp_limb_t *wp = mpz_limbs_write(x, (mp_size_t)total);
+    mp_limb_t *wn = mpz_limbs_write(neg, (mp_size_t)total);
+    memset(wp, 0, total * sizeof *wp);
+    memset(wn, 0, total * sizeof *wn);
+    for (size_t i = 0; i < f->len; i++) {
+        size_t n = mpz_size(f->c[i]);
+        if (n)
+            memcpy((mpz_sgn(f->c[i]) > 0 ? wp : wn) + i * sl, mpz_limbs_read(f->c[i]),
+                   n * sizeof *wp);
+    }
+    mpz_limbs_finish(x, (mp_size_t)total);
+    mpz_limbs_finish(neg, (mp_size_t)total);
+    mpz_sub(x, x, neg);
+}
+
+/* The n coefficients of r from z = sum r_i 2^(s i), s = sl GMP_NUMB_BITS, |r_i| < 2^(s-1): the
+ * digits of |z| in base 2^s, each at least 2^(s-1) (after the carry) taken as digit - 2^s. */
+static void unpack_signed(ax_zpoly *r, const mpz_t z, size_t n, size_t sl, const mpz_t base)
+{
+    const mp_limb_t *w = mpz_limbs_read(z);
+    size_t size = mpz_size(z), s = sl * GMP_NUMB_BITS;
+    bool carry = false;
+    for (size_t i = 0; i < n; i++) {
+        size_t lo = i * sl, cnt = lo < size ? (size - lo < sl ? size - lo : sl) : 0;
+        if (cnt) {
+            mp_limb_t *d = mpz_limbs_write(r->c[i], (mp_size_t)cnt);
+            memcpy(d, w + lo, cnt * sizeof *d);
+            mpz_limbs_finish(r->c[i], (mp_size_t)cnt);
+        } else {
+            mpz_set_ui(r->c[i], 0);
+        }
+        if (carry)
+            mpz_add_ui(r->c[i], r->c[i], 1);
+        carry = mpz_sgn(r->c[i]) && mpz_sizeinbase(r->c[i], 2) >= s;
+        if (carry)
+            mpz_sub(r->c[i], r->c[i], base);
+        if (mpz_sgn(z) < 0)
+            mpz_neg(r->c[i], r->c[i]);
+    }
+}
+
+/* r = f g (r distinct from f and g; f == g squares). False when out of memory. */
+static bool zmul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+{
+    if (f->len < 4 || g->len < 4)
+        return ax_zp_mul(r, f, g);
+    size_t shorter = f->len < g->len ? f->len : g->len, lenbits = 1;
+    while (lenbits < 64 && ((size_t)1 << lenbits) <= shorter)
+        lenbits++;
+    size_t slot_bits = max_bits(f) + max_bits(g) + lenbits + 2;
+    size_t sl = (slot_bits + GMP_NUMB_BITS - 1) / GMP_NUMB_BITS;
+    size_t n = f->len + g->len - 1;
+    if (!ax_zp_zero(r, n))
+        return false;
+    mpz_t x, y, t;
+    mpz_inits(x, y, t, NULL);
+    pack_signed(x, t, f, sl);
+    if (f == g) {
+        mpz_mul(x, x, x);
+    } else {
+        pack_signed(y, t, g, sl);
+        mpz_mul(x, x, y);
+    }
+    mpz_set_ui(t, 0);
+    mpz_setbit(t, (mp_bitcnt_t)(sl * GMP_NUMB_BITS));
+    unpack_signed(r, x, n, sl, t);
+    ax_zp_trim(r);
+    mpz_clears(x, y, t, NULL);
+    return true;
+}
+
+/* p q for RR polynomials (already validated). */
+static axle_status mul_rr(axle_poly **out, const axle_poly *p, const axle_poly *q)
+{
+    axle_status s;
+    axle_poly *r;
+    if ((s = ax_poly_alloc(&r, AXLE_RR, p->len + q->len - 1)))
+        return s;
+    for (size_t i = 0; i < p->len; i++)
+        for (size_t j = 0; j < q->len; j++)
+            r->d[i + j] += p->d[i] * q->d[j];
+    for (size_t k = 0; k < r->len; k++)
+        if (!isfinite(r->d[k])) {
+            axle_poly_free(r);
+            return ax_error(AXLE_ERANGE, "coefficient of x^%zu overflows a double", k);
+        }
+    ax_poly_trim(r);
+    *out = r;
+    return AXLE_OK;
+}
+
+/* p q for polynomials of the same field (already validated), refused beyond the size limits. */
 static axle_status mul(axle_poly **out, const axle_poly *p, const axle_poly *q)
 {
     axle_status s;
     if (!p->len || !q->len)
         return ax_poly_alloc(out, p->field, 0);
     if (p->field == AXLE_RR) {
-        axle_poly *r;
-        if ((s = ax_poly_alloc(&r, AXLE_RR, p->len + q->len - 1)))
-            return s;
-        for (size_t i = 0; i < p->len; i++)
-            for (size_t j = 0; j < q->len; j++)
-                r->d[i + j] += p->d[i] * q->d[j];
-        for (size_t k = 0; k < r->len; k++)
-            if (!isfinite(r->d[k])) {
-                axle_poly_free(r);
-                return ax_error(AXLE_ERANGE, "coefficient of x^%zu overflows a double", k);
-            }
-        ax_poly_trim(r);
-        *out = r;
-        return AXLE_OK;
+        ax_psize z = {(double)(p->len + q->len - 2), 0, 0};
+        return (s = ax_psize_check(z, AXLE_RR, "the product")) ? s : mul_rr(out, p, q);
     }
-    ax_zpoly f, g;
+    ax_zpoly f, g, h;
     mpz_t df, dg;
     ax_zp_init(&f);
     ax_zp_init(&g);
+    ax_zp_init(&h);
     mpz_inits(df, dg, NULL);
-    if (!ax_zp_from_qq(&f, df, p) || !ax_zp_from_qq(&g, dg, q) || !ax_zp_mul(&f, &f, &g))
+    if (!ax_zp_from_qq(&f, df, p) || !ax_zp_from_qq(&g, dg, q))
         s = ax_nomem();
-    else {
-        mpz_mul(df, df, dg);
-        s = ax_zp_to_poly(out, &f, df);
+    else if (!(s = ax_psize_check(size_mul(zsize(&f, df), zsize(&g, dg)), AXLE_QQ,
+                                  "the product"))) {
+        if (!zmul(&h, &f, &g))
+            s = ax_nomem();
+        else {
+            mpz_mul(df, df, dg);
+            s = ax_zp_to_poly(out, &h, df);
+        }
     }
     ax_zp_clear(&f);
     ax_zp_clear(&g);
+    ax_zp_clear(&h);
     mpz_clears(df, dg, NULL);
     return s;
 }
@@ -160,15 +315,12 @@ axle_status axle_poly_mul(axle_poly **out, const axle_poly *p, const axle_poly *
     return s ? s : mul(out, p, q);
 }
 
-axle_status axle_poly_pow(axle_poly **out, const axle_poly *p, unsigned long e)
+/* p^e over RR by binary powering (the degree already checked). */
+static axle_status pow_rr(axle_poly **out, const axle_poly *p, unsigned long e)
 {
-    axle_status s = start(out, p);
-    if (s)
-        return s;
-    if (p->len > 1 && e > 2147483647ul / (p->len - 1))
-        return ax_error(AXLE_ERANGE, "p^%lu would have degree beyond 2^31 - 1", e);
     axle_poly *r, *b;
-    if ((s = axle_poly_monomial(&r, p->field, 0)))
+    axle_status s;
+    if ((s = axle_poly_monomial(&r, AXLE_RR, 0)))
         return s;
     if ((s = axle_poly_copy(&b, p))) {
         axle_poly_free(r);
@@ -176,11 +328,9 @@ axle_status axle_poly_pow(axle_poly **out, const axle_poly *p, unsigned long e)
     }
     while (e && !s) {
         axle_poly *t;
-        if (e & 1) {
-            if (!(s = mul(&t, r, b))) {
-                axle_poly_free(r);
-                r = t;
-            }
+        if ((e & 1) && !(s = mul(&t, r, b))) {
+            axle_poly_free(r);
+            r = t;
         }
         e >>= 1;
         if (e && !s && !(s = mul(&t, b, b))) {
@@ -195,6 +345,85 @@ axle_status axle_poly_pow(axle_poly **out, const axle_poly *p, unsigned long e)
     }
     *out = r;
     return AXLE_OK;
+}
+
+/* P^e for an integer polynomial P by binary powering; r distinct from P. False on no memory. */
+static bool zpow(ax_zpoly *r, const ax_zpoly *P, unsigned long e)
+{
+    ax_zpoly b, t;
+    ax_zp_init(&b);
+    ax_zp_init(&t);
+    bool ok = ax_zp_zero(r, 1) && ax_zp_set(&b, P);
+    if (ok)
+        mpz_set_ui(r->c[0], 1);
+    while (ok && e) {
+        if (e & 1) {
+            ok = zmul(&t, r, &b) && ax_zp_set(r, &t);
+        }
+        e >>= 1;
+        if (ok && e)
+            ok = zmul(&t, &b, &b) && ax_zp_set(&b, &t);
+    }
+    ax_zp_clear(&b);
+    ax_zp_clear(&t);
+    return ok;
+}
+
+/* (c x^k)^e = c^e x^(k e) for QQ p = c x^k (the size already checked). */
+static axle_status monomial_pow(axle_poly **out, const axle_poly *p, unsigned long e)
+{
+    size_t k = p->len - 1;
+    axle_poly *r;
+    axle_status s = ax_poly_alloc(&r, AXLE_QQ, k * (size_t)e + 1);
+    if (s)
+        return s;
+    mpz_pow_ui(mpq_numref(r->q[k * e]), mpq_numref(p->q[k]), e);
+    mpz_pow_ui(mpq_denref(r->q[k * e]), mpq_denref(p->q[k]), e);
+    *out = r;
+    return AXLE_OK;
+}
+
+axle_status axle_poly_pow(axle_poly **out, const axle_poly *p, unsigned long e)
+{
+    axle_status s = start(out, p);
+    if (s)
+        return s;
+    if (e == 0)
+        return axle_poly_monomial(out, p->field, 0);
+    if (p->len == 0)
+        return ax_poly_alloc(out, p->field, 0);
+    if (p->field == AXLE_RR) {
+        ax_psize z = {(double)(p->len - 1) * (double)e, 0, 0};
+        return (s = ax_psize_check(z, AXLE_RR, "the power")) ? s : pow_rr(out, p, e);
+    }
+    size_t nonzero = 0;
+    for (size_t k = 0; k < p->len; k++)
+        nonzero += mpq_sgn(p->q[k]) != 0;
+    ax_zpoly f, r;
+    mpz_t d;
+    ax_zp_init(&f);
+    ax_zp_init(&r);
+    mpz_init(d);
+    if (!ax_zp_from_qq(&f, d, p))
+        s = ax_nomem();
+    else {
+        ax_psize z = zsize(&f, d);
+        z = (ax_psize){z.deg * (double)e, z.num * (double)e, z.den * (double)e};
+        if (!(s = ax_psize_check(z, AXLE_QQ, "the power"))) {
+            if (nonzero == 1)
+                s = monomial_pow(out, p, e);
+            else if (!zpow(&r, &f, e))
+                s = ax_nomem();
+            else {
+                mpz_pow_ui(d, d, e);
+                s = ax_zp_to_poly(out, &r, d);
+            }
+        }
+    }
+    ax_zp_clear(&f);
+    ax_zp_clear(&r);
+    mpz_clear(d);
+    return s;
 }
 
 /* QQ division: with A = da a, B = db b integer and beta = lc(B), pseudo-division gives
@@ -338,13 +567,41 @@ static void add_coeff(axle_poly *r, const axle_poly *p, size_t k)
         r->d[0] += p->d[k];
 }
 
+/* With p = P / Dp, q = Q / Dq and d = deg p: p(q) = sum P_i Q^i Dq^(d-i) / (Dp Dq^d), so
+ * log2 |numerator|_1 <= log2 |P|_1 + d max(log2 |Q|_1, log2 Dq). */
+static axle_status compose_size_check(const axle_poly *p, const axle_poly *q)
+{
+    double dp = p->len > 1 ? (double)(p->len - 1) : 0, dq = q->len > 1 ? (double)(q->len - 1) : 0;
+    ax_psize z = {dp * dq, 0, 0};
+    if (p->field == AXLE_RR || dp == 0)
+        return ax_psize_check(z, p->field, "p(q(x))");
+    ax_zpoly f, g;
+    mpz_t df, dg;
+    ax_zp_init(&f);
+    ax_zp_init(&g);
+    mpz_inits(df, dg, NULL);
+    axle_status s;
+    if (!ax_zp_from_qq(&f, df, p) || !ax_zp_from_qq(&g, dg, q))
+        s = ax_nomem();
+    else {
+        ax_psize a = zsize(&f, df), b = zsize(&g, dg);
+        z.num = a.num + dp * fmax(b.num, b.den);
+        z.den = a.den + dp * b.den;
+        s = ax_psize_check(z, AXLE_QQ, "p(q(x))");
+    }
+    ax_zp_clear(&f);
+    ax_zp_clear(&g);
+    mpz_clears(df, dg, NULL);
+    return s;
+}
+
 axle_status axle_poly_compose(axle_poly **out, const axle_poly *p, const axle_poly *q)
 {
     axle_status s = start2(out, p, q);
     if (s)
         return s;
-    if (p->len > 1 && q->len > 1 && (q->len - 1) > 2147483647u / (p->len - 1))
-        return ax_error(AXLE_ERANGE, "p(q(x)) would have degree beyond 2^31 - 1");
+    if ((s = compose_size_check(p, q)))
+        return s;
     axle_poly *r;
     if ((s = ax_poly_alloc(&r, p->field, 0)))
         return s;

@@ -28,6 +28,17 @@ void ax_poly_trim(axle_poly *p);
 axle_status ax_poly_check(const axle_poly *p, const char *what);
 axle_status ax_poly_check2(const axle_poly *p, const axle_poly *q);
 
+/* ---- size bounds (the limits AXLE_POLY_MAX_DEGREE and AXLE_POLY_MAX_BITS of axle/poly.h) ------
+ * An a-priori bound on a polynomial p: deg p <= deg, and over QQ p = P / D with P an integer
+ * polynomial, log2 |P|_1 <= num and log2 D <= den (doubles, never negative). */
+typedef struct ax_psize {
+    double deg, num, den;
+} ax_psize;
+
+/* Report AXLE_ERANGE ("WHAT would have ..., above the limit ...") when the bound z is over a limit
+ * (RR: only the degree counts); AXLE_OK otherwise. */
+axle_status ax_psize_check(ax_psize z, axle_field F, const char *what);
+
 /* ---- integer polynomials (mpz coefficients, lowest degree first) ---------------------------- */
 typedef struct ax_zpoly {
     mpz_t *c;
