@@ -95,7 +95,7 @@ axle_status axle_vector_same_coset(bool *out, const axle_space *Q, const axle_ve
     if (s || (s = check_quotient(Q)))
         return s;
     if (!v || !w)
-        return ax_error(AXLE_EINVAL, "a vector is NULL");
+        return ax_error(AXLE_EINVAL, "vector %s is NULL", v ? "w" : "v");
     axle_vector *d;
     if ((s = ax_check_in(Q->parent, v->space, "the first vector")) ||
         (s = ax_check_in(Q->parent, w->space, "the second vector")) ||

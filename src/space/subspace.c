@@ -7,8 +7,10 @@ static axle_status check_coords(const axle_space *V, const axle_matrix *A, size_
                                 const char *what)
 {
     axle_status s;
-    if ((s = ax_check_space(V, "V")) || (s = ax_check_matrix(A, what)))
+    if ((s = ax_check_space(V, "V")))
         return s;
+    if (!A)
+        return ax_error(AXLE_EINVAL, "%s is NULL", what);
     if (A->field != V->field)
         return ax_error(AXLE_EFIELD, "%s is over %s but the space is over %s", what,
                         axle_field_name(A->field), axle_field_name(V->field));

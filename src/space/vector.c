@@ -50,8 +50,10 @@ axle_status axle_vector_from_coords(axle_vector **out, const axle_space *V, cons
     if (s)
         return s;
     *out = NULL;
-    if ((s = ax_check_space(V, "V")) || (s = ax_check_matrix(c, "the coordinates")))
+    if ((s = ax_check_space(V, "V")))
         return s;
+    if (!c)
+        return ax_error(AXLE_EINVAL, "the coordinate matrix c is NULL");
     if (c->field != V->field)
         return ax_error(AXLE_EFIELD, "the coordinates are over %s but the space is over %s",
                         axle_field_name(c->field), axle_field_name(V->field));

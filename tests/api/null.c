@@ -156,6 +156,11 @@ static max_align_t junk;
             release(v);                                                                            \
     } while (0)
 
+/* After a call with plain-value outputs: on failure they are untouched. */
+#define UNCHANGED(s, v, before)                                                                    \
+    cr_expect(!(s) || (v) == (before), "%s(%s = NULL) failed but changed output %s", current->fn,  \
+              current->param, #v)
+
 /* A function without a status: its result for a NULL object must be the neutral value. */
 #define VALUE(expr, expected)                                                                      \
     cr_expect((expr) == (expected), "%s(%s = NULL) did not give %s", current->fn, current->param,  \
@@ -353,21 +358,28 @@ CASE(algebraic_disc_a)
 
 CASE(algebraic_to_double_re)
 {
-    double im;
-    return axle_algebraic_to_double(NULL, &im, fx.a);
+    double im = 7;
+    axle_status st = axle_algebraic_to_double(NULL, &im, fx.a);
+    UNCHANGED(st, im, 7);
+    return st;
 }
 
 CASE(algebraic_to_double_im)
 {
-    double re;
-    return axle_algebraic_to_double(&re, NULL, fx.a);
+    double re = 7;
+    axle_status st = axle_algebraic_to_double(&re, NULL, fx.a);
+    UNCHANGED(st, re, 7);
+    return st;
 }
 
 CASE(algebraic_to_double_a)
 {
-    double re;
-    double im;
-    return axle_algebraic_to_double(&re, &im, NULL);
+    double re = 7;
+    double im = 7;
+    axle_status st = axle_algebraic_to_double(&re, &im, NULL);
+    UNCHANGED(st, re, 7);
+    UNCHANGED(st, im, 7);
+    return st;
 }
 
 CASE(algebraic_to_decimal_re)
@@ -438,14 +450,18 @@ CASE(algebraic_equal_out)
 
 CASE(algebraic_equal_a)
 {
-    bool out;
-    return axle_algebraic_equal(&out, NULL, fx.a);
+    bool out = true;
+    axle_status st = axle_algebraic_equal(&out, NULL, fx.a);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(algebraic_equal_b)
 {
-    bool out;
-    return axle_algebraic_equal(&out, fx.a, NULL);
+    bool out = true;
+    axle_status st = axle_algebraic_equal(&out, fx.a, NULL);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(algebraic_cmp_out)
@@ -455,14 +471,18 @@ CASE(algebraic_cmp_out)
 
 CASE(algebraic_cmp_a)
 {
-    int out;
-    return axle_algebraic_cmp(&out, NULL, fx.a);
+    int out = 7;
+    axle_status st = axle_algebraic_cmp(&out, NULL, fx.a);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(algebraic_cmp_b)
 {
-    int out;
-    return axle_algebraic_cmp(&out, fx.a, NULL);
+    int out = 7;
+    axle_status st = axle_algebraic_cmp(&out, fx.a, NULL);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(algebraic_sign_out)
@@ -472,8 +492,10 @@ CASE(algebraic_sign_out)
 
 CASE(algebraic_sign_a)
 {
-    int out;
-    return axle_algebraic_sign(&out, NULL);
+    int out = 7;
+    axle_status st = axle_algebraic_sign(&out, NULL);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(algebraic_neg_out)
@@ -541,8 +563,10 @@ CASE(field_parse_out)
 
 CASE(field_parse_name)
 {
-    axle_field out;
-    return axle_field_parse(&out, NULL);
+    axle_field out = (axle_field)7;
+    axle_status st = axle_field_parse(&out, NULL);
+    UNCHANGED(st, out, (axle_field)7);
+    return st;
 }
 
 CASE(format_parse_out)
@@ -552,8 +576,10 @@ CASE(format_parse_out)
 
 CASE(format_parse_name)
 {
-    axle_format out;
-    return axle_format_parse(&out, NULL);
+    axle_format out = (axle_format)7;
+    axle_status st = axle_format_parse(&out, NULL);
+    UNCHANGED(st, out, (axle_format)7);
+    return st;
 }
 
 CASE(matrix_parse_out)
@@ -602,14 +628,18 @@ CASE(list_is_independent_out)
 
 CASE(list_is_independent_V)
 {
-    bool out;
-    return axle_list_is_independent(&out, NULL, fx.vl, 2);
+    bool out = true;
+    axle_status st = axle_list_is_independent(&out, NULL, fx.vl, 2);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(list_is_independent_v)
 {
-    bool out;
-    return axle_list_is_independent(&out, fx.V, NULL, 2);
+    bool out = true;
+    axle_status st = axle_list_is_independent(&out, fx.V, NULL, 2);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(list_dependence_index)
@@ -622,25 +652,29 @@ CASE(list_dependence_index)
 
 CASE(list_dependence_coeffs)
 {
-    size_t index;
-    return axle_list_dependence(&index, NULL, fx.V, fx.vl, 2);
+    size_t index = 7;
+    axle_status st = axle_list_dependence(&index, NULL, fx.V, fx.vl, 2);
+    UNCHANGED(st, index, 7);
+    return st;
 }
 
 CASE(list_dependence_V)
 {
-    size_t index;
+    size_t index = 7;
     axle_matrix *coeffs = JUNK;
     axle_status st = axle_list_dependence(&index, &coeffs, NULL, fx.vl, 2);
     FINISH(st, coeffs, axle_matrix_free);
+    UNCHANGED(st, index, 7);
     return st;
 }
 
 CASE(list_dependence_v)
 {
-    size_t index;
+    size_t index = 7;
     axle_matrix *coeffs = JUNK;
     axle_status st = axle_list_dependence(&index, &coeffs, fx.V, NULL, 2);
     FINISH(st, coeffs, axle_matrix_free);
+    UNCHANGED(st, index, 7);
     return st;
 }
 
@@ -654,34 +688,39 @@ CASE(list_in_span_out)
 
 CASE(list_in_span_coeffs)
 {
-    bool out;
-    return axle_list_in_span(&out, NULL, fx.V, fx.vl, 2, fx.v);
+    bool out = true;
+    axle_status st = axle_list_in_span(&out, NULL, fx.V, fx.vl, 2, fx.v);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(list_in_span_V)
 {
-    bool out;
+    bool out = true;
     axle_matrix *coeffs = JUNK;
     axle_status st = axle_list_in_span(&out, &coeffs, NULL, fx.vl, 2, fx.v);
     FINISH(st, coeffs, axle_matrix_free);
+    UNCHANGED(st, out, true);
     return st;
 }
 
 CASE(list_in_span_v)
 {
-    bool out;
+    bool out = true;
     axle_matrix *coeffs = JUNK;
     axle_status st = axle_list_in_span(&out, &coeffs, fx.V, NULL, 2, fx.v);
     FINISH(st, coeffs, axle_matrix_free);
+    UNCHANGED(st, out, true);
     return st;
 }
 
 CASE(list_in_span_w)
 {
-    bool out;
+    bool out = true;
     axle_matrix *coeffs = JUNK;
     axle_status st = axle_list_in_span(&out, &coeffs, fx.V, fx.vl, 2, NULL);
     FINISH(st, coeffs, axle_matrix_free);
+    UNCHANGED(st, out, true);
     return st;
 }
 
@@ -692,20 +731,26 @@ CASE(list_dim_out)
 
 CASE(list_dim_V)
 {
-    size_t out;
-    return axle_list_dim(&out, NULL, fx.vl, 2);
+    size_t out = 7;
+    axle_status st = axle_list_dim(&out, NULL, fx.vl, 2);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(list_dim_v)
 {
-    size_t out;
-    return axle_list_dim(&out, fx.V, NULL, 2);
+    size_t out = 7;
+    axle_status st = axle_list_dim(&out, fx.V, NULL, 2);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(list_reduce_to_basis_kept)
 {
-    size_t count;
-    return axle_list_reduce_to_basis(NULL, &count, fx.V, fx.vl, 2);
+    size_t count = 7;
+    axle_status st = axle_list_reduce_to_basis(NULL, &count, fx.V, fx.vl, 2);
+    UNCHANGED(st, count, 7);
+    return st;
 }
 
 CASE(list_reduce_to_basis_count)
@@ -717,21 +762,27 @@ CASE(list_reduce_to_basis_count)
 CASE(list_reduce_to_basis_V)
 {
     size_t kept[2];
-    size_t count;
-    return axle_list_reduce_to_basis(kept, &count, NULL, fx.vl, 2);
+    size_t count = 7;
+    axle_status st = axle_list_reduce_to_basis(kept, &count, NULL, fx.vl, 2);
+    UNCHANGED(st, count, 7);
+    return st;
 }
 
 CASE(list_reduce_to_basis_v)
 {
     size_t kept[2];
-    size_t count;
-    return axle_list_reduce_to_basis(kept, &count, fx.V, NULL, 2);
+    size_t count = 7;
+    axle_status st = axle_list_reduce_to_basis(kept, &count, fx.V, NULL, 2);
+    UNCHANGED(st, count, 7);
+    return st;
 }
 
 CASE(list_extend_to_basis_added)
 {
-    size_t count;
-    return axle_list_extend_to_basis(NULL, &count, fx.V, fx.vl, 2);
+    size_t count = 7;
+    axle_status st = axle_list_extend_to_basis(NULL, &count, fx.V, fx.vl, 2);
+    UNCHANGED(st, count, 7);
+    return st;
 }
 
 CASE(list_extend_to_basis_count)
@@ -747,17 +798,20 @@ CASE(list_extend_to_basis_count)
 CASE(list_extend_to_basis_V)
 {
     axle_vector *added[2] = {NULL, NULL};
-    size_t count;
-    return axle_list_extend_to_basis(added, &count, NULL, fx.vl, 2);
+    size_t count = 7;
+    axle_status st = axle_list_extend_to_basis(added, &count, NULL, fx.vl, 2);
+    UNCHANGED(st, count, 7);
+    return st;
 }
 
 CASE(list_extend_to_basis_v)
 {
     axle_vector *added[2] = {JUNK, JUNK};
-    size_t count;
+    size_t count = 7;
     axle_status st = axle_list_extend_to_basis(added, &count, fx.V, NULL, 2);
     for (size_t i = 0; i < 2; i++)
         FINISH(st, added[i], axle_vector_unref);
+    UNCHANGED(st, count, 7);
     return st;
 }
 
@@ -895,8 +949,10 @@ CASE(matrix_get_double_out)
 
 CASE(matrix_get_double_A)
 {
-    double out;
-    return axle_matrix_get_double(&out, NULL, 0, 0);
+    double out = 7;
+    axle_status st = axle_matrix_get_double(&out, NULL, 0, 0);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(matrix_get_mpq_rop)
@@ -1070,16 +1126,19 @@ CASE(matrix_mul_B)
 CASE(matrix_rref_out)
 {
     size_t pivots[2];
-    size_t rank;
-    return axle_matrix_rref(NULL, pivots, &rank, fx.A);
+    size_t rank = 7;
+    axle_status st = axle_matrix_rref(NULL, pivots, &rank, fx.A);
+    UNCHANGED(st, rank, 7);
+    return st;
 }
 
 CASE(matrix_rref_pivots)
 {
     axle_matrix *out = JUNK;
-    size_t rank;
+    size_t rank = 7;
     axle_status st = axle_matrix_rref(&out, NULL, &rank, fx.A);
     FINISH(st, out, axle_matrix_free);
+    UNCHANGED(st, rank, 7);
     return st;
 }
 
@@ -1096,9 +1155,10 @@ CASE(matrix_rref_A)
 {
     axle_matrix *out = JUNK;
     size_t pivots[2];
-    size_t rank;
+    size_t rank = 7;
     axle_status st = axle_matrix_rref(&out, pivots, &rank, NULL);
     FINISH(st, out, axle_matrix_free);
+    UNCHANGED(st, rank, 7);
     return st;
 }
 
@@ -1109,8 +1169,10 @@ CASE(matrix_rank_out)
 
 CASE(matrix_rank_A)
 {
-    size_t out;
-    return axle_matrix_rank(&out, NULL);
+    size_t out = 7;
+    axle_status st = axle_matrix_rank(&out, NULL);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(matrix_null_out)
@@ -1834,16 +1896,19 @@ CASE(nfmatrix_mul_N)
 CASE(nfmatrix_rref_out)
 {
     size_t pivots[2];
-    size_t rank;
-    return axle_nfmatrix_rref(NULL, pivots, &rank, fx.N);
+    size_t rank = 7;
+    axle_status st = axle_nfmatrix_rref(NULL, pivots, &rank, fx.N);
+    UNCHANGED(st, rank, 7);
+    return st;
 }
 
 CASE(nfmatrix_rref_pivots)
 {
     axle_nfmatrix *out = JUNK;
-    size_t rank;
+    size_t rank = 7;
     axle_status st = axle_nfmatrix_rref(&out, NULL, &rank, fx.N);
     FINISH(st, out, axle_nfmatrix_free);
+    UNCHANGED(st, rank, 7);
     return st;
 }
 
@@ -1860,9 +1925,10 @@ CASE(nfmatrix_rref_M)
 {
     axle_nfmatrix *out = JUNK;
     size_t pivots[2];
-    size_t rank;
+    size_t rank = 7;
     axle_status st = axle_nfmatrix_rref(&out, pivots, &rank, NULL);
     FINISH(st, out, axle_nfmatrix_free);
+    UNCHANGED(st, rank, 7);
     return st;
 }
 
@@ -1873,8 +1939,10 @@ CASE(nfmatrix_rank_out)
 
 CASE(nfmatrix_rank_M)
 {
-    size_t out;
-    return axle_nfmatrix_rank(&out, NULL);
+    size_t out = 7;
+    axle_status st = axle_nfmatrix_rank(&out, NULL);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(nfmatrix_null_out)
@@ -2675,14 +2743,18 @@ CASE(scalar_cmp_out)
 
 CASE(scalar_cmp_x)
 {
-    int out;
-    return axle_scalar_cmp(&out, NULL, fx.s);
+    int out = 7;
+    axle_status st = axle_scalar_cmp(&out, NULL, fx.s);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(scalar_cmp_y)
 {
-    int out;
-    return axle_scalar_cmp(&out, fx.s, NULL);
+    int out = 7;
+    axle_status st = axle_scalar_cmp(&out, fx.s, NULL);
+    UNCHANGED(st, out, 7);
+    return st;
 }
 
 CASE(scalar_add_out)
@@ -2897,14 +2969,18 @@ CASE(space_equal_out)
 
 CASE(space_equal_V)
 {
-    bool out;
-    return axle_space_equal(&out, NULL, fx.V);
+    bool out = true;
+    axle_status st = axle_space_equal(&out, NULL, fx.V);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(space_equal_W)
 {
-    bool out;
-    return axle_space_equal(&out, fx.V, NULL);
+    bool out = true;
+    axle_status st = axle_space_equal(&out, fx.V, NULL);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(space_to_string_out)
@@ -3063,14 +3139,18 @@ CASE(space_contains_out)
 
 CASE(space_contains_U)
 {
-    bool out;
-    return axle_space_contains(&out, NULL, fx.v);
+    bool out = true;
+    axle_status st = axle_space_contains(&out, NULL, fx.v);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(space_contains_v)
 {
-    bool out;
-    return axle_space_contains(&out, fx.U, NULL);
+    bool out = true;
+    axle_status st = axle_space_contains(&out, fx.U, NULL);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(space_is_subset_out)
@@ -3080,14 +3160,18 @@ CASE(space_is_subset_out)
 
 CASE(space_is_subset_U)
 {
-    bool out;
-    return axle_space_is_subset(&out, NULL, fx.U);
+    bool out = true;
+    axle_status st = axle_space_is_subset(&out, NULL, fx.U);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(space_is_subset_W)
 {
-    bool out;
-    return axle_space_is_subset(&out, fx.U, NULL);
+    bool out = true;
+    axle_status st = axle_space_is_subset(&out, fx.U, NULL);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(space_sum_out)
@@ -3139,8 +3223,10 @@ CASE(space_is_direct_sum_out)
 
 CASE(space_is_direct_sum_U)
 {
-    bool out;
-    return axle_space_is_direct_sum(&out, NULL, 2);
+    bool out = true;
+    axle_status st = axle_space_is_direct_sum(&out, NULL, 2);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(space_complement_out)
@@ -3448,14 +3534,18 @@ CASE(vector_equal_out)
 
 CASE(vector_equal_v)
 {
-    bool out;
-    return axle_vector_equal(&out, NULL, fx.v);
+    bool out = true;
+    axle_status st = axle_vector_equal(&out, NULL, fx.v);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(vector_equal_w)
 {
-    bool out;
-    return axle_vector_equal(&out, fx.v, NULL);
+    bool out = true;
+    axle_status st = axle_vector_equal(&out, fx.v, NULL);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(vector_embed_out)
@@ -3533,20 +3623,26 @@ CASE(vector_same_coset_out)
 
 CASE(vector_same_coset_Q)
 {
-    bool out;
-    return axle_vector_same_coset(&out, NULL, fx.v, fx.v);
+    bool out = true;
+    axle_status st = axle_vector_same_coset(&out, NULL, fx.v, fx.v);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(vector_same_coset_v)
 {
-    bool out;
-    return axle_vector_same_coset(&out, fx.Q, NULL, fx.v);
+    bool out = true;
+    axle_status st = axle_vector_same_coset(&out, fx.Q, NULL, fx.v);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(vector_same_coset_w)
 {
-    bool out;
-    return axle_vector_same_coset(&out, fx.Q, fx.v, NULL);
+    bool out = true;
+    axle_status st = axle_vector_same_coset(&out, fx.Q, fx.v, NULL);
+    UNCHANGED(st, out, true);
+    return st;
 }
 
 CASE(vector_eval_out)
