@@ -54,6 +54,8 @@ axle_status axle_space_is_direct_sum(bool *out, const axle_space *const *U, size
         return ax_error(AXLE_EINVAL, "a direct-sum test needs at least one subspace");
     size_t total = 0;
     for (size_t i = 0; i < k; i++) {
+        if (!U[i])
+            return ax_error(AXLE_EINVAL, "subspace %zu of the list is NULL", i);
         if ((s = ax_check_subspaces(U[0], U[i])))
             return s;
         total += U[i]->dim;

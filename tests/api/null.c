@@ -4323,6 +4323,55 @@ HEADER_TEST(scalar)
 HEADER_TEST(space)
 HEADER_TEST(vector)
 
+/* NULL entries of array arguments (not parameters of their own, so not in the list): each array
+ * of objects with its second entry NULL is refused with AXLE_EINVAL and its outputs are NULL. */
+static void entry_refused(axle_status s, const char *call)
+{
+    cr_expect_eq(s, AXLE_EINVAL, "%s with a NULL entry gave \"%s\"", call, axle_strerror(s));
+    cr_expect(strstr(axle_error_message(), "NULL"),
+              "%s: the message \"%s\" does not say what is NULL", call, axle_error_message());
+}
+
+#define ENTRY(call) entry_refused((call), #call)
+/* As ENTRY, for a call whose object output is v. */
+#define ENTRY_OUT(v, call)                                                                         \
+    do {                                                                                           \
+        v = JUNK;                                                                                  \
+        ENTRY(call);                                                                               \
+        cr_expect_null(v, "%s failed but left " #v " set", #call);                                 \
+    } while (0)
+
+Test(null, array_entries, .init = fx_init, .fini = fx_fini)
+{
+    const axle_vector *vn[2] = {fx.vl[0], NULL}, *phin[2] = {fx.phi, NULL};
+    const axle_space *Vn[2] = {fx.V, NULL}, *Un[2] = {fx.U, NULL};
+    const axle_scalar *sn[2] = {fx.s, NULL};
+    bool b;
+    size_t n, kept[2];
+    axle_matrix *m;
+    axle_space *sp;
+    axle_vector *out, *vs[2] = {JUNK, JUNK};
+    axle_poly *p;
+    ENTRY(axle_list_is_independent(&b, fx.V, vn, 2));
+    ENTRY_OUT(m, axle_list_dependence(&n, &m, fx.V, vn, 2));
+    ENTRY_OUT(m, axle_list_in_span(&b, &m, fx.V, vn, 2, fx.w));
+    ENTRY(axle_list_dim(&n, fx.V, vn, 2));
+    ENTRY(axle_list_reduce_to_basis(kept, &n, fx.V, vn, 2));
+    ENTRY(axle_list_extend_to_basis(vs, &n, fx.V, vn, 2));
+    cr_expect(vs[0] == NULL && vs[1] == NULL, "axle_list_extend_to_basis left added[i] set");
+    ENTRY_OUT(sp, axle_space_product(&sp, Vn, 2));
+    ENTRY_OUT(sp, axle_space_span(&sp, fx.V, vn, 2));
+    ENTRY_OUT(sp, axle_space_equations(&sp, fx.V, phin, 2));
+    ENTRY(axle_space_is_direct_sum(&b, Un, 2));
+    ENTRY_OUT(m, axle_vector_coords_in(&m, fx.w, vn, 2));
+    ENTRY_OUT(out, axle_vector_lincomb(&out, fx.V, sn, fx.vl, 2));
+    ENTRY_OUT(out, axle_vector_lincomb(&out, fx.V, fx.sl, vn, 2));
+    vs[0] = vs[1] = JUNK;
+    ENTRY(axle_vector_dual_basis(vs, fx.D, vn, 2));
+    cr_expect(vs[0] == NULL && vs[1] == NULL, "axle_vector_dual_basis left phi[i] set");
+    ENTRY_OUT(p, axle_poly_from_scalars(&p, AXLE_QQ, 2, sn));
+}
+
 /* Every (function, parameter) of include/axle.api has exactly one case here, with the same
  * expectation ("?" = accepts NULL), and every case is listed; every header with cases is run. */
 Test(null, every_listed_parameter_has_a_case)
