@@ -412,17 +412,21 @@ static void split_square(mpz_t s, mpz_t d, const mpz_t disc)
 {
     mpz_set_ui(s, 1);
     mpz_set(d, disc);
-    mpz_t sq;
+    mpz_t sq, pe;
     mpz_init(sq);
+    mpz_init(pe);
     for (unsigned long p = 2; p < 10000; p++) {
         mpz_set_ui(sq, p * p);
         if (mpz_cmpabs(sq, d) > 0)
             break;
-        while (mpz_divisible_p(d, sq)) {
-            mpz_divexact(d, d, sq);
-            mpz_mul_ui(s, s, p);
+        /* all at once: dividing by p^2 one at a time was quadratic in the size of disc */
+        mp_bitcnt_t e = mpz_remove(d, d, sq);
+        if (e) {
+            mpz_ui_pow_ui(pe, p, e);
+            mpz_mul(s, s, pe);
         }
     }
+    mpz_clear(pe);
     mpz_abs(sq, d);
     if (mpz_cmp_ui(sq, 1) > 0 && mpz_perfect_square_p(sq)) {
         mpz_sqrt(sq, sq);
