@@ -166,93 +166,64 @@ static max_align_t junk;
     cr_expect((expr) == (expected), "%s(%s = NULL) did not give %s", current->fn, current->param,  \
               #expected)
 
-CASE(algebraic_from_mpq_out)
-{
-    return axle_algebraic_from_mpq(NULL, fx.q);
-}
+/* One-line cases. CALL: the status is all there is to check. CALL_OUT: one object output v of
+ * type T, NULL after a failure (released after a success). CALL_KEEP: one plain output v of type T
+ * set to init before the call and untouched by a failure. QUERY: a function without a status whose
+ * result for the NULL argument must be `expected`. NO_STATUS: a function without a status that
+ * must simply return (frees, unrefs, optional out pointers of queries). */
+#define CALL(id, call)                                                                             \
+    CASE(id)                                                                                       \
+    {                                                                                              \
+        return call;                                                                               \
+    }
+#define CALL_OUT(id, T, v, release, call)                                                          \
+    CASE(id)                                                                                       \
+    {                                                                                              \
+        T *v = JUNK;                                                                               \
+        axle_status st = call;                                                                     \
+        FINISH(st, v, release);                                                                    \
+        return st;                                                                                 \
+    }
+#define CALL_KEEP(id, T, v, init, call)                                                            \
+    CASE(id)                                                                                       \
+    {                                                                                              \
+        T v = init;                                                                                \
+        axle_status st = call;                                                                     \
+        UNCHANGED(st, v, init);                                                                    \
+        return st;                                                                                 \
+    }
+#define QUERY(id, call, expected)                                                                  \
+    CASE(id)                                                                                       \
+    {                                                                                              \
+        VALUE(call, expected);                                                                     \
+        return AXLE_OK;                                                                            \
+    }
+#define NO_STATUS(id, call)                                                                        \
+    CASE(id)                                                                                       \
+    {                                                                                              \
+        (void)(call);                                                                              \
+        return AXLE_OK;                                                                            \
+    }
 
-CASE(algebraic_from_mpq_q)
-{
-    axle_algebraic *out = JUNK;
-    axle_status st = axle_algebraic_from_mpq(&out, NULL);
-    FINISH(st, out, axle_algebraic_free);
-    return st;
-}
+/* ---- algebraic.h ----------------------------------------------------------------------------- */
 
-CASE(algebraic_from_frac_out)
-{
-    return axle_algebraic_from_frac(NULL, 1, 1);
-}
-
-CASE(algebraic_from_scalar_out)
-{
-    return axle_algebraic_from_scalar(NULL, fx.s);
-}
-
-CASE(algebraic_from_scalar_x)
-{
-    axle_algebraic *out = JUNK;
-    axle_status st = axle_algebraic_from_scalar(&out, NULL);
-    FINISH(st, out, axle_algebraic_free);
-    return st;
-}
-
-CASE(algebraic_copy_out)
-{
-    return axle_algebraic_copy(NULL, fx.a);
-}
-
-CASE(algebraic_copy_a)
-{
-    axle_algebraic *out = JUNK;
-    axle_status st = axle_algebraic_copy(&out, NULL);
-    FINISH(st, out, axle_algebraic_free);
-    return st;
-}
-
-CASE(algebraic_free_a)
-{
-    axle_algebraic_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(poly_roots_out)
-{
-    return axle_poly_roots(NULL, fx.p);
-}
-
-CASE(poly_roots_p)
-{
-    axle_roots *out = JUNK;
-    axle_status st = axle_poly_roots(&out, NULL);
-    FINISH(st, out, axle_roots_free);
-    return st;
-}
-
-CASE(poly_real_roots_out)
-{
-    return axle_poly_real_roots(NULL, fx.p);
-}
-
-CASE(poly_real_roots_p)
-{
-    axle_roots *out = JUNK;
-    axle_status st = axle_poly_real_roots(&out, NULL);
-    FINISH(st, out, axle_roots_free);
-    return st;
-}
-
-CASE(roots_free_r)
-{
-    axle_roots_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(roots_count_r)
-{
-    VALUE(axle_roots_count(NULL), 0);
-    return AXLE_OK;
-}
+CALL(algebraic_from_mpq_out, axle_algebraic_from_mpq(NULL, fx.q))
+CALL_OUT(algebraic_from_mpq_q, axle_algebraic, out, axle_algebraic_free,
+         axle_algebraic_from_mpq(&out, NULL))
+CALL(algebraic_from_frac_out, axle_algebraic_from_frac(NULL, 1, 1))
+CALL(algebraic_from_scalar_out, axle_algebraic_from_scalar(NULL, fx.s))
+CALL_OUT(algebraic_from_scalar_x, axle_algebraic, out, axle_algebraic_free,
+         axle_algebraic_from_scalar(&out, NULL))
+CALL(algebraic_copy_out, axle_algebraic_copy(NULL, fx.a))
+CALL_OUT(algebraic_copy_a, axle_algebraic, out, axle_algebraic_free,
+         axle_algebraic_copy(&out, NULL))
+NO_STATUS(algebraic_free_a, axle_algebraic_free(NULL))
+CALL(poly_roots_out, axle_poly_roots(NULL, fx.p))
+CALL_OUT(poly_roots_p, axle_roots, out, axle_roots_free, axle_poly_roots(&out, NULL))
+CALL(poly_real_roots_out, axle_poly_real_roots(NULL, fx.p))
+CALL_OUT(poly_real_roots_p, axle_roots, out, axle_roots_free, axle_poly_real_roots(&out, NULL))
+NO_STATUS(roots_free_r, axle_roots_free(NULL))
+QUERY(roots_count_r, axle_roots_count(NULL), 0)
 
 CASE(roots_get_r)
 {
@@ -261,116 +232,26 @@ CASE(roots_get_r)
     return AXLE_OK;
 }
 
-CASE(roots_get_mult)
-{
-    (void)axle_roots_get(fx.roots, 0, NULL);
-    return AXLE_OK;
-}
-
-CASE(roots_to_string_out)
-{
-    return axle_roots_to_string(NULL, fx.roots, AXLE_FORMAT_TEXT, 10);
-}
-
-CASE(roots_to_string_r)
-{
-    char *out = JUNK;
-    axle_status st = axle_roots_to_string(&out, NULL, AXLE_FORMAT_TEXT, 10);
-    FINISH(st, out, axle_free);
-    return st;
-}
-
-CASE(algebraic_degree_a)
-{
-    VALUE(axle_algebraic_degree(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(algebraic_is_rational_a)
-{
-    VALUE(axle_algebraic_is_rational(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(algebraic_is_real_a)
-{
-    VALUE(axle_algebraic_is_real(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(algebraic_minpoly_out)
-{
-    return axle_algebraic_minpoly(NULL, fx.a);
-}
-
-CASE(algebraic_minpoly_a)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_algebraic_minpoly(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(algebraic_get_mpq_rop)
-{
-    return axle_algebraic_get_mpq(NULL, fx.ar);
-}
-
-CASE(algebraic_get_mpq_a)
-{
-    return axle_algebraic_get_mpq(fx.rrop, NULL);
-}
-
-CASE(algebraic_interval_lo)
-{
-    return axle_algebraic_interval(NULL, fx.rhi, fx.a);
-}
-
-CASE(algebraic_interval_hi)
-{
-    return axle_algebraic_interval(fx.rlo, NULL, fx.a);
-}
-
-CASE(algebraic_interval_a)
-{
-    return axle_algebraic_interval(fx.rlo, fx.rhi, NULL);
-}
-
-CASE(algebraic_disc_re)
-{
-    return axle_algebraic_disc(NULL, fx.rim, fx.rrad, fx.ac);
-}
-
-CASE(algebraic_disc_im)
-{
-    return axle_algebraic_disc(fx.rre, NULL, fx.rrad, fx.ac);
-}
-
-CASE(algebraic_disc_rad)
-{
-    return axle_algebraic_disc(fx.rre, fx.rim, NULL, fx.ac);
-}
-
-CASE(algebraic_disc_a)
-{
-    return axle_algebraic_disc(fx.rre, fx.rim, fx.rrad, NULL);
-}
-
-CASE(algebraic_to_double_re)
-{
-    double im = 7;
-    axle_status st = axle_algebraic_to_double(NULL, &im, fx.a);
-    UNCHANGED(st, im, 7);
-    return st;
-}
-
-CASE(algebraic_to_double_im)
-{
-    double re = 7;
-    axle_status st = axle_algebraic_to_double(&re, NULL, fx.a);
-    UNCHANGED(st, re, 7);
-    return st;
-}
+NO_STATUS(roots_get_mult, axle_roots_get(fx.roots, 0, NULL))
+CALL(roots_to_string_out, axle_roots_to_string(NULL, fx.roots, AXLE_FORMAT_TEXT, 10))
+CALL_OUT(roots_to_string_r, char, out, axle_free,
+         axle_roots_to_string(&out, NULL, AXLE_FORMAT_TEXT, 10))
+QUERY(algebraic_degree_a, axle_algebraic_degree(NULL), 0)
+QUERY(algebraic_is_rational_a, axle_algebraic_is_rational(NULL), 0)
+QUERY(algebraic_is_real_a, axle_algebraic_is_real(NULL), 0)
+CALL(algebraic_minpoly_out, axle_algebraic_minpoly(NULL, fx.a))
+CALL_OUT(algebraic_minpoly_a, axle_poly, out, axle_poly_free, axle_algebraic_minpoly(&out, NULL))
+CALL(algebraic_get_mpq_rop, axle_algebraic_get_mpq(NULL, fx.ar))
+CALL(algebraic_get_mpq_a, axle_algebraic_get_mpq(fx.rrop, NULL))
+CALL(algebraic_interval_lo, axle_algebraic_interval(NULL, fx.rhi, fx.a))
+CALL(algebraic_interval_hi, axle_algebraic_interval(fx.rlo, NULL, fx.a))
+CALL(algebraic_interval_a, axle_algebraic_interval(fx.rlo, fx.rhi, NULL))
+CALL(algebraic_disc_re, axle_algebraic_disc(NULL, fx.rim, fx.rrad, fx.ac))
+CALL(algebraic_disc_im, axle_algebraic_disc(fx.rre, NULL, fx.rrad, fx.ac))
+CALL(algebraic_disc_rad, axle_algebraic_disc(fx.rre, fx.rim, NULL, fx.ac))
+CALL(algebraic_disc_a, axle_algebraic_disc(fx.rre, fx.rim, fx.rrad, NULL))
+CALL_KEEP(algebraic_to_double_re, double, im, 7, axle_algebraic_to_double(NULL, &im, fx.a))
+CALL_KEEP(algebraic_to_double_im, double, re, 7, axle_algebraic_to_double(&re, NULL, fx.a))
 
 CASE(algebraic_to_double_a)
 {
@@ -382,21 +263,10 @@ CASE(algebraic_to_double_a)
     return st;
 }
 
-CASE(algebraic_to_decimal_re)
-{
-    char *im = JUNK;
-    axle_status st = axle_algebraic_to_decimal(NULL, &im, fx.a, 10);
-    FINISH(st, im, axle_free);
-    return st;
-}
-
-CASE(algebraic_to_decimal_im)
-{
-    char *re = JUNK;
-    axle_status st = axle_algebraic_to_decimal(&re, NULL, fx.a, 10);
-    FINISH(st, re, axle_free);
-    return st;
-}
+CALL_OUT(algebraic_to_decimal_re, char, im, axle_free,
+         axle_algebraic_to_decimal(NULL, &im, fx.a, 10))
+CALL_OUT(algebraic_to_decimal_im, char, re, axle_free,
+         axle_algebraic_to_decimal(&re, NULL, fx.a, 10))
 
 CASE(algebraic_to_decimal_a)
 {
@@ -408,18 +278,9 @@ CASE(algebraic_to_decimal_a)
     return st;
 }
 
-CASE(algebraic_to_string_out)
-{
-    return axle_algebraic_to_string(NULL, fx.a, AXLE_FORMAT_TEXT, 10);
-}
-
-CASE(algebraic_to_string_a)
-{
-    char *out = JUNK;
-    axle_status st = axle_algebraic_to_string(&out, NULL, AXLE_FORMAT_TEXT, 10);
-    FINISH(st, out, axle_free);
-    return st;
-}
+CALL(algebraic_to_string_out, axle_algebraic_to_string(NULL, fx.a, AXLE_FORMAT_TEXT, 10))
+CALL_OUT(algebraic_to_string_a, char, out, axle_free,
+         axle_algebraic_to_string(&out, NULL, AXLE_FORMAT_TEXT, 10))
 
 CASE(algebraic_root_of_unity_a)
 {
@@ -443,220 +304,57 @@ CASE(algebraic_root_of_unity_k)
     return AXLE_OK;
 }
 
-CASE(algebraic_equal_out)
-{
-    return axle_algebraic_equal(NULL, fx.a, fx.a);
-}
+CALL(algebraic_equal_out, axle_algebraic_equal(NULL, fx.a, fx.a))
+CALL_KEEP(algebraic_equal_a, bool, out, true, axle_algebraic_equal(&out, NULL, fx.a))
+CALL_KEEP(algebraic_equal_b, bool, out, true, axle_algebraic_equal(&out, fx.a, NULL))
+CALL(algebraic_cmp_out, axle_algebraic_cmp(NULL, fx.a, fx.a))
+CALL_KEEP(algebraic_cmp_a, int, out, 7, axle_algebraic_cmp(&out, NULL, fx.a))
+CALL_KEEP(algebraic_cmp_b, int, out, 7, axle_algebraic_cmp(&out, fx.a, NULL))
+CALL(algebraic_sign_out, axle_algebraic_sign(NULL, fx.a))
+CALL_KEEP(algebraic_sign_a, int, out, 7, axle_algebraic_sign(&out, NULL))
+CALL(algebraic_neg_out, axle_algebraic_neg(NULL, fx.a))
+CALL_OUT(algebraic_neg_a, axle_algebraic, out, axle_algebraic_free, axle_algebraic_neg(&out, NULL))
+CALL(algebraic_conj_out, axle_algebraic_conj(NULL, fx.a))
+CALL_OUT(algebraic_conj_a, axle_algebraic, out, axle_algebraic_free,
+         axle_algebraic_conj(&out, NULL))
+CALL(algebraic_inv_out, axle_algebraic_inv(NULL, fx.a))
+CALL_OUT(algebraic_inv_a, axle_algebraic, out, axle_algebraic_free, axle_algebraic_inv(&out, NULL))
+CALL(algebraic_sqrt_out, axle_algebraic_sqrt(NULL, fx.a))
+CALL_OUT(algebraic_sqrt_a, axle_algebraic, out, axle_algebraic_free,
+         axle_algebraic_sqrt(&out, NULL))
 
-CASE(algebraic_equal_a)
-{
-    bool out = true;
-    axle_status st = axle_algebraic_equal(&out, NULL, fx.a);
-    UNCHANGED(st, out, true);
-    return st;
-}
+/* ---- common.h -------------------------------------------------------------------------------- */
 
-CASE(algebraic_equal_b)
-{
-    bool out = true;
-    axle_status st = axle_algebraic_equal(&out, fx.a, NULL);
-    UNCHANGED(st, out, true);
-    return st;
-}
+NO_STATUS(free_p, axle_free(NULL))
 
-CASE(algebraic_cmp_out)
-{
-    return axle_algebraic_cmp(NULL, fx.a, fx.a);
-}
+/* ---- field.h --------------------------------------------------------------------------------- */
 
-CASE(algebraic_cmp_a)
-{
-    int out = 7;
-    axle_status st = axle_algebraic_cmp(&out, NULL, fx.a);
-    UNCHANGED(st, out, 7);
-    return st;
-}
+CALL(field_parse_out, axle_field_parse(NULL, "t"))
+CALL_KEEP(field_parse_name, axle_field, out, (axle_field)7, axle_field_parse(&out, NULL))
 
-CASE(algebraic_cmp_b)
-{
-    int out = 7;
-    axle_status st = axle_algebraic_cmp(&out, fx.a, NULL);
-    UNCHANGED(st, out, 7);
-    return st;
-}
+/* ---- io.h ------------------------------------------------------------------------------------ */
 
-CASE(algebraic_sign_out)
-{
-    return axle_algebraic_sign(NULL, fx.a);
-}
+CALL(format_parse_out, axle_format_parse(NULL, "t"))
+CALL_KEEP(format_parse_name, axle_format, out, (axle_format)7, axle_format_parse(&out, NULL))
+CALL(matrix_parse_out, axle_matrix_parse(NULL, AXLE_QQ, "[[1]]"))
+CALL_OUT(matrix_parse_text, axle_matrix, out, axle_matrix_free,
+         axle_matrix_parse(&out, AXLE_QQ, NULL))
+CALL(scalar_to_string_out, axle_scalar_to_string(NULL, fx.s, AXLE_FORMAT_TEXT))
+CALL_OUT(scalar_to_string_x, char, out, axle_free,
+         axle_scalar_to_string(&out, NULL, AXLE_FORMAT_TEXT))
+CALL(matrix_to_string_out, axle_matrix_to_string(NULL, fx.A, AXLE_FORMAT_TEXT))
+CALL_OUT(matrix_to_string_A, char, out, axle_free,
+         axle_matrix_to_string(&out, NULL, AXLE_FORMAT_TEXT))
 
-CASE(algebraic_sign_a)
-{
-    int out = 7;
-    axle_status st = axle_algebraic_sign(&out, NULL);
-    UNCHANGED(st, out, 7);
-    return st;
-}
+/* ---- list.h ---------------------------------------------------------------------------------- */
 
-CASE(algebraic_neg_out)
-{
-    return axle_algebraic_neg(NULL, fx.a);
-}
-
-CASE(algebraic_neg_a)
-{
-    axle_algebraic *out = JUNK;
-    axle_status st = axle_algebraic_neg(&out, NULL);
-    FINISH(st, out, axle_algebraic_free);
-    return st;
-}
-
-CASE(algebraic_conj_out)
-{
-    return axle_algebraic_conj(NULL, fx.a);
-}
-
-CASE(algebraic_conj_a)
-{
-    axle_algebraic *out = JUNK;
-    axle_status st = axle_algebraic_conj(&out, NULL);
-    FINISH(st, out, axle_algebraic_free);
-    return st;
-}
-
-CASE(algebraic_inv_out)
-{
-    return axle_algebraic_inv(NULL, fx.a);
-}
-
-CASE(algebraic_inv_a)
-{
-    axle_algebraic *out = JUNK;
-    axle_status st = axle_algebraic_inv(&out, NULL);
-    FINISH(st, out, axle_algebraic_free);
-    return st;
-}
-
-CASE(algebraic_sqrt_out)
-{
-    return axle_algebraic_sqrt(NULL, fx.a);
-}
-
-CASE(algebraic_sqrt_a)
-{
-    axle_algebraic *out = JUNK;
-    axle_status st = axle_algebraic_sqrt(&out, NULL);
-    FINISH(st, out, axle_algebraic_free);
-    return st;
-}
-
-CASE(free_p)
-{
-    axle_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(field_parse_out)
-{
-    return axle_field_parse(NULL, "t");
-}
-
-CASE(field_parse_name)
-{
-    axle_field out = (axle_field)7;
-    axle_status st = axle_field_parse(&out, NULL);
-    UNCHANGED(st, out, (axle_field)7);
-    return st;
-}
-
-CASE(format_parse_out)
-{
-    return axle_format_parse(NULL, "t");
-}
-
-CASE(format_parse_name)
-{
-    axle_format out = (axle_format)7;
-    axle_status st = axle_format_parse(&out, NULL);
-    UNCHANGED(st, out, (axle_format)7);
-    return st;
-}
-
-CASE(matrix_parse_out)
-{
-    return axle_matrix_parse(NULL, AXLE_QQ, "[[1]]");
-}
-
-CASE(matrix_parse_text)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_parse(&out, AXLE_QQ, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(scalar_to_string_out)
-{
-    return axle_scalar_to_string(NULL, fx.s, AXLE_FORMAT_TEXT);
-}
-
-CASE(scalar_to_string_x)
-{
-    char *out = JUNK;
-    axle_status st = axle_scalar_to_string(&out, NULL, AXLE_FORMAT_TEXT);
-    FINISH(st, out, axle_free);
-    return st;
-}
-
-CASE(matrix_to_string_out)
-{
-    return axle_matrix_to_string(NULL, fx.A, AXLE_FORMAT_TEXT);
-}
-
-CASE(matrix_to_string_A)
-{
-    char *out = JUNK;
-    axle_status st = axle_matrix_to_string(&out, NULL, AXLE_FORMAT_TEXT);
-    FINISH(st, out, axle_free);
-    return st;
-}
-
-CASE(list_is_independent_out)
-{
-    return axle_list_is_independent(NULL, fx.V, fx.vl, 2);
-}
-
-CASE(list_is_independent_V)
-{
-    bool out = true;
-    axle_status st = axle_list_is_independent(&out, NULL, fx.vl, 2);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(list_is_independent_v)
-{
-    bool out = true;
-    axle_status st = axle_list_is_independent(&out, fx.V, NULL, 2);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(list_dependence_index)
-{
-    axle_matrix *coeffs = JUNK;
-    axle_status st = axle_list_dependence(NULL, &coeffs, fx.V, fx.vl, 2);
-    FINISH(st, coeffs, axle_matrix_free);
-    return st;
-}
-
-CASE(list_dependence_coeffs)
-{
-    size_t index = 7;
-    axle_status st = axle_list_dependence(&index, NULL, fx.V, fx.vl, 2);
-    UNCHANGED(st, index, 7);
-    return st;
-}
+CALL(list_is_independent_out, axle_list_is_independent(NULL, fx.V, fx.vl, 2))
+CALL_KEEP(list_is_independent_V, bool, out, true, axle_list_is_independent(&out, NULL, fx.vl, 2))
+CALL_KEEP(list_is_independent_v, bool, out, true, axle_list_is_independent(&out, fx.V, NULL, 2))
+CALL_OUT(list_dependence_index, axle_matrix, coeffs, axle_matrix_free,
+         axle_list_dependence(NULL, &coeffs, fx.V, fx.vl, 2))
+CALL_KEEP(list_dependence_coeffs, size_t, index, 7,
+          axle_list_dependence(&index, NULL, fx.V, fx.vl, 2))
 
 CASE(list_dependence_V)
 {
@@ -678,21 +376,9 @@ CASE(list_dependence_v)
     return st;
 }
 
-CASE(list_in_span_out)
-{
-    axle_matrix *coeffs = JUNK;
-    axle_status st = axle_list_in_span(NULL, &coeffs, fx.V, fx.vl, 2, fx.v);
-    FINISH(st, coeffs, axle_matrix_free);
-    return st;
-}
-
-CASE(list_in_span_coeffs)
-{
-    bool out = true;
-    axle_status st = axle_list_in_span(&out, NULL, fx.V, fx.vl, 2, fx.v);
-    UNCHANGED(st, out, true);
-    return st;
-}
+CALL_OUT(list_in_span_out, axle_matrix, coeffs, axle_matrix_free,
+         axle_list_in_span(NULL, &coeffs, fx.V, fx.vl, 2, fx.v))
+CALL_KEEP(list_in_span_coeffs, bool, out, true, axle_list_in_span(&out, NULL, fx.V, fx.vl, 2, fx.v))
 
 CASE(list_in_span_V)
 {
@@ -724,34 +410,11 @@ CASE(list_in_span_w)
     return st;
 }
 
-CASE(list_dim_out)
-{
-    return axle_list_dim(NULL, fx.V, fx.vl, 2);
-}
-
-CASE(list_dim_V)
-{
-    size_t out = 7;
-    axle_status st = axle_list_dim(&out, NULL, fx.vl, 2);
-    UNCHANGED(st, out, 7);
-    return st;
-}
-
-CASE(list_dim_v)
-{
-    size_t out = 7;
-    axle_status st = axle_list_dim(&out, fx.V, NULL, 2);
-    UNCHANGED(st, out, 7);
-    return st;
-}
-
-CASE(list_reduce_to_basis_kept)
-{
-    size_t count = 7;
-    axle_status st = axle_list_reduce_to_basis(NULL, &count, fx.V, fx.vl, 2);
-    UNCHANGED(st, count, 7);
-    return st;
-}
+CALL(list_dim_out, axle_list_dim(NULL, fx.V, fx.vl, 2))
+CALL_KEEP(list_dim_V, size_t, out, 7, axle_list_dim(&out, NULL, fx.vl, 2))
+CALL_KEEP(list_dim_v, size_t, out, 7, axle_list_dim(&out, fx.V, NULL, 2))
+CALL_KEEP(list_reduce_to_basis_kept, size_t, count, 7,
+          axle_list_reduce_to_basis(NULL, &count, fx.V, fx.vl, 2))
 
 CASE(list_reduce_to_basis_count)
 {
@@ -777,13 +440,8 @@ CASE(list_reduce_to_basis_v)
     return st;
 }
 
-CASE(list_extend_to_basis_added)
-{
-    size_t count = 7;
-    axle_status st = axle_list_extend_to_basis(NULL, &count, fx.V, fx.vl, 2);
-    UNCHANGED(st, count, 7);
-    return st;
-}
+CALL_KEEP(list_extend_to_basis_added, size_t, count, 7,
+          axle_list_extend_to_basis(NULL, &count, fx.V, fx.vl, 2))
 
 CASE(list_extend_to_basis_count)
 {
@@ -815,165 +473,39 @@ CASE(list_extend_to_basis_v)
     return st;
 }
 
-CASE(matrix_new_out)
-{
-    return axle_matrix_new(NULL, AXLE_QQ, 2, 2);
-}
+/* ---- matrix.h -------------------------------------------------------------------------------- */
 
-CASE(matrix_identity_out)
-{
-    return axle_matrix_identity(NULL, AXLE_QQ, 2);
-}
-
-CASE(matrix_from_ints_out)
-{
-    return axle_matrix_from_ints(NULL, AXLE_QQ, 2, 2, fx.longs);
-}
-
-CASE(matrix_from_ints_entries)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_from_ints(&out, AXLE_QQ, 2, 2, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_from_fracs_out)
-{
-    return axle_matrix_from_fracs(NULL, AXLE_QQ, 2, 2, fx.longs, fx.longs);
-}
-
-CASE(matrix_from_fracs_num)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_from_fracs(&out, AXLE_QQ, 2, 2, NULL, fx.longs);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_from_fracs_den)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_from_fracs(&out, AXLE_QQ, 2, 2, fx.longs, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_from_doubles_out)
-{
-    return axle_matrix_from_doubles(NULL, AXLE_QQ, 2, 2, fx.doubles);
-}
-
-CASE(matrix_from_doubles_entries)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_from_doubles(&out, AXLE_QQ, 2, 2, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_copy_out)
-{
-    return axle_matrix_copy(NULL, fx.A);
-}
-
-CASE(matrix_copy_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_copy(&out, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_free_A)
-{
-    axle_matrix_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(matrix_field_A)
-{
-    VALUE(axle_matrix_field(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(matrix_rows_A)
-{
-    VALUE(axle_matrix_rows(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(matrix_cols_A)
-{
-    VALUE(axle_matrix_cols(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(matrix_get_out)
-{
-    return axle_matrix_get(NULL, fx.A, 0, 0);
-}
-
-CASE(matrix_get_A)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_matrix_get(&out, NULL, 0, 0);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(matrix_set_A)
-{
-    return axle_matrix_set(NULL, 0, 0, fx.s);
-}
-
-CASE(matrix_set_x)
-{
-    return axle_matrix_set(fx.M, 0, 0, NULL);
-}
-
-CASE(matrix_set_frac_A)
-{
-    return axle_matrix_set_frac(NULL, 0, 0, 1, 1);
-}
-
-CASE(matrix_set_double_A)
-{
-    return axle_matrix_set_double(NULL, 0, 0, 0.5);
-}
-
-CASE(matrix_get_double_out)
-{
-    return axle_matrix_get_double(NULL, fx.A, 0, 0);
-}
-
-CASE(matrix_get_double_A)
-{
-    double out = 7;
-    axle_status st = axle_matrix_get_double(&out, NULL, 0, 0);
-    UNCHANGED(st, out, 7);
-    return st;
-}
-
-CASE(matrix_get_mpq_rop)
-{
-    return axle_matrix_get_mpq(NULL, fx.A, 0, 0);
-}
-
-CASE(matrix_get_mpq_A)
-{
-    return axle_matrix_get_mpq(fx.rrop, NULL, 0, 0);
-}
-
-CASE(matrix_set_mpq_A)
-{
-    return axle_matrix_set_mpq(NULL, 0, 0, fx.q);
-}
-
-CASE(matrix_set_mpq_q)
-{
-    return axle_matrix_set_mpq(fx.M, 0, 0, NULL);
-}
+CALL(matrix_new_out, axle_matrix_new(NULL, AXLE_QQ, 2, 2))
+CALL(matrix_identity_out, axle_matrix_identity(NULL, AXLE_QQ, 2))
+CALL(matrix_from_ints_out, axle_matrix_from_ints(NULL, AXLE_QQ, 2, 2, fx.longs))
+CALL_OUT(matrix_from_ints_entries, axle_matrix, out, axle_matrix_free,
+         axle_matrix_from_ints(&out, AXLE_QQ, 2, 2, NULL))
+CALL(matrix_from_fracs_out, axle_matrix_from_fracs(NULL, AXLE_QQ, 2, 2, fx.longs, fx.longs))
+CALL_OUT(matrix_from_fracs_num, axle_matrix, out, axle_matrix_free,
+         axle_matrix_from_fracs(&out, AXLE_QQ, 2, 2, NULL, fx.longs))
+CALL_OUT(matrix_from_fracs_den, axle_matrix, out, axle_matrix_free,
+         axle_matrix_from_fracs(&out, AXLE_QQ, 2, 2, fx.longs, NULL))
+CALL(matrix_from_doubles_out, axle_matrix_from_doubles(NULL, AXLE_QQ, 2, 2, fx.doubles))
+CALL_OUT(matrix_from_doubles_entries, axle_matrix, out, axle_matrix_free,
+         axle_matrix_from_doubles(&out, AXLE_QQ, 2, 2, NULL))
+CALL(matrix_copy_out, axle_matrix_copy(NULL, fx.A))
+CALL_OUT(matrix_copy_A, axle_matrix, out, axle_matrix_free, axle_matrix_copy(&out, NULL))
+NO_STATUS(matrix_free_A, axle_matrix_free(NULL))
+QUERY(matrix_field_A, axle_matrix_field(NULL), 0)
+QUERY(matrix_rows_A, axle_matrix_rows(NULL), 0)
+QUERY(matrix_cols_A, axle_matrix_cols(NULL), 0)
+CALL(matrix_get_out, axle_matrix_get(NULL, fx.A, 0, 0))
+CALL_OUT(matrix_get_A, axle_scalar, out, axle_scalar_free, axle_matrix_get(&out, NULL, 0, 0))
+CALL(matrix_set_A, axle_matrix_set(NULL, 0, 0, fx.s))
+CALL(matrix_set_x, axle_matrix_set(fx.M, 0, 0, NULL))
+CALL(matrix_set_frac_A, axle_matrix_set_frac(NULL, 0, 0, 1, 1))
+CALL(matrix_set_double_A, axle_matrix_set_double(NULL, 0, 0, 0.5))
+CALL(matrix_get_double_out, axle_matrix_get_double(NULL, fx.A, 0, 0))
+CALL_KEEP(matrix_get_double_A, double, out, 7, axle_matrix_get_double(&out, NULL, 0, 0))
+CALL(matrix_get_mpq_rop, axle_matrix_get_mpq(NULL, fx.A, 0, 0))
+CALL(matrix_get_mpq_A, axle_matrix_get_mpq(fx.rrop, NULL, 0, 0))
+CALL(matrix_set_mpq_A, axle_matrix_set_mpq(NULL, 0, 0, fx.q))
+CALL(matrix_set_mpq_q, axle_matrix_set_mpq(fx.M, 0, 0, NULL))
 
 CASE(matrix_rr_data_A)
 {
@@ -982,11 +514,7 @@ CASE(matrix_rr_data_A)
     return AXLE_OK;
 }
 
-CASE(matrix_rr_data_ld)
-{
-    (void)axle_matrix_rr_data(fx.M, NULL);
-    return AXLE_OK;
-}
+NO_STATUS(matrix_rr_data_ld, axle_matrix_rr_data(fx.M, NULL))
 
 CASE(matrix_rr_const_data_A)
 {
@@ -995,133 +523,26 @@ CASE(matrix_rr_const_data_A)
     return AXLE_OK;
 }
 
-CASE(matrix_rr_const_data_ld)
-{
-    (void)axle_matrix_rr_const_data(fx.A, NULL);
-    return AXLE_OK;
-}
-
-CASE(matrix_equal_A)
-{
-    VALUE(axle_matrix_equal(NULL, fx.A), 0);
-    return AXLE_OK;
-}
-
-CASE(matrix_equal_B)
-{
-    VALUE(axle_matrix_equal(fx.A, NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(matrix_convert_out)
-{
-    return axle_matrix_convert(NULL, fx.A, AXLE_QQ);
-}
-
-CASE(matrix_convert_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_convert(&out, NULL, AXLE_QQ);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_transpose_out)
-{
-    return axle_matrix_transpose(NULL, fx.A);
-}
-
-CASE(matrix_transpose_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_transpose(&out, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_add_out)
-{
-    return axle_matrix_add(NULL, fx.A, fx.A);
-}
-
-CASE(matrix_add_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_add(&out, NULL, fx.A);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_add_B)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_add(&out, fx.A, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_sub_out)
-{
-    return axle_matrix_sub(NULL, fx.A, fx.A);
-}
-
-CASE(matrix_sub_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_sub(&out, NULL, fx.A);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_sub_B)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_sub(&out, fx.A, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_scale_out)
-{
-    return axle_matrix_scale(NULL, fx.s, fx.A);
-}
-
-CASE(matrix_scale_c)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_scale(&out, NULL, fx.A);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_scale_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_scale(&out, fx.s, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_mul_out)
-{
-    return axle_matrix_mul(NULL, fx.A, fx.A);
-}
-
-CASE(matrix_mul_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_mul(&out, NULL, fx.A);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_mul_B)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_mul(&out, fx.A, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
+NO_STATUS(matrix_rr_const_data_ld, axle_matrix_rr_const_data(fx.A, NULL))
+QUERY(matrix_equal_A, axle_matrix_equal(NULL, fx.A), 0)
+QUERY(matrix_equal_B, axle_matrix_equal(fx.A, NULL), 0)
+CALL(matrix_convert_out, axle_matrix_convert(NULL, fx.A, AXLE_QQ))
+CALL_OUT(matrix_convert_A, axle_matrix, out, axle_matrix_free,
+         axle_matrix_convert(&out, NULL, AXLE_QQ))
+CALL(matrix_transpose_out, axle_matrix_transpose(NULL, fx.A))
+CALL_OUT(matrix_transpose_A, axle_matrix, out, axle_matrix_free, axle_matrix_transpose(&out, NULL))
+CALL(matrix_add_out, axle_matrix_add(NULL, fx.A, fx.A))
+CALL_OUT(matrix_add_A, axle_matrix, out, axle_matrix_free, axle_matrix_add(&out, NULL, fx.A))
+CALL_OUT(matrix_add_B, axle_matrix, out, axle_matrix_free, axle_matrix_add(&out, fx.A, NULL))
+CALL(matrix_sub_out, axle_matrix_sub(NULL, fx.A, fx.A))
+CALL_OUT(matrix_sub_A, axle_matrix, out, axle_matrix_free, axle_matrix_sub(&out, NULL, fx.A))
+CALL_OUT(matrix_sub_B, axle_matrix, out, axle_matrix_free, axle_matrix_sub(&out, fx.A, NULL))
+CALL(matrix_scale_out, axle_matrix_scale(NULL, fx.s, fx.A))
+CALL_OUT(matrix_scale_c, axle_matrix, out, axle_matrix_free, axle_matrix_scale(&out, NULL, fx.A))
+CALL_OUT(matrix_scale_A, axle_matrix, out, axle_matrix_free, axle_matrix_scale(&out, fx.s, NULL))
+CALL(matrix_mul_out, axle_matrix_mul(NULL, fx.A, fx.A))
+CALL_OUT(matrix_mul_A, axle_matrix, out, axle_matrix_free, axle_matrix_mul(&out, NULL, fx.A))
+CALL_OUT(matrix_mul_B, axle_matrix, out, axle_matrix_free, axle_matrix_mul(&out, fx.A, NULL))
 
 CASE(matrix_rref_out)
 {
@@ -1162,47 +583,14 @@ CASE(matrix_rref_A)
     return st;
 }
 
-CASE(matrix_rank_out)
-{
-    return axle_matrix_rank(NULL, fx.A);
-}
-
-CASE(matrix_rank_A)
-{
-    size_t out = 7;
-    axle_status st = axle_matrix_rank(&out, NULL);
-    UNCHANGED(st, out, 7);
-    return st;
-}
-
-CASE(matrix_null_out)
-{
-    return axle_matrix_null(NULL, fx.A);
-}
-
-CASE(matrix_null_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_null(&out, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_solve_x)
-{
-    axle_matrix *null = JUNK;
-    axle_status st = axle_matrix_solve(NULL, &null, fx.A, fx.B);
-    FINISH(st, null, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_solve_null)
-{
-    axle_matrix *x = JUNK;
-    axle_status st = axle_matrix_solve(&x, NULL, fx.A, fx.B);
-    FINISH(st, x, axle_matrix_free);
-    return st;
-}
+CALL(matrix_rank_out, axle_matrix_rank(NULL, fx.A))
+CALL_KEEP(matrix_rank_A, size_t, out, 7, axle_matrix_rank(&out, NULL))
+CALL(matrix_null_out, axle_matrix_null(NULL, fx.A))
+CALL_OUT(matrix_null_A, axle_matrix, out, axle_matrix_free, axle_matrix_null(&out, NULL))
+CALL_OUT(matrix_solve_x, axle_matrix, null, axle_matrix_free,
+         axle_matrix_solve(NULL, &null, fx.A, fx.B))
+CALL_OUT(matrix_solve_null, axle_matrix, x, axle_matrix_free,
+         axle_matrix_solve(&x, NULL, fx.A, fx.B))
 
 CASE(matrix_solve_A)
 {
@@ -1224,674 +612,131 @@ CASE(matrix_solve_B)
     return st;
 }
 
-CASE(matrix_inverse_out)
-{
-    return axle_matrix_inverse(NULL, fx.A);
-}
-
-CASE(matrix_inverse_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_matrix_inverse(&out, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(matrix_det_out)
-{
-    return axle_matrix_det(NULL, fx.A);
-}
-
-CASE(matrix_det_A)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_matrix_det(&out, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(numfield_new_out)
-{
-    return axle_numfield_new(NULL, fx.p, "t");
-}
-
-CASE(numfield_new_p)
-{
-    axle_numfield *out = JUNK;
-    axle_status st = axle_numfield_new(&out, NULL, "t");
-    FINISH(st, out, axle_numfield_unref);
-    return st;
-}
-
-CASE(numfield_new_name)
-{
-    axle_numfield *out = JUNK;
-    axle_status st = axle_numfield_new(&out, fx.p, NULL);
-    FINISH(st, out, axle_numfield_unref);
-    return st;
-}
-
-CASE(numfield_parse_out)
-{
-    return axle_numfield_parse(NULL, "x^2 - 2", "t");
-}
-
-CASE(numfield_parse_poly)
-{
-    axle_numfield *out = JUNK;
-    axle_status st = axle_numfield_parse(&out, NULL, "t");
-    FINISH(st, out, axle_numfield_unref);
-    return st;
-}
-
-CASE(numfield_parse_name)
-{
-    axle_numfield *out = JUNK;
-    axle_status st = axle_numfield_parse(&out, "x^2 - 2", NULL);
-    FINISH(st, out, axle_numfield_unref);
-    return st;
-}
-
-CASE(numfield_ref_K)
-{
-    VALUE(axle_numfield_ref(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(numfield_unref_K)
-{
-    axle_numfield_unref(NULL);
-    return AXLE_OK;
-}
-
-CASE(numfield_degree_K)
-{
-    VALUE(axle_numfield_degree(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(numfield_modulus_out)
-{
-    return axle_numfield_modulus(NULL, fx.K);
-}
-
-CASE(numfield_modulus_K)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_numfield_modulus(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(numfield_equal_K)
-{
-    VALUE(axle_numfield_equal(NULL, fx.K), 0);
-    return AXLE_OK;
-}
-
-CASE(numfield_equal_L)
-{
-    VALUE(axle_numfield_equal(fx.K, NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfelem_from_int_out)
-{
-    return axle_nfelem_from_int(NULL, fx.K, 1);
-}
-
-CASE(nfelem_from_int_K)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_from_int(&out, NULL, 1);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_from_frac_out)
-{
-    return axle_nfelem_from_frac(NULL, fx.K, 1, 1);
-}
-
-CASE(nfelem_from_frac_K)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_from_frac(&out, NULL, 1, 1);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_from_mpq_out)
-{
-    return axle_nfelem_from_mpq(NULL, fx.K, fx.q);
-}
-
-CASE(nfelem_from_mpq_K)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_from_mpq(&out, NULL, fx.q);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_from_mpq_q)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_from_mpq(&out, fx.K, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_from_scalar_out)
-{
-    return axle_nfelem_from_scalar(NULL, fx.K, fx.s);
-}
-
-CASE(nfelem_from_scalar_K)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_from_scalar(&out, NULL, fx.s);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_from_scalar_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_from_scalar(&out, fx.K, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_from_poly_out)
-{
-    return axle_nfelem_from_poly(NULL, fx.K, fx.p);
-}
-
-CASE(nfelem_from_poly_K)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_from_poly(&out, NULL, fx.p);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_from_poly_q)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_from_poly(&out, fx.K, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_gen_out)
-{
-    return axle_nfelem_gen(NULL, fx.K);
-}
-
-CASE(nfelem_gen_K)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_gen(&out, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_parse_out)
-{
-    return axle_nfelem_parse(NULL, fx.K, "a + 1");
-}
-
-CASE(nfelem_parse_K)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_parse(&out, NULL, "a + 1");
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_parse_text)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_parse(&out, fx.K, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_copy_out)
-{
-    return axle_nfelem_copy(NULL, fx.e);
-}
-
-CASE(nfelem_copy_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_copy(&out, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_free_x)
-{
-    axle_nfelem_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(nfelem_field_x)
-{
-    VALUE(axle_nfelem_field(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfelem_is_zero_x)
-{
-    VALUE(axle_nfelem_is_zero(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfelem_is_one_x)
-{
-    VALUE(axle_nfelem_is_one(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfelem_is_rational_x)
-{
-    VALUE(axle_nfelem_is_rational(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfelem_equal_x)
-{
-    VALUE(axle_nfelem_equal(NULL, fx.e), 0);
-    return AXLE_OK;
-}
-
-CASE(nfelem_equal_y)
-{
-    VALUE(axle_nfelem_equal(fx.e, NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfelem_to_poly_out)
-{
-    return axle_nfelem_to_poly(NULL, fx.e);
-}
-
-CASE(nfelem_to_poly_x)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_nfelem_to_poly(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(nfelem_coeff_mpq_rop)
-{
-    axle_nfelem_coeff_mpq(NULL, fx.e, 2);
-    return AXLE_OK;
-}
-
-CASE(nfelem_coeff_mpq_x)
-{
-    axle_nfelem_coeff_mpq(fx.rrop, NULL, 2);
-    return AXLE_OK;
-}
-
-CASE(nfelem_add_out)
-{
-    return axle_nfelem_add(NULL, fx.e, fx.e);
-}
-
-CASE(nfelem_add_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_add(&out, NULL, fx.e);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_add_y)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_add(&out, fx.e, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_sub_out)
-{
-    return axle_nfelem_sub(NULL, fx.e, fx.e);
-}
-
-CASE(nfelem_sub_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_sub(&out, NULL, fx.e);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_sub_y)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_sub(&out, fx.e, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_mul_out)
-{
-    return axle_nfelem_mul(NULL, fx.e, fx.e);
-}
-
-CASE(nfelem_mul_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_mul(&out, NULL, fx.e);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_mul_y)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_mul(&out, fx.e, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_div_out)
-{
-    return axle_nfelem_div(NULL, fx.e, fx.e);
-}
-
-CASE(nfelem_div_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_div(&out, NULL, fx.e);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_div_y)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_div(&out, fx.e, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_neg_out)
-{
-    return axle_nfelem_neg(NULL, fx.e);
-}
-
-CASE(nfelem_neg_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_neg(&out, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_inv_out)
-{
-    return axle_nfelem_inv(NULL, fx.e);
-}
-
-CASE(nfelem_inv_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_inv(&out, NULL);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_pow_out)
-{
-    return axle_nfelem_pow(NULL, fx.e, 1);
-}
-
-CASE(nfelem_pow_x)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfelem_pow(&out, NULL, 1);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfelem_norm_out)
-{
-    return axle_nfelem_norm(NULL, fx.e);
-}
-
-CASE(nfelem_norm_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_nfelem_norm(&out, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(nfelem_trace_out)
-{
-    return axle_nfelem_trace(NULL, fx.e);
-}
-
-CASE(nfelem_trace_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_nfelem_trace(&out, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(nfelem_minpoly_out)
-{
-    return axle_nfelem_minpoly(NULL, fx.e);
-}
-
-CASE(nfelem_minpoly_x)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_nfelem_minpoly(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(nfelem_charpoly_out)
-{
-    return axle_nfelem_charpoly(NULL, fx.e);
-}
-
-CASE(nfelem_charpoly_x)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_nfelem_charpoly(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(nfelem_mul_matrix_out)
-{
-    return axle_nfelem_mul_matrix(NULL, fx.e);
-}
-
-CASE(nfelem_mul_matrix_x)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_nfelem_mul_matrix(&out, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(nfelem_to_string_out)
-{
-    return axle_nfelem_to_string(NULL, fx.e, AXLE_FORMAT_TEXT);
-}
-
-CASE(nfelem_to_string_x)
-{
-    char *out = JUNK;
-    axle_status st = axle_nfelem_to_string(&out, NULL, AXLE_FORMAT_TEXT);
-    FINISH(st, out, axle_free);
-    return st;
-}
-
-CASE(nfmatrix_new_out)
-{
-    return axle_nfmatrix_new(NULL, fx.K, 2, 2);
-}
-
-CASE(nfmatrix_new_K)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_new(&out, NULL, 2, 2);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_from_matrix_out)
-{
-    return axle_nfmatrix_from_matrix(NULL, fx.K, fx.A);
-}
-
-CASE(nfmatrix_from_matrix_K)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_from_matrix(&out, NULL, fx.A);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_from_matrix_A)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_from_matrix(&out, fx.K, NULL);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_from_shift_out)
-{
-    return axle_nfmatrix_from_shift(NULL, fx.A, fx.e);
-}
-
-CASE(nfmatrix_from_shift_A)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_from_shift(&out, NULL, fx.e);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_from_shift_c)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_from_shift(&out, fx.A, NULL);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_copy_out)
-{
-    return axle_nfmatrix_copy(NULL, fx.N);
-}
-
-CASE(nfmatrix_copy_M)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_copy(&out, NULL);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_free_M)
-{
-    axle_nfmatrix_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(nfmatrix_field_M)
-{
-    VALUE(axle_nfmatrix_field(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfmatrix_rows_M)
-{
-    VALUE(axle_nfmatrix_rows(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfmatrix_cols_M)
-{
-    VALUE(axle_nfmatrix_cols(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfmatrix_get_out)
-{
-    return axle_nfmatrix_get(NULL, fx.N, 0, 0);
-}
-
-CASE(nfmatrix_get_M)
-{
-    axle_nfelem *out = JUNK;
-    axle_status st = axle_nfmatrix_get(&out, NULL, 0, 0);
-    FINISH(st, out, axle_nfelem_free);
-    return st;
-}
-
-CASE(nfmatrix_set_M)
-{
-    return axle_nfmatrix_set(NULL, 0, 0, fx.e);
-}
-
-CASE(nfmatrix_set_x)
-{
-    return axle_nfmatrix_set(fx.Nm, 0, 0, NULL);
-}
-
-CASE(nfmatrix_equal_M)
-{
-    VALUE(axle_nfmatrix_equal(NULL, fx.N), 0);
-    return AXLE_OK;
-}
-
-CASE(nfmatrix_equal_N)
-{
-    VALUE(axle_nfmatrix_equal(fx.N, NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfmatrix_is_zero_M)
-{
-    VALUE(axle_nfmatrix_is_zero(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(nfmatrix_mul_out)
-{
-    return axle_nfmatrix_mul(NULL, fx.N, fx.N);
-}
-
-CASE(nfmatrix_mul_M)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_mul(&out, NULL, fx.N);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_mul_N)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_mul(&out, fx.N, NULL);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
+CALL(matrix_inverse_out, axle_matrix_inverse(NULL, fx.A))
+CALL_OUT(matrix_inverse_A, axle_matrix, out, axle_matrix_free, axle_matrix_inverse(&out, NULL))
+CALL(matrix_det_out, axle_matrix_det(NULL, fx.A))
+CALL_OUT(matrix_det_A, axle_scalar, out, axle_scalar_free, axle_matrix_det(&out, NULL))
+
+/* ---- numfield.h ------------------------------------------------------------------------------ */
+
+CALL(numfield_new_out, axle_numfield_new(NULL, fx.p, "t"))
+CALL_OUT(numfield_new_p, axle_numfield, out, axle_numfield_unref,
+         axle_numfield_new(&out, NULL, "t"))
+CALL_OUT(numfield_new_name, axle_numfield, out, axle_numfield_unref,
+         axle_numfield_new(&out, fx.p, NULL))
+CALL(numfield_parse_out, axle_numfield_parse(NULL, "x^2 - 2", "t"))
+CALL_OUT(numfield_parse_poly, axle_numfield, out, axle_numfield_unref,
+         axle_numfield_parse(&out, NULL, "t"))
+CALL_OUT(numfield_parse_name, axle_numfield, out, axle_numfield_unref,
+         axle_numfield_parse(&out, "x^2 - 2", NULL))
+QUERY(numfield_ref_K, axle_numfield_ref(NULL), 0)
+NO_STATUS(numfield_unref_K, axle_numfield_unref(NULL))
+QUERY(numfield_degree_K, axle_numfield_degree(NULL), 0)
+CALL(numfield_modulus_out, axle_numfield_modulus(NULL, fx.K))
+CALL_OUT(numfield_modulus_K, axle_poly, out, axle_poly_free, axle_numfield_modulus(&out, NULL))
+QUERY(numfield_equal_K, axle_numfield_equal(NULL, fx.K), 0)
+QUERY(numfield_equal_L, axle_numfield_equal(fx.K, NULL), 0)
+CALL(nfelem_from_int_out, axle_nfelem_from_int(NULL, fx.K, 1))
+CALL_OUT(nfelem_from_int_K, axle_nfelem, out, axle_nfelem_free, axle_nfelem_from_int(&out, NULL, 1))
+CALL(nfelem_from_frac_out, axle_nfelem_from_frac(NULL, fx.K, 1, 1))
+CALL_OUT(nfelem_from_frac_K, axle_nfelem, out, axle_nfelem_free,
+         axle_nfelem_from_frac(&out, NULL, 1, 1))
+CALL(nfelem_from_mpq_out, axle_nfelem_from_mpq(NULL, fx.K, fx.q))
+CALL_OUT(nfelem_from_mpq_K, axle_nfelem, out, axle_nfelem_free,
+         axle_nfelem_from_mpq(&out, NULL, fx.q))
+CALL_OUT(nfelem_from_mpq_q, axle_nfelem, out, axle_nfelem_free,
+         axle_nfelem_from_mpq(&out, fx.K, NULL))
+CALL(nfelem_from_scalar_out, axle_nfelem_from_scalar(NULL, fx.K, fx.s))
+CALL_OUT(nfelem_from_scalar_K, axle_nfelem, out, axle_nfelem_free,
+         axle_nfelem_from_scalar(&out, NULL, fx.s))
+CALL_OUT(nfelem_from_scalar_x, axle_nfelem, out, axle_nfelem_free,
+         axle_nfelem_from_scalar(&out, fx.K, NULL))
+CALL(nfelem_from_poly_out, axle_nfelem_from_poly(NULL, fx.K, fx.p))
+CALL_OUT(nfelem_from_poly_K, axle_nfelem, out, axle_nfelem_free,
+         axle_nfelem_from_poly(&out, NULL, fx.p))
+CALL_OUT(nfelem_from_poly_q, axle_nfelem, out, axle_nfelem_free,
+         axle_nfelem_from_poly(&out, fx.K, NULL))
+CALL(nfelem_gen_out, axle_nfelem_gen(NULL, fx.K))
+CALL_OUT(nfelem_gen_K, axle_nfelem, out, axle_nfelem_free, axle_nfelem_gen(&out, NULL))
+CALL(nfelem_parse_out, axle_nfelem_parse(NULL, fx.K, "a + 1"))
+CALL_OUT(nfelem_parse_K, axle_nfelem, out, axle_nfelem_free, axle_nfelem_parse(&out, NULL, "a + 1"))
+CALL_OUT(nfelem_parse_text, axle_nfelem, out, axle_nfelem_free, axle_nfelem_parse(&out, fx.K, NULL))
+CALL(nfelem_copy_out, axle_nfelem_copy(NULL, fx.e))
+CALL_OUT(nfelem_copy_x, axle_nfelem, out, axle_nfelem_free, axle_nfelem_copy(&out, NULL))
+NO_STATUS(nfelem_free_x, axle_nfelem_free(NULL))
+QUERY(nfelem_field_x, axle_nfelem_field(NULL), 0)
+QUERY(nfelem_is_zero_x, axle_nfelem_is_zero(NULL), 0)
+QUERY(nfelem_is_one_x, axle_nfelem_is_one(NULL), 0)
+QUERY(nfelem_is_rational_x, axle_nfelem_is_rational(NULL), 0)
+QUERY(nfelem_equal_x, axle_nfelem_equal(NULL, fx.e), 0)
+QUERY(nfelem_equal_y, axle_nfelem_equal(fx.e, NULL), 0)
+CALL(nfelem_to_poly_out, axle_nfelem_to_poly(NULL, fx.e))
+CALL_OUT(nfelem_to_poly_x, axle_poly, out, axle_poly_free, axle_nfelem_to_poly(&out, NULL))
+NO_STATUS(nfelem_coeff_mpq_rop, axle_nfelem_coeff_mpq(NULL, fx.e, 2))
+NO_STATUS(nfelem_coeff_mpq_x, axle_nfelem_coeff_mpq(fx.rrop, NULL, 2))
+CALL(nfelem_add_out, axle_nfelem_add(NULL, fx.e, fx.e))
+CALL_OUT(nfelem_add_x, axle_nfelem, out, axle_nfelem_free, axle_nfelem_add(&out, NULL, fx.e))
+CALL_OUT(nfelem_add_y, axle_nfelem, out, axle_nfelem_free, axle_nfelem_add(&out, fx.e, NULL))
+CALL(nfelem_sub_out, axle_nfelem_sub(NULL, fx.e, fx.e))
+CALL_OUT(nfelem_sub_x, axle_nfelem, out, axle_nfelem_free, axle_nfelem_sub(&out, NULL, fx.e))
+CALL_OUT(nfelem_sub_y, axle_nfelem, out, axle_nfelem_free, axle_nfelem_sub(&out, fx.e, NULL))
+CALL(nfelem_mul_out, axle_nfelem_mul(NULL, fx.e, fx.e))
+CALL_OUT(nfelem_mul_x, axle_nfelem, out, axle_nfelem_free, axle_nfelem_mul(&out, NULL, fx.e))
+CALL_OUT(nfelem_mul_y, axle_nfelem, out, axle_nfelem_free, axle_nfelem_mul(&out, fx.e, NULL))
+CALL(nfelem_div_out, axle_nfelem_div(NULL, fx.e, fx.e))
+CALL_OUT(nfelem_div_x, axle_nfelem, out, axle_nfelem_free, axle_nfelem_div(&out, NULL, fx.e))
+CALL_OUT(nfelem_div_y, axle_nfelem, out, axle_nfelem_free, axle_nfelem_div(&out, fx.e, NULL))
+CALL(nfelem_neg_out, axle_nfelem_neg(NULL, fx.e))
+CALL_OUT(nfelem_neg_x, axle_nfelem, out, axle_nfelem_free, axle_nfelem_neg(&out, NULL))
+CALL(nfelem_inv_out, axle_nfelem_inv(NULL, fx.e))
+CALL_OUT(nfelem_inv_x, axle_nfelem, out, axle_nfelem_free, axle_nfelem_inv(&out, NULL))
+CALL(nfelem_pow_out, axle_nfelem_pow(NULL, fx.e, 1))
+CALL_OUT(nfelem_pow_x, axle_nfelem, out, axle_nfelem_free, axle_nfelem_pow(&out, NULL, 1))
+CALL(nfelem_norm_out, axle_nfelem_norm(NULL, fx.e))
+CALL_OUT(nfelem_norm_x, axle_scalar, out, axle_scalar_free, axle_nfelem_norm(&out, NULL))
+CALL(nfelem_trace_out, axle_nfelem_trace(NULL, fx.e))
+CALL_OUT(nfelem_trace_x, axle_scalar, out, axle_scalar_free, axle_nfelem_trace(&out, NULL))
+CALL(nfelem_minpoly_out, axle_nfelem_minpoly(NULL, fx.e))
+CALL_OUT(nfelem_minpoly_x, axle_poly, out, axle_poly_free, axle_nfelem_minpoly(&out, NULL))
+CALL(nfelem_charpoly_out, axle_nfelem_charpoly(NULL, fx.e))
+CALL_OUT(nfelem_charpoly_x, axle_poly, out, axle_poly_free, axle_nfelem_charpoly(&out, NULL))
+CALL(nfelem_mul_matrix_out, axle_nfelem_mul_matrix(NULL, fx.e))
+CALL_OUT(nfelem_mul_matrix_x, axle_matrix, out, axle_matrix_free,
+         axle_nfelem_mul_matrix(&out, NULL))
+CALL(nfelem_to_string_out, axle_nfelem_to_string(NULL, fx.e, AXLE_FORMAT_TEXT))
+CALL_OUT(nfelem_to_string_x, char, out, axle_free,
+         axle_nfelem_to_string(&out, NULL, AXLE_FORMAT_TEXT))
+CALL(nfmatrix_new_out, axle_nfmatrix_new(NULL, fx.K, 2, 2))
+CALL_OUT(nfmatrix_new_K, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_new(&out, NULL, 2, 2))
+CALL(nfmatrix_from_matrix_out, axle_nfmatrix_from_matrix(NULL, fx.K, fx.A))
+CALL_OUT(nfmatrix_from_matrix_K, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_from_matrix(&out, NULL, fx.A))
+CALL_OUT(nfmatrix_from_matrix_A, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_from_matrix(&out, fx.K, NULL))
+CALL(nfmatrix_from_shift_out, axle_nfmatrix_from_shift(NULL, fx.A, fx.e))
+CALL_OUT(nfmatrix_from_shift_A, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_from_shift(&out, NULL, fx.e))
+CALL_OUT(nfmatrix_from_shift_c, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_from_shift(&out, fx.A, NULL))
+CALL(nfmatrix_copy_out, axle_nfmatrix_copy(NULL, fx.N))
+CALL_OUT(nfmatrix_copy_M, axle_nfmatrix, out, axle_nfmatrix_free, axle_nfmatrix_copy(&out, NULL))
+NO_STATUS(nfmatrix_free_M, axle_nfmatrix_free(NULL))
+QUERY(nfmatrix_field_M, axle_nfmatrix_field(NULL), 0)
+QUERY(nfmatrix_rows_M, axle_nfmatrix_rows(NULL), 0)
+QUERY(nfmatrix_cols_M, axle_nfmatrix_cols(NULL), 0)
+CALL(nfmatrix_get_out, axle_nfmatrix_get(NULL, fx.N, 0, 0))
+CALL_OUT(nfmatrix_get_M, axle_nfelem, out, axle_nfelem_free, axle_nfmatrix_get(&out, NULL, 0, 0))
+CALL(nfmatrix_set_M, axle_nfmatrix_set(NULL, 0, 0, fx.e))
+CALL(nfmatrix_set_x, axle_nfmatrix_set(fx.Nm, 0, 0, NULL))
+QUERY(nfmatrix_equal_M, axle_nfmatrix_equal(NULL, fx.N), 0)
+QUERY(nfmatrix_equal_N, axle_nfmatrix_equal(fx.N, NULL), 0)
+QUERY(nfmatrix_is_zero_M, axle_nfmatrix_is_zero(NULL), 0)
+CALL(nfmatrix_mul_out, axle_nfmatrix_mul(NULL, fx.N, fx.N))
+CALL_OUT(nfmatrix_mul_M, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_mul(&out, NULL, fx.N))
+CALL_OUT(nfmatrix_mul_N, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_mul(&out, fx.N, NULL))
 
 CASE(nfmatrix_rref_out)
 {
@@ -1932,382 +777,75 @@ CASE(nfmatrix_rref_M)
     return st;
 }
 
-CASE(nfmatrix_rank_out)
-{
-    return axle_nfmatrix_rank(NULL, fx.N);
-}
+CALL(nfmatrix_rank_out, axle_nfmatrix_rank(NULL, fx.N))
+CALL_KEEP(nfmatrix_rank_M, size_t, out, 7, axle_nfmatrix_rank(&out, NULL))
+CALL(nfmatrix_null_out, axle_nfmatrix_null(NULL, fx.N))
+CALL_OUT(nfmatrix_null_M, axle_nfmatrix, out, axle_nfmatrix_free, axle_nfmatrix_null(&out, NULL))
+CALL(nfmatrix_eigenspace_out, axle_nfmatrix_eigenspace(NULL, fx.A, fx.e))
+CALL_OUT(nfmatrix_eigenspace_A, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_eigenspace(&out, NULL, fx.e))
+CALL_OUT(nfmatrix_eigenspace_c, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_nfmatrix_eigenspace(&out, fx.A, NULL))
+CALL(nfmatrix_to_string_out, axle_nfmatrix_to_string(NULL, fx.N, AXLE_FORMAT_TEXT))
+CALL_OUT(nfmatrix_to_string_M, char, out, axle_free,
+         axle_nfmatrix_to_string(&out, NULL, AXLE_FORMAT_TEXT))
 
-CASE(nfmatrix_rank_M)
-{
-    size_t out = 7;
-    axle_status st = axle_nfmatrix_rank(&out, NULL);
-    UNCHANGED(st, out, 7);
-    return st;
-}
+/* ---- poly.h ---------------------------------------------------------------------------------- */
 
-CASE(nfmatrix_null_out)
-{
-    return axle_nfmatrix_null(NULL, fx.N);
-}
-
-CASE(nfmatrix_null_M)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_null(&out, NULL);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_eigenspace_out)
-{
-    return axle_nfmatrix_eigenspace(NULL, fx.A, fx.e);
-}
-
-CASE(nfmatrix_eigenspace_A)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_eigenspace(&out, NULL, fx.e);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_eigenspace_c)
-{
-    axle_nfmatrix *out = JUNK;
-    axle_status st = axle_nfmatrix_eigenspace(&out, fx.A, NULL);
-    FINISH(st, out, axle_nfmatrix_free);
-    return st;
-}
-
-CASE(nfmatrix_to_string_out)
-{
-    return axle_nfmatrix_to_string(NULL, fx.N, AXLE_FORMAT_TEXT);
-}
-
-CASE(nfmatrix_to_string_M)
-{
-    char *out = JUNK;
-    axle_status st = axle_nfmatrix_to_string(&out, NULL, AXLE_FORMAT_TEXT);
-    FINISH(st, out, axle_free);
-    return st;
-}
-
-CASE(poly_from_ints_out)
-{
-    return axle_poly_from_ints(NULL, AXLE_QQ, 2, fx.longs);
-}
-
-CASE(poly_from_ints_c)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_from_ints(&out, AXLE_QQ, 2, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_from_fracs_out)
-{
-    return axle_poly_from_fracs(NULL, AXLE_QQ, 2, fx.longs, fx.longs);
-}
-
-CASE(poly_from_fracs_num)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_from_fracs(&out, AXLE_QQ, 2, NULL, fx.longs);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_from_fracs_den)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_from_fracs(&out, AXLE_QQ, 2, fx.longs, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_from_doubles_out)
-{
-    return axle_poly_from_doubles(NULL, AXLE_QQ, 2, fx.doubles);
-}
-
-CASE(poly_from_doubles_c)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_from_doubles(&out, AXLE_QQ, 2, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_from_mpq_out)
-{
-    return axle_poly_from_mpq(NULL, AXLE_QQ, 2, fx.qs);
-}
-
-CASE(poly_from_mpq_c)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_from_mpq(&out, AXLE_QQ, 2, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_from_scalars_out)
-{
-    return axle_poly_from_scalars(NULL, AXLE_QQ, 2, fx.sl);
-}
-
-CASE(poly_from_scalars_c)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_from_scalars(&out, AXLE_QQ, 2, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_constant_out)
-{
-    return axle_poly_constant(NULL, fx.s);
-}
-
-CASE(poly_constant_c)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_constant(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_monomial_out)
-{
-    return axle_poly_monomial(NULL, AXLE_QQ, 2);
-}
-
-CASE(poly_copy_out)
-{
-    return axle_poly_copy(NULL, fx.p);
-}
-
-CASE(poly_copy_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_copy(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_convert_out)
-{
-    return axle_poly_convert(NULL, fx.p, AXLE_QQ);
-}
-
-CASE(poly_convert_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_convert(&out, NULL, AXLE_QQ);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_free_p)
-{
-    axle_poly_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(poly_field_p)
-{
-    VALUE(axle_poly_field(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(poly_degree_p)
-{
-    VALUE(axle_poly_degree(NULL), AXLE_POLY_DEG_ZERO);
-    return AXLE_OK;
-}
-
-CASE(poly_is_zero_p)
-{
-    VALUE(axle_poly_is_zero(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(poly_equal_p)
-{
-    VALUE(axle_poly_equal(NULL, fx.p), 0);
-    return AXLE_OK;
-}
-
-CASE(poly_equal_q)
-{
-    VALUE(axle_poly_equal(fx.p, NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(poly_coeff_out)
-{
-    return axle_poly_coeff(NULL, fx.p, 2);
-}
-
-CASE(poly_coeff_p)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_poly_coeff(&out, NULL, 2);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(poly_coeff_mpq_rop)
-{
-    axle_poly_coeff_mpq(NULL, fx.p, 2);
-    return AXLE_OK;
-}
-
-CASE(poly_coeff_mpq_p)
-{
-    axle_poly_coeff_mpq(fx.rrop, NULL, 2);
-    return AXLE_OK;
-}
-
-CASE(poly_leading_out)
-{
-    return axle_poly_leading(NULL, fx.p);
-}
-
-CASE(poly_leading_p)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_poly_leading(&out, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(poly_add_out)
-{
-    return axle_poly_add(NULL, fx.p, fx.p);
-}
-
-CASE(poly_add_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_add(&out, NULL, fx.p);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_add_q)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_add(&out, fx.p, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_sub_out)
-{
-    return axle_poly_sub(NULL, fx.p, fx.p);
-}
-
-CASE(poly_sub_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_sub(&out, NULL, fx.p);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_sub_q)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_sub(&out, fx.p, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_mul_out)
-{
-    return axle_poly_mul(NULL, fx.p, fx.p);
-}
-
-CASE(poly_mul_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_mul(&out, NULL, fx.p);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_mul_q)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_mul(&out, fx.p, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_neg_out)
-{
-    return axle_poly_neg(NULL, fx.p);
-}
-
-CASE(poly_neg_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_neg(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_scale_out)
-{
-    return axle_poly_scale(NULL, fx.s, fx.p);
-}
-
-CASE(poly_scale_c)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_scale(&out, NULL, fx.p);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_scale_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_scale(&out, fx.s, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_pow_out)
-{
-    return axle_poly_pow(NULL, fx.p, 2);
-}
-
-CASE(poly_pow_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_pow(&out, NULL, 2);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_divrem_q)
-{
-    axle_poly *r = JUNK;
-    axle_status st = axle_poly_divrem(NULL, &r, fx.p, fx.p2);
-    FINISH(st, r, axle_poly_free);
-    return st;
-}
-
-CASE(poly_divrem_r)
-{
-    axle_poly *q = JUNK;
-    axle_status st = axle_poly_divrem(&q, NULL, fx.p, fx.p2);
-    FINISH(st, q, axle_poly_free);
-    return st;
-}
+CALL(poly_from_ints_out, axle_poly_from_ints(NULL, AXLE_QQ, 2, fx.longs))
+CALL_OUT(poly_from_ints_c, axle_poly, out, axle_poly_free,
+         axle_poly_from_ints(&out, AXLE_QQ, 2, NULL))
+CALL(poly_from_fracs_out, axle_poly_from_fracs(NULL, AXLE_QQ, 2, fx.longs, fx.longs))
+CALL_OUT(poly_from_fracs_num, axle_poly, out, axle_poly_free,
+         axle_poly_from_fracs(&out, AXLE_QQ, 2, NULL, fx.longs))
+CALL_OUT(poly_from_fracs_den, axle_poly, out, axle_poly_free,
+         axle_poly_from_fracs(&out, AXLE_QQ, 2, fx.longs, NULL))
+CALL(poly_from_doubles_out, axle_poly_from_doubles(NULL, AXLE_QQ, 2, fx.doubles))
+CALL_OUT(poly_from_doubles_c, axle_poly, out, axle_poly_free,
+         axle_poly_from_doubles(&out, AXLE_QQ, 2, NULL))
+CALL(poly_from_mpq_out, axle_poly_from_mpq(NULL, AXLE_QQ, 2, fx.qs))
+CALL_OUT(poly_from_mpq_c, axle_poly, out, axle_poly_free,
+         axle_poly_from_mpq(&out, AXLE_QQ, 2, NULL))
+CALL(poly_from_scalars_out, axle_poly_from_scalars(NULL, AXLE_QQ, 2, fx.sl))
+CALL_OUT(poly_from_scalars_c, axle_poly, out, axle_poly_free,
+         axle_poly_from_scalars(&out, AXLE_QQ, 2, NULL))
+CALL(poly_constant_out, axle_poly_constant(NULL, fx.s))
+CALL_OUT(poly_constant_c, axle_poly, out, axle_poly_free, axle_poly_constant(&out, NULL))
+CALL(poly_monomial_out, axle_poly_monomial(NULL, AXLE_QQ, 2))
+CALL(poly_copy_out, axle_poly_copy(NULL, fx.p))
+CALL_OUT(poly_copy_p, axle_poly, out, axle_poly_free, axle_poly_copy(&out, NULL))
+CALL(poly_convert_out, axle_poly_convert(NULL, fx.p, AXLE_QQ))
+CALL_OUT(poly_convert_p, axle_poly, out, axle_poly_free, axle_poly_convert(&out, NULL, AXLE_QQ))
+NO_STATUS(poly_free_p, axle_poly_free(NULL))
+QUERY(poly_field_p, axle_poly_field(NULL), 0)
+QUERY(poly_degree_p, axle_poly_degree(NULL), AXLE_POLY_DEG_ZERO)
+QUERY(poly_is_zero_p, axle_poly_is_zero(NULL), 0)
+QUERY(poly_equal_p, axle_poly_equal(NULL, fx.p), 0)
+QUERY(poly_equal_q, axle_poly_equal(fx.p, NULL), 0)
+CALL(poly_coeff_out, axle_poly_coeff(NULL, fx.p, 2))
+CALL_OUT(poly_coeff_p, axle_scalar, out, axle_scalar_free, axle_poly_coeff(&out, NULL, 2))
+NO_STATUS(poly_coeff_mpq_rop, axle_poly_coeff_mpq(NULL, fx.p, 2))
+NO_STATUS(poly_coeff_mpq_p, axle_poly_coeff_mpq(fx.rrop, NULL, 2))
+CALL(poly_leading_out, axle_poly_leading(NULL, fx.p))
+CALL_OUT(poly_leading_p, axle_scalar, out, axle_scalar_free, axle_poly_leading(&out, NULL))
+CALL(poly_add_out, axle_poly_add(NULL, fx.p, fx.p))
+CALL_OUT(poly_add_p, axle_poly, out, axle_poly_free, axle_poly_add(&out, NULL, fx.p))
+CALL_OUT(poly_add_q, axle_poly, out, axle_poly_free, axle_poly_add(&out, fx.p, NULL))
+CALL(poly_sub_out, axle_poly_sub(NULL, fx.p, fx.p))
+CALL_OUT(poly_sub_p, axle_poly, out, axle_poly_free, axle_poly_sub(&out, NULL, fx.p))
+CALL_OUT(poly_sub_q, axle_poly, out, axle_poly_free, axle_poly_sub(&out, fx.p, NULL))
+CALL(poly_mul_out, axle_poly_mul(NULL, fx.p, fx.p))
+CALL_OUT(poly_mul_p, axle_poly, out, axle_poly_free, axle_poly_mul(&out, NULL, fx.p))
+CALL_OUT(poly_mul_q, axle_poly, out, axle_poly_free, axle_poly_mul(&out, fx.p, NULL))
+CALL(poly_neg_out, axle_poly_neg(NULL, fx.p))
+CALL_OUT(poly_neg_p, axle_poly, out, axle_poly_free, axle_poly_neg(&out, NULL))
+CALL(poly_scale_out, axle_poly_scale(NULL, fx.s, fx.p))
+CALL_OUT(poly_scale_c, axle_poly, out, axle_poly_free, axle_poly_scale(&out, NULL, fx.p))
+CALL_OUT(poly_scale_p, axle_poly, out, axle_poly_free, axle_poly_scale(&out, fx.s, NULL))
+CALL(poly_pow_out, axle_poly_pow(NULL, fx.p, 2))
+CALL_OUT(poly_pow_p, axle_poly, out, axle_poly_free, axle_poly_pow(&out, NULL, 2))
+CALL_OUT(poly_divrem_q, axle_poly, r, axle_poly_free, axle_poly_divrem(NULL, &r, fx.p, fx.p2))
+CALL_OUT(poly_divrem_r, axle_poly, q, axle_poly_free, axle_poly_divrem(&q, NULL, fx.p, fx.p2))
 
 CASE(poly_divrem_a)
 {
@@ -2329,26 +867,9 @@ CASE(poly_divrem_b)
     return st;
 }
 
-CASE(poly_gcd_out)
-{
-    return axle_poly_gcd(NULL, fx.p, fx.p);
-}
-
-CASE(poly_gcd_a)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_gcd(&out, NULL, fx.p);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_gcd_b)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_gcd(&out, fx.p, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
+CALL(poly_gcd_out, axle_poly_gcd(NULL, fx.p, fx.p))
+CALL_OUT(poly_gcd_a, axle_poly, out, axle_poly_free, axle_poly_gcd(&out, NULL, fx.p))
+CALL_OUT(poly_gcd_b, axle_poly, out, axle_poly_free, axle_poly_gcd(&out, fx.p, NULL))
 
 CASE(poly_xgcd_g)
 {
@@ -2404,177 +925,36 @@ CASE(poly_xgcd_b)
     return st;
 }
 
-CASE(poly_derivative_out)
-{
-    return axle_poly_derivative(NULL, fx.p);
-}
-
-CASE(poly_derivative_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_derivative(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_compose_out)
-{
-    return axle_poly_compose(NULL, fx.p, fx.p);
-}
-
-CASE(poly_compose_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_compose(&out, NULL, fx.p);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_compose_q)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_compose(&out, fx.p, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_eval_out)
-{
-    return axle_poly_eval(NULL, fx.p, fx.s);
-}
-
-CASE(poly_eval_p)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_poly_eval(&out, NULL, fx.s);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(poly_eval_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_poly_eval(&out, fx.p, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(poly_eval_matrix_out)
-{
-    return axle_poly_eval_matrix(NULL, fx.p, fx.A);
-}
-
-CASE(poly_eval_matrix_p)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_poly_eval_matrix(&out, NULL, fx.A);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(poly_eval_matrix_A)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_poly_eval_matrix(&out, fx.p, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(poly_content_out)
-{
-    return axle_poly_content(NULL, fx.p);
-}
-
-CASE(poly_content_p)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_poly_content(&out, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(poly_primitive_out)
-{
-    return axle_poly_primitive(NULL, fx.p);
-}
-
-CASE(poly_primitive_p)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_primitive(&out, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_to_string_out)
-{
-    return axle_poly_to_string(NULL, fx.p, AXLE_FORMAT_TEXT);
-}
-
-CASE(poly_to_string_p)
-{
-    char *out = JUNK;
-    axle_status st = axle_poly_to_string(&out, NULL, AXLE_FORMAT_TEXT);
-    FINISH(st, out, axle_free);
-    return st;
-}
-
-CASE(poly_parse_out)
-{
-    return axle_poly_parse(NULL, AXLE_QQ, "x^2 - 2");
-}
-
-CASE(poly_parse_text)
-{
-    axle_poly *out = JUNK;
-    axle_status st = axle_poly_parse(&out, AXLE_QQ, NULL);
-    FINISH(st, out, axle_poly_free);
-    return st;
-}
-
-CASE(poly_squarefree_out)
-{
-    return axle_poly_squarefree(NULL, fx.p);
-}
-
-CASE(poly_squarefree_p)
-{
-    axle_poly_factors *out = JUNK;
-    axle_status st = axle_poly_squarefree(&out, NULL);
-    FINISH(st, out, axle_poly_factors_free);
-    return st;
-}
-
-CASE(poly_factor_out)
-{
-    return axle_poly_factor(NULL, fx.p);
-}
-
-CASE(poly_factor_p)
-{
-    axle_poly_factors *out = JUNK;
-    axle_status st = axle_poly_factor(&out, NULL);
-    FINISH(st, out, axle_poly_factors_free);
-    return st;
-}
-
-CASE(poly_factors_free_f)
-{
-    axle_poly_factors_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(poly_factors_count_f)
-{
-    VALUE(axle_poly_factors_count(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(poly_factors_unit_f)
-{
-    VALUE(axle_poly_factors_unit(NULL), 0);
-    return AXLE_OK;
-}
+CALL(poly_derivative_out, axle_poly_derivative(NULL, fx.p))
+CALL_OUT(poly_derivative_p, axle_poly, out, axle_poly_free, axle_poly_derivative(&out, NULL))
+CALL(poly_compose_out, axle_poly_compose(NULL, fx.p, fx.p))
+CALL_OUT(poly_compose_p, axle_poly, out, axle_poly_free, axle_poly_compose(&out, NULL, fx.p))
+CALL_OUT(poly_compose_q, axle_poly, out, axle_poly_free, axle_poly_compose(&out, fx.p, NULL))
+CALL(poly_eval_out, axle_poly_eval(NULL, fx.p, fx.s))
+CALL_OUT(poly_eval_p, axle_scalar, out, axle_scalar_free, axle_poly_eval(&out, NULL, fx.s))
+CALL_OUT(poly_eval_x, axle_scalar, out, axle_scalar_free, axle_poly_eval(&out, fx.p, NULL))
+CALL(poly_eval_matrix_out, axle_poly_eval_matrix(NULL, fx.p, fx.A))
+CALL_OUT(poly_eval_matrix_p, axle_matrix, out, axle_matrix_free,
+         axle_poly_eval_matrix(&out, NULL, fx.A))
+CALL_OUT(poly_eval_matrix_A, axle_matrix, out, axle_matrix_free,
+         axle_poly_eval_matrix(&out, fx.p, NULL))
+CALL(poly_content_out, axle_poly_content(NULL, fx.p))
+CALL_OUT(poly_content_p, axle_scalar, out, axle_scalar_free, axle_poly_content(&out, NULL))
+CALL(poly_primitive_out, axle_poly_primitive(NULL, fx.p))
+CALL_OUT(poly_primitive_p, axle_poly, out, axle_poly_free, axle_poly_primitive(&out, NULL))
+CALL(poly_to_string_out, axle_poly_to_string(NULL, fx.p, AXLE_FORMAT_TEXT))
+CALL_OUT(poly_to_string_p, char, out, axle_free, axle_poly_to_string(&out, NULL, AXLE_FORMAT_TEXT))
+CALL(poly_parse_out, axle_poly_parse(NULL, AXLE_QQ, "x^2 - 2"))
+CALL_OUT(poly_parse_text, axle_poly, out, axle_poly_free, axle_poly_parse(&out, AXLE_QQ, NULL))
+CALL(poly_squarefree_out, axle_poly_squarefree(NULL, fx.p))
+CALL_OUT(poly_squarefree_p, axle_poly_factors, out, axle_poly_factors_free,
+         axle_poly_squarefree(&out, NULL))
+CALL(poly_factor_out, axle_poly_factor(NULL, fx.p))
+CALL_OUT(poly_factor_p, axle_poly_factors, out, axle_poly_factors_free,
+         axle_poly_factor(&out, NULL))
+NO_STATUS(poly_factors_free_f, axle_poly_factors_free(NULL))
+QUERY(poly_factors_count_f, axle_poly_factors_count(NULL), 0)
+QUERY(poly_factors_unit_f, axle_poly_factors_unit(NULL), 0)
 
 CASE(poly_factors_get_f)
 {
@@ -2583,27 +963,11 @@ CASE(poly_factors_get_f)
     return AXLE_OK;
 }
 
-CASE(poly_factors_get_mult)
-{
-    (void)axle_poly_factors_get(fx.fac, 0, NULL);
-    return AXLE_OK;
-}
-
-CASE(poly_rational_roots_roots)
-{
-    unsigned long *mult = JUNK;
-    axle_status st = axle_poly_rational_roots(NULL, &mult, fx.p2);
-    FINISH(st, mult, axle_free);
-    return st;
-}
-
-CASE(poly_rational_roots_mult)
-{
-    axle_matrix *roots = JUNK;
-    axle_status st = axle_poly_rational_roots(&roots, NULL, fx.p2);
-    FINISH(st, roots, axle_matrix_free);
-    return st;
-}
+NO_STATUS(poly_factors_get_mult, axle_poly_factors_get(fx.fac, 0, NULL))
+CALL_OUT(poly_rational_roots_roots, unsigned long, mult, axle_free,
+         axle_poly_rational_roots(NULL, &mult, fx.p2))
+CALL_OUT(poly_rational_roots_mult, axle_matrix, roots, axle_matrix_free,
+         axle_poly_rational_roots(&roots, NULL, fx.p2))
 
 CASE(poly_rational_roots_p)
 {
@@ -2615,1061 +979,203 @@ CASE(poly_rational_roots_p)
     return st;
 }
 
-CASE(scalar_from_int_out)
-{
-    return axle_scalar_from_int(NULL, AXLE_QQ, 1);
-}
-
-CASE(scalar_from_frac_out)
-{
-    return axle_scalar_from_frac(NULL, AXLE_QQ, 1, 1);
-}
-
-CASE(scalar_from_double_out)
-{
-    return axle_scalar_from_double(NULL, AXLE_QQ, 0.5);
-}
-
-CASE(scalar_from_mpq_out)
-{
-    return axle_scalar_from_mpq(NULL, AXLE_QQ, fx.q);
-}
-
-CASE(scalar_from_mpq_q)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_from_mpq(&out, AXLE_QQ, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_parse_out)
-{
-    return axle_scalar_parse(NULL, AXLE_QQ, "1/2");
-}
-
-CASE(scalar_parse_text)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_parse(&out, AXLE_QQ, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_copy_out)
-{
-    return axle_scalar_copy(NULL, fx.s);
-}
-
-CASE(scalar_copy_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_copy(&out, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_convert_out)
-{
-    return axle_scalar_convert(NULL, fx.s, AXLE_QQ);
-}
-
-CASE(scalar_convert_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_convert(&out, NULL, AXLE_QQ);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_free_x)
-{
-    axle_scalar_free(NULL);
-    return AXLE_OK;
-}
-
-CASE(scalar_field_x)
-{
-    VALUE(axle_scalar_field(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(scalar_to_double_x)
-{
-    VALUE(axle_scalar_to_double(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(scalar_get_mpq_rop)
-{
-    axle_scalar_get_mpq(NULL, fx.s);
-    return AXLE_OK;
-}
-
-CASE(scalar_get_mpq_x)
-{
-    axle_scalar_get_mpq(fx.rrop, NULL);
-    return AXLE_OK;
-}
-
-CASE(scalar_sign_x)
-{
-    VALUE(axle_scalar_sign(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(scalar_is_zero_x)
-{
-    VALUE(axle_scalar_is_zero(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(scalar_equal_x)
-{
-    VALUE(axle_scalar_equal(NULL, fx.s), 0);
-    return AXLE_OK;
-}
-
-CASE(scalar_equal_y)
-{
-    VALUE(axle_scalar_equal(fx.s, NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(scalar_cmp_out)
-{
-    return axle_scalar_cmp(NULL, fx.s, fx.s);
-}
-
-CASE(scalar_cmp_x)
-{
-    int out = 7;
-    axle_status st = axle_scalar_cmp(&out, NULL, fx.s);
-    UNCHANGED(st, out, 7);
-    return st;
-}
-
-CASE(scalar_cmp_y)
-{
-    int out = 7;
-    axle_status st = axle_scalar_cmp(&out, fx.s, NULL);
-    UNCHANGED(st, out, 7);
-    return st;
-}
-
-CASE(scalar_add_out)
-{
-    return axle_scalar_add(NULL, fx.s, fx.s);
-}
-
-CASE(scalar_add_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_add(&out, NULL, fx.s);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_add_y)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_add(&out, fx.s, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_sub_out)
-{
-    return axle_scalar_sub(NULL, fx.s, fx.s);
-}
-
-CASE(scalar_sub_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_sub(&out, NULL, fx.s);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_sub_y)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_sub(&out, fx.s, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_mul_out)
-{
-    return axle_scalar_mul(NULL, fx.s, fx.s);
-}
-
-CASE(scalar_mul_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_mul(&out, NULL, fx.s);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_mul_y)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_mul(&out, fx.s, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_div_out)
-{
-    return axle_scalar_div(NULL, fx.s, fx.s);
-}
-
-CASE(scalar_div_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_div(&out, NULL, fx.s);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_div_y)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_div(&out, fx.s, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(scalar_neg_out)
-{
-    return axle_scalar_neg(NULL, fx.s);
-}
-
-CASE(scalar_neg_x)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_scalar_neg(&out, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(space_fn_out)
-{
-    return axle_space_fn(NULL, AXLE_QQ, 2);
-}
-
-CASE(space_poly_out)
-{
-    return axle_space_poly(NULL, AXLE_QQ, 2);
-}
-
-CASE(space_matrices_out)
-{
-    return axle_space_matrices(NULL, AXLE_QQ, 2, 2);
-}
-
-CASE(space_product_out)
-{
-    return axle_space_product(NULL, fx.Vl, 2);
-}
-
-CASE(space_product_parts)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_product(&out, NULL, 2);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_quotient_out)
-{
-    return axle_space_quotient(NULL, fx.U);
-}
-
-CASE(space_quotient_U)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_quotient(&out, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_dual_out)
-{
-    return axle_space_dual(NULL, fx.V);
-}
-
-CASE(space_dual_V)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_dual(&out, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_ref_V)
-{
-    VALUE(axle_space_ref(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(space_unref_V)
-{
-    axle_space_unref(NULL);
-    return AXLE_OK;
-}
-
-CASE(space_field_V)
-{
-    VALUE(axle_space_field(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(space_dim_V)
-{
-    VALUE(axle_space_dim(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(space_kind_of_V)
-{
-    VALUE(axle_space_kind_of(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(space_parent_V)
-{
-    VALUE(axle_space_parent(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(space_divisor_V)
-{
-    VALUE(axle_space_divisor(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(space_part_count_V)
-{
-    VALUE(axle_space_part_count(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(space_part_V)
-{
-    VALUE(axle_space_part(NULL, 0), 0);
-    return AXLE_OK;
-}
-
-CASE(space_equal_out)
-{
-    return axle_space_equal(NULL, fx.V, fx.V);
-}
-
-CASE(space_equal_V)
-{
-    bool out = true;
-    axle_status st = axle_space_equal(&out, NULL, fx.V);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(space_equal_W)
-{
-    bool out = true;
-    axle_status st = axle_space_equal(&out, fx.V, NULL);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(space_to_string_out)
-{
-    return axle_space_to_string(NULL, fx.V, AXLE_FORMAT_TEXT);
-}
-
-CASE(space_to_string_V)
-{
-    char *out = JUNK;
-    axle_status st = axle_space_to_string(&out, NULL, AXLE_FORMAT_TEXT);
-    FINISH(st, out, axle_free);
-    return st;
-}
-
-CASE(space_span_out)
-{
-    return axle_space_span(NULL, fx.V, fx.vl, 2);
-}
-
-CASE(space_span_V)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_span(&out, NULL, fx.vl, 2);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_span_v)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_span(&out, fx.V, NULL, 2);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_span_coords_out)
-{
-    return axle_space_span_coords(NULL, fx.V, fx.A);
-}
-
-CASE(space_span_coords_V)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_span_coords(&out, NULL, fx.A);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_span_coords_A)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_span_coords(&out, fx.V, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_equations_out)
-{
-    return axle_space_equations(NULL, fx.V, fx.phil, 2);
-}
-
-CASE(space_equations_V)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_equations(&out, NULL, fx.phil, 2);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_equations_phi)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_equations(&out, fx.V, NULL, 2);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_equations_coords_out)
-{
-    return axle_space_equations_coords(NULL, fx.V, fx.A);
-}
-
-CASE(space_equations_coords_V)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_equations_coords(&out, NULL, fx.A);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_equations_coords_M)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_equations_coords(&out, fx.V, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_zero_out)
-{
-    return axle_space_zero(NULL, fx.V);
-}
-
-CASE(space_zero_V)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_zero(&out, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_whole_out)
-{
-    return axle_space_whole(NULL, fx.V);
-}
-
-CASE(space_whole_V)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_whole(&out, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_basis_out)
-{
-    return axle_space_basis(NULL, fx.U);
-}
-
-CASE(space_basis_U)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_space_basis(&out, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(space_basis_vector_out)
-{
-    return axle_space_basis_vector(NULL, fx.U, 0);
-}
-
-CASE(space_basis_vector_U)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_space_basis_vector(&out, NULL, 0);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(space_contains_out)
-{
-    return axle_space_contains(NULL, fx.U, fx.v);
-}
-
-CASE(space_contains_U)
-{
-    bool out = true;
-    axle_status st = axle_space_contains(&out, NULL, fx.v);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(space_contains_v)
-{
-    bool out = true;
-    axle_status st = axle_space_contains(&out, fx.U, NULL);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(space_is_subset_out)
-{
-    return axle_space_is_subset(NULL, fx.U, fx.U);
-}
-
-CASE(space_is_subset_U)
-{
-    bool out = true;
-    axle_status st = axle_space_is_subset(&out, NULL, fx.U);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(space_is_subset_W)
-{
-    bool out = true;
-    axle_status st = axle_space_is_subset(&out, fx.U, NULL);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(space_sum_out)
-{
-    return axle_space_sum(NULL, fx.U, fx.U);
-}
-
-CASE(space_sum_U)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_sum(&out, NULL, fx.U);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_sum_W)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_sum(&out, fx.U, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_intersect_out)
-{
-    return axle_space_intersect(NULL, fx.U, fx.U);
-}
-
-CASE(space_intersect_U)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_intersect(&out, NULL, fx.U);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_intersect_W)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_intersect(&out, fx.U, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_is_direct_sum_out)
-{
-    return axle_space_is_direct_sum(NULL, fx.Ul, 2);
-}
-
-CASE(space_is_direct_sum_U)
-{
-    bool out = true;
-    axle_status st = axle_space_is_direct_sum(&out, NULL, 2);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(space_complement_out)
-{
-    return axle_space_complement(NULL, fx.U);
-}
-
-CASE(space_complement_U)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_complement(&out, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(space_annihilator_out)
-{
-    return axle_space_annihilator(NULL, fx.U);
-}
-
-CASE(space_annihilator_U)
-{
-    axle_space *out = JUNK;
-    axle_status st = axle_space_annihilator(&out, NULL);
-    FINISH(st, out, axle_space_unref);
-    return st;
-}
-
-CASE(vector_from_coords_out)
-{
-    return axle_vector_from_coords(NULL, fx.V, fx.B);
-}
-
-CASE(vector_from_coords_V)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_from_coords(&out, NULL, fx.B);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_from_coords_c)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_from_coords(&out, fx.V, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_from_ints_out)
-{
-    return axle_vector_from_ints(NULL, fx.V, fx.longs, 2);
-}
-
-CASE(vector_from_ints_V)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_from_ints(&out, NULL, fx.longs, 2);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_from_ints_c)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_from_ints(&out, fx.V, NULL, 2);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_parse_out)
-{
-    return axle_vector_parse(NULL, fx.V, "(1, 2)");
-}
-
-CASE(vector_parse_V)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_parse(&out, NULL, "(1, 2)");
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_parse_text)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_parse(&out, fx.V, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_parse_tuple_out)
-{
-    return axle_vector_parse_tuple(NULL, AXLE_QQ, "(1, 2)");
-}
-
-CASE(vector_parse_tuple_text)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_parse_tuple(&out, AXLE_QQ, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_zero_out)
-{
-    return axle_vector_zero(NULL, fx.V);
-}
-
-CASE(vector_zero_V)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_zero(&out, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_standard_out)
-{
-    return axle_vector_standard(NULL, fx.V, 0);
-}
-
-CASE(vector_standard_V)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_standard(&out, NULL, 0);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_ref_v)
-{
-    VALUE(axle_vector_ref(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(vector_unref_v)
-{
-    axle_vector_unref(NULL);
-    return AXLE_OK;
-}
-
-CASE(vector_space_v)
-{
-    VALUE(axle_vector_space(NULL), 0);
-    return AXLE_OK;
-}
-
-CASE(vector_coords_out)
-{
-    return axle_vector_coords(NULL, fx.v);
-}
-
-CASE(vector_coords_v)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_vector_coords(&out, NULL);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(vector_coord_out)
-{
-    return axle_vector_coord(NULL, fx.v, 0);
-}
-
-CASE(vector_coord_v)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_vector_coord(&out, NULL, 0);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(vector_coords_in_out)
-{
-    return axle_vector_coords_in(NULL, fx.v, fx.vl, 2);
-}
-
-CASE(vector_coords_in_v)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_vector_coords_in(&out, NULL, fx.vl, 2);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(vector_coords_in_b)
-{
-    axle_matrix *out = JUNK;
-    axle_status st = axle_vector_coords_in(&out, fx.v, NULL, 2);
-    FINISH(st, out, axle_matrix_free);
-    return st;
-}
-
-CASE(vector_to_string_out)
-{
-    return axle_vector_to_string(NULL, fx.v, AXLE_FORMAT_TEXT);
-}
-
-CASE(vector_to_string_v)
-{
-    char *out = JUNK;
-    axle_status st = axle_vector_to_string(&out, NULL, AXLE_FORMAT_TEXT);
-    FINISH(st, out, axle_free);
-    return st;
-}
-
-CASE(vector_add_out)
-{
-    return axle_vector_add(NULL, fx.v, fx.v);
-}
-
-CASE(vector_add_v)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_add(&out, NULL, fx.v);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_add_w)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_add(&out, fx.v, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_sub_out)
-{
-    return axle_vector_sub(NULL, fx.v, fx.v);
-}
-
-CASE(vector_sub_v)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_sub(&out, NULL, fx.v);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_sub_w)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_sub(&out, fx.v, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_scale_out)
-{
-    return axle_vector_scale(NULL, fx.s, fx.v);
-}
-
-CASE(vector_scale_c)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_scale(&out, NULL, fx.v);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_scale_v)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_scale(&out, fx.s, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_lincomb_out)
-{
-    return axle_vector_lincomb(NULL, fx.V, fx.sl, fx.vl, 2);
-}
-
-CASE(vector_lincomb_V)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_lincomb(&out, NULL, fx.sl, fx.vl, 2);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_lincomb_c)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_lincomb(&out, fx.V, NULL, fx.vl, 2);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_lincomb_v)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_lincomb(&out, fx.V, fx.sl, NULL, 2);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_equal_out)
-{
-    return axle_vector_equal(NULL, fx.v, fx.v);
-}
-
-CASE(vector_equal_v)
-{
-    bool out = true;
-    axle_status st = axle_vector_equal(&out, NULL, fx.v);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(vector_equal_w)
-{
-    bool out = true;
-    axle_status st = axle_vector_equal(&out, fx.v, NULL);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(vector_embed_out)
-{
-    return axle_vector_embed(NULL, fx.u);
-}
-
-CASE(vector_embed_u)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_embed(&out, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_restrict_out)
-{
-    return axle_vector_restrict(NULL, fx.U, fx.vl[0]);
-}
-
-CASE(vector_restrict_U)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_restrict(&out, NULL, fx.vl[0]);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_restrict_v)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_restrict(&out, fx.U, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_coset_out)
-{
-    return axle_vector_coset(NULL, fx.Q, fx.v);
-}
-
-CASE(vector_coset_Q)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_coset(&out, NULL, fx.v);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_coset_v)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_coset(&out, fx.Q, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_representative_out)
-{
-    return axle_vector_representative(NULL, fx.c);
-}
-
-CASE(vector_representative_c)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_representative(&out, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_same_coset_out)
-{
-    return axle_vector_same_coset(NULL, fx.Q, fx.v, fx.v);
-}
-
-CASE(vector_same_coset_Q)
-{
-    bool out = true;
-    axle_status st = axle_vector_same_coset(&out, NULL, fx.v, fx.v);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(vector_same_coset_v)
-{
-    bool out = true;
-    axle_status st = axle_vector_same_coset(&out, fx.Q, NULL, fx.v);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(vector_same_coset_w)
-{
-    bool out = true;
-    axle_status st = axle_vector_same_coset(&out, fx.Q, fx.v, NULL);
-    UNCHANGED(st, out, true);
-    return st;
-}
-
-CASE(vector_eval_out)
-{
-    return axle_vector_eval(NULL, fx.phi, fx.v);
-}
-
-CASE(vector_eval_phi)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_vector_eval(&out, NULL, fx.v);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(vector_eval_v)
-{
-    axle_scalar *out = JUNK;
-    axle_status st = axle_vector_eval(&out, fx.phi, NULL);
-    FINISH(st, out, axle_scalar_free);
-    return st;
-}
-
-CASE(vector_dual_basis_phi)
-{
-    return axle_vector_dual_basis(NULL, fx.D, fx.vl, 2);
-}
+/* ---- scalar.h -------------------------------------------------------------------------------- */
+
+CALL(scalar_from_int_out, axle_scalar_from_int(NULL, AXLE_QQ, 1))
+CALL(scalar_from_frac_out, axle_scalar_from_frac(NULL, AXLE_QQ, 1, 1))
+CALL(scalar_from_double_out, axle_scalar_from_double(NULL, AXLE_QQ, 0.5))
+CALL(scalar_from_mpq_out, axle_scalar_from_mpq(NULL, AXLE_QQ, fx.q))
+CALL_OUT(scalar_from_mpq_q, axle_scalar, out, axle_scalar_free,
+         axle_scalar_from_mpq(&out, AXLE_QQ, NULL))
+CALL(scalar_parse_out, axle_scalar_parse(NULL, AXLE_QQ, "1/2"))
+CALL_OUT(scalar_parse_text, axle_scalar, out, axle_scalar_free,
+         axle_scalar_parse(&out, AXLE_QQ, NULL))
+CALL(scalar_copy_out, axle_scalar_copy(NULL, fx.s))
+CALL_OUT(scalar_copy_x, axle_scalar, out, axle_scalar_free, axle_scalar_copy(&out, NULL))
+CALL(scalar_convert_out, axle_scalar_convert(NULL, fx.s, AXLE_QQ))
+CALL_OUT(scalar_convert_x, axle_scalar, out, axle_scalar_free,
+         axle_scalar_convert(&out, NULL, AXLE_QQ))
+NO_STATUS(scalar_free_x, axle_scalar_free(NULL))
+QUERY(scalar_field_x, axle_scalar_field(NULL), 0)
+QUERY(scalar_to_double_x, axle_scalar_to_double(NULL), 0)
+NO_STATUS(scalar_get_mpq_rop, axle_scalar_get_mpq(NULL, fx.s))
+NO_STATUS(scalar_get_mpq_x, axle_scalar_get_mpq(fx.rrop, NULL))
+QUERY(scalar_sign_x, axle_scalar_sign(NULL), 0)
+QUERY(scalar_is_zero_x, axle_scalar_is_zero(NULL), 0)
+QUERY(scalar_equal_x, axle_scalar_equal(NULL, fx.s), 0)
+QUERY(scalar_equal_y, axle_scalar_equal(fx.s, NULL), 0)
+CALL(scalar_cmp_out, axle_scalar_cmp(NULL, fx.s, fx.s))
+CALL_KEEP(scalar_cmp_x, int, out, 7, axle_scalar_cmp(&out, NULL, fx.s))
+CALL_KEEP(scalar_cmp_y, int, out, 7, axle_scalar_cmp(&out, fx.s, NULL))
+CALL(scalar_add_out, axle_scalar_add(NULL, fx.s, fx.s))
+CALL_OUT(scalar_add_x, axle_scalar, out, axle_scalar_free, axle_scalar_add(&out, NULL, fx.s))
+CALL_OUT(scalar_add_y, axle_scalar, out, axle_scalar_free, axle_scalar_add(&out, fx.s, NULL))
+CALL(scalar_sub_out, axle_scalar_sub(NULL, fx.s, fx.s))
+CALL_OUT(scalar_sub_x, axle_scalar, out, axle_scalar_free, axle_scalar_sub(&out, NULL, fx.s))
+CALL_OUT(scalar_sub_y, axle_scalar, out, axle_scalar_free, axle_scalar_sub(&out, fx.s, NULL))
+CALL(scalar_mul_out, axle_scalar_mul(NULL, fx.s, fx.s))
+CALL_OUT(scalar_mul_x, axle_scalar, out, axle_scalar_free, axle_scalar_mul(&out, NULL, fx.s))
+CALL_OUT(scalar_mul_y, axle_scalar, out, axle_scalar_free, axle_scalar_mul(&out, fx.s, NULL))
+CALL(scalar_div_out, axle_scalar_div(NULL, fx.s, fx.s))
+CALL_OUT(scalar_div_x, axle_scalar, out, axle_scalar_free, axle_scalar_div(&out, NULL, fx.s))
+CALL_OUT(scalar_div_y, axle_scalar, out, axle_scalar_free, axle_scalar_div(&out, fx.s, NULL))
+CALL(scalar_neg_out, axle_scalar_neg(NULL, fx.s))
+CALL_OUT(scalar_neg_x, axle_scalar, out, axle_scalar_free, axle_scalar_neg(&out, NULL))
+
+/* ---- space.h --------------------------------------------------------------------------------- */
+
+CALL(space_fn_out, axle_space_fn(NULL, AXLE_QQ, 2))
+CALL(space_poly_out, axle_space_poly(NULL, AXLE_QQ, 2))
+CALL(space_matrices_out, axle_space_matrices(NULL, AXLE_QQ, 2, 2))
+CALL(space_product_out, axle_space_product(NULL, fx.Vl, 2))
+CALL_OUT(space_product_parts, axle_space, out, axle_space_unref, axle_space_product(&out, NULL, 2))
+CALL(space_quotient_out, axle_space_quotient(NULL, fx.U))
+CALL_OUT(space_quotient_U, axle_space, out, axle_space_unref, axle_space_quotient(&out, NULL))
+CALL(space_dual_out, axle_space_dual(NULL, fx.V))
+CALL_OUT(space_dual_V, axle_space, out, axle_space_unref, axle_space_dual(&out, NULL))
+QUERY(space_ref_V, axle_space_ref(NULL), 0)
+NO_STATUS(space_unref_V, axle_space_unref(NULL))
+QUERY(space_field_V, axle_space_field(NULL), 0)
+QUERY(space_dim_V, axle_space_dim(NULL), 0)
+QUERY(space_kind_of_V, axle_space_kind_of(NULL), 0)
+QUERY(space_parent_V, axle_space_parent(NULL), 0)
+QUERY(space_divisor_V, axle_space_divisor(NULL), 0)
+QUERY(space_part_count_V, axle_space_part_count(NULL), 0)
+QUERY(space_part_V, axle_space_part(NULL, 0), 0)
+CALL(space_equal_out, axle_space_equal(NULL, fx.V, fx.V))
+CALL_KEEP(space_equal_V, bool, out, true, axle_space_equal(&out, NULL, fx.V))
+CALL_KEEP(space_equal_W, bool, out, true, axle_space_equal(&out, fx.V, NULL))
+CALL(space_to_string_out, axle_space_to_string(NULL, fx.V, AXLE_FORMAT_TEXT))
+CALL_OUT(space_to_string_V, char, out, axle_free,
+         axle_space_to_string(&out, NULL, AXLE_FORMAT_TEXT))
+CALL(space_span_out, axle_space_span(NULL, fx.V, fx.vl, 2))
+CALL_OUT(space_span_V, axle_space, out, axle_space_unref, axle_space_span(&out, NULL, fx.vl, 2))
+CALL_OUT(space_span_v, axle_space, out, axle_space_unref, axle_space_span(&out, fx.V, NULL, 2))
+CALL(space_span_coords_out, axle_space_span_coords(NULL, fx.V, fx.A))
+CALL_OUT(space_span_coords_V, axle_space, out, axle_space_unref,
+         axle_space_span_coords(&out, NULL, fx.A))
+CALL_OUT(space_span_coords_A, axle_space, out, axle_space_unref,
+         axle_space_span_coords(&out, fx.V, NULL))
+CALL(space_equations_out, axle_space_equations(NULL, fx.V, fx.phil, 2))
+CALL_OUT(space_equations_V, axle_space, out, axle_space_unref,
+         axle_space_equations(&out, NULL, fx.phil, 2))
+CALL_OUT(space_equations_phi, axle_space, out, axle_space_unref,
+         axle_space_equations(&out, fx.V, NULL, 2))
+CALL(space_equations_coords_out, axle_space_equations_coords(NULL, fx.V, fx.A))
+CALL_OUT(space_equations_coords_V, axle_space, out, axle_space_unref,
+         axle_space_equations_coords(&out, NULL, fx.A))
+CALL_OUT(space_equations_coords_M, axle_space, out, axle_space_unref,
+         axle_space_equations_coords(&out, fx.V, NULL))
+CALL(space_zero_out, axle_space_zero(NULL, fx.V))
+CALL_OUT(space_zero_V, axle_space, out, axle_space_unref, axle_space_zero(&out, NULL))
+CALL(space_whole_out, axle_space_whole(NULL, fx.V))
+CALL_OUT(space_whole_V, axle_space, out, axle_space_unref, axle_space_whole(&out, NULL))
+CALL(space_basis_out, axle_space_basis(NULL, fx.U))
+CALL_OUT(space_basis_U, axle_matrix, out, axle_matrix_free, axle_space_basis(&out, NULL))
+CALL(space_basis_vector_out, axle_space_basis_vector(NULL, fx.U, 0))
+CALL_OUT(space_basis_vector_U, axle_vector, out, axle_vector_unref,
+         axle_space_basis_vector(&out, NULL, 0))
+CALL(space_contains_out, axle_space_contains(NULL, fx.U, fx.v))
+CALL_KEEP(space_contains_U, bool, out, true, axle_space_contains(&out, NULL, fx.v))
+CALL_KEEP(space_contains_v, bool, out, true, axle_space_contains(&out, fx.U, NULL))
+CALL(space_is_subset_out, axle_space_is_subset(NULL, fx.U, fx.U))
+CALL_KEEP(space_is_subset_U, bool, out, true, axle_space_is_subset(&out, NULL, fx.U))
+CALL_KEEP(space_is_subset_W, bool, out, true, axle_space_is_subset(&out, fx.U, NULL))
+CALL(space_sum_out, axle_space_sum(NULL, fx.U, fx.U))
+CALL_OUT(space_sum_U, axle_space, out, axle_space_unref, axle_space_sum(&out, NULL, fx.U))
+CALL_OUT(space_sum_W, axle_space, out, axle_space_unref, axle_space_sum(&out, fx.U, NULL))
+CALL(space_intersect_out, axle_space_intersect(NULL, fx.U, fx.U))
+CALL_OUT(space_intersect_U, axle_space, out, axle_space_unref,
+         axle_space_intersect(&out, NULL, fx.U))
+CALL_OUT(space_intersect_W, axle_space, out, axle_space_unref,
+         axle_space_intersect(&out, fx.U, NULL))
+CALL(space_is_direct_sum_out, axle_space_is_direct_sum(NULL, fx.Ul, 2))
+CALL_KEEP(space_is_direct_sum_U, bool, out, true, axle_space_is_direct_sum(&out, NULL, 2))
+CALL(space_complement_out, axle_space_complement(NULL, fx.U))
+CALL_OUT(space_complement_U, axle_space, out, axle_space_unref, axle_space_complement(&out, NULL))
+CALL(space_annihilator_out, axle_space_annihilator(NULL, fx.U))
+CALL_OUT(space_annihilator_U, axle_space, out, axle_space_unref, axle_space_annihilator(&out, NULL))
+
+/* ---- vector.h -------------------------------------------------------------------------------- */
+
+CALL(vector_from_coords_out, axle_vector_from_coords(NULL, fx.V, fx.B))
+CALL_OUT(vector_from_coords_V, axle_vector, out, axle_vector_unref,
+         axle_vector_from_coords(&out, NULL, fx.B))
+CALL_OUT(vector_from_coords_c, axle_vector, out, axle_vector_unref,
+         axle_vector_from_coords(&out, fx.V, NULL))
+CALL(vector_from_ints_out, axle_vector_from_ints(NULL, fx.V, fx.longs, 2))
+CALL_OUT(vector_from_ints_V, axle_vector, out, axle_vector_unref,
+         axle_vector_from_ints(&out, NULL, fx.longs, 2))
+CALL_OUT(vector_from_ints_c, axle_vector, out, axle_vector_unref,
+         axle_vector_from_ints(&out, fx.V, NULL, 2))
+CALL(vector_parse_out, axle_vector_parse(NULL, fx.V, "(1, 2)"))
+CALL_OUT(vector_parse_V, axle_vector, out, axle_vector_unref,
+         axle_vector_parse(&out, NULL, "(1, 2)"))
+CALL_OUT(vector_parse_text, axle_vector, out, axle_vector_unref,
+         axle_vector_parse(&out, fx.V, NULL))
+CALL(vector_parse_tuple_out, axle_vector_parse_tuple(NULL, AXLE_QQ, "(1, 2)"))
+CALL_OUT(vector_parse_tuple_text, axle_vector, out, axle_vector_unref,
+         axle_vector_parse_tuple(&out, AXLE_QQ, NULL))
+CALL(vector_zero_out, axle_vector_zero(NULL, fx.V))
+CALL_OUT(vector_zero_V, axle_vector, out, axle_vector_unref, axle_vector_zero(&out, NULL))
+CALL(vector_standard_out, axle_vector_standard(NULL, fx.V, 0))
+CALL_OUT(vector_standard_V, axle_vector, out, axle_vector_unref,
+         axle_vector_standard(&out, NULL, 0))
+QUERY(vector_ref_v, axle_vector_ref(NULL), 0)
+NO_STATUS(vector_unref_v, axle_vector_unref(NULL))
+QUERY(vector_space_v, axle_vector_space(NULL), 0)
+CALL(vector_coords_out, axle_vector_coords(NULL, fx.v))
+CALL_OUT(vector_coords_v, axle_matrix, out, axle_matrix_free, axle_vector_coords(&out, NULL))
+CALL(vector_coord_out, axle_vector_coord(NULL, fx.v, 0))
+CALL_OUT(vector_coord_v, axle_scalar, out, axle_scalar_free, axle_vector_coord(&out, NULL, 0))
+CALL(vector_coords_in_out, axle_vector_coords_in(NULL, fx.v, fx.vl, 2))
+CALL_OUT(vector_coords_in_v, axle_matrix, out, axle_matrix_free,
+         axle_vector_coords_in(&out, NULL, fx.vl, 2))
+CALL_OUT(vector_coords_in_b, axle_matrix, out, axle_matrix_free,
+         axle_vector_coords_in(&out, fx.v, NULL, 2))
+CALL(vector_to_string_out, axle_vector_to_string(NULL, fx.v, AXLE_FORMAT_TEXT))
+CALL_OUT(vector_to_string_v, char, out, axle_free,
+         axle_vector_to_string(&out, NULL, AXLE_FORMAT_TEXT))
+CALL(vector_add_out, axle_vector_add(NULL, fx.v, fx.v))
+CALL_OUT(vector_add_v, axle_vector, out, axle_vector_unref, axle_vector_add(&out, NULL, fx.v))
+CALL_OUT(vector_add_w, axle_vector, out, axle_vector_unref, axle_vector_add(&out, fx.v, NULL))
+CALL(vector_sub_out, axle_vector_sub(NULL, fx.v, fx.v))
+CALL_OUT(vector_sub_v, axle_vector, out, axle_vector_unref, axle_vector_sub(&out, NULL, fx.v))
+CALL_OUT(vector_sub_w, axle_vector, out, axle_vector_unref, axle_vector_sub(&out, fx.v, NULL))
+CALL(vector_scale_out, axle_vector_scale(NULL, fx.s, fx.v))
+CALL_OUT(vector_scale_c, axle_vector, out, axle_vector_unref, axle_vector_scale(&out, NULL, fx.v))
+CALL_OUT(vector_scale_v, axle_vector, out, axle_vector_unref, axle_vector_scale(&out, fx.s, NULL))
+CALL(vector_lincomb_out, axle_vector_lincomb(NULL, fx.V, fx.sl, fx.vl, 2))
+CALL_OUT(vector_lincomb_V, axle_vector, out, axle_vector_unref,
+         axle_vector_lincomb(&out, NULL, fx.sl, fx.vl, 2))
+CALL_OUT(vector_lincomb_c, axle_vector, out, axle_vector_unref,
+         axle_vector_lincomb(&out, fx.V, NULL, fx.vl, 2))
+CALL_OUT(vector_lincomb_v, axle_vector, out, axle_vector_unref,
+         axle_vector_lincomb(&out, fx.V, fx.sl, NULL, 2))
+CALL(vector_equal_out, axle_vector_equal(NULL, fx.v, fx.v))
+CALL_KEEP(vector_equal_v, bool, out, true, axle_vector_equal(&out, NULL, fx.v))
+CALL_KEEP(vector_equal_w, bool, out, true, axle_vector_equal(&out, fx.v, NULL))
+CALL(vector_embed_out, axle_vector_embed(NULL, fx.u))
+CALL_OUT(vector_embed_u, axle_vector, out, axle_vector_unref, axle_vector_embed(&out, NULL))
+CALL(vector_restrict_out, axle_vector_restrict(NULL, fx.U, fx.vl[0]))
+CALL_OUT(vector_restrict_U, axle_vector, out, axle_vector_unref,
+         axle_vector_restrict(&out, NULL, fx.vl[0]))
+CALL_OUT(vector_restrict_v, axle_vector, out, axle_vector_unref,
+         axle_vector_restrict(&out, fx.U, NULL))
+CALL(vector_coset_out, axle_vector_coset(NULL, fx.Q, fx.v))
+CALL_OUT(vector_coset_Q, axle_vector, out, axle_vector_unref, axle_vector_coset(&out, NULL, fx.v))
+CALL_OUT(vector_coset_v, axle_vector, out, axle_vector_unref, axle_vector_coset(&out, fx.Q, NULL))
+CALL(vector_representative_out, axle_vector_representative(NULL, fx.c))
+CALL_OUT(vector_representative_c, axle_vector, out, axle_vector_unref,
+         axle_vector_representative(&out, NULL))
+CALL(vector_same_coset_out, axle_vector_same_coset(NULL, fx.Q, fx.v, fx.v))
+CALL_KEEP(vector_same_coset_Q, bool, out, true, axle_vector_same_coset(&out, NULL, fx.v, fx.v))
+CALL_KEEP(vector_same_coset_v, bool, out, true, axle_vector_same_coset(&out, fx.Q, NULL, fx.v))
+CALL_KEEP(vector_same_coset_w, bool, out, true, axle_vector_same_coset(&out, fx.Q, fx.v, NULL))
+CALL(vector_eval_out, axle_vector_eval(NULL, fx.phi, fx.v))
+CALL_OUT(vector_eval_phi, axle_scalar, out, axle_scalar_free, axle_vector_eval(&out, NULL, fx.v))
+CALL_OUT(vector_eval_v, axle_scalar, out, axle_scalar_free, axle_vector_eval(&out, fx.phi, NULL))
+CALL(vector_dual_basis_phi, axle_vector_dual_basis(NULL, fx.D, fx.vl, 2))
 
 CASE(vector_dual_basis_D)
 {
@@ -3689,26 +1195,11 @@ CASE(vector_dual_basis_b)
     return st;
 }
 
-CASE(vector_double_dual_out)
-{
-    return axle_vector_double_dual(NULL, fx.DD, fx.v);
-}
-
-CASE(vector_double_dual_DD)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_double_dual(&out, NULL, fx.v);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
-
-CASE(vector_double_dual_v)
-{
-    axle_vector *out = JUNK;
-    axle_status st = axle_vector_double_dual(&out, fx.DD, NULL);
-    FINISH(st, out, axle_vector_unref);
-    return st;
-}
+CALL(vector_double_dual_out, axle_vector_double_dual(NULL, fx.DD, fx.v))
+CALL_OUT(vector_double_dual_DD, axle_vector, out, axle_vector_unref,
+         axle_vector_double_dual(&out, NULL, fx.v))
+CALL_OUT(vector_double_dual_v, axle_vector, out, axle_vector_unref,
+         axle_vector_double_dual(&out, fx.DD, NULL))
 
 /* ---- the table: header, function, parameter, case, whether NULL is accepted --------------------
  */
