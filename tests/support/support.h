@@ -46,6 +46,12 @@ bool ts_close(const axle_matrix *A, const axle_matrix *B, double tol);
 /* A converted to RR and compared with the RR matrix B as in ts_close. */
 bool ts_agree(const axle_matrix *Aqq, const axle_matrix *Brr, double tol);
 
+/* Assert that the text `got` reads as `skeleton` where each '#' of the skeleton stands for a
+ * number (as strtod reads it), and that those numbers are want[0 .. n-1] within
+ * tol * max(1, |want[k]|): RR output checked without depending on its last digits. */
+void ts_assert_numbers(const char *got, const char *skeleton, const double *want, size_t n,
+                       double tol);
+
 /* The default test tolerance for RR comparisons of an n-sized problem: 1e-9 scaled by n. */
 double ts_tol(size_t n);
 
