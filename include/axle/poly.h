@@ -203,6 +203,17 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_parse(axle_poly **out, axle_field 
 
 typedef struct axle_poly_factors axle_poly_factors;
 
+/* Limits of the factorization (and so of everything built on it: rational roots, exact roots,
+ * eigenvalues). The work grows with the degree n like n^3 (modular factorization) and with the
+ * coefficient size like the cost of multiplying numbers of that size (Hensel lifting), so a larger
+ * input is refused at once, before any allocation or computation, with AXLE_ERANGE and a message
+ * naming the limit:
+ *   AXLE_POLY_FACTOR_MAX_DEGREE  the degree of p;
+ *   AXLE_POLY_FACTOR_MAX_BITS    the size in bits of every coefficient of the primitive integer
+ *                                polynomial p / content(p) (about 315,000 decimal digits). */
+#define AXLE_POLY_FACTOR_MAX_DEGREE 2048
+#define AXLE_POLY_FACTOR_MAX_BITS (1UL << 20)
+
 /* Square-free decomposition (Yun): p = unit * prod f_i^{i-th multiplicity}, where the f_i are
  * square-free, pairwise coprime, primitive with positive leading coefficient (not necessarily
  * irreducible), in increasing multiplicity. QQ only (AXLE_EUNSUPPORTED for RR); AXLE_EDOMAIN
@@ -211,11 +222,14 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_squarefree(axle_poly_factors **out
                                                          const axle_poly *p);
 
 /* Complete factorization into irreducibles over Q: unit = content(p) and the f_i irreducible over
- * Q (Zassenhaus: square-free decomposition, factorization modulo a small prime by Berlekamp,
- * quadratic multifactor Hensel lifting beyond a Mignotte bound, recombination by subsets).
- * Factors are sorted by degree, then by coefficients. Polynomial time except the recombination,
- * which is exponential in the number of modular factors on rare inputs (Swinnerton-Dyer
- * polynomials). QQ only (AXLE_EUNSUPPORTED for RR); AXLE_EDOMAIN for the zero polynomial. */
+ * Q (Zassenhaus: square-free decomposition, factorization modulo a small prime -- Berlekamp up to
+ * degree 1000, Cantor–Zassenhaus above, O(n) words of memory --, quadratic multifactor Hensel
+ * lifting beyond a Mignotte bound, recombination by subsets; x^n - 1 and x^n + 1 split at once
+ * into cyclotomic polynomials). Factors are sorted by degree, then by coefficients. Polynomial
+ * time except the recombination, which is exponential in the number of modular factors on rare
+ * inputs (Swinnerton-Dyer polynomials). QQ only (AXLE_EUNSUPPORTED for RR); AXLE_EDOMAIN for the
+ * zero polynomial; AXLE_ERANGE beyond AXLE_POLY_FACTOR_MAX_DEGREE or AXLE_POLY_FACTOR_MAX_BITS
+ * (the same limits hold for axle_poly_squarefree and axle_poly_rational_roots). */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_factor(axle_poly_factors **out, const axle_poly *p);
 
 AXLE_API void axle_poly_factors_free(axle_poly_factors *f);

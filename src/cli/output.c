@@ -199,8 +199,11 @@ int cli_failure(const char *cmd_name, axle_status s)
     case AXLE_EPARSE:
         fprintf(stderr, "axle: %s: %s\n", cmd_name, msg);
         return CLI_USAGE;
-    default:
-        fprintf(stderr, "axle: %s: %s: %s\n", cmd_name, axle_strerror(s), msg);
+    default: /* the status word once: "out of memory", not "out of memory: out of memory" */
+        if (strcmp(msg, axle_strerror(s)) == 0)
+            fprintf(stderr, "axle: %s: %s\n", cmd_name, msg);
+        else
+            fprintf(stderr, "axle: %s: %s: %s\n", cmd_name, axle_strerror(s), msg);
         return CLI_FAILED;
     }
 }

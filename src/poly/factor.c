@@ -42,7 +42,16 @@ const axle_poly *axle_poly_factors_get(const axle_poly_factors *F, size_t i, uns
     return F->f[i];
 }
 
-/* The unit (content with the sign of the leading coefficient) and the primitive part of p. */
+static axle_status coefficient_limit(const char *what, size_t bits)
+{
+    return ax_error(AXLE_ERANGE,
+                    "%s is limited to coefficients of %lu bits (AXLE_POLY_FACTOR_MAX_BITS, about "
+                    "315000 digits) once the denominators are cleared; this polynomial needs %zu",
+                    what, (unsigned long)AXLE_POLY_FACTOR_MAX_BITS, bits);
+}
+
+/* The unit (content with the sign of the leading coefficient) and the primitive part of p,
+ * within the factorization limits of poly.h. */
 static axle_status split_content(mpq_t unit, ax_zpoly *P, const axle_poly *p, const char *what)
 {
     axle_status s = ax_poly_check(p, "p");
@@ -52,6 +61,21 @@ static axle_status split_content(mpq_t unit, ax_zpoly *P, const axle_poly *p, co
         return ax_error(AXLE_EUNSUPPORTED, "%s is available over QQ only", what);
     if (!p->len)
         return ax_error(AXLE_EDOMAIN, "%s of the zero polynomial is not defined", what);
+    /* the limits, before any work: the degree; each numerator, and the denominators together
+     * (their lcm, which scales the numerators, has at most as many bits as they have) */
+    if (p->len - 1 > AXLE_POLY_FACTOR_MAX_DEGREE)
+        return ax_error(AXLE_ERANGE,
+                        "%s is limited to degree %d (AXLE_POLY_FACTOR_MAX_DEGREE); this polynomial "
+                        "has degree %zu",
+                        what, AXLE_POLY_FACTOR_MAX_DEGREE, p->len - 1);
+    size_t denbits = 0;
+    for (size_t i = 0; i < p->len; i++) {
+        size_t nb = mpz_sizeinbase(mpq_numref(p->q[i]), 2);
+        if (mpz_cmp_ui(mpq_denref(p->q[i]), 1) != 0)
+            denbits += mpz_sizeinbase(mpq_denref(p->q[i]), 2);
+        if (nb > AXLE_POLY_FACTOR_MAX_BITS || denbits > AXLE_POLY_FACTOR_MAX_BITS)
+            return coefficient_limit(what, nb > AXLE_POLY_FACTOR_MAX_BITS ? nb : denbits);
+    }
     mpz_t den;
     mpz_init(den);
     if (!ax_zp_from_qq(P, den, p)) {
@@ -65,6 +89,11 @@ static axle_status split_content(mpq_t unit, ax_zpoly *P, const axle_poly *p, co
     mpq_canonicalize(unit);
     ax_zp_primitive(P);
     mpz_clear(den);
+    for (size_t i = 0; i < P->len; i++) {
+        size_t nb = mpz_sizeinbase(P->c[i], 2);
+        if (nb > AXLE_POLY_FACTOR_MAX_BITS)
+            return coefficient_limit(what, nb);
+    }
     return AXLE_OK;
 }
 

@@ -12,6 +12,10 @@
 
 #include "poly/poly_impl.h"
 
+/* Berlekamp's n x n matrix up to this degree (8 MB of words at the limit), Cantor–Zassenhaus
+ * (O(n) words) above it. */
+#define AX_BERLEKAMP_MAX_DEGREE 1000
+
 void ax_np_init(ax_np *f)
 {
     f->c = NULL;
@@ -124,17 +128,28 @@ bool ax_np_divrem(ax_np *q, ax_np *r, const ax_np *f, const ax_np *g, uint64_t p
     if (q && !ax_np_fit(q, qlen))
         return false;
     uint64_t inv = ax_n_inv(g->c[dg], p);
+    /* delayed reduction: an entry receives at most one product (below p^2 < 2^40) per quotient
+     * coefficient, and is reduced only when it becomes the leading one; below 2^24 quotient
+     * coefficients the sums stay below 2^64 */
+    bool delay = qlen < ((size_t)1 << 24);
     for (size_t i = qlen; i-- > 0;) {
-        uint64_t c = r->c[i + dg] * inv % p;
+        uint64_t c = r->c[i + dg] % p * inv % p;
         if (q)
             q->c[i] = c;
+        r->c[i + dg] = 0;
         if (!c)
             continue;
         uint64_t m = p - c;
-        for (size_t j = 0; j < dg; j++)
-            r->c[i + j] = (r->c[i + j] + m * g->c[j]) % p;
-        r->c[i + dg] = 0;
+        if (delay)
+            for (size_t j = 0; j < dg; j++)
+                r->c[i + j] += m * g->c[j];
+        else
+            for (size_t j = 0; j < dg; j++)
+                r->c[i + j] = (r->c[i + j] + m * g->c[j]) % p;
     }
+    if (delay)
+        for (size_t j = 0; j < dg && j < r->len; j++)
+            r->c[j] %= p;
     if (q) {
         q->len = qlen;
         ax_np_trim(q);
@@ -403,7 +418,7 @@ static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint
     return true;
 }
 
-size_t ax_np_count_factors(const ax_np *f, uint64_t p)
+size_t ax_np_count_factors_berlekamp(const ax_np *f, uint64_t p)
 {
     uint64_t *B;
     size_t d;
@@ -439,7 +454,7 @@ static bool push(ax_np **fac, size_t *count, size_t *cap, ax_np *g)
     return true;
 }
 
-bool ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
+bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
 {
     size_t n = f->len - 1, r, cap = 0;
     uint64_t *B = NULL;
@@ -520,4 +535,229 @@ bool ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64
         *count = 0;
     }
     return ok;
+}
+
+/* ---- Cantor–Zassenhaus: distinct-degree, then equal-degree factorization ----------------------
+ * (von zur Gathen & Gerhard, Modern Computer Algebra, Algorithms 14.3 and 14.8; Cantor &
+ * Zassenhaus, Math. Comp. 36, 1981.) Memory O(n) words against Berlekamp's n^2; time
+ * O(n^3 p) for the Frobenius steps below (O(n^3 log p) with large p), without the n x n matrix. */
+
+/* Frobenius steps by substituting x^p cost (p - 1) n^2; by repeated squaring about
+ * 2 (log2 p + popcount p) n^2: substitution wins up to here. */
+#define AX_FROBENIUS_SUBST_MAX 13
+
+/* r = h^p mod f (f monic). For small p, h^p = h(x^p) (the p-th power is additive modulo p), so
+ * the power is a substitution and one reduction. r may alias h. */
+static bool frobenius(ax_np *r, const ax_np *h, const ax_np *f, uint64_t p)
+{
+    if (p > AX_FROBENIUS_SUBST_MAX)
+        return powmod(r, h, p, f, p);
+    if (!h->len) {
+        r->len = 0;
+        return true;
+    }
+    ax_np t;
+    ax_np_init(&t);
+    size_t len = (h->len - 1) * (size_t)p + 1;
+    bool ok = ax_np_fit(&t, len);
+    if (ok) {
+        memset(t.c, 0, len * sizeof *t.c);
+        for (size_t j = 0; j < h->len; j++)
+            t.c[j * p] = h->c[j];
+        t.len = len;
+        ok = ax_np_divrem(NULL, r, &t, f, p);
+    }
+    ax_np_clear(&t);
+    return ok;
+}
+
+/* r = a - c x^e mod p for a residue c (a may alias r). */
+static bool sub_monomial(ax_np *r, const ax_np *a, uint64_t c, size_t e, uint64_t p)
+{
+    size_t n = a->len > e + 1 ? a->len : e + 1;
+    if (!ax_np_set(r, a) || !ax_np_fit(r, n))
+        return false;
+    for (size_t i = r->len; i < n; i++)
+        r->c[i] = 0;
+    r->len = n;
+    r->c[e] = (r->c[e] + p - c % p) % p;
+    ax_np_trim(r);
+    return true;
+}
+
+/* A list of monic polynomials modulo p, each with a degree tag. */
+typedef struct np_list {
+    ax_np *f;
+    size_t *d;
+    size_t n, cap;
+} np_list;
+
+static void np_list_clear(np_list *L)
+{
+    for (size_t i = 0; i < L->n; i++)
+        ax_np_clear(&L->f[i]);
+    free(L->f);
+    free(L->d);
+    L->f = NULL;
+    L->d = NULL;
+    L->n = L->cap = 0;
+}
+
+/* Append g (taking its storage) with tag d. */
+static bool np_list_push(np_list *L, ax_np *g, size_t d)
+{
+    if (L->n == L->cap) {
+        size_t c = L->cap ? 2 * L->cap : 8;
+        ax_np *nf = ax_realloc(L->f, c * sizeof *nf);
+        if (!nf)
+            return false;
+        L->f = nf;
+        size_t *nd = ax_realloc(L->d, c * sizeof *nd);
+        if (!nd)
+            return false;
+        L->d = nd;
+        L->cap = c;
+    }
+    L->f[L->n] = *g;
+    L->d[L->n++] = d;
+    ax_np_init(g);
+    return true;
+}
+
+/* Distinct-degree factorization of the square-free monic f (deg >= 1): appends to L the products
+ * g_d of all irreducible factors of degree d (tag d), for each d that occurs. g_d is
+ * gcd(rest, x^(p^d) - x); once 2d exceeds the degree of what is left, that rest is irreducible. */
+static bool ddf(np_list *L, const ax_np *f, uint64_t p)
+{
+    ax_np rest, h, t, g, q;
+    ax_np *all[] = {&rest, &h, &t, &g, &q};
+    for (size_t i = 0; i < 5; i++)
+        ax_np_init(all[i]);
+    bool ok = ax_np_set(&rest, f) && ax_np_fit(&h, 2);
+    if (ok) { /* h = x mod rest */
+        h.c[0] = 0;
+        h.c[1] = 1;
+        h.len = 2;
+        ok = ax_np_divrem(NULL, &h, &h, &rest, p);
+    }
+    for (size_t d = 1; ok && 2 * d <= rest.len - 1; d++) {
+        ok = frobenius(&h, &h, &rest, p) && sub_monomial(&t, &h, 1, 1, p) &&
+             ax_np_gcd(&g, &rest, &t, p);
+        if (!ok || g.len <= 1)
+            continue;
+        ok = ax_np_divrem(&q, &t, &rest, &g, p) && ax_np_set(&rest, &q) &&
+             ax_np_divrem(NULL, &h, &h, &rest, p) && np_list_push(L, &g, d);
+    }
+    if (ok && rest.len > 1)
+        ok = np_list_push(L, &rest, rest.len - 1);
+    for (size_t i = 0; i < 5; i++)
+        ax_np_clear(all[i]);
+    return ok;
+}
+
+/* Splits the monic u (deg u = k d, k >= 2, all irreducible factors of degree d) once: w = a
+ * nontrivial monic factor. a^((p^d - 1)/2) is 0 or +-1 modulo each irreducible factor, each sign
+ * with probability about 1/2, independently; the exponent is (p - 1)/2 (1 + p + ... + p^(d-1)),
+ * so the power is built from d - 1 Frobenius steps and one small power. */
+static bool edf_split(ax_np *w, const ax_np *u, size_t d, uint64_t p, uint64_t *rng)
+{
+    size_t n = u->len - 1;
+    ax_np a, T, acc, b;
+    ax_np *all[] = {&a, &T, &acc, &b};
+    for (size_t i = 0; i < 4; i++)
+        ax_np_init(all[i]);
+    bool ok = ax_np_fit(&a, n), split = false;
+    while (ok && !split) {
+        for (size_t j = 0; j < n; j++)
+            a.c[j] = next_rand(rng) % p;
+        a.len = n;
+        ax_np_trim(&a);
+        if (a.len <= 1)
+            continue;
+        ok = ax_np_set(&T, &a) && ax_np_set(&acc, &a);
+        for (size_t i = 1; ok && i < d; i++)
+            ok = frobenius(&T, &T, u, p) && mulmod(&acc, &acc, &T, u, p);
+        ok = ok && powmod(&b, &acc, (p - 1) / 2, u, p) && sub_monomial(&b, &b, 1, 0, p) &&
+             ax_np_gcd(w, u, &b, p);
+        split = ok && w->len > 1 && w->len < u->len;
+    }
+    for (size_t i = 0; i < 4; i++)
+        ax_np_clear(all[i]);
+    return ok;
+}
+
+/* Equal-degree factorization: moves the irreducible factors (degree d) of g into the output list
+ * (fac, count, cap). g's storage is taken. */
+static bool edf(ax_np **fac, size_t *count, size_t *cap, ax_np *g, size_t d, uint64_t p,
+                uint64_t *rng)
+{
+    np_list todo = {0};
+    ax_np w, q, r;
+    ax_np_init(&w);
+    ax_np_init(&q);
+    ax_np_init(&r);
+    bool ok = np_list_push(&todo, g, d);
+    while (ok && todo.n) {
+        ax_np u = todo.f[--todo.n];
+        if (u.len - 1 == d) {
+            ok = push(fac, count, cap, &u);
+            ax_np_clear(&u);
+            continue;
+        }
+        ok = edf_split(&w, &u, d, p, rng) && ax_np_divrem(&q, &r, &u, &w, p);
+        ax_np_clear(&u);
+        ok = ok && np_list_push(&todo, &w, d) && np_list_push(&todo, &q, d);
+    }
+    np_list_clear(&todo);
+    ax_np_clear(&w);
+    ax_np_clear(&q);
+    ax_np_clear(&r);
+    return ok;
+}
+
+size_t ax_np_count_factors_cz(const ax_np *f, uint64_t p)
+{
+    if (f->len <= 2)
+        return 1;
+    np_list L = {0};
+    size_t r = 0;
+    if (ddf(&L, f, p))
+        for (size_t i = 0; i < L.n; i++)
+            r += (L.f[i].len - 1) / L.d[i];
+    else
+        r = 0;
+    np_list_clear(&L);
+    return r;
+}
+
+bool ax_np_factor_cz(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
+{
+    size_t cap = 0;
+    *fac = NULL;
+    *count = 0;
+    np_list L = {0};
+    bool ok = ddf(&L, f, p);
+    for (size_t i = 0; ok && i < L.n; i++)
+        ok = edf(fac, count, &cap, &L.f[i], L.d[i], p, rng);
+    np_list_clear(&L);
+    if (!ok) {
+        for (size_t i = 0; i < *count; i++)
+            ax_np_clear(&(*fac)[i]);
+        free(*fac);
+        *fac = NULL;
+        *count = 0;
+    }
+    return ok;
+}
+
+size_t ax_np_count_factors(const ax_np *f, uint64_t p)
+{
+    return f->len - 1 <= AX_BERLEKAMP_MAX_DEGREE ? ax_np_count_factors_berlekamp(f, p)
+                                                 : ax_np_count_factors_cz(f, p);
+}
+
+bool ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
+{
+    return f->len - 1 <= AX_BERLEKAMP_MAX_DEGREE ? ax_np_factor_berlekamp(fac, count, f, p, rng)
+                                                 : ax_np_factor_cz(fac, count, f, p, rng);
 }

@@ -73,6 +73,11 @@ bool ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p);
 /* The QQ polynomial f / den (den may be NULL for 1; den must be nonzero). */
 axle_status ax_zp_to_poly(axle_poly **out, const ax_zpoly *f, const mpz_t den);
 bool ax_zp_equal(const ax_zpoly *f, const ax_zpoly *g);
+/* The n-th cyclotomic polynomial Phi_n (n >= 1) in O(2^k n) coefficient operations for n with k
+ * distinct primes. False on no memory. */
+bool ax_zp_cyclotomic(ax_zpoly *r, unsigned long n);
+/* n when f is x^n - 1 (*sign = -1) or x^n + 1 (*sign = +1) with n >= 2, else 0. */
+unsigned long ax_zp_binomial_unit(const ax_zpoly *f, int *sign);
 
 /* ---- polynomials modulo a word-size prime p < 2^20 (coefficients in [0, p)); nmod.c's delayed
  * reductions rely on that bound ------------------------------------------------------------------
@@ -102,13 +107,19 @@ void ax_np_make_monic(ax_np *f, uint64_t p);
 uint64_t ax_n_inv(uint64_t a, uint64_t p);
 uint64_t ax_n_pow(uint64_t a, uint64_t e, uint64_t p);
 
-/* Factor the square-free monic polynomial f modulo the odd prime p into monic irreducibles
- * (Berlekamp's Q-matrix, random splitting). On success *fac is a new array of *count factors
- * (each to be cleared with ax_np_clear, the array freed with free). rng is a seed state. */
+/* Factor the square-free monic polynomial f modulo the odd prime p into monic irreducibles. On
+ * success *fac is a new array of *count factors (each to be cleared with ax_np_clear, the array
+ * freed with free). rng is a seed state. The dispatcher chooses by degree: Berlekamp's Q-matrix
+ * with random splitting (n^2 words) for small degree, Cantor–Zassenhaus (distinct-degree, then
+ * equal-degree factorization; O(n) words) above AX_BERLEKAMP_MAX_DEGREE (nmod.c). */
 bool ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng);
-/* The number of irreducible factors of the square-free f mod p (n - rank(Q - I)); 0 on no
- * memory. */
+bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng);
+bool ax_np_factor_cz(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng);
+/* The number of irreducible factors of the square-free monic f mod p; 0 on no memory. Berlekamp:
+ * n - rank(Q - I); Cantor–Zassenhaus: from the distinct-degree factorization. */
 size_t ax_np_count_factors(const ax_np *f, uint64_t p);
+size_t ax_np_count_factors_berlekamp(const ax_np *f, uint64_t p);
+size_t ax_np_count_factors_cz(const ax_np *f, uint64_t p);
 
 /* ---- Hensel lifting ------------------------------------------------------------------------- */
 /* f is an integer polynomial with lc(f) prime to p and f = lc(f) * prod g[i] mod p, the g[i]

@@ -18,6 +18,7 @@
  * case (sum over s <= r/2 of C(r, s) subsets), reached by polynomials with many modular factors
  * and few true factors, such as Swinnerton-Dyer polynomials (degree 2^m, at least 2^(m-1)
  * factors modulo every prime: about 2^15 subset tests at degree 32). */
+#include <math.h>
 #include <stdlib.h>
 
 #include "poly/poly_impl.h"
@@ -105,8 +106,11 @@ static unsigned long lift_exponent(const ax_zpoly *f, uint64_t p)
     mpz_mul(B, B, A);
     mpz_mul(B, B, f->c[f->len - 1]);
     mpz_abs(B, B);
-    unsigned long k = 1;
-    mpz_set_ui(pk, (unsigned long)p);
+    /* from a lower estimate of k (one power, not k products of growing size: B has as many bits
+     * as the largest coefficient, 10^5 digits and more) up to the least k */
+    double est = (double)(mpz_sizeinbase(B, 2) - 1) / log2((double)p);
+    unsigned long k = est > 2 ? (unsigned long)est - 1 : 1;
+    mpz_ui_pow_ui(pk, (unsigned long)p, k);
     while (mpz_cmp(pk, B) <= 0) {
         mpz_mul_ui(pk, pk, (unsigned long)p);
         k++;
@@ -339,10 +343,29 @@ static axle_status factor_nonzero_constant(ax_zlist *L, const ax_zpoly *f, unsig
     return s;
 }
 
+/* x^n - 1 = prod_{d | n} Phi_d and x^n + 1 = prod_{d | 2n, d not dividing n} Phi_d, the Phi_d
+ * irreducible over Q: no modular work at all. */
+static axle_status factor_binomial(ax_zlist *L, unsigned long n, int sign, unsigned long m)
+{
+    ax_zpoly phi;
+    ax_zp_init(&phi);
+    bool ok = true;
+    unsigned long top = sign < 0 ? n : 2 * n;
+    for (unsigned long d = 1; ok && d <= top; d++)
+        if (top % d == 0 && (sign < 0 || n % d != 0))
+            ok = ax_zp_cyclotomic(&phi, d) && ax_zlist_push(L, &phi, m);
+    ax_zp_clear(&phi);
+    return ok ? AXLE_OK : ax_nomem();
+}
+
 axle_status ax_zp_factor_squarefree(ax_zlist *L, const ax_zpoly *f, unsigned long m)
 {
     if (f->len <= 2) /* degree 1 */
         return ax_zlist_push(L, f, m) ? AXLE_OK : ax_nomem();
+    int sign;
+    unsigned long n = ax_zp_binomial_unit(f, &sign);
+    if (n)
+        return factor_binomial(L, n, sign, m);
     if (mpz_sgn(f->c[0]) != 0)
         return factor_nonzero_constant(L, f, m);
     /* f = x g with g(0) != 0 (f is square-free) */

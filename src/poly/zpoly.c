@@ -305,3 +305,110 @@ axle_status ax_zp_to_poly(axle_poly **out, const ax_zpoly *f, const mpz_t den)
     *out = p;
     return AXLE_OK;
 }
+
+/* The squarefree kernel of n: its distinct primes (at most 15 below 2^64) in q, their product. */
+static unsigned long radical(unsigned long n, unsigned long *q, unsigned *k)
+{
+    unsigned long m = 1;
+    *k = 0;
+    for (unsigned long p = 2; p <= n / p; p++)
+        if (n % p == 0) {
+            q[(*k)++] = p;
+            m *= p;
+            while (n % p == 0)
+                n /= p;
+        }
+    if (n > 1) {
+        q[(*k)++] = n;
+        m *= n;
+    }
+    return m;
+}
+
+static unsigned parity(unsigned long x)
+{
+    unsigned b = 0;
+    for (; x; x &= x - 1)
+        b ^= 1;
+    return b;
+}
+
+bool ax_zp_cyclotomic(ax_zpoly *r, unsigned long n)
+{
+    /* Phi_n(x) = Phi_m(x^(n/m)) for m the product of the distinct primes of n, and
+     * Phi_m = prod_{d | m} (x^d - 1)^mu(m/d) (von zur Gathen & Gerhard, Modern Computer Algebra,
+     * 14.10): multiplying or dividing exactly by x^d - 1 costs O(length); all the
+     * multiplications (mu = +1: an even number of primes left out of m) come first */
+    if (n == 0)
+        return false;
+    unsigned long q[16];
+    unsigned k;
+    unsigned long m = radical(n, q, &k);
+    size_t top = 1;
+    for (unsigned long mask = 0; mask < (1UL << k); mask++) {
+        unsigned long d = m;
+        for (unsigned j = 0; j < k; j++)
+            if (mask >> j & 1)
+                d /= q[j];
+        if (parity(mask) == 0)
+            top += d;
+    }
+    ax_zpoly t;
+    ax_zp_init(&t);
+    if (!ax_zp_zero(&t, top)) {
+        ax_zp_clear(&t);
+        return false;
+    }
+    mpz_set_ui(t.c[0], 1);
+    t.len = 1;
+    for (unsigned pass = 0; pass < 2; pass++)
+        for (unsigned long mask = 0; mask < (1UL << k); mask++) {
+            if (parity(mask) != pass)
+                continue;
+            size_t d = m, len = t.len;
+            for (unsigned j = 0; j < k; j++)
+                if (mask >> j & 1)
+                    d /= q[j];
+            if (pass == 0) { /* t x^d - t: new t_i = t_(i-d) - t_i, from the top down */
+                for (size_t i = len + d; i-- > 0;) {
+                    if (i >= d && i < len)
+                        mpz_sub(t.c[i], t.c[i - d], t.c[i]);
+                    else if (i >= d)
+                        mpz_set(t.c[i], t.c[i - d]);
+                    else
+                        mpz_neg(t.c[i], t.c[i]);
+                }
+                t.len = len + d;
+            } else { /* t / (x^d - 1): q_i = q_(i-d) - t_i, from the bottom up */
+                for (size_t i = 0; i + d < len; i++) {
+                    if (i >= d)
+                        mpz_sub(t.c[i], t.c[i - d], t.c[i]);
+                    else
+                        mpz_neg(t.c[i], t.c[i]);
+                }
+                t.len = len - d;
+            }
+        }
+    /* substitute x^(n/m) */
+    size_t e = n / m, len = (t.len - 1) * e + 1;
+    bool ok = ax_zp_zero(r, len);
+    if (ok) {
+        for (size_t i = 0; i < t.len; i++)
+            mpz_swap(r->c[i * e], t.c[i]);
+        r->len = len;
+    }
+    ax_zp_clear(&t);
+    return ok;
+}
+
+unsigned long ax_zp_binomial_unit(const ax_zpoly *f, int *sign)
+{
+    size_t n = f->len - 1;
+    if (f->len < 3 || mpz_cmp_ui(f->c[n], 1) != 0 || mpz_cmpabs_ui(f->c[0], 1) != 0)
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (mpz_sgn(f->c[i]))
+            return 0;
+    *sign = mpz_sgn(f->c[0]);
+    return (unsigned long)n;
+}

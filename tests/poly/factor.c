@@ -5,6 +5,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "helpers.h"
 
@@ -325,4 +326,105 @@ Test(poly_factor, errors)
     axle_poly_factors_free(NULL);
     axle_poly_free(z);
     axle_poly_free(r);
+}
+
+/* x^n + c, built from its coefficients (no parser limits in the way). */
+static axle_poly *binomial(unsigned long n, long c)
+{
+    mpq_t *q = calloc(n + 1, sizeof *q);
+    cr_assert_not_null(q);
+    for (unsigned long i = 0; i <= n; i++)
+        mpq_init(q[i]);
+    mpq_set_si(q[0], c, 1);
+    mpq_set_ui(q[n], 1, 1);
+    axle_poly *p = NULL;
+    TS_OK(axle_poly_from_mpq(&p, AXLE_QQ, n + 1, q));
+    for (unsigned long i = 0; i <= n; i++)
+        mpq_clear(q[i]);
+    free(q);
+    return p;
+}
+
+Test(poly_factor, limits_refused_at_once, .timeout = 10)
+{
+    /* x^100000 - 1 used to ask for a 10^10-word Berlekamp matrix ("out of memory"): refused
+     * before any work, naming the limit; one degree above the limit too */
+    unsigned long degs[] = {100000, AXLE_POLY_FACTOR_MAX_DEGREE + 1};
+    for (size_t i = 0; i < 2; i++) {
+        axle_poly *p = binomial(degs[i], -1);
+        axle_poly_factors *F = (axle_poly_factors *)1;
+        cr_assert_eq(axle_poly_factor(&F, p), AXLE_ERANGE);
+        cr_assert_null(F);
+        cr_assert(strstr(axle_error_message(), "AXLE_POLY_FACTOR_MAX_DEGREE"), "%s",
+                  axle_error_message());
+        cr_assert_eq(axle_poly_squarefree(&F, p), AXLE_ERANGE);
+        axle_matrix *R = (axle_matrix *)1;
+        cr_assert_eq(axle_poly_rational_roots(&R, NULL, p), AXLE_ERANGE);
+        cr_assert_null(R);
+        axle_poly_free(p);
+    }
+    /* a coefficient above AXLE_POLY_FACTOR_MAX_BITS, and denominators whose lcm would be */
+    mpq_t c[3];
+    for (int i = 0; i < 3; i++)
+        mpq_init(c[i]);
+    mpz_ui_pow_ui(mpq_numref(c[0]), 2, AXLE_POLY_FACTOR_MAX_BITS);
+    mpq_set_si(c[1], -3, 1);
+    mpq_set_ui(c[2], 1, 1);
+    axle_poly *p = NULL;
+    TS_OK(axle_poly_from_mpq(&p, AXLE_QQ, 3, c));
+    axle_poly_factors *F = (axle_poly_factors *)1;
+    cr_assert_eq(axle_poly_factor(&F, p), AXLE_ERANGE);
+    cr_assert_null(F);
+    cr_assert(strstr(axle_error_message(), "AXLE_POLY_FACTOR_MAX_BITS"), "%s",
+              axle_error_message());
+    axle_poly_free(p);
+    mpq_set_ui(c[0], 1, 3);
+    mpz_set_ui(mpq_numref(c[1]), 1);
+    mpz_ui_pow_ui(mpq_denref(c[1]), 3, AXLE_POLY_FACTOR_MAX_BITS / 2);
+    mpz_mul_ui(mpq_denref(c[2]), mpq_denref(c[1]), 1);
+    mpz_add_ui(mpq_denref(c[2]), mpq_denref(c[2]), 2); /* coprime to the other */
+    TS_OK(axle_poly_from_mpq(&p, AXLE_QQ, 3, c));
+    cr_assert_eq(axle_poly_factor(&F, p), AXLE_ERANGE);
+    axle_poly_free(p);
+    for (int i = 0; i < 3; i++)
+        mpq_clear(c[i]);
+}
+
+Test(poly_factor, cyclotomic_binomials_at_the_limit, .timeout = 10)
+{
+    /* x^n - 1 and x^n + 1 split into cyclotomic polynomials without modular work: x^2000 - 1
+     * (once minutes) and x^2048 + 1 = Phi_4096 at the degree limit */
+    tp_check_cyclotomic_split(2000);
+    axle_poly *p = binomial(AXLE_POLY_FACTOR_MAX_DEGREE, 1);
+    axle_poly_factors *F = factor(p);
+    cr_assert_eq(axle_poly_factors_count(F), 1);
+    cr_assert(axle_poly_equal(axle_poly_factors_get(F, 0, NULL), p));
+    axle_poly_factors_free(F);
+    axle_poly_free(p);
+    /* x^15 + 1 = Phi_2 Phi_6 Phi_10 Phi_30 */
+    static const char *const want[] = {"(x + 1)^1", "(x^2 - x + 1)^1",
+                                       "(x^4 - x^3 + x^2 - x + 1)^1",
+                                       "(x^8 + x^7 - x^5 - x^4 - x^3 + x + 1)^1"};
+    expect_factors("x^15 + 1", "1", want, 4);
+    /* squared: the square-free part is the binomial */
+    static const char *const want2[] = {"(x - 1)^2", "(x + 1)^2", "(x^2 + 1)^2"};
+    expect_factors("(x^4 - 1)^2", "1", want2, 3);
+}
+
+Test(poly_factor, huge_constant_term, .timeout = 10)
+{
+    /* 10^100000 - 3x^7 - 4 (9 s once): the lifting exponent is found with one power, not 10^5
+     * products of growing numbers */
+    mpq_t c[8];
+    for (int i = 0; i < 8; i++)
+        mpq_init(c[i]);
+    mpz_ui_pow_ui(mpq_numref(c[0]), 10, 100000);
+    mpz_sub_ui(mpq_numref(c[0]), mpq_numref(c[0]), 4);
+    mpq_set_si(c[7], -3, 1);
+    axle_poly *p = NULL;
+    TS_OK(axle_poly_from_mpq(&p, AXLE_QQ, 8, c));
+    axle_poly_factors_free(factor(p));
+    axle_poly_free(p);
+    for (int i = 0; i < 8; i++)
+        mpq_clear(c[i]);
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "helpers.h"
+#include "poly/poly_impl.h"
 
 /* A random integer of up to `bits` bits (at least 1 in absolute value), random sign. */
 static void random_big(mpz_t z, ts_rng *r, unsigned bits)
@@ -192,4 +193,161 @@ Test(poly_lift, cyclotomic_products)
     for (size_t t = 0; t < sizeof ns / sizeof ns[0]; t++) {
         tp_check_cyclotomic_split(ns[t]);
     }
+}
+
+/* ---- the two modular factorization methods against each other ------------------------------ */
+
+/* The monic irreducible factors of f mod p in a canonical order (by degree, then coefficients
+ * from the top), so that two factorizations compare position by position. */
+static void sort_np(ax_np *g, size_t r)
+{
+    for (size_t i = 1; i < r; i++)
+        for (size_t j = i; j > 0; j--) {
+            ax_np *a = &g[j - 1], *b = &g[j];
+            int c = a->len < b->len ? -1 : a->len > b->len;
+            for (size_t k = a->len; c == 0 && k-- > 0;)
+                c = a->c[k] < b->c[k] ? -1 : a->c[k] > b->c[k];
+            if (c <= 0)
+                break;
+            ax_np t = *a;
+            *a = *b;
+            *b = t;
+        }
+}
+
+/* A random monic square-free polynomial of degree n modulo p. */
+static void random_squarefree_np(ax_np *f, ts_rng *r, size_t n, uint64_t p)
+{
+    ax_np d, g;
+    ax_np_init(&d);
+    ax_np_init(&g);
+    for (;;) {
+        cr_assert(ax_np_fit(f, n + 1));
+        for (size_t i = 0; i < n; i++)
+            f->c[i] = ts_next(r) % p;
+        f->c[n] = 1;
+        f->len = n + 1;
+        cr_assert(ax_np_derivative(&d, f, p) && ax_np_gcd(&g, f, &d, p));
+        if (g.len == 1)
+            break;
+    }
+    ax_np_clear(&d);
+    ax_np_clear(&g);
+}
+
+static void check_same_factors(const ax_np *f, uint64_t p, ts_rng *r)
+{
+    uint64_t s1 = ts_next(r), s2 = ts_next(r);
+    ax_np *a, *b;
+    size_t ra, rb;
+    cr_assert(ax_np_factor_berlekamp(&a, &ra, f, p, &s1));
+    cr_assert(ax_np_factor_cz(&b, &rb, f, p, &s2));
+    cr_assert_eq(ra, rb, "degree %zu mod %llu: Berlekamp %zu factors, CZ %zu", f->len - 1,
+                 (unsigned long long)p, ra, rb);
+    cr_assert_eq(ax_np_count_factors_berlekamp(f, p), ra);
+    cr_assert_eq(ax_np_count_factors_cz(f, p), ra);
+    sort_np(a, ra);
+    sort_np(b, rb);
+    ax_np prod, t;
+    ax_np_init(&prod);
+    ax_np_init(&t);
+    cr_assert(ax_np_fit(&prod, 1));
+    prod.c[0] = 1;
+    prod.len = 1;
+    for (size_t i = 0; i < ra; i++) {
+        cr_assert_eq(a[i].len, b[i].len);
+        for (size_t k = 0; k < a[i].len; k++)
+            cr_assert_eq(a[i].c[k], b[i].c[k]);
+        cr_assert_eq(b[i].c[b[i].len - 1], 1, "factors are monic");
+        cr_assert(ax_np_mul(&t, &prod, &b[i], p) && ax_np_set(&prod, &t));
+    }
+    cr_assert_eq(prod.len, f->len, "the factors multiply back to f");
+    for (size_t k = 0; k < f->len; k++)
+        cr_assert_eq(prod.c[k], f->c[k]);
+    for (size_t i = 0; i < ra; i++) {
+        ax_np_clear(&a[i]);
+        ax_np_clear(&b[i]);
+    }
+    free(a);
+    free(b);
+    ax_np_clear(&prod);
+    ax_np_clear(&t);
+}
+
+Test(poly_lift, cantor_zassenhaus_agrees_with_berlekamp)
+{
+    /* small primes (Frobenius by substitution) and larger ones (by repeated squaring; Berlekamp
+     * builds its matrix in O(n^2 p), so p stays small), degrees
+     * from 1 to 80, random square-free inputs with many and with few factors */
+    static const uint64_t primes[] = {3, 5, 7, 11, 13, 17, 101, 1009};
+    ts_rng r = ts_rng_new("poly_lift/cantor_zassenhaus_agrees_with_berlekamp");
+    ax_np f;
+    ax_np_init(&f);
+    for (size_t i = 0; i < sizeof primes / sizeof primes[0]; i++)
+        for (int t = 0; t < 12; t++) {
+            size_t n = (size_t)ts_range(&r, 1, 80);
+            random_squarefree_np(&f, &r, n, primes[i]);
+            check_same_factors(&f, primes[i], &r);
+        }
+    /* x^n - 1 mod p splits into many factors of equal degree */
+    for (size_t n = 2; n <= 60; n += 7) {
+        cr_assert(ax_np_fit(&f, n + 1));
+        for (size_t k = 0; k <= n; k++)
+            f.c[k] = 0;
+        f.c[0] = 7 - 1;
+        f.c[n] = 1;
+        f.len = n + 1;
+        if (n % 7)
+            check_same_factors(&f, 7, &r);
+    }
+    ax_np_clear(&f);
+}
+
+Test(poly_lift, cyclotomic_products_through_recombination)
+{
+    /* x^n - 1 itself splits without modular work; (x^n - 1) / (x - 1) = 1 + x + ... + x^(n-1)
+     * goes through the whole Zassenhaus path: unit constant terms, so only the d-1 test prunes
+     * the subsets; every Phi_d (d | n, d > 1) must come back */
+    static const unsigned long ns[] = {120, 210};
+    for (size_t t = 0; t < sizeof ns / sizeof ns[0]; t++) {
+        unsigned long n = ns[t];
+        long *c = malloc(n * sizeof *c);
+        cr_assert_not_null(c);
+        for (unsigned long i = 0; i < n; i++)
+            c[i] = 1;
+        axle_poly *p = tp_ints(AXLE_QQ, n, c);
+        free(c);
+        axle_poly_factors *F = tp_factor(p);
+        size_t divisors = 0;
+        for (unsigned long d = 2; d <= n; d++) {
+            if (n % d)
+                continue;
+            divisors++;
+            axle_poly *phi = tp_cyclotomic(d);
+            bool found = false;
+            for (size_t i = 0; i < axle_poly_factors_count(F); i++)
+                found = found || axle_poly_equal(axle_poly_factors_get(F, i, NULL), phi);
+            cr_assert(found, "Phi_%lu missing from (x^%lu - 1)/(x - 1)", d, n);
+            axle_poly_free(phi);
+        }
+        cr_assert_eq(axle_poly_factors_count(F), divisors);
+        axle_poly_factors_free(F);
+        axle_poly_free(p);
+    }
+}
+
+Test(poly_lift, cyclotomic_polynomials_by_formula)
+{
+    /* the O(2^k n) construction of Phi_n against the division-based one of the test helpers */
+    ax_zpoly z;
+    ax_zp_init(&z);
+    for (unsigned long n = 1; n <= 400; n += (n < 60 ? 1 : 37)) {
+        cr_assert(ax_zp_cyclotomic(&z, n));
+        axle_poly *got = NULL, *want = tp_cyclotomic(n);
+        TS_OK(ax_zp_to_poly(&got, &z, NULL));
+        cr_assert(axle_poly_equal(got, want), "Phi_%lu", n);
+        axle_poly_free(got);
+        axle_poly_free(want);
+    }
+    ax_zp_clear(&z);
 }
