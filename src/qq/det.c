@@ -1,12 +1,15 @@
-/* Determinants over Q, multimodular: clear the denominators of each row (det A = det M / prod of
- * the row multipliers), then det M modulo word-size primes by Gaussian elimination (n^3/3 word
- * operations each) and CRT until the product of the primes exceeds twice the Hadamard bound
- * prod_i |row i of M|. No early termination, so nothing needs verifying. */
+/* Determinants over Q: clear the denominators of each row (det A = det M / prod of the row
+ * multipliers), then det M by one of two exact methods, chosen by the cost model in ffge.c:
+ *   - multimodular: det M modulo word-size primes by Gaussian elimination (n^3/3 word operations
+ *     each, after reducing every entry) and CRT until the product of the primes exceeds twice the
+ *     Hadamard bound prod_i |row i of M|; no early termination, so nothing needs verifying;
+ *   - Bareiss (ffge.c) for small n and huge entries, where reducing each entry modulo thousands of
+ *     primes would cost far more than n^3/3 big products. */
 #include <stdlib.h>
 
 #include "qq.h"
 
-axle_status ax_zmat_det(mpz_t det, const ax_zmat *M)
+axle_status ax_zmat_det_modular(mpz_t det, const ax_zmat *M)
 {
     size_t n = M->rows;
     mpz_t H;
@@ -37,6 +40,11 @@ axle_status ax_zmat_det(mpz_t det, const ax_zmat *M)
     free(a);
     mpz_clear(H);
     return s;
+}
+
+axle_status ax_zmat_det(mpz_t det, const ax_zmat *M)
+{
+    return ax_zmat_prefer_ff(M, false) ? ax_zmat_det_bareiss(det, M) : ax_zmat_det_modular(det, M);
 }
 
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A)

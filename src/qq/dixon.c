@@ -14,6 +14,8 @@
  *     has numerator at most N and denominator at most D / d, and is usually an integer, found
  *     without any Euclid (the trick used by FLINT's and LinBox's Dixon solvers);
  *   - the result is checked exactly (A' X d = B' d over the integers) before it is returned.
+ * Declines (the caller falls back to the RREF of [A | B]) when ax_cost_dixon predicts more work
+ * than fraction-free Gauss-Jordan (few rows, huge entries), unless a prime is forced.
  * Cost: O(n^3) word operations once, then per step O(n^2 k) word products (C R_i, with Shoup's
  * precomputed quotients) and O(n^2 k) small products for A' X_i (128-bit accumulation when the
  * entries of A' fit in 32 bits, else mpz), with K = O(n log(n |A'|) / log p) steps. */
@@ -276,6 +278,13 @@ axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const
     axle_status s = ax_zmat_from_rows(&M, NULL, A, B, false);
     if (s)
         return s;
+    /* Huge entries and few rows: each lifting step multiplies by the big-integer matrix, and
+     * there are about 2 n bits / 61 steps; fraction-free Gauss-Jordan of [A | B] is cheaper. */
+    size_t bits = ax_zmat_max_bits(&M);
+    if (!prime && ax_cost_ff(n, n + k, bits, true) < ax_cost_dixon(n, k, bits)) {
+        ax_zmat_clear(&M);
+        return AXLE_OK;
+    }
     dixon d = {.n = n, .k = k};
     d.c = ax_malloc(n * n * sizeof *d.c);
     d.cs = ax_malloc(n * n * sizeof *d.cs);

@@ -157,7 +157,7 @@ static void drop_values(ax_echelon *E)
     E->x = NULL;
 }
 
-axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
+axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M)
 {
     size_t m = M->rows, n = M->cols, mn = m < n ? m : n;
     memset(E, 0, sizeof *E);
@@ -206,6 +206,11 @@ done:
     if (s)
         ax_echelon_clear(E);
     return s;
+}
+
+axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
+{
+    return ax_zmat_prefer_ff(M, true) ? ax_echelon_fraction_free(E, M) : ax_echelon_modular(E, M);
 }
 
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M)

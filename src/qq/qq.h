@@ -115,9 +115,13 @@ typedef struct ax_echelon {
     mpz_t *x;
 } ax_echelon;
 
-/* Compute the echelon form of M exactly: multimodular with a verification, so the result is
- * always the exact RREF. On failure E holds nothing (do not clear it). */
+/* Compute the echelon form of M exactly: fraction-free Gauss-Jordan (ffge.c) or multimodular
+ * with a verification, whichever ax_zmat_prefer_ff predicts cheaper; either way the result is the
+ * exact RREF. On failure E holds nothing (do not clear it). */
 axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M);
+/* The two variants (tested against each other). */
+axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M);
+axle_status ax_echelon_fraction_free(ax_echelon *E, const ax_zmat *M);
 void ax_echelon_clear(ax_echelon *E);
 /* R[t][fre[k]] as a canonical rational. */
 void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k);
@@ -125,8 +129,31 @@ void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k);
 /* The rank of M (fast path modulo a prime when it shows full rank, else from the RREF). */
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M);
 
-/* The determinant of the square integer matrix M (multimodular, Hadamard bound). */
+/* The determinant of the square integer matrix M: Bareiss or multimodular, whichever
+ * ax_zmat_prefer_ff predicts cheaper. */
 axle_status ax_zmat_det(mpz_t det, const ax_zmat *M);
+/* The two variants (tested against each other): multimodular with the Hadamard bound (det.c);
+ * Bareiss's fraction-free elimination (ffge.c). */
+axle_status ax_zmat_det_modular(mpz_t det, const ax_zmat *M);
+axle_status ax_zmat_det_bareiss(mpz_t det, const ax_zmat *M);
+
+/* ---- fraction-free elimination and the crossover model (ffge.c) ------------------------------ */
+
+/* The largest bit size of an entry of M (0 for a zero matrix). */
+size_t ax_zmat_max_bits(const ax_zmat *M);
+/* Estimated word operations of fraction-free elimination of an m x n matrix with entries of
+ * `bits` bits (jordan: Gauss-Jordan for the RREF, else Bareiss for the determinant), and of the
+ * multimodular route (primes up to the Hadamard bound, each reducing every entry and
+ * eliminating, plus incremental CRT of `values` results). */
+double ax_cost_ff(size_t m, size_t n, size_t bits, bool jordan);
+double ax_cost_modular(size_t m, size_t n, size_t bits, size_t values);
+/* Estimated word operations of Dixon lifting for an n x n system with k right-hand sides whose
+ * cleared entries have `bits` bits: one inverse modulo p, then about 2 n bits / 61 steps, each a
+ * product by the integer matrix. */
+double ax_cost_dixon(size_t n, size_t k, size_t bits);
+/* True when fraction-free elimination of M is predicted cheaper than the multimodular route
+ * (jordan: for the RREF, else for the determinant). */
+bool ax_zmat_prefer_ff(const ax_zmat *M, bool jordan);
 
 /* ---- Dixon p-adic lifting (dixon.c) ---------------------------------------------------------- */
 
