@@ -100,7 +100,7 @@ Test(rr_errors, overflow_is_erange_and_huge_input_is_fine)
     axle_matrix *R = NULL;
     TS_OK(axle_matrix_rref(&R, NULL, &rank, huge));
     cr_assert_eq(rank, 1);
-    cr_assert_float_eq(rr_get(R, 0, 1), 1.0, 1e-15);
+    cr_assert_float_eq(rr_get(R, 0, 1), 1.0, 1e-12);
     axle_matrix_free(R);
     axle_matrix *all[] = {big, a, b, tiny, huge};
     for (size_t i = 0; i < sizeof all / sizeof *all; i++)

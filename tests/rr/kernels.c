@@ -13,6 +13,7 @@ Test(rr_kernels, mul_known)
     axle_matrix *B = rr_doubles(3, 2, (double[]){7, 8, 9, 10, 11, 12});
     axle_matrix *want = rr_doubles(2, 2, (double[]){58, 64, 139, 154});
     axle_matrix *C = rr_mul(A, B);
+    /* small integers: every product and partial sum is exact in any BLAS kernel */
     cr_assert(axle_matrix_equal(C, want));
     axle_matrix_free(A);
     axle_matrix_free(B);
@@ -176,7 +177,7 @@ Test(rr_kernels, rref_leading_zero_column_and_wide)
     cr_assert(ts_close(R, want, TOL));
     axle_matrix *R2 = NULL;
     TS_OK(axle_matrix_rref(&R2, NULL, NULL, A));
-    cr_assert(axle_matrix_equal(R, R2));
+    cr_assert(ts_close(R, R2, TOL), "rref without pivots and rank gives another R");
     axle_matrix_free(A);
     axle_matrix_free(want);
     axle_matrix_free(R);
