@@ -23,14 +23,30 @@ for h in "$root"/include/axle/*.h; do
                 open = index(d, "(")
                 n = split(substr(d, 1, open - 1), w, /[ \t*]+/)
                 out = hdr " " w[n]
+                # The parameters: split at the commas outside parentheses (a callback
+                # parameter "void (*f)(int, void *)" is one parameter, named f).
                 args = substr(d, open + 1)
-                sub(/\)[^)]*;.*$/, "", args)
-                k = split(args, a, ",")
+                sub(/\)[ \t]*;.*$/, "", args)
+                k = 0; depth = 0; a[1] = ""
+                for (i = 1; i <= length(args); i++) {
+                    c = substr(args, i, 1)
+                    if (c == "(") depth++
+                    if (c == ")") depth--
+                    if (c == "," && depth == 0) { a[++k] = ""; continue }
+                    if (k == 0) k = 1
+                    a[k] = a[k] c
+                }
                 for (i = 1; i <= k; i++) {
                     p = a[i]
                     gsub(/^[ \t]+|[ \t]+$/, "", p)
                     if (p == "void" || p == "")
                         continue
+                    if (match(p, /\([ \t]*\*[ \t]*[A-Za-z_][A-Za-z_0-9]*[ \t]*\)/)) {
+                        name = substr(p, RSTART, RLENGTH)
+                        gsub(/[ \t()*]/, "", name)
+                        out = out " " name
+                        continue
+                    }
                     m = split(p, t, /[ \t*]+/)
                     if (index(p, "*") || p ~ /(^|[ \t])mp[qz]_t[ \t]/)
                         out = out " " t[m]
