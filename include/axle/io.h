@@ -43,7 +43,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_format_parse(axle_format *out, const ch
 
 /* Parse a matrix over F. AXLE_EPARSE with axle_error_position() set and a message saying what was
  * expected ("expected ',' or ']' at offset 7"); AXLE_EDOMAIN for a zero denominator; AXLE_ERANGE
- * for an entry beyond double range in RR or a matrix too large. */
+ * for an entry beyond double range in RR, an exponent beyond +-100000 or a matrix too large
+ * (these too with axle_error_position() at the offending number). */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_parse(axle_matrix **out, axle_field F,
                                                       const char *text);
 

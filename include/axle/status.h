@@ -46,8 +46,10 @@ AXLE_API const char *axle_error_message(void);
 /* The status of the most recent failure in this thread (AXLE_OK if none). */
 AXLE_API axle_status axle_error_status(void);
 
-/* For AXLE_EPARSE: the 0-based byte offset in the input where parsing failed; (size_t)-1 if the
- * most recent failure was not a parse error. */
+/* Where in the text the most recent failure lies, as a 0-based byte offset: for every AXLE_EPARSE,
+ * and for failures of a parse function that belong to one place in its text (AXLE_EDOMAIN for a
+ * zero denominator, AXLE_ERANGE for an exponent beyond the limit or a number beyond double range,
+ * AXLE_EDIM for a coordinate too many); (size_t)-1 for any other failure. */
 AXLE_API size_t axle_error_position(void);
 
 #ifdef __cplusplus

@@ -26,8 +26,16 @@ typedef struct cli_options {
 
 /* The text an argument stands for: "-" standard input, "@FILE" the file, otherwise the argument
  * itself; a new NUL-terminated string (free with free()) with its length in *len. what names the
- * argument in messages. NULL after printing a message (also for a NUL byte in the input). */
+ * argument in messages. NULL after printing a message: input that is not text (a NUL byte,
+ * another control character than a blank, invalid UTF-8), a file or standard input larger than
+ * the --max-input limit (read in chunks, so the cap bounds the memory), a read error. */
 char *cli_load_text(const char *arg, const char *what, size_t *len);
+
+/* The default and the largest --max-input (bytes read from one @FILE or standard input). */
+#define CLI_DEFAULT_MAX_INPUT ((size_t)64 << 20)
+#define CLI_LARGEST_MAX_INPUT ((size_t)-1 / 4)
+/* Set the limit of cli_load_text (1 <= bytes <= CLI_LARGEST_MAX_INPUT). */
+void cli_set_max_input(size_t bytes);
 
 /* Print the failed parse's message as "axle: WHAT, line L, column C: message", then the line
  * with a caret under byte offset pos of text. */

@@ -111,6 +111,11 @@ int cli_subspace(const cli_options *o)
                          "--and");
     const char *const *lists[] = {o->args + 1, o->args + and_at + 1};
     size_t counts[] = {and_at - 1, o->nargs - and_at - 1};
+    for (size_t i = 0; i < 2; i++)
+        if (counts[i] == 0)
+            return cli_usage("subspace %s: no vectors %s --and: U%zu needs at least one vector "
+                             "(write the zero vector, such as (0, 0), for the subspace {0})",
+                             op, i ? "after" : "before", i + 1);
     cli_vectors l[2];
     int rc = cli_read_vectors(l, o, lists, counts, 2);
     if (rc)

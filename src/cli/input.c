@@ -6,57 +6,105 @@
 
 #include "cli.h"
 
-/* The whole of f as a NUL-terminated string, or NULL (errno set). *len gets its length. */
-static char *slurp(FILE *f, size_t *len)
+/* The largest @FILE or standard input read (--max-input). */
+static size_t max_input = CLI_DEFAULT_MAX_INPUT;
+
+void cli_set_max_input(size_t bytes)
 {
-    size_t cap = 4096, n = 0;
+    max_input = bytes;
+}
+
+/* bytes as "64 MiB", "3 KiB" or "1000 bytes" (a unit only when it divides bytes). */
+static void format_size(char *buf, size_t size, size_t bytes)
+{
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+        snprintf(buf, size, "%zu MiB", bytes / (1024 * 1024));
+    else if (bytes >= 1024 && bytes % 1024 == 0)
+        snprintf(buf, size, "%zu KiB", bytes / 1024);
+    else
+        snprintf(buf, size, "%zu %s", bytes, bytes == 1 ? "byte" : "bytes");
+}
+
+/* How reading f ended. */
+typedef enum { READ_OK, READ_ERROR, READ_NOMEM, READ_TOO_LARGE } read_result;
+
+/* f read in chunks into a new NUL-terminated string *out of length *len, at most max_input bytes:
+ * READ_TOO_LARGE as soon as one byte more arrives (so /dev/zero costs max_input bytes, not all
+ * the memory there is). Reading stops early at a NUL byte (the text check after it refuses the
+ * input). */
+static read_result slurp(FILE *f, char **out, size_t *len)
+{
+    size_t cap = max_input + 2 < 65536 ? max_input + 2 : 65536, n = 0; /* cap <= max_input + 2 */
     char *s = malloc(cap);
     if (!s)
-        return NULL;
+        return READ_NOMEM;
     for (;;) {
-        if (cap - n < 2) {
-            char *t = cap > ((size_t)-1) / 2 ? NULL : realloc(s, cap * 2);
+        if (cap - n < 2) { /* n <= max_input here, so max_input + 2 leaves room */
+            size_t grown = cap < (max_input + 2) / 2 ? 2 * cap : max_input + 2;
+            char *t = realloc(s, grown);
             if (!t) {
                 free(s);
-                errno = ENOMEM;
-                return NULL;
+                return READ_NOMEM;
             }
             s = t;
-            cap *= 2;
+            cap = grown;
         }
-        size_t got = fread(s + n, 1, cap - n - 1, f);
+        size_t want = cap - n - 1; /* at most max_input + 1 - n: one byte over the limit tells */
+        size_t got = fread(s + n, 1, want, f);
+        bool nul = memchr(s + n, '\0', got) != NULL;
         n += got;
+        if (n > max_input) {
+            free(s);
+            return READ_TOO_LARGE;
+        }
+        if (nul)
+            break;
         if (got == 0) {
             if (ferror(f)) {
                 free(s);
-                return NULL;
+                return READ_ERROR;
             }
             break;
         }
     }
     s[n] = '\0';
+    *out = s;
     *len = n;
+    return READ_OK;
+}
+
+/* Read f, which the user named `name` ("@FILE", "standard input"); NULL after a message. */
+static char *read_input(FILE *f, const char *name, const char *what, size_t *len)
+{
+    char *s = NULL;
+    int err = 0;
+    read_result r = slurp(f, &s, len);
+    err = errno;
+    if (r == READ_TOO_LARGE) {
+        char limit[64];
+        format_size(limit, sizeof limit, max_input);
+        fprintf(stderr, "axle: %s: %s is larger than the limit of %s; raise it with --max-input\n",
+                what, name, limit);
+    } else if (r == READ_NOMEM) {
+        fprintf(stderr, "axle: %s: out of memory reading %s\n", what, name);
+    } else if (r == READ_ERROR) {
+        fprintf(stderr, "axle: %s: cannot read %s: %s\n", what, name, strerror(err));
+    }
     return s;
 }
 
 /* Load the text an argument stands for; NULL after printing a message. */
 static char *load(const char *arg, const char *what, size_t *len)
 {
-    if (strcmp(arg, "-") == 0) {
-        char *s = slurp(stdin, len);
-        if (!s)
-            fprintf(stderr, "axle: %s: cannot read standard input: %s\n", what, strerror(errno));
-        return s;
-    }
+    if (strcmp(arg, "-") == 0)
+        return read_input(stdin, "standard input", what, len);
     if (arg[0] == '@') {
         FILE *f = fopen(arg + 1, "rb");
         if (!f) {
             fprintf(stderr, "axle: %s: cannot open '%s': %s\n", what, arg + 1, strerror(errno));
             return NULL;
         }
-        char *s = slurp(f, len);
-        if (!s)
-            fprintf(stderr, "axle: %s: cannot read '%s': %s\n", what, arg + 1, strerror(errno));
+        char *s = read_input(f, arg, what, len);
         fclose(f);
         return s;
     }
@@ -68,6 +116,44 @@ static char *load(const char *arg, const char *what, size_t *len)
     }
     memcpy(s, arg, *len + 1);
     return s;
+}
+
+/* The length of the UTF-8 sequence at s (at most n bytes available), or 0 if it is not one
+ * (overlong forms, surrogates and values above U+10FFFF are not). */
+static size_t utf8_length(const unsigned char *s, size_t n)
+{
+    size_t k = s[0] < 0x80   ? 1
+               : s[0] < 0xC2 ? 0
+               : s[0] < 0xE0 ? 2
+               : s[0] < 0xF0 ? 3
+               : s[0] < 0xF5 ? 4
+                             : 0;
+    if (k == 0 || k > n)
+        return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] > 0x9F) ||
+        (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] > 0x8F))
+        return 0;
+    return k;
+}
+
+/* The offset of the first byte of text[0..len) that no text has: a NUL or another control
+ * character than the blanks \t \n \v \f \r, DEL, or a byte outside a UTF-8 sequence; len if
+ * there is none. */
+static size_t first_non_text(const char *text, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t k = 0; k < len;) {
+        if ((u[k] < 0x20 && !(u[k] >= '\t' && u[k] <= '\r')) || u[k] == 0x7F)
+            return k;
+        size_t step = utf8_length(u + k, len - k);
+        if (step == 0)
+            return k;
+        k += step;
+    }
+    return len;
 }
 
 /* axle's message without its " at offset N" (the CLI shows line and column instead); when the
@@ -100,12 +186,36 @@ static void print_message(const char *msg)
     fputs(end, stderr);
 }
 
+/* Line and column (counting characters, not bytes), from 1, of byte offset pos of text. */
+static void line_column(const char *text, size_t pos, size_t *line, size_t *column,
+                        size_t *line_start)
+{
+    *line = 1;
+    *line_start = 0;
+    for (size_t k = 0; k < pos; k++)
+        if (text[k] == '\n') {
+            ++*line;
+            *line_start = k + 1;
+        }
+    *column = 1;
+    for (size_t k = *line_start; k < pos; k++)
+        *column += ((unsigned char)text[k] & 0xC0) != 0x80;
+}
+
 char *cli_load_text(const char *arg, const char *what, size_t *len)
 {
     char *text = load(arg, what, len);
-    if (text && strlen(text) != *len) {
-        fprintf(stderr, "axle: %s: the input contains a NUL byte at offset %zu\n", what,
-                strlen(text));
+    if (!text)
+        return NULL;
+    size_t bad = first_non_text(text, *len);
+    if (bad < *len) {
+        size_t line, column, line_start;
+        line_column(text, bad, &line, &column, &line_start);
+        char byte[32] = "a NUL byte";
+        if (text[bad])
+            snprintf(byte, sizeof byte, "byte 0x%02x", (unsigned char)text[bad]);
+        fprintf(stderr, "axle: %s, line %zu, column %zu: the input is not text (%s)\n", what, line,
+                column, byte);
         free(text);
         return NULL;
     }
@@ -131,15 +241,8 @@ void cli_show_parse_message(const char *text, size_t len, size_t pos, const char
 {
     if (pos > len)
         pos = len;
-    size_t line = 1, line_start = 0;
-    for (size_t k = 0; k < pos; k++)
-        if (text[k] == '\n') {
-            line++;
-            line_start = k + 1;
-        }
-    size_t column = 1;
-    for (size_t k = line_start; k < pos; k++)
-        column += ((unsigned char)text[k] & 0xC0) != 0x80;
+    size_t line, column, line_start;
+    line_column(text, pos, &line, &column, &line_start);
     fprintf(stderr, "axle: %s, line %zu, column %zu: ", what, line, column);
     print_message(msg);
     fputc('\n', stderr);
@@ -223,7 +326,9 @@ int cli_read_matrix(axle_matrix **out, axle_field F, const char *arg, const char
                 axle_error_position() > len + 1
                     ? "expected ']' to end the vector, found end of text"
                     : "unbalanced ']' in the vector");
-    } else if (s == AXLE_EPARSE) {
+    } else if (s && axle_error_position() != (size_t)-1) {
+        /* a parse error, or a value at one place in the text: a zero denominator, a number out
+         * of range */
         size_t pos = axle_error_position();
         if (vector && pos > 0)
             pos--;

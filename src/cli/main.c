@@ -52,6 +52,8 @@ static const char usage_text[] =
     "  --format FORMAT    text (the default), unicode, latex or json\n"
     "  --space Pm         span, subspace: the vectors are polynomials of degree at most m\n"
     "  --digits N         roots: significant digits of approximate values (default 10)\n"
+    "  --max-input BYTES  the most an @FILE or - argument may hold (default 64M): a number of\n"
+    "                     bytes, or of KiB, MiB or GiB with the suffix K, M or G\n"
     "  -h, --help         show this help\n"
     "  --version          show the version of axle\n"
     "\n"
@@ -90,6 +92,34 @@ static const char *option_value(int argc, char **argv, int *i, const char *name,
         return NULL;
     }
     return argv[++*i];
+}
+
+/* --max-input BYTES: digits with an optional K, M or G (powers of 1024); false if malformed or out
+ * of 1 .. CLI_LARGEST_MAX_INPUT. */
+static bool parse_size(const char *v, size_t *out)
+{
+    size_t n = 0;
+    const char *p = v;
+    if (*p < '0' || *p > '9')
+        return false;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (n > (CLI_LARGEST_MAX_INPUT - (size_t)(*p - '0')) / 10)
+            return false;
+        n = n * 10 + (size_t)(*p - '0');
+    }
+    unsigned shift = 0;
+    if (*p == 'K' || *p == 'k')
+        shift = 10;
+    else if (*p == 'M' || *p == 'm')
+        shift = 20;
+    else if (*p == 'G' || *p == 'g')
+        shift = 30;
+    if (shift)
+        p++;
+    if (*p != '\0' || n == 0 || n > CLI_LARGEST_MAX_INPUT >> shift)
+        return false;
+    *out = n << shift;
+    return true;
 }
 
 /* Options are "--..." and "-" followed by letters only ("-h"); anything else that starts with '-'
@@ -148,6 +178,13 @@ static int parse_args(cli_options *o, const struct command **cmd, int argc, char
             o->space = v;
         } else if ((v = option_value(argc, argv, &i, "--digits", &missing))) {
             o->digits = v;
+        } else if ((v = option_value(argc, argv, &i, "--max-input", &missing))) {
+            size_t bytes;
+            if (!parse_size(v, &bytes))
+                return cli_usage("--max-input needs a positive size in bytes, optionally with "
+                                 "K, M or G (1000, 64K, 64M, 2G), not '%s'",
+                                 v);
+            cli_set_max_input(bytes);
         } else if (missing) {
             return cli_usage("option '%s' needs a value", a);
         } else if (a[1] != '-') {

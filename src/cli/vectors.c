@@ -173,10 +173,11 @@ static bool parse_space_option(const char *v, size_t *m)
     return *p == '\0';
 }
 
-/* A failed parse of item it: a parse error with its position, or the library's message. */
+/* A failed parse of item it: the library's message, with the line and column when it belongs to
+ * one place in the text (a parse error, a zero denominator, a number out of range). */
 static void show_vector_error(const item *it, axle_status s)
 {
-    if (s == AXLE_EPARSE)
+    if (axle_error_position() != (size_t)-1 && axle_error_position() <= strlen(it->text))
         cli_show_parse_error(it->source, it->source_len, it->offset + axle_error_position(),
                              it->what);
     else

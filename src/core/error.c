@@ -56,7 +56,7 @@ axle_status axle_error_status(void)
 
 size_t axle_error_position(void)
 {
-    return last.status == AXLE_EPARSE ? last.position : (size_t)-1;
+    return last.position;
 }
 
 static void record(axle_status s, size_t pos, const char *fmt, va_list ap)
@@ -84,6 +84,15 @@ axle_status ax_parse_error(size_t pos, const char *fmt, ...)
     record(AXLE_EPARSE, pos, fmt, ap);
     va_end(ap);
     return AXLE_EPARSE;
+}
+
+axle_status ax_error_at(axle_status s, size_t pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    record(s, pos, fmt, ap);
+    va_end(ap);
+    return s;
 }
 
 axle_status ax_nomem(void)

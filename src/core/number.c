@@ -10,7 +10,7 @@
  * (a quotient of two decimals) are numbers; "1//2", "--1", "1e", "+" and "." are not. Every
  * decimal is read exactly: "0.1" is 1/10. Exponents are limited to +-100000 (AXLE_ERANGE beyond,
  * so a few bytes of text cannot ask for a gigabyte-sized integer); a zero denominator is
- * AXLE_EDOMAIN.
+ * AXLE_EDOMAIN. Both record their offset (ax_error_at) for axle_error_position().
  *
  * ax_mpq_get_d rounds a rational to the nearest double, ties to even, with gradual underflow and
  * overflow to +-HUGE_VAL: an integer quotient with at least 55 significant bits plus a sticky bit
@@ -117,10 +117,10 @@ static axle_status parse_decimal(mpq_t q, const char *text, size_t *pos)
             p++;
         }
         if (exponent > AX_EXPONENT_LIMIT)
-            return ax_error(AXLE_ERANGE,
-                            "exponent at offset %zu is beyond the limit of +-%ld (the exact "
-                            "value would take too much memory)",
-                            exp_start, AX_EXPONENT_LIMIT);
+            return ax_error_at(AXLE_ERANGE, exp_start,
+                               "exponent at offset %zu is beyond the limit of +-%ld (the exact "
+                               "value would take too much memory)",
+                               exp_start, AX_EXPONENT_LIMIT);
         if (exp_negative)
             exponent = -exponent;
     }
@@ -165,7 +165,8 @@ axle_status ax_parse_number(mpq_t q, const char *text, size_t *pos)
     mpq_init(den);
     s = parse_decimal(den, text, &p);
     if (!s && mpq_sgn(den) == 0)
-        s = ax_error(AXLE_EDOMAIN, "zero denominator in the fraction at offset %zu", slash);
+        s = ax_error_at(AXLE_EDOMAIN, slash, "zero denominator in the fraction at offset %zu",
+                        slash);
     if (!s) {
         mpq_div(q, q, den);
         *pos = p;

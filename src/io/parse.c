@@ -30,13 +30,14 @@ static void entries_free(entries *E)
     free(E->d);
 }
 
-static axle_status entries_grow(entries *E)
+/* Room for one more entry, the one at offset pos. */
+static axle_status entries_grow(entries *E, size_t pos)
 {
     if (E->count < E->capacity)
         return AXLE_OK;
     if (E->capacity >= AXLE_MATRIX_MAX_ENTRIES)
-        return ax_error(AXLE_ERANGE, "the matrix has more than %u entries",
-                        AXLE_MATRIX_MAX_ENTRIES);
+        return ax_error_at(AXLE_ERANGE, pos, "the matrix has more than %u entries",
+                           AXLE_MATRIX_MAX_ENTRIES);
     size_t cap = E->capacity ? 2 * E->capacity : 16;
     if (cap > AXLE_MATRIX_MAX_ENTRIES)
         cap = AXLE_MATRIX_MAX_ENTRIES;
@@ -89,10 +90,10 @@ static axle_status expected(const parser *P, const char *what)
 
 static axle_status parse_entry(parser *P)
 {
-    axle_status s = entries_grow(&P->E);
+    size_t start = P->pos;
+    axle_status s = entries_grow(&P->E, start);
     if (s)
         return s;
-    size_t start = P->pos;
     if (P->E.field == AXLE_QQ) {
         mpq_t *q = &P->E.q[P->E.count];
         mpq_init(*q);
@@ -103,8 +104,8 @@ static axle_status parse_entry(parser *P)
         return s;
     double d = ax_mpq_get_d(P->value);
     if (d == HUGE_VAL || d == -HUGE_VAL)
-        return ax_error(AXLE_ERANGE, "the number at offset %zu is beyond the range of a double",
-                        start);
+        return ax_error_at(AXLE_ERANGE, start,
+                           "the number at offset %zu is beyond the range of a double", start);
     P->E.d[P->E.count++] = d;
     return AXLE_OK;
 }

@@ -1,6 +1,7 @@
 /* Reading vectors from text in the notation of their space (see axle_vector_parse): a recursive
  * descent over the space's structure that collects exact coordinates, numbers read by
  * ax_parse_number. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -9,6 +10,7 @@
 typedef struct parser {
     const char *t;
     size_t pos;
+    axle_field field; /* RR: every number must be within double range */
 } parser;
 
 static void skip(parser *p)
@@ -50,14 +52,47 @@ static bool peek(parser *p, char c)
 static axle_status number(parser *p, mpq_t q)
 {
     skip(p);
-    return ax_parse_number(q, p->t, &p->pos);
+    size_t start = p->pos;
+    axle_status s = ax_parse_number(q, p->t, &p->pos);
+    if (!s && p->field == AXLE_RR && isinf(ax_mpq_get_d(q)))
+        s = ax_error_at(AXLE_ERANGE, start,
+                        "the number at offset %zu is beyond the range of a double", start);
+    return s;
 }
 
-static axle_status too_many(const axle_space *V, size_t have, const char *what)
+/* A tuple of V with `have` coordinates where V->dim belong; at: the first coordinate too many,
+ * or the ')' where one is missing. */
+static axle_status wrong_count(const axle_space *V, size_t have, size_t at)
 {
     char *name = ax_space_name(V);
-    axle_status s = ax_error(AXLE_EDIM, "%s has %zu %s but the space %s has dimension %zu",
-                             "vector", have, what, name, V->dim);
+    axle_status s = ax_error_at(AXLE_EDIM, at,
+                                "the vector has %zu %s but the space %s has dimension %zu (%s at "
+                                "offset %zu)",
+                                have, have == 1 ? "coordinate" : "coordinates", name, V->dim,
+                                have > V->dim ? "the first one too many is" : "the tuple ends", at);
+    ax_name_free(name);
+    return s;
+}
+
+/* Whether the text from pos on is a polynomial in x (up to the end or a ',' or ')' that ends it
+ * as a part of a product). */
+static bool polynomial_ahead(const parser *p)
+{
+    for (size_t k = p->pos; p->t[k] && p->t[k] != ',' && p->t[k] != ')'; k++)
+        if (p->t[k] == 'x')
+            return true;
+    return false;
+}
+
+/* The message for a tuple written where a polynomial belongs, or the other way round. */
+static axle_status cannot_mix(const parser *p, const axle_space *V, const char *holds,
+                              const char *found)
+{
+    char *name = ax_space_name(V);
+    axle_status s = ax_parse_error(p->pos,
+                                   "cannot mix tuples and polynomials: the space %s holds %s, "
+                                   "found %s at offset %zu",
+                                   name, holds, found, p->pos);
     ax_name_free(name);
     return s;
 }
@@ -67,17 +102,23 @@ static axle_status parse_space(parser *p, const axle_space *V, mpq_t *q);
 /* (a_1, ..., a_n) with exactly V->dim entries. */
 static axle_status parse_tuple(parser *p, const axle_space *V, mpq_t *q)
 {
+    skip(p);
+    if (p->t[p->pos] != '(' && polynomial_ahead(p))
+        return cannot_mix(p, V, "tuples (a_1, ..., a_n)", "a polynomial");
     axle_status s = take(p, '(', "'('");
     if (s)
         return s;
     if (peek(p, ')')) {
         p->pos++;
-        return V->dim == 0 ? AXLE_OK : too_many(V, 0, "coordinates");
+        return V->dim == 0 ? AXLE_OK : wrong_count(V, 0, p->pos - 1);
     }
     mpq_t extra;
     mpq_init(extra);
-    size_t n = 0;
+    size_t n = 0, extra_at = 0;
     for (;;) {
+        skip(p);
+        if (n == V->dim)
+            extra_at = p->pos;
         if ((s = number(p, n < V->dim ? q[n] : extra)))
             break;
         n++;
@@ -90,7 +131,7 @@ static axle_status parse_tuple(parser *p, const axle_space *V, mpq_t *q)
     }
     mpq_clear(extra);
     if (!s && n != V->dim)
-        s = too_many(V, n, "coordinates");
+        s = wrong_count(V, n, n > V->dim ? extra_at : p->pos - 1);
     return s;
 }
 
@@ -110,7 +151,7 @@ static axle_status parse_matrix(parser *p, const axle_space *V, mpq_t *q)
     for (;;) {
         if ((s = take(p, '[', "'[' to start a row")))
             goto done;
-        size_t j = 0;
+        size_t row_start = p->pos - 1, j = 0;
         if (!peek(p, ']')) {
             for (;;) {
                 bool inside = i < V->rows && j < V->cols;
@@ -125,10 +166,12 @@ static axle_status parse_matrix(parser *p, const axle_space *V, mpq_t *q)
         if ((s = take(p, ']', "',' or ']'")))
             goto done;
         if (j != V->cols) {
-            s = ax_error(AXLE_EDIM,
-                         "row %zu has %zu entries but the space %s^{%zu,%zu} has %zu "
-                         "columns",
-                         i, j, axle_field_name(V->field), V->rows, V->cols, V->cols);
+            s = ax_error_at(AXLE_EDIM, row_start,
+                            "row %zu has %zu %s but the matrices of %s^{%zu,%zu} have %zu %s "
+                            "(the row begins at offset %zu)",
+                            i + 1, j, j == 1 ? "entry" : "entries", axle_field_name(V->field),
+                            V->rows, V->cols, V->cols, V->cols == 1 ? "column" : "columns",
+                            row_start);
             goto done;
         }
         i++;
@@ -140,8 +183,11 @@ static axle_status parse_matrix(parser *p, const axle_space *V, mpq_t *q)
         goto done;
 check:
     if (i != V->rows)
-        s = ax_error(AXLE_EDIM, "the matrix has %zu rows but the space %s^{%zu,%zu} has %zu rows",
-                     i, axle_field_name(V->field), V->rows, V->cols, V->rows);
+        s = ax_error_at(AXLE_EDIM, p->pos - 1,
+                        "the matrix has %zu %s but the matrices of %s^{%zu,%zu} have %zu %s (it "
+                        "ends at offset %zu)",
+                        i, i == 1 ? "row" : "rows", axle_field_name(V->field), V->rows, V->cols,
+                        V->rows, V->rows == 1 ? "row" : "rows", p->pos - 1);
 done:
     mpq_clear(extra);
     return s;
@@ -160,9 +206,16 @@ static axle_status parse_term(parser *p, const axle_space *V, mpq_t *q, bool neg
     size_t degree = 0;
     mpq_set_ui(coef, 1, 1);
     skip(p);
+    size_t start = p->pos;
     if (p->t[p->pos] == '(') {
         p->pos++;
-        if ((s = number(p, coef)) || (s = take(p, ')', "')'")))
+        if ((s = number(p, coef)))
+            return s;
+        if (peek(p, ',')) {
+            p->pos = start;
+            return cannot_mix(p, V, "polynomials in x", "a tuple");
+        }
+        if ((s = take(p, ')', "')'")))
             return s;
         have_coef = true;
     } else if (starts_number(p->t[p->pos])) {
@@ -197,12 +250,12 @@ static axle_status parse_term(parser *p, const axle_space *V, mpq_t *q, bool neg
     if (!have_coef && !have_x)
         return expected(p, "a term (a number or x)");
     if (degree > V->rows)
-        return ax_error(AXLE_EDIM,
-                        "a term of degree %s%zu does not fit in P_%zu(%s), whose "
-                        "polynomials have degree at most %zu",
-                        degree > V->rows + 1 ? "above " : "",
-                        degree > V->rows + 1 ? V->rows + 1 : degree, V->rows,
-                        axle_field_name(V->field), V->rows);
+        return ax_error_at(AXLE_EDIM, start,
+                           "a term of degree %s%zu does not fit in P_%zu(%s), whose "
+                           "polynomials have degree at most %zu (the term begins at offset %zu)",
+                           degree > V->rows + 1 ? "above " : "",
+                           degree > V->rows + 1 ? V->rows + 1 : degree, V->rows,
+                           axle_field_name(V->field), V->rows, start);
     if (negative)
         mpq_neg(coef, coef);
     mpq_add(q[degree], q[degree], coef);
@@ -243,12 +296,36 @@ static axle_status parse_product(parser *p, const axle_space *V, mpq_t *q)
     return s ? s : take(p, ')', "')' after the last part of the product");
 }
 
-/* Coordinates from exact values (RR rounds). */
-static axle_status to_column(axle_matrix **out, axle_field F, mpq_t *q, size_t n)
+/* Coordinate i of V's vectors in words, in V's notation, for messages. */
+static void coordinate_name(char *buf, size_t size, const axle_space *V, size_t i)
 {
-    axle_status s = ax_matrix_alloc(out, F, n, 1);
-    for (size_t i = 0; i < n && !s; i++)
+    if (V->kind == AXLE_SPACE_POLY && i == 0)
+        snprintf(buf, size, "the constant term");
+    else if (V->kind == AXLE_SPACE_POLY && i == 1)
+        snprintf(buf, size, "the coefficient of x");
+    else if (V->kind == AXLE_SPACE_POLY)
+        snprintf(buf, size, "the coefficient of x^%zu", i);
+    else if (V->kind == AXLE_SPACE_MATRICES)
+        snprintf(buf, size, "entry (%zu, %zu)", i / V->cols + 1, i % V->cols + 1);
+    else
+        snprintf(buf, size, "coordinate %zu", i + 1);
+}
+
+/* The coordinates of a vector of V from exact values (RR rounds; a value beyond double range is
+ * AXLE_ERANGE naming the coordinate). */
+static axle_status to_column(axle_matrix **out, const axle_space *V, mpq_t *q)
+{
+    size_t n = V->dim;
+    axle_status s = ax_matrix_alloc(out, V->field, n, 1);
+    for (size_t i = 0; i < n && !s; i++) {
+        if (V->field == AXLE_RR && isinf(ax_mpq_get_d(q[i]))) {
+            char name[64];
+            coordinate_name(name, sizeof name, V, i);
+            s = ax_error(AXLE_ERANGE, "%s is beyond the range of a double", name);
+            break;
+        }
         s = axle_matrix_set_mpq(*out, i, 0, q[i]);
+    }
     if (s) {
         axle_matrix_free(*out);
         *out = NULL;
@@ -292,7 +369,7 @@ static axle_status parse_derived(parser *p, const axle_space *V, mpq_t *q)
         else
             p->pos = save; /* not "+ U": leave the '+' for the caller to reject */
     }
-    if (!s && !(s = to_column(&c, P->field, pq, P->dim)) && !(s = ax_vector_new(&pv, P, c)))
+    if (!s && !(s = to_column(&c, P, pq)) && !(s = ax_vector_new(&pv, P, c)))
         s = V->kind == AXLE_SPACE_QUOTIENT ? axle_vector_coset(&w, V, pv)
                                            : axle_vector_restrict(&w, V, pv);
     for (size_t i = 0; i < V->dim && !s; i++)
@@ -335,14 +412,14 @@ axle_status axle_vector_parse(axle_vector **out, const axle_space *V, const char
     mpq_t *q = new_coords(V->dim);
     if (!q)
         return ax_nomem();
-    parser p = {text, 0};
+    parser p = {text, 0, V->field};
     axle_matrix *c;
     if (!(s = parse_space(&p, V, q))) {
         skip(&p);
         if (text[p.pos])
             s = expected(&p, "end of text");
     }
-    if (!s && !(s = to_column(&c, V->field, q, V->dim)))
+    if (!s && !(s = to_column(&c, V, q)))
         s = ax_vector_new(out, V, c);
     free_coords(q, V->dim);
     return s;
@@ -383,7 +460,7 @@ axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F, const char 
     *out = NULL;
     if (!text)
         return ax_error(AXLE_EINVAL, "the text is NULL");
-    parser p = {text, 0};
+    parser p = {text, 0, F};
     mpq_t *q = NULL;
     size_t n = 0;
     axle_space *V = NULL;
@@ -393,7 +470,7 @@ axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F, const char 
         if (text[p.pos])
             s = expected(&p, "end of text");
     }
-    if (!s && !(s = axle_space_fn(&V, F, n)) && !(s = to_column(&c, F, q, n)))
+    if (!s && !(s = axle_space_fn(&V, F, n)) && !(s = to_column(&c, V, q)))
         s = ax_vector_new(out, V, c);
     axle_space_unref(V);
     free_coords(q, n);

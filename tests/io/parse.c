@@ -200,9 +200,9 @@ static const bad malformed[] = {
     {"[[1, 2], [3, 4], [5, 6, 7]]", AXLE_EPARSE, 17, "row 3 has 3 entries but row 1 has 2"},
     {"[[], [1]]", AXLE_EPARSE, 5, "row 2 has 1 entry but row 1 has 0"},
     /* values */
-    {"[[1/0]]", AXLE_EDOMAIN, 0, "zero denominator"},
-    {"[[1, 2], [3, 0/0]]", AXLE_EDOMAIN, 0, "zero denominator"},
-    {"[[1e100001]]", AXLE_ERANGE, 0, "exponent"},
+    {"[[1/0]]", AXLE_EDOMAIN, 3, "zero denominator"},
+    {"[[1, 2], [3, 0/0]]", AXLE_EDOMAIN, 14, "zero denominator"},
+    {"[[1e100001]]", AXLE_ERANGE, 4, "exponent"},
 };
 
 ParameterizedTestParameters(parse, malformed)
@@ -220,9 +220,8 @@ ParameterizedTest(axle_field *F, parse, malformed)
                      axle_error_message());
         cr_assert_null(A, "\"%s\": output not NULL on failure", c->text);
         cr_assert_eq(axle_error_status(), c->status);
-        if (s == AXLE_EPARSE)
-            cr_assert_eq(axle_error_position(), c->pos, "\"%s\": position %zu, not %zu (%s)",
-                         c->text, axle_error_position(), c->pos, axle_error_message());
+        cr_assert_eq(axle_error_position(), c->pos, "\"%s\": position %zu, not %zu (%s)", c->text,
+                     axle_error_position(), c->pos, axle_error_message());
         cr_assert(strstr(axle_error_message(), c->words), "\"%s\": message \"%s\" lacks \"%s\"",
                   c->text, axle_error_message(), c->words);
     }
@@ -233,12 +232,15 @@ Test(parse, rr_overflow)
     /* DBL_MAX + half an ulp is 1.797693134862315807937...e308: at or beyond it, overflow */
     static const char *texts[] = {"[[1e309]]", "[[1, 2], [-1.8e308, 0]]",
                                   "[[1.7976931348623159e308]]"};
+    static const size_t at[] = {2, 10, 2}; /* where the number begins */
     for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
         axle_matrix *A = NULL;
         cr_assert_eq(axle_matrix_parse(&A, AXLE_RR, texts[k]), AXLE_ERANGE, "%s", texts[k]);
         cr_assert_null(A);
         cr_assert(strstr(axle_error_message(), "beyond the range of a double"), "%s",
                   axle_error_message());
+        cr_assert_eq(axle_error_position(), at[k], "%s: position %zu", texts[k],
+                     axle_error_position());
         /* QQ holds them exactly */
         TS_OK(axle_matrix_parse(&A, AXLE_QQ, texts[k]));
         axle_matrix_free(A);
@@ -257,6 +259,7 @@ Test(parse, bad_arguments)
 {
     axle_matrix *A = NULL;
     cr_assert_eq(axle_matrix_parse(&A, AXLE_QQ, NULL), AXLE_EINVAL);
+    cr_assert_eq(axle_error_position(), (size_t)-1); /* no text, no place in it */
     cr_assert_null(A);
     cr_assert_eq(axle_matrix_parse(NULL, AXLE_QQ, "[[1]]"), AXLE_EINVAL);
     cr_assert_eq(axle_matrix_parse(&A, (axle_field)7, "[[1]]"), AXLE_EINVAL);

@@ -1,5 +1,6 @@
 /* Reading vectors from text: every space's notation, exact decimals in QQ, and malformed input of
- * every kind (AXLE_EPARSE with the offending position). */
+ * every kind (with the offending position: parse errors, and also zero denominators, numbers out
+ * of range and wrong counts). */
 #include "helpers.h"
 
 static void parses_to(const axle_space *V, const char *text, const long *want)
@@ -10,6 +11,9 @@ static void parses_to(const axle_space *V, const char *text, const long *want)
     axle_vector_unref(w);
 }
 
+/* NOWHERE: a failure that belongs to no one place of the text. */
+#define NOWHERE ((size_t)-1)
+
 static void parse_fails(const axle_space *V, const char *text, axle_status want, size_t pos)
 {
     axle_vector *v = (axle_vector *)1;
@@ -17,9 +21,17 @@ static void parse_fails(const axle_space *V, const char *text, axle_status want,
     cr_assert_eq(s, want, "'%s' gave %s (%s)", text, axle_strerror(s), axle_error_message());
     cr_assert_null(v);
     cr_assert_gt(strlen(axle_error_message()), 0);
-    if (want == AXLE_EPARSE)
-        cr_assert_eq(axle_error_position(), pos, "'%s': position %zu, expected %zu (%s)", text,
-                     axle_error_position(), pos, axle_error_message());
+    cr_assert_eq(axle_error_position(), pos, "'%s': position %zu, expected %zu (%s)", text,
+                 axle_error_position(), pos, axle_error_message());
+}
+
+/* As parse_fails, and the message contains words. */
+static void parse_says(const axle_space *V, const char *text, axle_status want, size_t pos,
+                       const char *words)
+{
+    parse_fails(V, text, want, pos);
+    cr_assert(strstr(axle_error_message(), words), "'%s': message \"%s\" lacks \"%s\"", text,
+              axle_error_message(), words);
 }
 
 FIELDS(parse, notations)
@@ -113,11 +125,11 @@ Test(parse, malformed)
     parse_fails(V, "(1, 2) x", AXLE_EPARSE, 7);
     parse_fails(V, "(1, 2/)", AXLE_EPARSE, 6);
     parse_fails(V, "(1, --2)", AXLE_EPARSE, 5);
-    parse_fails(V, "(1, 2, 3)", AXLE_EDIM, 0);
-    parse_fails(V, "(1)", AXLE_EDIM, 0);
-    parse_fails(V, "()", AXLE_EDIM, 0);
-    parse_fails(V, "(1, 2/0)", AXLE_EDOMAIN, 0);
-    parse_fails(V, "(1, 1e999999)", AXLE_ERANGE, 0);
+    parse_fails(V, "(1, 2, 3)", AXLE_EDIM, 7); /* the first coordinate too many */
+    parse_fails(V, "(1)", AXLE_EDIM, 2);       /* the ')' where one is missing */
+    parse_fails(V, "()", AXLE_EDIM, 1);
+    parse_fails(V, "(1, 2/0)", AXLE_EDOMAIN, 5);     /* the '/' */
+    parse_fails(V, "(1, 1e999999)", AXLE_ERANGE, 6); /* the exponent */
     parse_fails(P, "", AXLE_EPARSE, 0);
     parse_fails(P, "3x^", AXLE_EPARSE, 3);
     parse_fails(P, "3x + ", AXLE_EPARSE, 5);
@@ -125,20 +137,57 @@ Test(parse, malformed)
     parse_fails(P, "3 * 2", AXLE_EPARSE, 4);
     parse_fails(P, "x x", AXLE_EPARSE, 2);
     parse_fails(P, "(1/2 x", AXLE_EPARSE, 5);
-    parse_fails(P, "x^3 + 1", AXLE_EDIM, 0);
+    parse_fails(P, "1 + x^3", AXLE_EDIM, 4); /* the term */
     parse_fails(P, "x^99999999999999999999999", AXLE_EDIM, 0);
-    parse_fails(M, "[[1, 2], [3]]", AXLE_EDIM, 0);
-    parse_fails(M, "[[1, 2]]", AXLE_EDIM, 0);
+    parse_fails(M, "[[1, 2], [3]]", AXLE_EDIM, 9); /* the row */
+    parse_fails(M, "[[1, 2]]", AXLE_EDIM, 7);      /* the ']' where a row is missing */
     parse_fails(M, "[[1, 2], [3, 4]", AXLE_EPARSE, 15);
     parse_fails(M, "[1, 2]", AXLE_EPARSE, 1);
     parse_fails(X, "((1, 2) x)", AXLE_EPARSE, 8);
     parse_fails(X, "((1, 2), x", AXLE_EPARSE, 10);
     parse_fails(X, "((1, 2), x, 1)", AXLE_EPARSE, 10);
     axle_space *RR = sp_fn(AXLE_RR, 1);
-    parse_fails(RR, "(1e400)", AXLE_ERANGE, 0);
+    parse_fails(RR, "(1e400)", AXLE_ERANGE, 1);
     axle_space_unref(RR);
     axle_space *all[] = {V, P, M, X};
     for (size_t i = 0; i < 4; i++)
+        axle_space_unref(all[i]);
+}
+
+/* Messages in words a user can act on: singular and plural, tuples and polynomials mixed, the
+ * coordinate named in the vector's notation. */
+Test(parse, messages)
+{
+    axle_space *V = sp_fn(AXLE_QQ, 2), *V1 = sp_fn(AXLE_QQ, 1), *P = NULL, *M = NULL, *X = NULL;
+    TS_OK(axle_space_poly(&P, AXLE_QQ, 2));
+    TS_OK(axle_space_matrices(&M, AXLE_QQ, 2, 1));
+    const axle_space *parts[] = {V, P};
+    TS_OK(axle_space_product(&X, parts, 2));
+    parse_says(V, "(1)", AXLE_EDIM, 2, "has 1 coordinate but the space QQ^2 has dimension 2");
+    parse_says(V1, "(1, 2)", AXLE_EDIM, 4, "has 2 coordinates but the space QQ^1 has dimension 1");
+    parse_says(M, "[[1]]", AXLE_EDIM, 4, "has 1 row but the matrices of QQ^{2,1} have 2 rows");
+    parse_says(M, "[[1, 2], [3]]", AXLE_EDIM, 1,
+               "row 1 has 2 entries but the matrices of QQ^{2,1} have 1 column");
+    parse_says(V, "x + 1", AXLE_EPARSE, 0,
+               "cannot mix tuples and polynomials: the space QQ^2 holds tuples");
+    parse_says(V, "  2x", AXLE_EPARSE, 2, "found a polynomial");
+    parse_says(P, "(1, 2)", AXLE_EPARSE, 0,
+               "cannot mix tuples and polynomials: the space P_2(QQ) holds polynomials");
+    parse_says(P, "x + (1, 2)", AXLE_EPARSE, 4, "found a tuple");
+    parse_says(X, "((1, 2), (1, 0))", AXLE_EPARSE, 9, "cannot mix");
+    parse_says(X, "(x, x)", AXLE_EPARSE, 1, "cannot mix");
+    /* a bare number is no polynomial in x: the plain message */
+    parse_says(V, "5", AXLE_EPARSE, 0, "expected '('");
+    /* RR: a number beyond double range at its place; a sum of terms beyond it by coefficient */
+    axle_space *R = sp_fn(AXLE_RR, 2), *RP = NULL;
+    TS_OK(axle_space_poly(&RP, AXLE_RR, 2));
+    parse_says(R, "(1, -1e309)", AXLE_ERANGE, 4, "beyond the range of a double");
+    parse_says(RP, "1e308 x + 1e308 x", AXLE_ERANGE, NOWHERE,
+               "the coefficient of x is beyond the range of a double");
+    parse_says(RP, "1e308 x^2 + 1e308 x^2", AXLE_ERANGE, NOWHERE, "the coefficient of x^2");
+    parse_says(RP, "1e308 + 1e308", AXLE_ERANGE, NOWHERE, "the constant term");
+    axle_space *all[] = {V, V1, P, M, X, R, RP};
+    for (size_t i = 0; i < 7; i++)
         axle_space_unref(all[i]);
 }
 
@@ -149,7 +198,7 @@ Test(parse, subspace_and_quotient_vectors)
     TS_OK(axle_space_span(&U, V, (const axle_vector *const *)&u, 1));
     axle_vector *in = sp_parse(U, "(2, 2, 0)");
     sp_prints(in, AXLE_FORMAT_TEXT, "(2, 2, 0)");
-    parse_fails(U, "(1, 0, 0)", AXLE_EDOMAIN, 0);
+    parse_fails(U, "(1, 0, 0)", AXLE_EDOMAIN, NOWHERE);
     TS_OK(axle_space_quotient(&Q, U));
     axle_vector *c1 = sp_parse(Q, "(3, 1, 5) + U"), *c2 = sp_parse(Q, "(2, 0, 5)");
     cr_assert(sp_equal(c1, c2), "(3, 1, 5) - (2, 0, 5) = (1, 1, 0) is in U");
@@ -182,5 +231,6 @@ FIELDS(parse, tuples_of_any_length)
         cr_assert_null(v);
     }
     cr_assert_eq(axle_vector_parse_tuple(&v, *F, "(1/0)"), AXLE_EDOMAIN);
+    cr_assert_eq(axle_error_position(), 2);
     cr_assert_eq(axle_vector_parse_tuple(&v, *F, NULL), AXLE_EINVAL);
 }
