@@ -51,10 +51,11 @@ typedef struct axle_poly axle_poly;
  *                         (d + 1)(log2 |P|_1 + log2 D + 2), where D is a common denominator of
  *                         the coefficients and P = D p the integer polynomial, for a result of
  *                         degree d (|P q|_1 <= |P|_1 |Q|_1, |P^e|_1 = |P|_1^e for the bound).
- * 2^27 bits is 16 MiB of coefficients: (x + 1)^10000 (9 MiB; bound 12 MiB) is within it,
- * (x + 1)^12000 or 2^(2^27) are not. RR results are bounded by the degree only. */
+ * 2^26 bits is 8 MiB of coefficients: (x + 1)^8000 (5.5 MiB; bound 7.6 MiB) is within it,
+ * (x + 1)^10000, ((x + 1)^100)^100 or 2^(2^26) are not. Within the limits a product or power
+ * takes well under a few seconds. RR results are bounded by the degree only. */
 #define AXLE_POLY_MAX_DEGREE 1000000L
-#define AXLE_POLY_MAX_BITS 134217728L
+#define AXLE_POLY_MAX_BITS 67108864L
 
 /* ---- construction ---------------------------------------------------------------------------
  * Coefficient arrays are lowest degree first: c[k] is the coefficient of x^k, k < n. Trailing
@@ -187,13 +188,20 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_to_string(char **out, const axle_p
                                                         axle_format fmt);
 
 /* Parse a polynomial in x over F. Grammar (blanks free-form between tokens):
- *   poly := ['+'|'-'] term { ('+'|'-') term }
- *   term := number [ ['*'] monomial ] | monomial
- *   monomial := 'x' [ '^' digits ]
- * where number is as in axle_scalar_parse ("3", "-2/3", "0.5", "1e-3") and a term may repeat a
- * power (terms are summed: "x + x" is 2x). Examples: "x^4 - 1", "3/2 x^2 + x", "2x^3-x+0.5",
- * "2*x^2", "0". AXLE_EPARSE with axle_error_position() and a message saying what was expected;
- * AXLE_EDOMAIN for a zero denominator; AXLE_ERANGE for an exponent above 10^6. */
+ *   poly   := ['+'|'-'] term { ('+'|'-') term }
+ *   term   := factor { ['*' | '/'] factor }   (no operator: juxtaposition, before 'x' or '(')
+ *   factor := atom [ '^' digits ]
+ *   atom   := number | 'x' | '(' poly ')'
+ * where number is a decimal as in axle_scalar_parse ("3", "0.5", "1e-3"; "3/4" is 3 divided by
+ * 4). Products and quotients go left to right ("1/2 x" and "x/2" are x/2; "2/3^2" is 2/9), and a
+ * sign belongs to the sum ("x + -1" and "x/-2" are errors). Examples: "x^4 - 1", "3/2 x^2 + x",
+ * "2x^3-x+0.5", "(x^2 + 1)^3", "2x(x - 1)(x + 1/2)", "x^3/6". The text is parsed whole first
+ * (AXLE_EPARSE with axle_error_position() and what was expected, before any arithmetic), then
+ * every product, quotient and power is checked against the size limits above (AXLE_ERANGE with
+ * its position: "((x+1)^100)^100" is judged as (x+1)^10000), then evaluated exactly and converted
+ * to F once. A divisor must be a nonzero constant: one containing x is AXLE_EPARSE, zero is
+ * AXLE_EDOMAIN (both with the divisor's position). An exponent above AXLE_POLY_MAX_DEGREE is
+ * AXLE_ERANGE; over RR a coefficient beyond double range too. Parentheses nest at most 200 deep. */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_parse(axle_poly **out, axle_field F,
                                                     const char *text);
 

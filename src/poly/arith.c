@@ -129,7 +129,7 @@ axle_status ax_psize_check(ax_psize z, axle_field F, const char *what)
     if (F == AXLE_QQ && !(bits <= (double)AXLE_POLY_MAX_BITS))
         return ax_error(AXLE_ERANGE,
                         "%s could need %.3g bits of coefficients, above the limit of %ld bits "
-                        "= 16 MiB (AXLE_POLY_MAX_BITS)",
+                        "= 8 MiB (AXLE_POLY_MAX_BITS)",
                         what, bits, AXLE_POLY_MAX_BITS);
     return AXLE_OK;
 }

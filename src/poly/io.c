@@ -140,20 +140,38 @@ axle_status axle_poly_to_string(char **out, const axle_poly *p, axle_format fmt)
     return ax_buf_finish(&b, out);
 }
 
-/* ---- parsing ------------------------------------------------------------------------------- */
+/* ---- parsing --------------------------------------------------------------------------------
+ * One grammar for polynomial text, read in three passes so that the work is bounded by the text:
+ * 1. the text is parsed into a tree (every syntax error is reported before any arithmetic);
+ * 2. the size of every node's value is bounded a priori (degree, log2 of the 1-norm of the
+ *    integer numerator, denominator bits) and checked against AXLE_POLY_MAX_DEGREE and
+ *    AXLE_POLY_MAX_BITS, so "((x+1)^100)^100" is judged as the (x+1)^10000 it is;
+ * 3. the tree is evaluated exactly over QQ and converted to the field once.
+ * Nodes are stored in creation order, operands before the operation, so passes 2 and 3 are loops
+ * (only parentheses recurse, at most PARSE_MAX_DEPTH deep). Values are kept sparse while they are
+ * monomials c x^k and summed in place, so a long sum of terms costs time linear in its length. */
 
-#define AX_POLY_MAX_PARSE_DEGREE 1000000ul
+/* Deepest nesting of parentheses. */
+#define PARSE_MAX_DEPTH 200
 
-typedef struct term {
-    size_t exp;
-    mpq_t c;
-} term;
+typedef enum { N_NUM, N_X, N_NEG, N_ADD, N_SUB, N_MUL, N_DIV, N_POW } node_kind;
+
+typedef struct node {
+    node_kind kind;
+    size_t pos;      /* where the node's text starts (the divisor for N_DIV) */
+    size_t a, b;     /* operands (node indices), as the kind needs */
+    unsigned long e; /* N_POW: the exponent */
+    size_t num;      /* N_NUM: index into the parser's numbers */
+} node;
 
 typedef struct parser {
-    const char *t;
+    char *t; /* a copy of the text (a number's '/' is cut off while the number is read) */
     size_t pos;
-    term *terms;
+    unsigned depth;
+    node *nodes;
     size_t n, cap;
+    mpq_t *nums;
+    size_t nn, ncap;
 } parser;
 
 static void skip_blanks(parser *ps)
@@ -168,90 +186,534 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* 'x' [ '^' digits ] at ps->pos (which holds 'x'). */
-static axle_status parse_monomial(parser *ps, size_t *exp)
+/* Append a node; its index in *at. */
+static axle_status add_node(parser *ps, node nd, size_t *at)
 {
+    if (ps->n == ps->cap) {
+        size_t cap = ps->cap ? 2 * ps->cap : 16, bytes;
+        node *t = ax_size_mul(&bytes, cap, sizeof *t) ? ax_realloc(ps->nodes, bytes) : NULL;
+        if (!t)
+            return ax_nomem();
+        ps->nodes = t;
+        ps->cap = cap;
+    }
+    ps->nodes[ps->n] = nd;
+    *at = ps->n++;
+    return AXLE_OK;
+}
+
+static axle_status binary(parser *ps, node_kind k, size_t pos, size_t *a, size_t b)
+{
+    return add_node(ps, (node){k, pos, *a, b, 0, 0}, a);
+}
+
+/* A number token (a decimal as in axle_scalar_parse; '/' is the division operator here). */
+static axle_status parse_number(parser *ps, size_t *at)
+{
+    size_t end = ps->pos;
+    while (is_digit(ps->t[end]))
+        end++;
+    if (ps->t[end] == '.')
+        for (end++; is_digit(ps->t[end]); end++)
+            ;
+    if (ps->t[end] == 'e' || ps->t[end] == 'E') {
+        size_t j = end + 1 + (ps->t[end + 1] == '+' || ps->t[end + 1] == '-');
+        if (is_digit(ps->t[j]))
+            for (end = j; is_digit(ps->t[end]); end++)
+                ;
+    }
+    if (ps->nn == ps->ncap) {
+        size_t cap = ps->ncap ? 2 * ps->ncap : 8, bytes;
+        mpq_t *t = ax_size_mul(&bytes, cap, sizeof *t) ? ax_realloc(ps->nums, bytes) : NULL;
+        if (!t)
+            return ax_nomem();
+        ps->nums = t;
+        ps->ncap = cap;
+    }
+    size_t start = ps->pos;
+    char cut = ps->t[end];
+    if (cut == '/')
+        ps->t[end] = '\0';
+    mpq_init(ps->nums[ps->nn]);
+    axle_status s = ax_parse_number(ps->nums[ps->nn], ps->t, &ps->pos);
+    ps->t[end] = cut;
+    if (s) {
+        mpq_clear(ps->nums[ps->nn]);
+        return s;
+    }
+    return add_node(ps, (node){N_NUM, start, 0, 0, 0, ps->nn++}, at);
+}
+
+static axle_status parse_sum(parser *ps, size_t *at);
+
+/* atom := number | 'x' | '(' poly ')' */
+static axle_status parse_atom(parser *ps, size_t *at)
+{
+    skip_blanks(ps);
+    char c = ps->t[ps->pos];
+    if (is_digit(c) || c == '.')
+        return parse_number(ps, at);
+    if (c == 'x')
+        return add_node(ps, (node){N_X, ps->pos++, 0, 0, 0, 0}, at);
+    if (c != '(')
+        return ax_parse_error(ps->pos, "expected a number, 'x' or '(' at offset %zu", ps->pos);
+    if (ps->depth == PARSE_MAX_DEPTH)
+        return ax_parse_error(ps->pos, "parentheses nested more than %d deep at offset %zu",
+                              PARSE_MAX_DEPTH, ps->pos);
     ps->pos++;
+    ps->depth++;
+    axle_status s = parse_sum(ps, at);
+    ps->depth--;
+    if (s)
+        return s;
+    skip_blanks(ps);
+    if (ps->t[ps->pos] != ')')
+        return ax_parse_error(ps->pos, "expected ')' or an operator at offset %zu", ps->pos);
+    ps->pos++;
+    return AXLE_OK;
+}
+
+/* factor := atom [ '^' digits ] */
+static axle_status parse_factor(parser *ps, size_t *at)
+{
+    axle_status s = parse_atom(ps, at);
+    if (s)
+        return s;
     size_t save = ps->pos;
     skip_blanks(ps);
     if (ps->t[ps->pos] != '^') {
         ps->pos = save;
-        *exp = 1;
         return AXLE_OK;
     }
-    ps->pos++;
+    size_t op = ps->pos++;
     skip_blanks(ps);
     if (!is_digit(ps->t[ps->pos]))
-        return ax_parse_error(ps->pos,
-                              "expected a nonnegative integer exponent after '^' at "
-                              "offset %zu",
-                              ps->pos);
-    size_t start = ps->pos, e = 0;
+        return ax_parse_error(
+            ps->pos, "expected a nonnegative integer exponent after '^' at offset %zu", ps->pos);
+    size_t start = ps->pos;
+    unsigned long e = 0;
     while (is_digit(ps->t[ps->pos])) {
-        e = e * 10 + (size_t)(ps->t[ps->pos] - '0');
-        if (e > AX_POLY_MAX_PARSE_DEGREE)
-            return ax_error(AXLE_ERANGE, "exponent at offset %zu is above %lu", start,
-                            AX_POLY_MAX_PARSE_DEGREE);
+        e = e * 10 + (unsigned long)(ps->t[ps->pos] - '0');
+        if (e > (unsigned long)AXLE_POLY_MAX_DEGREE)
+            return ax_error_at(AXLE_ERANGE, start,
+                               "exponent at offset %zu is above the limit of %ld "
+                               "(AXLE_POLY_MAX_DEGREE)",
+                               start, AXLE_POLY_MAX_DEGREE);
         ps->pos++;
     }
-    *exp = e;
-    return AXLE_OK;
+    return add_node(ps, (node){N_POW, op, *at, 0, e, 0}, at);
 }
 
-static axle_status add_term(parser *ps, size_t exp, const mpq_t c)
+/* term := factor { ['*' | '/'] factor }; juxtaposition multiplies before 'x' or '(' */
+static axle_status parse_term(parser *ps, size_t *at)
 {
-    if (ps->n == ps->cap) {
-        size_t cap = ps->cap ? 2 * ps->cap : 8;
-        term *t = ax_realloc(ps->terms, cap * sizeof *t);
-        if (!t)
-            return ax_nomem();
-        ps->terms = t;
-        ps->cap = cap;
-    }
-    ps->terms[ps->n].exp = exp;
-    mpq_init(ps->terms[ps->n].c);
-    mpq_set(ps->terms[ps->n].c, c);
-    ps->n++;
-    return AXLE_OK;
-}
-
-/* term := number [ ['*'] monomial ] | monomial, with the sign already read into neg. */
-static axle_status parse_term(parser *ps, bool neg)
-{
-    mpq_t c;
-    mpq_init(c);
-    mpq_set_ui(c, 1, 1);
-    size_t exp = 0;
-    axle_status s = AXLE_OK;
-    char ch = ps->t[ps->pos];
-    if (is_digit(ch) || ch == '.') {
-        s = ax_parse_number(c, ps->t, &ps->pos);
-        if (!s) {
-            size_t save = ps->pos;
-            skip_blanks(ps);
-            bool star = ps->t[ps->pos] == '*';
-            if (star) {
-                ps->pos++;
-                skip_blanks(ps);
-            }
-            if (ps->t[ps->pos] == 'x')
-                s = parse_monomial(ps, &exp);
-            else if (star)
-                s = ax_parse_error(ps->pos, "expected 'x' after '*' at offset %zu", ps->pos);
-            else
-                ps->pos = save;
+    axle_status s = parse_factor(ps, at);
+    while (!s) {
+        size_t save = ps->pos;
+        skip_blanks(ps);
+        char c = ps->t[ps->pos];
+        node_kind k = c == '/' ? N_DIV : N_MUL;
+        if (c == '*' || c == '/')
+            ps->pos++;
+        else if (c != 'x' && c != '(') {
+            ps->pos = save;
+            return AXLE_OK;
         }
-    } else if (ch == 'x') {
-        s = parse_monomial(ps, &exp);
-    } else {
-        s = ax_parse_error(ps->pos, "expected a coefficient or 'x' at offset %zu", ps->pos);
+        skip_blanks(ps);
+        size_t right, pos = ps->pos;
+        if (!(s = parse_factor(ps, &right)))
+            s = binary(ps, k, pos, at, right);
     }
-    if (!s) {
-        if (neg)
-            mpq_neg(c, c);
-        s = add_term(ps, exp, c);
+    return s;
+}
+
+/* poly := ['+'|'-'] term { ('+'|'-') term } */
+static axle_status parse_sum(parser *ps, size_t *at)
+{
+    skip_blanks(ps);
+    char c = ps->t[ps->pos];
+    if (c == '+' || c == '-')
+        ps->pos++;
+    axle_status s = parse_term(ps, at);
+    if (!s && c == '-')
+        s = add_node(ps, (node){N_NEG, ps->pos, *at, 0, 0, 0}, at);
+    while (!s) {
+        skip_blanks(ps);
+        c = ps->t[ps->pos];
+        if (c != '+' && c != '-')
+            return AXLE_OK;
+        size_t op = ps->pos++, right;
+        if (!(s = parse_term(ps, &right)))
+            s = binary(ps, c == '+' ? N_ADD : N_SUB, op, at, right);
     }
-    mpq_clear(c);
+    return s;
+}
+
+/* ---- pass 2: size bounds --------------------------------------------------------------------
+ * With M the lcm of the denominators of the numbers in the text and of the numerators of the
+ * numbers that divide, every value is P / (M^k Q) with P an integer polynomial, |P|_1 <= 2^num,
+ * and Q <= 2^extra an integer from divisions by expressions (not single numbers). */
+typedef struct bound {
+    double deg, num, k, extra;
+} bound;
+
+static double log2_abs(const mpz_t z)
+{
+    if (mpz_sgn(z) == 0)
+        return 0;
+    long e;
+    double m = fabs(mpz_get_d_2exp(&e, z));
+    return fmax(0.0, (double)e + log2(m));
+}
+
+/* The bound of the number a/b taken with k = 1 when b > 1: P = a M / b. */
+static bound number_bound(const mpz_t a, const mpz_t b, double m)
+{
+    double k = mpz_cmp_ui(b, 1) != 0;
+    return (bound){0, log2_abs(a) + k * (m - log2_abs(b)), k, 0};
+}
+
+static bound times(bound a, bound b)
+{
+    return (bound){a.deg + b.deg, a.num + b.num, a.k + b.k, a.extra + b.extra};
+}
+
+/* log2(2^u + 2^v) */
+static double log2_sum(double u, double v)
+{
+    double hi = fmax(u, v), lo = fmin(u, v);
+    return hi + log2(1 + exp2(lo - hi));
+}
+
+static const char *node_name(node_kind k)
+{
+    switch (k) {
+    case N_ADD:
+        return "the sum";
+    case N_SUB:
+        return "the difference";
+    case N_MUL:
+        return "the product";
+    case N_DIV:
+        return "the quotient";
+    case N_POW:
+        return "the power";
+    default:
+        return "the term";
+    }
+}
+
+static axle_status check_sizes(const parser *ps)
+{
+    bound *bd = ax_calloc(ps->n, sizeof *bd);
+    if (!bd)
+        return ax_nomem();
+    mpz_t M, t;
+    mpz_init_set_ui(M, 1);
+    mpz_init(t);
+    for (size_t i = 0; i < ps->n; i++) {
+        const node *nd = &ps->nodes[i];
+        if (nd->kind == N_NUM)
+            mpz_lcm(M, M, mpq_denref(ps->nums[nd->num]));
+        if (nd->kind == N_DIV && ps->nodes[nd->b].kind == N_NUM &&
+            mpq_sgn(ps->nums[ps->nodes[nd->b].num]))
+            mpz_lcm(M, M, mpq_numref(ps->nums[ps->nodes[nd->b].num]));
+    }
+    double m = log2_abs(M);
+    axle_status s = AXLE_OK;
+    for (size_t i = 0; i < ps->n && !s; i++) {
+        const node *nd = &ps->nodes[i];
+        bound a = bd[nd->a], b = bd[nd->b], r = {0, 0, 0, 0};
+        switch (nd->kind) {
+        case N_NUM:
+            r = number_bound(mpq_numref(ps->nums[nd->num]), mpq_denref(ps->nums[nd->num]), m);
+            break;
+        case N_X:
+            r.deg = 1;
+            break;
+        case N_NEG:
+            r = a;
+            break;
+        case N_ADD:
+        case N_SUB:
+            r.deg = fmax(a.deg, b.deg);
+            r.k = fmax(a.k, b.k);
+            r.extra = a.extra + b.extra;
+            r.num = log2_sum(a.num + (r.k - a.k) * m + b.extra, b.num + (r.k - b.k) * m + a.extra);
+            break;
+        case N_MUL:
+            r = times(a, b);
+            break;
+        case N_DIV:
+            if (b.deg > 0) {
+                s = ax_parse_error(nd->pos,
+                                   "a polynomial can be divided only by a nonzero number; the "
+                                   "divisor at offset %zu contains x",
+                                   nd->pos);
+                break;
+            }
+            if (ps->nodes[nd->b].kind == N_NUM) {
+                mpq_srcptr c = ps->nums[ps->nodes[nd->b].num];
+                if (!mpq_sgn(c)) {
+                    s = ax_error_at(AXLE_EDOMAIN, nd->pos, "division by zero at offset %zu",
+                                    nd->pos);
+                    break;
+                }
+                mpz_abs(t, mpq_numref(c));
+                b = number_bound(mpq_denref(c), t, m);
+            } else { /* 1 / (P / (M^k Q)) = M^k Q / P with |P| <= 2^num */
+                b = (bound){0, b.k * m + b.extra, 0, b.num};
+            }
+            r = times(a, b);
+            break;
+        case N_POW: {
+            double e = (double)nd->e;
+            r = (bound){a.deg * e, a.num * e, a.k * e, a.extra * e};
+            break;
+        }
+        }
+        bd[i] = r;
+        if (!s && nd->kind != N_NUM && nd->kind != N_X) {
+            char what[64];
+            snprintf(what, sizeof what, "%s at offset %zu", node_name(nd->kind), nd->pos);
+            s = ax_psize_check((ax_psize){r.deg, r.num, r.k * m + r.extra}, AXLE_QQ, what);
+            if (s) { /* the same message, with the node's place for a caret */
+                char msg[256];
+                snprintf(msg, sizeof msg, "%s", axle_error_message());
+                ax_error_at(s, nd->pos, "%s", msg);
+            }
+        }
+    }
+    mpz_clears(M, t, NULL);
+    free(bd);
+    return s;
+}
+
+/* ---- pass 3: evaluation ---------------------------------------------------------------------
+ * A value is the monomial c x^k (dense false) or dense: len coefficients in use of cap
+ * initialised ones. */
+typedef struct value {
+    bool dense;
+    size_t k;
+    mpq_t c;
+    mpq_t *v;
+    size_t len, cap;
+} value;
+
+static void value_clear(value *x)
+{
+    mpq_clear(x->c);
+    for (size_t i = 0; i < x->cap; i++)
+        mpq_clear(x->v[i]);
+    free(x->v);
+}
+
+/* Room for n coefficients (at least doubling). */
+static bool value_fit(value *x, size_t n)
+{
+    if (n <= x->cap)
+        return true;
+    size_t cap = n > 2 * x->cap ? n : 2 * x->cap, bytes;
+    mpq_t *v = ax_size_mul(&bytes, cap, sizeof *v) ? ax_realloc(x->v, bytes) : NULL;
+    if (!v)
+        return false;
+    for (size_t i = x->cap; i < cap; i++)
+        mpq_init(v[i]);
+    x->v = v;
+    x->cap = cap;
+    return true;
+}
+
+static bool make_dense(value *x)
+{
+    if (x->dense)
+        return true;
+    if (!value_fit(x, x->k + 1))
+        return false;
+    for (size_t i = 0; i < x->k; i++)
+        mpq_set_ui(x->v[i], 0, 1);
+    mpq_swap(x->v[x->k], x->c);
+    x->len = x->k + 1;
+    x->dense = true;
+    return true;
+}
+
+static void negate(value *x)
+{
+    if (!x->dense)
+        mpq_neg(x->c, x->c);
+    for (size_t i = 0; x->dense && i < x->len; i++)
+        mpq_neg(x->v[i], x->v[i]);
+}
+
+/* x = x + sign y (y's storage may be taken over). */
+static bool add_values(value *x, value *y, int sign)
+{
+    if (!x->dense && !y->dense && x->k == y->k) {
+        (sign > 0 ? mpq_add : mpq_sub)(x->c, x->c, y->c);
+        return true;
+    }
+    if (y->dense && (!x->dense || y->cap > x->cap)) { /* sum into the longer storage */
+        value t = *x;
+        *x = *y;
+        *y = t;
+        if (sign < 0)
+            negate(x);
+        sign = 1;
+    }
+    if (!make_dense(x))
+        return false;
+    size_t n = y->dense ? y->len : y->k + 1;
+    if (!value_fit(x, n))
+        return false;
+    for (size_t i = x->len; i < n; i++)
+        mpq_set_ui(x->v[i], 0, 1);
+    if (n > x->len)
+        x->len = n;
+    if (!y->dense)
+        (sign > 0 ? mpq_add : mpq_sub)(x->v[y->k], x->v[y->k], y->c);
+    for (size_t i = 0; y->dense && i < y->len; i++)
+        (sign > 0 ? mpq_add : mpq_sub)(x->v[i], x->v[i], y->v[i]);
+    return true;
+}
+
+/* x = x c x^k for a monomial c x^k. */
+static bool times_monomial(value *x, const mpq_t c, size_t k)
+{
+    if (!x->dense) {
+        mpq_mul(x->c, x->c, c);
+        x->k += k;
+        return true;
+    }
+    if (!value_fit(x, x->len + k))
+        return false;
+    for (size_t i = x->len; i-- > 0;) {
+        mpq_mul(x->v[i + k], x->v[i], c);
+        if (k)
+            mpq_set_ui(x->v[i], 0, 1);
+    }
+    x->len += k;
+    return true;
+}
+
+static axle_status to_poly(axle_poly **out, value *x, axle_field F)
+{
+    if (!make_dense(x))
+        return ax_nomem();
+    return axle_poly_from_mpq(out, F, x->len, x->v);
+}
+
+/* x = p (p freed). */
+static void from_poly(value *x, axle_poly *p)
+{
+    x->dense = true;
+    x->len = p->len;
+    for (size_t i = 0; i < p->len; i++)
+        mpq_swap(x->v[i], p->q[i]);
+    axle_poly_free(p);
+}
+
+/* x = x * y or x^e through the library's bounded arithmetic. */
+static axle_status dense_op(value *x, value *y, unsigned long e)
+{
+    axle_poly *p = NULL, *q = NULL, *r = NULL;
+    axle_status s = to_poly(&p, x, AXLE_QQ);
+    if (!s && y)
+        s = to_poly(&q, y, AXLE_QQ);
+    if (!s)
+        s = y ? axle_poly_mul(&r, p, q) : axle_poly_pow(&r, p, e);
+    axle_poly_free(p);
+    axle_poly_free(q);
+    if (!s && !value_fit(x, r->len))
+        s = ax_nomem();
+    if (s) {
+        axle_poly_free(r);
+        return s;
+    }
+    from_poly(x, r);
+    return AXLE_OK;
+}
+
+static axle_status power(value *x, unsigned long e)
+{
+    if (x->dense)
+        return dense_op(x, NULL, e);
+    mpz_pow_ui(mpq_numref(x->c), mpq_numref(x->c), e);
+    mpz_pow_ui(mpq_denref(x->c), mpq_denref(x->c), e);
+    x->k *= e;
+    return AXLE_OK;
+}
+
+/* x = x / y for a constant y (pass 2 refused divisors with x). */
+static axle_status divide(value *x, value *y, size_t pos)
+{
+    if (!make_dense(y))
+        return ax_nomem();
+    if (!mpq_sgn(y->v[0]))
+        return ax_error_at(AXLE_EDOMAIN, pos, "division by zero at offset %zu", pos);
+    mpq_inv(y->v[0], y->v[0]);
+    return times_monomial(x, y->v[0], 0) ? AXLE_OK : ax_nomem();
+}
+
+static axle_status evaluate(axle_poly **out, const parser *ps, axle_field F)
+{
+    value *val = ax_calloc(ps->n, sizeof *val);
+    if (!val)
+        return ax_nomem();
+    axle_status s = AXLE_OK;
+    size_t i;
+    for (i = 0; i < ps->n && !s; i++) {
+        const node *nd = &ps->nodes[i];
+        value *x = &val[i], *a = &val[nd->a], *b = &val[nd->b];
+        if (nd->kind != N_NUM && nd->kind != N_X) { /* take the first operand's storage over */
+            *x = *a;
+            *a = (value){0};
+            mpq_init(a->c);
+        } else {
+            mpq_init(x->c);
+        }
+        switch (nd->kind) {
+        case N_NUM:
+            mpq_set(x->c, ps->nums[nd->num]);
+            break;
+        case N_X:
+            mpq_set_ui(x->c, 1, 1);
+            x->k = 1;
+            break;
+        case N_NEG:
+            negate(x);
+            break;
+        case N_ADD:
+        case N_SUB:
+            if (!add_values(x, b, nd->kind == N_ADD ? 1 : -1))
+                s = ax_nomem();
+            break;
+        case N_MUL:
+            if (x->dense && b->dense) {
+                s = dense_op(x, b, 0);
+                break;
+            }
+            if (b->dense) { /* multiply the dense operand by the monomial */
+                value t = *x;
+                *x = *b;
+                *b = t;
+            }
+            if (!times_monomial(x, b->c, b->k))
+                s = ax_nomem();
+            break;
+        case N_DIV:
+            s = divide(x, b, nd->pos);
+            break;
+        case N_POW:
+            s = power(x, nd->e);
+            break;
+        }
+    }
+    if (!s)
+        s = to_poly(out, &val[ps->n - 1], F);
+    for (size_t j = 0; j < i; j++)
+        value_clear(&val[j]);
+    free(val);
     return s;
 }
 
@@ -265,54 +727,28 @@ axle_status axle_poly_parse(axle_poly **out, axle_field F, const char *text)
         return ax_error(AXLE_EINVAL, "invalid field %d", (int)F);
     if (!text)
         return ax_error(AXLE_EINVAL, "polynomial text is NULL");
-    parser ps = {text, 0, NULL, 0, 0};
+    size_t len = strlen(text);
+    parser ps = {ax_malloc(len + 1), 0, 0, NULL, 0, 0, NULL, 0, 0};
+    if (!ps.t)
+        return ax_nomem();
+    memcpy(ps.t, text, len + 1);
     skip_blanks(&ps);
-    bool neg = false;
-    if (text[ps.pos] == '+' || text[ps.pos] == '-') {
-        neg = text[ps.pos] == '-';
-        ps.pos++;
-        skip_blanks(&ps);
-    }
-    if (text[ps.pos] == '\0')
+    size_t root;
+    if (ps.t[ps.pos] == '\0')
         s = ax_parse_error(ps.pos, "expected a polynomial at offset %zu", ps.pos);
-    while (!s) {
-        if ((s = parse_term(&ps, neg)))
-            break;
-        skip_blanks(&ps);
-        char ch = text[ps.pos];
-        if (ch == '\0')
-            break;
-        if (ch != '+' && ch != '-') {
-            s = ax_parse_error(
-                ps.pos, "expected '+', '-' or the end of the polynomial at offset %zu", ps.pos);
-            break;
-        }
-        neg = ch == '-';
-        ps.pos++;
-        skip_blanks(&ps);
-    }
-    size_t len = 0;
-    for (size_t i = 0; i < ps.n; i++)
-        if (ps.terms[i].exp + 1 > len)
-            len = ps.terms[i].exp + 1;
-    mpq_t *c = NULL;
-    if (!s && len) {
-        c = ax_calloc(len, sizeof *c);
-        if (!c)
-            s = ax_nomem();
-    }
-    if (!s) {
-        for (size_t k = 0; k < len; k++)
-            mpq_init(c[k]);
-        for (size_t i = 0; i < ps.n; i++)
-            mpq_add(c[ps.terms[i].exp], c[ps.terms[i].exp], ps.terms[i].c);
-        s = axle_poly_from_mpq(out, F, len, c);
-        for (size_t k = 0; k < len; k++)
-            mpq_clear(c[k]);
-    }
-    free(c);
-    for (size_t i = 0; i < ps.n; i++)
-        mpq_clear(ps.terms[i].c);
-    free(ps.terms);
+    else if (!(s = parse_sum(&ps, &root)) && ps.t[ps.pos] != '\0')
+        s = ax_parse_error(ps.pos,
+                           "expected an operator (+ - * / ^) or the end of the polynomial at "
+                           "offset %zu",
+                           ps.pos);
+    if (!s)
+        s = check_sizes(&ps);
+    if (!s)
+        s = evaluate(out, &ps, F);
+    for (size_t i = 0; i < ps.nn; i++)
+        mpq_clear(ps.nums[i]);
+    free(ps.nums);
+    free(ps.nodes);
+    free(ps.t);
     return s;
 }

@@ -65,6 +65,23 @@ Test(poly_text, grammar)
         {"x^0", "1"},
         {"0x^7", "0"},
         {"2*x", "2x"},
+        {"2 * 3", "6"},
+        {"(x)", "x"},
+        /* products, powers and parentheses */
+        {"(x + 1)^2", "x^2 + 2x + 1"},
+        {"2x(x - 1)(x + 1/2)", "2x^3 - x^2 - x"},
+        {"(x - 1)*(x + 1)", "x^2 - 1"},
+        {"-(x - 1)^3", "-x^3 + 3x^2 - 3x + 1"},
+        {"((x^2))^3 - x^6 + 7", "7"},
+        /* division by a nonzero number, left to right with products */
+        {"x/2", "1/2 x"},
+        {"3x^2/4 - x/6", "0.75x^2 - 1/6 x"},
+        {"(x^2 - 1)/(2 + 1)", "1/3 x^2 - 1/3"},
+        {"x/2/3", "1/6 x"},
+        {"1/2x", "0.5x"},
+        {"2/3^2", "2/9"},
+        {"x/(2/3)", "1.5x"},
+        {"(x/3 + 1/5)^2", "1/9 x^2 + 2/15 x + 1/25"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         axle_poly *a = tp_parse(AXLE_QQ, same[i][0]), *b = tp_parse(AXLE_QQ, same[i][1]);
@@ -117,19 +134,27 @@ Test(poly_text, malformed)
         {"x^", 2, "exponent"},
         {"x^-1", 2, "exponent"},
         {"x^ y", 3, "exponent"},
-        {"2 3", 2, "expected '+', '-'"},
-        {"x x", 2, "expected '+', '-'"},
-        {"2x3", 2, "expected '+', '-'"},
-        {"x +", 3, "expected a coefficient or 'x'"},
-        {"x + - 1", 4, "expected a coefficient or 'x'"},
-        {"y", 0, "expected a coefficient or 'x'"},
-        {"(x)", 0, "expected a coefficient or 'x'"},
-        {"2*", 2, "expected 'x'"},
-        {"2 * 3", 4, "expected 'x'"},
-        {"x^2 +* x", 5, "expected a coefficient or 'x'"},
-        {"1/ x", 2, "denominator"},
-        {"--x", 1, "expected a coefficient or 'x'"},
-        {"x;", 1, "expected '+', '-'"},
+        {"2 3", 2, "expected an operator"},
+        {"x 2", 2, "expected an operator"},
+        {"2x3", 2, "expected an operator"},
+        {"x +", 3, "expected a number, 'x' or '('"},
+        {"x + - 1", 4, "expected a number, 'x' or '('"},
+        {"y", 0, "expected a number, 'x' or '('"},
+        {"(x", 2, "expected ')'"},
+        {"(x))", 3, "expected an operator"},
+        {"2*", 2, "expected a number, 'x' or '('"},
+        {"x^2 +* x", 5, "expected a number, 'x' or '('"},
+        {"--x", 1, "expected a number, 'x' or '('"},
+        {"x;", 1, "expected an operator"},
+        {"x/-2", 2, "expected a number, 'x' or '('"},
+        {"(x+1)^2 2", 8, "expected an operator"},
+        /* division by a non-constant: refused where the divisor starts */
+        {"1/ x", 3, "divided only by a nonzero number"},
+        {"x^2/(x + 1)", 4, "divided only by a nonzero number"},
+        {"x/(x - x + 2)^1", 2, "contains x"},
+        /* a syntax error comes before any arithmetic, however big the power before it */
+        {"(x+1)^1000000 +", 15, "expected a number"},
+        {"0-((x+1)^20- 1 + 13-4)^ 403)^2", 27, "expected an operator"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         axle_poly *p = (axle_poly *)1;
@@ -143,6 +168,11 @@ Test(poly_text, malformed)
     }
     axle_poly *p = NULL;
     cr_assert_eq(axle_poly_parse(&p, AXLE_QQ, "1/0 x"), AXLE_EDOMAIN);
+    cr_assert(strstr(axle_error_message(), "division by zero at offset 2"), "%s",
+              axle_error_message());
+    cr_assert_eq(axle_poly_parse(&p, AXLE_QQ, "x/(2 - 2)"), AXLE_EDOMAIN);
+    cr_assert(strstr(axle_error_message(), "division by zero at offset 2"), "%s",
+              axle_error_message());
     cr_assert_eq(axle_poly_parse(&p, AXLE_QQ, "x^1000001"), AXLE_ERANGE);
     cr_assert_eq(axle_poly_parse(&p, AXLE_QQ, "x^99999999999999999999999"), AXLE_ERANGE);
     cr_assert_eq(axle_poly_parse(&p, AXLE_RR, "1e400 x"), AXLE_ERANGE);
