@@ -473,15 +473,15 @@ static axle_status check_sizes(const parser *ps)
         }
         }
         bd[i] = r;
-        if (!s && nd->kind != N_NUM && nd->kind != N_X) {
-            char what[64];
+        ax_psize z = {r.deg, r.num, r.k * m + r.extra};
+        if (!s && nd->kind != N_NUM && nd->kind != N_X &&
+            (s = ax_psize_check(z, AXLE_QQ, node_name(nd->kind)))) {
+            /* the message again, naming the place, and the place for a caret */
+            char what[64], msg[256];
             snprintf(what, sizeof what, "%s at offset %zu", node_name(nd->kind), nd->pos);
-            s = ax_psize_check((ax_psize){r.deg, r.num, r.k * m + r.extra}, AXLE_QQ, what);
-            if (s) { /* the same message, with the node's place for a caret */
-                char msg[256];
-                snprintf(msg, sizeof msg, "%s", axle_error_message());
-                ax_error_at(s, nd->pos, "%s", msg);
-            }
+            s = ax_psize_check(z, AXLE_QQ, what);
+            snprintf(msg, sizeof msg, "%s", axle_error_message());
+            ax_error_at(s, nd->pos, "%s", msg);
         }
     }
     mpz_clears(M, t, NULL);
