@@ -14,6 +14,22 @@ axle_matrix *rr_uniform(ts_rng *r, size_t rows, size_t cols)
     return A;
 }
 
+axle_matrix *rr_full_rank(ts_rng *r, size_t rows, size_t cols)
+{
+    axle_matrix *U = rr_uniform(r, rows, cols), *A = NULL;
+    size_t *perm = calloc(rows + 1, sizeof *perm);
+    cr_assert_not_null(perm);
+    ts_shuffle(r, perm, rows);
+    TS_OK(axle_matrix_new(&A, AXLE_RR, rows, cols));
+    double c = sqrt((double)rows * (double)cols) + 1;
+    for (size_t i = 0; i < rows; i++)
+        for (size_t j = 0; j < cols; j++)
+            TS_OK(axle_matrix_set_double(A, perm[i], j, rr_get(U, i, j) + (i == j ? c : 0)));
+    free(perm);
+    axle_matrix_free(U);
+    return A;
+}
+
 axle_matrix *rr_hilbert(axle_field F, size_t n)
 {
     axle_matrix *H = NULL;

@@ -18,7 +18,7 @@ Test(rr_properties, inverse_times_matrix_is_identity)
     ts_rng r = ts_rng_new("rr_properties.inverse");
     for (int t = 0; t < ROUNDS; t++) {
         size_t n = dim(&r, 1, 30);
-        axle_matrix *A = rr_uniform(&r, n, n);
+        axle_matrix *A = rr_full_rank(&r, n, n);
         axle_matrix *X = NULL;
         TS_OK(axle_matrix_inverse(&X, A));
         axle_matrix *I = rr_eye(n);
@@ -36,8 +36,8 @@ Test(rr_properties, det_is_multiplicative)
     ts_rng r = ts_rng_new("rr_properties.det");
     for (int t = 0; t < ROUNDS; t++) {
         size_t n = dim(&r, 1, 25);
-        axle_matrix *A = rr_uniform(&r, n, n);
-        axle_matrix *B = rr_uniform(&r, n, n);
+        axle_matrix *A = rr_full_rank(&r, n, n);
+        axle_matrix *B = rr_full_rank(&r, n, n);
         axle_matrix *AB = rr_mul(A, B);
         double da = rr_det(A), db = rr_det(B), dab = rr_det(AB);
         /* Relative error of det is about n eps cond; random matrices are well conditioned. */
@@ -144,12 +144,12 @@ Test(rr_properties, rref_shape_rank_and_idempotence)
     }
 }
 
-Test(rr_properties, rref_of_random_uniform_is_full_rank_identity)
+Test(rr_properties, rref_of_random_full_rank_has_leading_pivots)
 {
     ts_rng r = ts_rng_new("rr_properties.rref_full");
     for (int t = 0; t < ROUNDS; t++) {
         size_t m = dim(&r, 1, 12), n = dim(&r, 1, 12);
-        axle_matrix *A = rr_uniform(&r, m, n);
+        axle_matrix *A = rr_full_rank(&r, m, n);
         axle_matrix *R = NULL;
         size_t piv[12], rank = 99;
         TS_OK(axle_matrix_rref(&R, piv, &rank, A));
@@ -204,7 +204,7 @@ Test(rr_properties, solve_square_nonsingular)
     ts_rng r = ts_rng_new("rr_properties.solve_square");
     for (int t = 0; t < ROUNDS; t++) {
         size_t n = dim(&r, 1, 30), c = dim(&r, 1, 4);
-        axle_matrix *A = rr_uniform(&r, n, n);
+        axle_matrix *A = rr_full_rank(&r, n, n);
         axle_matrix *B = rr_uniform(&r, n, c);
         axle_matrix *X = NULL, *N = NULL;
         TS_OK(axle_matrix_solve(&X, &N, A, B));
