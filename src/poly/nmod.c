@@ -471,6 +471,7 @@ bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t
         return false;
     }
     bool ok = push(fac, count, &cap, &g);
+    ax_np_clear(&g); /* emptied by push; still owned here when push failed */
     ax_np v, w, h, quo, rem;
     ax_np_init(&v);
     ax_np_init(&w);
