@@ -44,7 +44,8 @@ axle_status ax_zmat_det_modular(mpz_t det, const ax_zmat *M)
 
 axle_status ax_zmat_det(mpz_t det, const ax_zmat *M)
 {
-    return ax_zmat_prefer_ff(M, false) ? ax_zmat_det_bareiss(det, M) : ax_zmat_det_modular(det, M);
+    return ax_zmat_det_prefer_bareiss(M) ? ax_zmat_det_bareiss(det, M)
+                                         : ax_zmat_det_modular(det, M);
 }
 
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A)

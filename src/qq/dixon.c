@@ -281,7 +281,7 @@ axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const
     /* Huge entries and few rows: each lifting step multiplies by the big-integer matrix, and
      * there are about 2 n bits / 61 steps; fraction-free Gauss-Jordan of [A | B] is cheaper. */
     size_t bits = ax_zmat_max_bits(&M);
-    if (!prime && ax_cost_ff(n, n + k, bits, true) < ax_cost_dixon(n, k, bits)) {
+    if (!prime && ax_cost_ff(n, n + k, n, bits, true) < ax_cost_dixon(n, k, bits)) {
         ax_zmat_clear(&M);
         return AXLE_OK;
     }

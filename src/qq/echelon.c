@@ -157,9 +157,14 @@ static void drop_values(ax_echelon *E)
     E->x = NULL;
 }
 
-axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M)
+/* The multimodular echelon form. With `choose`, the rank profile from the first prime settles
+ * what the lifting would cost (r rows, r (n - r) values); when fraction-free Gauss-Jordan is
+ * predicted cheaper, *use_ff is set and E holds nothing. */
+static axle_status modular(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff)
 {
     size_t m = M->rows, n = M->cols, mn = m < n ? m : n;
+    size_t bits = choose ? ax_zmat_max_bits(M) : 0;
+    *use_ff = false;
     memset(E, 0, sizeof *E);
     mpz_init(E->d);
     E->rows = m;
@@ -188,8 +193,16 @@ axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M)
             else
                 E->fre[E->nfree++] = j;
         }
+        size_t r = E->rank;
+        /* no free columns: nothing to lift, only the verification remains */
+        if (choose && E->nfree > 0 &&
+            ax_cost_ff(m, n, r, bits, true) < ax_cost_modular(r, n, r, bits, r * E->nfree + 1)) {
+            *use_ff = true;
+            break;
+        }
+        choose = false;
         memset(in, 0, m * sizeof *in);
-        for (size_t t = 0; t < E->rank; t++)
+        for (size_t t = 0; t < r; t++)
             in[perm[t]] = true;
         bool retry = false;
         if ((s = lift(E, M, perm, &retry)))
@@ -203,14 +216,22 @@ done:
     free(perm);
     free(in);
     free(nz);
-    if (s)
+    if (s || *use_ff)
         ax_echelon_clear(E);
     return s;
 }
 
+axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M)
+{
+    bool use_ff;
+    return modular(E, M, false, &use_ff);
+}
+
 axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
 {
-    return ax_zmat_prefer_ff(M, true) ? ax_echelon_fraction_free(E, M) : ax_echelon_modular(E, M);
+    bool use_ff;
+    axle_status s = modular(E, M, true, &use_ff);
+    return s || !use_ff ? s : ax_echelon_fraction_free(E, M);
 }
 
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M)

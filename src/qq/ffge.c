@@ -11,8 +11,10 @@
  * Cost: n^3/3 (det) or about r m n (Gauss-Jordan) products of integers of up to r b bits for
  * entries of b bits: quasi-linear in b, where the multimodular methods do about r b / 61 primes,
  * each reducing every entry (m n b / 64 word operations): quadratic in b. Small n with huge
- * entries goes fraction-free, everything else multimodular; ax_zmat_prefer_ff decides from
- * estimated word operations, as FLINT's fmpz_mat_det chooses between its variants. */
+ * entries goes fraction-free, everything else multimodular, decided from estimated word
+ * operations (as FLINT's fmpz_mat_det chooses between its variants): for the determinant before
+ * starting, for the RREF once the first prime has shown the rank profile (the lifting works on r
+ * rows and r (n - r) values: a square nonsingular matrix needs no lifting at all). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,9 +49,8 @@ size_t ax_zmat_max_bits(const ax_zmat *M)
     return b;
 }
 
-double ax_cost_ff(size_t m, size_t n, size_t bits, bool jordan)
+double ax_cost_ff(size_t m, size_t n, size_t r, size_t bits, bool jordan)
 {
-    size_t r = m < n ? m : n;
     double cost = 0.0;
     for (size_t s = 1; s <= r; s++) {
         double rows = jordan ? (double)m - 1.0 : (double)(m - s),
@@ -59,14 +60,15 @@ double ax_cost_ff(size_t m, size_t n, size_t bits, bool jordan)
     return cost;
 }
 
-double ax_cost_modular(size_t m, size_t n, size_t bits, size_t values)
+double ax_cost_modular(size_t rows, size_t n, size_t r, size_t bits, size_t values)
 {
-    size_t r = m < n ? m : n;
     double primes = (double)r * ((double)bits + 0.5 * log2((double)n + 1.0) + 1.0) / 61.0 + 2.0;
-    double per_prime = PRIME_COST + (double)m * (double)n * ((double)bits / 64.0 + 1.0) +
+    /* reducing an entry: about 3 cycles a limb (mpn_mod_1) */
+    double per_prime = PRIME_COST + 3.0 * (double)rows * (double)n * ((double)bits / 64.0 + 1.0) +
                        (double)r * (double)r * (double)n;
-    /* incremental CRT: each value grows by a word per prime */
-    return primes * per_prime + (double)values * primes * primes / 2.0;
+    /* incremental CRT: each value grows by a word per prime, and folding a residue into a value of
+     * i words reduces it and adds a multiple of the modulus (about 5 i cycles) */
+    return primes * per_prime + 5.0 * (double)values * primes * primes / 2.0;
 }
 
 double ax_cost_dixon(size_t n, size_t k, size_t bits)
@@ -76,13 +78,10 @@ double ax_cost_dixon(size_t n, size_t k, size_t bits)
     return nn * (double)n + steps * nn * (double)k * ((double)bits / 64.0 + 2.0);
 }
 
-bool ax_zmat_prefer_ff(const ax_zmat *M, bool jordan)
+bool ax_zmat_det_prefer_bareiss(const ax_zmat *M)
 {
-    size_t m = M->rows, n = M->cols, r = m < n ? m : n, bits = ax_zmat_max_bits(M);
-    if (r <= 1)
-        return true;
-    double values = jordan ? (double)r * (double)(n - r) + 1.0 : 1.0;
-    return ax_cost_ff(m, n, bits, jordan) < ax_cost_modular(m, n, bits, (size_t)values);
+    size_t n = M->rows, bits = ax_zmat_max_bits(M);
+    return n <= 1 || ax_cost_ff(n, n, n, bits, false) < ax_cost_modular(n, n, n, bits, 1);
 }
 
 axle_status ax_zmat_det_bareiss(mpz_t det, const ax_zmat *M)

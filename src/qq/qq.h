@@ -115,9 +115,10 @@ typedef struct ax_echelon {
     mpz_t *x;
 } ax_echelon;
 
-/* Compute the echelon form of M exactly: fraction-free Gauss-Jordan (ffge.c) or multimodular
- * with a verification, whichever ax_zmat_prefer_ff predicts cheaper; either way the result is the
- * exact RREF. On failure E holds nothing (do not clear it). */
+/* Compute the echelon form of M exactly: multimodular with a verification, or fraction-free
+ * Gauss-Jordan (ffge.c) when, given the rank profile modulo a first prime, the cost model predicts
+ * it cheaper; either way the result is the exact RREF. On failure E holds nothing (do not clear
+ * it). */
 axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M);
 /* The two variants (tested against each other). */
 axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M);
@@ -130,7 +131,7 @@ void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k);
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M);
 
 /* The determinant of the square integer matrix M: Bareiss or multimodular, whichever
- * ax_zmat_prefer_ff predicts cheaper. */
+ * ax_zmat_det_prefer_bareiss predicts cheaper. */
 axle_status ax_zmat_det(mpz_t det, const ax_zmat *M);
 /* The two variants (tested against each other): multimodular with the Hadamard bound (det.c);
  * Bareiss's fraction-free elimination (ffge.c). */
@@ -141,19 +142,18 @@ axle_status ax_zmat_det_bareiss(mpz_t det, const ax_zmat *M);
 
 /* The largest bit size of an entry of M (0 for a zero matrix). */
 size_t ax_zmat_max_bits(const ax_zmat *M);
-/* Estimated word operations of fraction-free elimination of an m x n matrix with entries of
- * `bits` bits (jordan: Gauss-Jordan for the RREF, else Bareiss for the determinant), and of the
- * multimodular route (primes up to the Hadamard bound, each reducing every entry and
- * eliminating, plus incremental CRT of `values` results). */
-double ax_cost_ff(size_t m, size_t n, size_t bits, bool jordan);
-double ax_cost_modular(size_t m, size_t n, size_t bits, size_t values);
+/* Estimated word operations of fraction-free elimination of an m x n matrix of rank r with
+ * entries of `bits` bits (jordan: Gauss-Jordan for the RREF, else Bareiss for the determinant),
+ * and of the multimodular route on `rows` rows of n columns (primes up to the Hadamard bound of r
+ * rows, each reducing those rows and eliminating, plus incremental CRT of `values` results). */
+double ax_cost_ff(size_t m, size_t n, size_t r, size_t bits, bool jordan);
+double ax_cost_modular(size_t rows, size_t n, size_t r, size_t bits, size_t values);
 /* Estimated word operations of Dixon lifting for an n x n system with k right-hand sides whose
  * cleared entries have `bits` bits: one inverse modulo p, then about 2 n bits / 61 steps, each a
  * product by the integer matrix. */
 double ax_cost_dixon(size_t n, size_t k, size_t bits);
-/* True when fraction-free elimination of M is predicted cheaper than the multimodular route
- * (jordan: for the RREF, else for the determinant). */
-bool ax_zmat_prefer_ff(const ax_zmat *M, bool jordan);
+/* True when Bareiss is predicted cheaper than the multimodular determinant of the square M. */
+bool ax_zmat_det_prefer_bareiss(const ax_zmat *M);
 
 /* ---- Dixon p-adic lifting (dixon.c) ---------------------------------------------------------- */
 

@@ -114,12 +114,15 @@ Test(qq_ffge, crossover_choices)
     ts_rng r = ts_rng_new("qq_ffge/crossover_choices");
     axle_matrix *H = qh_random_huge(&r, 2, 2, 3000), *S = ts_random_int(&r, AXLE_QQ, 40, 40, -9, 9);
     ax_zmat MH = zmat_of(H), MS = zmat_of(S);
-    cr_assert(ax_zmat_prefer_ff(&MH, false));
-    cr_assert(ax_zmat_prefer_ff(&MH, true));
-    cr_assert(!ax_zmat_prefer_ff(&MS, false));
-    cr_assert(!ax_zmat_prefer_ff(&MS, true));
-    cr_assert_lt(ax_cost_ff(2, 3, 3321929, true), ax_cost_dixon(2, 1, 3321929));
-    cr_assert_gt(ax_cost_ff(40, 41, 4, true), ax_cost_dixon(40, 1, 4));
+    cr_assert(ax_zmat_det_prefer_bareiss(&MH));
+    cr_assert(!ax_zmat_det_prefer_bareiss(&MS));
+    /* RREF of [A | I] for a 2 x 2 with 10^6-digit entries, of a rank-1 10 x 10 of 1e100000 */
+    cr_assert_lt(ax_cost_ff(2, 4, 2, 3321929, true), ax_cost_modular(2, 4, 2, 3321929, 5));
+    cr_assert_lt(ax_cost_ff(10, 10, 1, 332193, true), ax_cost_modular(1, 10, 1, 332193, 10));
+    /* a 40 x 80 [A | I] with small entries: modular */
+    cr_assert_gt(ax_cost_ff(40, 80, 40, 4, true), ax_cost_modular(40, 80, 40, 4, 1601));
+    cr_assert_lt(ax_cost_ff(2, 3, 2, 3321929, true), ax_cost_dixon(2, 1, 3321929));
+    cr_assert_gt(ax_cost_ff(40, 41, 40, 4, true), ax_cost_dixon(40, 1, 4));
     ax_zmat_clear(&MH);
     ax_zmat_clear(&MS);
     axle_matrix_free(H);
