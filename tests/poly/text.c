@@ -2,6 +2,7 @@
  * input of every kind. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
+#include <math.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -89,6 +90,24 @@ Test(poly_text, grammar)
         axle_poly_free(a);
         axle_poly_free(b);
     }
+}
+
+/* Over RR the expression is evaluated exactly and rounded once: (x + 0.1)^2 / 3 has the
+ * coefficients 1/3, 1/15, 1/300 (compared with a tolerance of a few units in the last place). */
+Test(poly_text, expressions_rr)
+{
+    axle_poly *p = tp_parse(AXLE_RR, "(x + 0.1)^2 / 3");
+    cr_assert_eq(axle_poly_degree(p), 2);
+    const double want[] = {1.0 / 300, 1.0 / 15, 1.0 / 3};
+    mpq_t c;
+    mpq_init(c);
+    for (size_t k = 0; k < 3; k++) {
+        axle_poly_coeff_mpq(c, p, k);
+        cr_assert(fabs(mpq_get_d(c) - want[k]) <= 4e-16 * want[k], "coefficient of x^%zu: %.17g", k,
+                  mpq_get_d(c));
+    }
+    mpq_clear(c);
+    axle_poly_free(p);
 }
 
 ParameterizedTestParameters(poly_text, round_trip)
