@@ -121,6 +121,17 @@ static bool squarefree_mod_p(const ax_zpoly *f, bool *ok)
     return sqf;
 }
 
+/* q = f / g, exact; false when out of memory or, setting *inexact, when g does not divide f. */
+static bool divide_exact(ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g, bool *inexact)
+{
+    bool mem = true;
+    if (ax_zp_divides(q, f, g, &mem))
+        return true;
+    if (mem)
+        *inexact = true;
+    return false;
+}
+
 /* Yun's algorithm over Z on primitive f of degree >= 1 (Geddes, Czapor & Labahn 8.2; the
  * divisions are exact over Z because every divisor is primitive): appends the square-free
  * factors a_i of multiplicity i (nonconstant ones only) to L. */
@@ -135,9 +146,9 @@ static axle_status yun(ax_zlist *L, const ax_zpoly *f)
     ax_zpoly *all[] = {&df, &a, &b, &c, &d, &t};
     for (size_t i = 0; i < 6; i++)
         ax_zp_init(all[i]);
-    bool div = true;
+    bool inexact = false;
     ok = ax_zp_derivative(&df, f) && ax_zp_gcd(&a, f, &df);
-    ok = ok && ax_zp_divides(&b, f, &a, &div) && ax_zp_divides(&c, &df, &a, &div);
+    ok = ok && divide_exact(&b, f, &a, &inexact) && divide_exact(&c, &df, &a, &inexact);
     ok = ok && ax_zp_derivative(&t, &b) && ax_zp_sub(&d, &c, &t);
     for (unsigned long i = 1; ok && b.len > 1; i++) {
         if (d.len) {
@@ -148,8 +159,8 @@ static axle_status yun(ax_zlist *L, const ax_zpoly *f)
         }
         if (ok && a.len > 1)
             ok = ax_zlist_push(L, &a, i);
-        ok = ok && ax_zp_divides(&t, &b, &a, &div) && ax_zp_set(&b, &t);
-        ok = ok && ax_zp_divides(&c, &d, &a, &div);
+        ok = ok && divide_exact(&t, &b, &a, &inexact) && ax_zp_set(&b, &t);
+        ok = ok && divide_exact(&c, &d, &a, &inexact);
         ok = ok && ax_zp_derivative(&t, &b) && ax_zp_sub(&d, &c, &t);
     }
     for (size_t i = 0; i < 6; i++)
@@ -157,8 +168,8 @@ static axle_status yun(ax_zlist *L, const ax_zpoly *f)
     /* a division that fails is a bug, not an input property; report it rather than crash */
     if (ok)
         return AXLE_OK;
-    return div ? ax_error(AXLE_EDOMAIN, "square-free decomposition failed: inexact division")
-               : ax_nomem();
+    return inexact ? ax_error(AXLE_EDOMAIN, "square-free decomposition failed: inexact division")
+                   : ax_nomem();
 }
 
 static int cmp_zp(const ax_zpoly *f, const ax_zpoly *g)

@@ -29,6 +29,9 @@ typedef struct oom_in {
     axle_space *V, *U, *W;
     axle_vector *v;
     axle_roots *r;
+    axle_numfield *K;
+    axle_nfelem *e;
+    const axle_algebraic *alg;
 } oom_in;
 
 /* A case is called with the hook armed; it makes its calls, disarms the hook (disarm()), checks
@@ -114,6 +117,16 @@ static char *show(const oom_in *in)
         cat(&acc, space_str(in->W));
     if (in->v)
         cat(&acc, vector_str(in->v));
+    if (in->e) {
+        char *t = NULL;
+        TS_OK(axle_nfelem_to_string(&t, in->e, AXLE_FORMAT_TEXT));
+        cat(&acc, t);
+    }
+    if (in->alg) {
+        char *t = NULL;
+        TS_OK(axle_algebraic_to_string(&t, in->alg, AXLE_FORMAT_TEXT, 12));
+        cat(&acc, t);
+    }
     if (in->r) {
         char *t = NULL;
         TS_OK(axle_roots_to_string(&t, in->r, AXLE_FORMAT_TEXT, 12));
@@ -472,6 +485,174 @@ static axle_status c_vector_string(const oom_in *in, char **res)
     return string_result(s, t, res);
 }
 
+static axle_status nfelem_result(axle_status s, axle_nfelem *x, char **res)
+{
+    if (s) {
+        cr_expect_null(x);
+    } else {
+        char *t = NULL;
+        TS_OK(axle_nfelem_to_string(&t, x, AXLE_FORMAT_TEXT));
+        *res = t;
+    }
+    axle_nfelem_free(x);
+    return s;
+}
+
+static axle_status c_nfelem_parse(const oom_in *in, char **res)
+{
+    axle_nfelem *x = NULL;
+    axle_status s = axle_nfelem_parse(&x, in->K, in->text);
+    disarm();
+    return nfelem_result(s, x, res);
+}
+
+static axle_status c_nfelem_inv(const oom_in *in, char **res)
+{
+    axle_nfelem *x = NULL;
+    axle_status s = axle_nfelem_inv(&x, in->e);
+    disarm();
+    return nfelem_result(s, x, res);
+}
+
+static axle_status c_nfelem_minpoly(const oom_in *in, char **res)
+{
+    axle_poly *p = NULL;
+    axle_status s = axle_nfelem_minpoly(&p, in->e);
+    disarm();
+    return poly_result(s, p, res);
+}
+
+static axle_status c_eigenspace(const oom_in *in, char **res)
+{
+    axle_nfmatrix *E = NULL;
+    axle_status s = axle_nfmatrix_eigenspace(&E, in->A, in->e);
+    disarm();
+    if (s) {
+        cr_expect_null(E);
+        return s;
+    }
+    char *t = NULL;
+    TS_OK(axle_nfmatrix_to_string(&t, E, AXLE_FORMAT_TEXT));
+    *res = t;
+    axle_nfmatrix_free(E);
+    return s;
+}
+
+static axle_status c_numfield_parse(const oom_in *in, char **res)
+{
+    axle_numfield *K = NULL;
+    axle_status s = axle_numfield_parse(&K, in->text, "phi");
+    disarm();
+    if (s) {
+        cr_expect_null(K);
+        return s;
+    }
+    axle_poly *m = NULL;
+    TS_OK(axle_numfield_modulus(&m, K));
+    *res = poly_str(m);
+    axle_poly_free(m);
+    axle_numfield_unref(K);
+    return s;
+}
+
+static axle_status algebraic_result(axle_status s, axle_algebraic *a, char **res)
+{
+    if (s) {
+        cr_expect_null(a);
+    } else {
+        char *t = NULL;
+        TS_OK(axle_algebraic_to_string(&t, a, AXLE_FORMAT_TEXT, 12));
+        *res = t;
+    }
+    axle_algebraic_free(a);
+    return s;
+}
+
+static axle_status c_algebraic_sqrt(const oom_in *in, char **res)
+{
+    axle_algebraic *a = NULL;
+    axle_status s = axle_algebraic_sqrt(&a, in->alg);
+    disarm();
+    return algebraic_result(s, a, res);
+}
+
+static axle_status c_algebraic_inv(const oom_in *in, char **res)
+{
+    axle_algebraic *a = NULL;
+    axle_status s = axle_algebraic_inv(&a, in->alg);
+    disarm();
+    return algebraic_result(s, a, res);
+}
+
+static axle_status c_squarefree(const oom_in *in, char **res)
+{
+    axle_poly_factors *f = NULL;
+    axle_status s = axle_poly_squarefree(&f, in->p);
+    disarm();
+    if (s) {
+        cr_expect_null(f);
+        return s;
+    }
+    for (size_t i = 0; i < axle_poly_factors_count(f); i++) {
+        unsigned long e = 0;
+        cat(res, poly_str(axle_poly_factors_get(f, i, &e)));
+    }
+    axle_poly_factors_free(f);
+    return s;
+}
+
+static axle_status c_xgcd(const oom_in *in, char **res)
+{
+    axle_poly *g = NULL, *u = NULL, *v = NULL;
+    axle_status s = axle_poly_xgcd(&g, &u, &v, in->p, in->q);
+    disarm();
+    if (s) {
+        cr_expect(!g && !u && !v);
+        return s;
+    }
+    cat(res, poly_str(g));
+    cat(res, poly_str(u));
+    cat(res, poly_str(v));
+    axle_poly_free(g);
+    axle_poly_free(u);
+    axle_poly_free(v);
+    return s;
+}
+
+static axle_status c_eval_matrix(const oom_in *in, char **res)
+{
+    axle_matrix *M = NULL;
+    axle_status s = axle_poly_eval_matrix(&M, in->p, in->A);
+    disarm();
+    return matrix_result(s, M, res);
+}
+
+static axle_status c_extend_to_basis(const oom_in *in, char **res)
+{
+    axle_vector *added[4] = {NULL, NULL, NULL, NULL};
+    size_t count = 0;
+    const axle_vector *list[1] = {in->v};
+    axle_status s = axle_list_extend_to_basis(added, &count, in->V, list, 1);
+    disarm();
+    if (s) {
+        cr_expect(!added[0] && !added[1] && !added[2] && !added[3]);
+        return s;
+    }
+    for (size_t i = 0; i < count; i++) {
+        cat(res, vector_str(added[i]));
+        axle_vector_unref(added[i]);
+    }
+    return s;
+}
+
+static axle_status c_annihilator(const oom_in *in, char **res)
+{
+    axle_space *S = NULL;
+    axle_status s = axle_space_annihilator(&S, in->U);
+    disarm();
+    return space_result(s, S, res);
+}
+
 /* ---- the tests ---------------------------------------------------------------------------- */
 
 static const char *field_name(axle_field F)
@@ -623,6 +804,77 @@ Test(oom, spaces)
         axle_vector_unref(in.v);
         axle_space_unref(in.U);
         axle_space_unref(in.W);
+        axle_space_unref(in.V);
+    }
+    CHECK_NO_LEAKS();
+}
+
+Test(oom, number_fields)
+{
+    oom_in in = {.text = "x^3 - 3x + 7/2"};
+    walk_named(AXLE_QQ, "numfield parse", c_numfield_parse, &in);
+    TS_OK(axle_numfield_parse(&in.K, "2x^3 - 3x + 7/2", NULL));
+    in.text = "a^5 - 2a + 1/3";
+    walk_named(AXLE_QQ, "nfelem parse", c_nfelem_parse, &in);
+    TS_OK(axle_nfelem_parse(&in.e, in.K, "a^2 - 2a + 1/3"));
+    walk_named(AXLE_QQ, "nfelem inv", c_nfelem_inv, &in);
+    walk_named(AXLE_QQ, "nfelem minpoly", c_nfelem_minpoly, &in);
+    axle_nfelem_free(in.e);
+    axle_numfield_unref(in.K);
+    oom_in eig = {.A = parse_matrix(AXLE_QQ, "[[0, 2, 1], [1, 0, 0], [0, 0, 3]]")};
+    TS_OK(axle_numfield_parse(&eig.K, "x^2 - 2", NULL));
+    TS_OK(axle_nfelem_gen(&eig.e, eig.K));
+    walk_named(AXLE_QQ, "eigenspace over Q(sqrt 2)", c_eigenspace, &eig);
+    axle_nfelem_free(eig.e);
+    axle_numfield_unref(eig.K);
+    axle_matrix_free(eig.A);
+    CHECK_NO_LEAKS();
+}
+
+Test(oom, algebraic_and_poly_ops)
+{
+    axle_poly *p = parse_poly(AXLE_QQ, "x^3 - 2");
+    axle_roots *r = NULL;
+    TS_OK(axle_poly_roots(&r, p));
+    for (size_t i = 0; i < axle_roots_count(r); i++) {
+        oom_in in = {.alg = axle_roots_get(r, i, NULL)};
+        walk_named(AXLE_QQ, "algebraic sqrt", c_algebraic_sqrt, &in);
+        walk_named(AXLE_QQ, "algebraic inv", c_algebraic_inv, &in);
+    }
+    axle_roots_free(r);
+    axle_poly_free(p);
+    for (int f = 0; f < 2; f++) {
+        axle_field F = ts_fields[f];
+        oom_in in = {.p = parse_poly(F, "x^4 - 2x^2 + 3x - 1/2"),
+                     .q = parse_poly(F, "x^2 - 1"),
+                     .A = parse_matrix(F, "[[1, 2], [3, 4]]")};
+        if (F == AXLE_QQ)
+            walk_named(F, "xgcd", c_xgcd, &in);
+        walk_named(F, "eval at a matrix", c_eval_matrix, &in);
+        axle_poly_free(in.p);
+        axle_poly_free(in.q);
+        axle_matrix_free(in.A);
+    }
+    oom_in in = {.p = parse_poly(AXLE_QQ, "(x - 1)^3 (x + 2)^2 (x^2 + 1)")};
+    walk_named(AXLE_QQ, "squarefree", c_squarefree, &in);
+    axle_poly_free(in.p);
+    CHECK_NO_LEAKS();
+}
+
+Test(oom, lists_and_duals)
+{
+    for (int f = 0; f < 2; f++) {
+        axle_field F = ts_fields[f];
+        oom_in in = {0};
+        TS_OK(axle_space_fn(&in.V, F, 4));
+        TS_OK(axle_vector_parse(&in.v, in.V, "(1, 2, 0, 1)"));
+        axle_matrix *A = parse_matrix(F, "[[1, 0], [1, 1], [0, 2], [0, 0]]");
+        TS_OK(axle_space_span_coords(&in.U, in.V, A));
+        walk_named(F, "extend to basis", c_extend_to_basis, &in);
+        walk_named(F, "annihilator", c_annihilator, &in);
+        axle_matrix_free(A);
+        axle_vector_unref(in.v);
+        axle_space_unref(in.U);
         axle_space_unref(in.V);
     }
     CHECK_NO_LEAKS();
