@@ -44,9 +44,9 @@ void cli_show_parse_error(const char *text, size_t len, size_t pos, const char *
 void cli_show_parse_message(const char *text, size_t len, size_t pos, const char *what,
                             const char *msg);
 
-/* Read POLY (the text, @FILE or -) over QQ into *p: axle_poly_parse's sums of terms, and also
- * products, powers and parentheses, "(x^2 + 1)^3", "2x(x - 1)(x + 1/2)", "(x - 1)*(x + 1)".
- * CLI_USAGE after a message (parse errors with line, column and a caret). */
+/* Read POLY (the text, @FILE or -) over QQ into *p with axle_poly_parse (sums, products, powers,
+ * parentheses, division by numbers: "(x^2 + 1)^3", "2x(x - 1)(x + 1/2)", "x^3/6"; its size
+ * limits). CLI_USAGE after a message (line, column and a caret when the failure has a place). */
 int cli_read_poly(axle_poly **p, const char *arg);
 
 /* The one argument of a command on a single nonzero QQ polynomial (factor, roots): usage errors
