@@ -6,14 +6,16 @@
 
 #include "internal.h"
 
-/* Allocations left before the injected failure (0: the hook is off), per thread. */
+/* Allocations left before the injected failure (0: the hook is off), per thread; after it,
+ * persistent makes every later allocation fail too. */
 static _Thread_local unsigned long oom_countdown;
-static _Thread_local bool oom_fired;
+static _Thread_local bool oom_fired, oom_persistent;
 
-void ax_oom_fail_at(unsigned long k)
+void ax_oom_fail_at(unsigned long k, bool persistent)
 {
     oom_countdown = k;
     oom_fired = false;
+    oom_persistent = persistent;
 }
 
 bool ax_oom_fired(void)
@@ -21,9 +23,11 @@ bool ax_oom_fired(void)
     return oom_fired;
 }
 
-/* True when this allocation is the one to fail. */
+/* True when this allocation is to fail. */
 static bool oom_now(void)
 {
+    if (oom_fired)
+        return oom_persistent;
     if (oom_countdown == 0 || --oom_countdown != 0)
         return false;
     oom_fired = true;

@@ -40,10 +40,10 @@ void *ax_realloc(void *p, size_t n);
 /* Multiply two sizes; false on overflow. */
 bool ax_size_mul(size_t *out, size_t a, size_t b);
 /* Out-of-memory testing (this thread only): make the k-th allocation from now (k >= 1) through
- * ax_malloc/ax_calloc/ax_realloc fail once, as if the system had no memory; k = 0 turns the hook
- * off. ax_oom_fired tells whether the failure has happened since the last ax_oom_fail_at. GMP's
- * own allocations are not affected. */
-void ax_oom_fail_at(unsigned long k);
+ * ax_malloc/ax_calloc/ax_realloc fail, as if the system had no memory, and with persistent every
+ * later one too; k = 0 turns the hook off. ax_oom_fired tells whether the failure has happened
+ * since the last ax_oom_fail_at. GMP's own allocations are not affected. */
+void ax_oom_fail_at(unsigned long k, bool persistent);
 bool ax_oom_fired(void);
 
 /* ---- growing strings (buf.c) -----------------------------------------------------------------

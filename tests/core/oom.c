@@ -43,7 +43,7 @@ static bool fired;
 static void disarm(void)
 {
     fired = ax_oom_fired();
-    ax_oom_fail_at(0);
+    ax_oom_fail_at(0, false);
 }
 
 static void cat(char **acc, char *part)
@@ -135,17 +135,18 @@ static char *show(const oom_in *in)
     return acc;
 }
 
-/* Walk k over the allocations of the case; returns the number of failure paths run. */
-static unsigned long walk(const char *name, oom_case run, const oom_in *in)
+/* Walk k over the allocations of the case, failing the k-th one only (persistent: also every
+ * later one); returns the number of failure paths run. */
+static unsigned long walk_mode(const char *name, oom_case run, const oom_in *in, bool persistent)
 {
     char *before = show(in), *ref = NULL;
-    ax_oom_fail_at(0);
+    ax_oom_fail_at(0, false);
     axle_status s = run(in, &ref);
     cr_assert_eq(s, AXLE_OK, "%s: %s", name, axle_error_message());
     unsigned long k;
     for (k = 1;; k++) {
         char *res = NULL;
-        ax_oom_fail_at(k);
+        ax_oom_fail_at(k, persistent);
         s = run(in, &res);
         if (!fired) {
             cr_expect_eq(s, AXLE_OK, "%s: %s", name, axle_error_message());
@@ -168,8 +169,17 @@ static unsigned long walk(const char *name, oom_case run, const oom_in *in)
     }
     free(ref);
     free(before);
-    cr_log_info("%s: %lu allocation failures walked", name, k - 1);
     return k - 1;
+}
+
+static unsigned long walk(const char *name, oom_case run, const oom_in *in)
+{
+    unsigned long n = walk_mode(name, run, in, false);
+    char persistent[192];
+    snprintf(persistent, sizeof persistent, "%s (every allocation failing from the k-th)", name);
+    walk_mode(persistent, run, in, true);
+    cr_log_info("%s: %lu allocation failures walked", name, n);
+    return n;
 }
 
 /* ---- the cases --------------------------------------------------------------------------- */
