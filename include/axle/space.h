@@ -173,7 +173,10 @@ AXLE_API AXLE_NODISCARD axle_status axle_space_is_direct_sum(bool *out, const ax
                                                              size_t k);
 
 /* A complement W of U: ambient = U ⊕ W (2.33), spanned by the standard basis vectors that
- * extending U's basis to a basis of the ambient space adds (2.32), so W is deterministic.
+ * extending U's basis to a basis of the ambient space adds (2.32), so W is deterministic. W's
+ * basis is exactly those e_j in increasing j on both fields (it is reduced echelon and
+ * orthonormal at once): over RR it is the same as over QQ whenever the RR rank decisions agree,
+ * so quotient coordinates (axle_space_quotient) agree too.
  * A space that is not a subspace is treated as the whole space (its complement is {0}). */
 AXLE_API AXLE_NODISCARD axle_status axle_space_complement(axle_space **out, const axle_space *U);
 

@@ -86,24 +86,25 @@ axle_status axle_space_complement(axle_space **out, const axle_space *U)
         return axle_space_zero(out, U);
     const axle_space *V = U->parent;
     size_t n = V->dim, count = 0;
-    axle_matrix *Id = NULL, *M = NULL, *E = NULL, *B = NULL;
+    axle_matrix *Id = NULL, *M = NULL, *E = NULL;
     size_t *piv = ax_calloc(n + 1, sizeof *piv);
     if (!piv)
         return ax_nomem();
     /* 2.32: append e_1..e_n to the basis of U and keep each e_j not in the span of what precedes
-     * it; the basis of U itself is independent, so the search starts after it. */
+     * it; the basis of U itself is independent, so the search starts after it. The kept e_j, in
+     * increasing j, are already the stored basis on both fields: the reduced echelon basis of
+     * their span (QQ) and an orthonormal one (RR). Passing them through the RR column-space
+     * kernel would rotate and reorder them (an SVD basis), unlike QQ. */
     if (!(s = axle_matrix_identity(&Id, V->field, n)) && !(s = ax_mat_hcat(&M, U->basis, Id)) &&
         !(s = ax_mat_pivots_from(piv, &count, M, U->dim))) {
         for (size_t i = 0; i < count; i++)
             piv[i] -= U->dim;
-        if (!(s = ax_mat_pick(&E, Id, piv, count)))
-            s = ax_mat_colspace(&B, E);
+        s = ax_mat_pick(&E, Id, piv, count);
     }
     free(piv);
     axle_matrix_free(Id);
     axle_matrix_free(M);
-    axle_matrix_free(E);
     if (s)
         return s;
-    return ax_subspace_new(out, V, B);
+    return ax_subspace_new(out, V, E);
 }
