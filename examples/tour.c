@@ -83,10 +83,11 @@ static int rounds_stably(double x, int digits, double err)
 
 /* The RR determinant d of the n×n matrix A (given exactly, with exact determinant x ≠ 0), shown
  * with only the digits the computation guarantees, so every CPU and BLAS prints the same line.
- * LU with partial pivoting returns the exact determinant of A + E with ‖E‖ ≲ n ε ‖A‖ (ε the unit
- * roundoff of doubles), and det(A + E) = det A (1 + tr(A⁻¹E) + …), so the relative error is at
- * most about n² κ ε with κ = ‖A‖∞ ‖A⁻¹‖∞, the condition number (computed here exactly from QQ).
- * Its last digits vary between machines; the ones shown do not. */
+ * LU with partial pivoting returns the exact determinant of A + E with ‖E‖ ≲ n ε ‖A‖ (ε =
+ * DBL_EPSILON), and det(A + E) = det A (1 + tr(A⁻¹E) + …), so the relative error is at most about
+ * n² κ ε with κ = ‖A‖∞ ‖A⁻¹‖∞, the condition number (taken here from the exact inverse). The
+ * last digits of d vary between machines; the ones shown do not: the exact value is checked to be
+ * far enough from a rounding boundary, so any d within the bound rounds the same way. */
 static void show_rr_det(const char *label, const axle_matrix *A, const axle_scalar *x, double d)
 {
     axle_matrix *Ai = NULL;
