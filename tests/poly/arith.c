@@ -8,45 +8,13 @@
 
 #include "helpers.h"
 
-/* Max-norm of the coefficients of p - q, relative to max(1, |p|, |q|). */
-static double rel_diff(const axle_poly *p, const axle_poly *q)
-{
-    long n = axle_poly_degree(p) > axle_poly_degree(q) ? axle_poly_degree(p) : axle_poly_degree(q);
-    double d = 0.0, s = 1.0;
-    mpq_t a, b;
-    mpq_inits(a, b, NULL);
-    for (long k = 0; k <= n; k++) {
-        axle_poly_coeff_mpq(a, p, (size_t)k);
-        axle_poly_coeff_mpq(b, q, (size_t)k);
-        double x = mpq_get_d(a), y = mpq_get_d(b);
-        d = fmax(d, fabs(x - y));
-        s = fmax(s, fmax(fabs(x), fabs(y)));
-    }
-    mpq_clears(a, b, NULL);
-    return d / s;
-}
-
-/* The largest absolute value of a coefficient. */
-static double norm_inf(const axle_poly *p)
-{
-    double m = 0.0;
-    mpq_t a;
-    mpq_init(a);
-    for (long k = 0; k <= axle_poly_degree(p); k++) {
-        axle_poly_coeff_mpq(a, p, (size_t)k);
-        m = fmax(m, fabs(mpq_get_d(a)));
-    }
-    mpq_clear(a);
-    return m;
-}
-
 /* Exact equality over QQ, near equality over RR. */
 static void assert_same(const axle_poly *p, const axle_poly *q, double tol)
 {
     if (axle_poly_field(p) == AXLE_QQ)
         cr_assert(axle_poly_equal(p, q), "%s", tp_str(p));
     else
-        cr_assert_leq(rel_diff(p, q), tol, "relative difference %g", rel_diff(p, q));
+        cr_assert_leq(tp_rel_diff(p, q), tol, "relative difference %g", tp_rel_diff(p, q));
 }
 
 ParameterizedTestParameters(poly, construct)
@@ -218,9 +186,9 @@ ParameterizedTest(axle_field *F, poly, division)
             /* long division is backward stable: the residual a - (q b + r) is small against the
              * size of the terms q b it cancels, which can be far larger than a when lc(b) is
              * small next to b's other coefficients */
-            double scale = fmax(fmax(1.0, norm_inf(a)),
-                                norm_inf(q) * norm_inf(b) * (double)(axle_poly_degree(b) + 1));
-            double diff = rel_diff(back, a) * fmax(1.0, fmax(norm_inf(back), norm_inf(a)));
+            double scale = fmax(fmax(1.0, tp_norm_inf(a)), tp_norm_inf(q) * tp_norm_inf(b) *
+                                                               (double)(axle_poly_degree(b) + 1));
+            double diff = tp_rel_diff(back, a) * fmax(1.0, fmax(tp_norm_inf(back), tp_norm_inf(a)));
             cr_assert_leq(diff, 1e-13 * scale * (double)(axle_poly_degree(a) + 2),
                           "residual %g against terms of size %g", diff, scale);
         }
@@ -231,7 +199,7 @@ ParameterizedTest(axle_field *F, poly, division)
             cr_assert(axle_poly_is_zero(r2));
             cr_assert(axle_poly_equal(q2, a));
         } else {
-            cr_assert_leq(rel_diff(q2, a), 1e-8);
+            cr_assert_leq(tp_rel_diff(q2, a), 1e-8);
         }
         axle_poly *all[] = {a, b, q, rem, qb, back, ab, q2, r2};
         for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
@@ -316,7 +284,7 @@ Test(poly, gcd_rr)
               *g = NULL, *e = tp_parse(AXLE_RR, "x - 1");
     TS_OK(axle_poly_gcd(&g, a, b));
     cr_assert_eq(axle_poly_degree(g), 1);
-    cr_assert_leq(rel_diff(g, e), 1e-12);
+    cr_assert_leq(tp_rel_diff(g, e), 1e-12);
     axle_poly_free(g);
     /* perturbed beyond the tolerance: coprime; within it (tolerance raised): common factor */
     axle_poly *c = tp_parse(AXLE_RR, "x^2 - 4x + 3.000001");
@@ -342,7 +310,7 @@ Test(poly, gcd_rr)
         TS_OK(axle_poly_gcd(&gr, phr, qhr));
         TS_OK(axle_poly_convert(&gqr, gq, AXLE_RR));
         cr_assert_eq(axle_poly_degree(gr), axle_poly_degree(gq), "gcd %s over RR", tp_str(gr));
-        cr_assert_leq(rel_diff(gr, gqr), 1e-6);
+        cr_assert_leq(tp_rel_diff(gr, gqr), 1e-6);
         axle_poly *all[] = {p, q, h, ph, qh, gq, gr, phr, qhr, gqr};
         for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
             axle_poly_free(all[i]);

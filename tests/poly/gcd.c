@@ -9,37 +9,6 @@
 
 #include "helpers.h"
 
-/* Max-norm of the coefficients of p - q, relative to max(1, |p|, |q|). */
-static double rel_diff(const axle_poly *p, const axle_poly *q)
-{
-    long n = axle_poly_degree(p) > axle_poly_degree(q) ? axle_poly_degree(p) : axle_poly_degree(q);
-    double d = 0.0, s = 1.0;
-    mpq_t a, b;
-    mpq_inits(a, b, NULL);
-    for (long k = 0; k <= n; k++) {
-        axle_poly_coeff_mpq(a, p, (size_t)k);
-        axle_poly_coeff_mpq(b, q, (size_t)k);
-        double x = mpq_get_d(a), y = mpq_get_d(b);
-        d = fmax(d, fabs(x - y));
-        s = fmax(s, fmax(fabs(x), fabs(y)));
-    }
-    mpq_clears(a, b, NULL);
-    return d / s;
-}
-
-static double norm_inf(const axle_poly *p)
-{
-    double m = 0.0;
-    mpq_t c;
-    mpq_init(c);
-    for (long k = 0; k <= axle_poly_degree(p); k++) {
-        axle_poly_coeff_mpq(c, p, (size_t)k);
-        m = fmax(m, fabs(mpq_get_d(c)));
-    }
-    mpq_clear(c);
-    return m;
-}
-
 static axle_poly *to_rr(const axle_poly *p)
 {
     axle_poly *r = NULL;
@@ -74,8 +43,8 @@ static axle_poly *checked_rr_gcd(const axle_poly *a, const axle_poly *b)
     const axle_poly *in[2] = {ar, br};
     for (int i = 0; i < 2; i++) {
         axle_poly *r = tp_rem(in[i], g);
-        cr_assert_leq(norm_inf(r), 10 * tol * norm_inf(in[i]), "gcd %s leaves remainder %s of %s",
-                      tp_str(g), tp_str(r), tp_str(in[i]));
+        cr_assert_leq(tp_norm_inf(r), 10 * tol * tp_norm_inf(in[i]),
+                      "gcd %s leaves remainder %s of %s", tp_str(g), tp_str(r), tp_str(in[i]));
         axle_poly_free(r);
     }
     axle_poly_free(ar);
@@ -154,7 +123,7 @@ Test(poly_gcd, rr_degree_matches_qq_on_separated_roots)
         axle_poly *gr = checked_rr_gcd(a, b), *gqr = to_rr(gq);
         cr_assert_eq(axle_poly_degree(gr), axle_poly_degree(gq), "case %d: RR gcd %s, QQ gcd %s",
                      it, tp_str(gr), axle_poly_degree(gq) == 0 ? "1" : "see degree");
-        cr_assert_leq(rel_diff(gr, gqr), 1e-6, "case %d: RR gcd %s", it, tp_str(gr));
+        cr_assert_leq(tp_rel_diff(gr, gqr), 1e-6, "case %d: RR gcd %s", it, tp_str(gr));
         axle_poly *all[] = {h, p, q, a, b, gq, gr, gqr};
         for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
             axle_poly_free(all[i]);

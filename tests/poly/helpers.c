@@ -1,6 +1,7 @@
 #include "helpers.h"
 
 #include <criterion/criterion.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -256,4 +257,36 @@ void tp_check_cyclotomic_split(unsigned long n)
     axle_poly_free(p);
     axle_poly_free(one);
     axle_poly_free(q);
+}
+
+/* Max-norm of the coefficients of p - q, relative to max(1, |p|, |q|). */
+double tp_rel_diff(const axle_poly *p, const axle_poly *q)
+{
+    long n = axle_poly_degree(p) > axle_poly_degree(q) ? axle_poly_degree(p) : axle_poly_degree(q);
+    double d = 0.0, s = 1.0;
+    mpq_t a, b;
+    mpq_inits(a, b, NULL);
+    for (long k = 0; k <= n; k++) {
+        axle_poly_coeff_mpq(a, p, (size_t)k);
+        axle_poly_coeff_mpq(b, q, (size_t)k);
+        double x = mpq_get_d(a), y = mpq_get_d(b);
+        d = fmax(d, fabs(x - y));
+        s = fmax(s, fmax(fabs(x), fabs(y)));
+    }
+    mpq_clears(a, b, NULL);
+    return d / s;
+}
+
+/* The largest absolute value of a coefficient. */
+double tp_norm_inf(const axle_poly *p)
+{
+    double m = 0.0;
+    mpq_t a;
+    mpq_init(a);
+    for (long k = 0; k <= axle_poly_degree(p); k++) {
+        axle_poly_coeff_mpq(a, p, (size_t)k);
+        m = fmax(m, fabs(mpq_get_d(a)));
+    }
+    mpq_clear(a);
+    return m;
 }

@@ -21,6 +21,10 @@ axle_poly *tp_add(const axle_poly *a, const axle_poly *b);
 axle_poly *tp_sub(const axle_poly *a, const axle_poly *b);
 /* The remainder of a by b (b nonzero). */
 axle_poly *tp_rem(const axle_poly *a, const axle_poly *b);
+/* Max-norm of the coefficients of p - q, relative to max(1, |p|, |q|) (either field). */
+double tp_rel_diff(const axle_poly *p, const axle_poly *q);
+/* The largest absolute value of a coefficient, as a double. */
+double tp_norm_inf(const axle_poly *p);
 /* Text form (static buffer, valid until the next call). */
 const char *tp_str(const axle_poly *p);
 /* unit * prod f_i^e_i of a factorization. */
