@@ -186,17 +186,26 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* The array a (n elements of `size` bytes, room for *cap) with room for one more, doubling its
+ * capacity when full; NULL (a untouched) when memory runs out. */
+static void *make_room(void *a, size_t n, size_t *cap, size_t size)
+{
+    if (n < *cap)
+        return a;
+    size_t c = *cap ? 2 * *cap : 16, bytes;
+    void *t = ax_size_mul(&bytes, c, size) ? ax_realloc(a, bytes) : NULL;
+    if (t)
+        *cap = c;
+    return t;
+}
+
 /* Append a node; its index in *at. */
 static axle_status add_node(parser *ps, node nd, size_t *at)
 {
-    if (ps->n == ps->cap) {
-        size_t cap = ps->cap ? 2 * ps->cap : 16, bytes;
-        node *t = ax_size_mul(&bytes, cap, sizeof *t) ? ax_realloc(ps->nodes, bytes) : NULL;
-        if (!t)
-            return ax_nomem();
-        ps->nodes = t;
-        ps->cap = cap;
-    }
+    node *t = make_room(ps->nodes, ps->n, &ps->cap, sizeof *t);
+    if (!t)
+        return ax_nomem();
+    ps->nodes = t;
     ps->nodes[ps->n] = nd;
     *at = ps->n++;
     return AXLE_OK;
@@ -222,14 +231,10 @@ static axle_status parse_number(parser *ps, size_t *at)
             for (end = j; is_digit(ps->t[end]); end++)
                 ;
     }
-    if (ps->nn == ps->ncap) {
-        size_t cap = ps->ncap ? 2 * ps->ncap : 8, bytes;
-        mpq_t *t = ax_size_mul(&bytes, cap, sizeof *t) ? ax_realloc(ps->nums, bytes) : NULL;
-        if (!t)
-            return ax_nomem();
-        ps->nums = t;
-        ps->ncap = cap;
-    }
+    mpq_t *t = make_room(ps->nums, ps->nn, &ps->ncap, sizeof *t);
+    if (!t)
+        return ax_nomem();
+    ps->nums = t;
     size_t start = ps->pos;
     char cut = ps->t[end];
     if (cut == '/')
