@@ -81,12 +81,20 @@ AXLE_API void axle_algebraic_free(axle_algebraic *a);
 
 typedef struct axle_roots axle_roots;
 
+/* The largest degree of an irreducible factor whose roots are isolated by the general method
+ * (Descartes/VCA for the real ones, Aberth–Ehrlich and the disc certificate for the others; its
+ * cost grows like n^3 and more). Cyclotomic factors Φ_m are exempt: their roots e^(2πik/m) are
+ * placed directly and certified in O(n) per root. The polynomial itself is bounded by the
+ * factorization limits of poly.h (AXLE_POLY_FACTOR_MAX_DEGREE, AXLE_POLY_FACTOR_MAX_BITS). */
+#define AXLE_ROOTS_MAX_DEGREE 200
+
 /* All distinct complex roots of the QQ polynomial p with their multiplicities, in the canonical
  * order (top of this header); the multiplicities add up to deg p. Built on axle_poly_factor:
  * each irreducible factor's real roots are isolated exactly, its non-real roots certified as
  * described above. A constant p has no roots. AXLE_EUNSUPPORTED for an RR polynomial, AXLE_EDOMAIN
  * for the zero polynomial, AXLE_ENOCONV if the complex roots could not be certified within 2^16
- * bits of precision. */
+ * bits of precision, AXLE_ERANGE beyond AXLE_ROOTS_MAX_DEGREE or the factorization limits (refused
+ * after the factorization, before any root is computed). */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_roots(axle_roots **out, const axle_poly *p);
 /* As axle_poly_roots, the real roots only (ascending). */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_real_roots(axle_roots **out, const axle_poly *p);

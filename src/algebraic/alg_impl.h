@@ -20,6 +20,9 @@ struct axle_algebraic {
     ax_alg_kind kind;
     mpq_t lo, hi;
     mpq_t re, im, rad;
+    /* e^(2πi unity_k / unity_n) when the root was built as a root of unity (ax_alg_unity_roots),
+     * unity_n = 0 otherwise (the printer then finds out itself) */
+    unsigned long unity_n, unity_k;
 };
 
 struct axle_roots {
@@ -99,6 +102,22 @@ void ax_alist_clear(ax_alist *L);
  * unsorted: real ones (unless real_only is false, also the non-real ones in conjugate pairs). */
 axle_status ax_alg_roots_irreducible(ax_alist *L, const ax_zpoly *f, unsigned long m,
                                      bool real_only);
+
+/* ---- roots of unity (cyclo.c) -------------------------------------------------------------- */
+unsigned long ax_alg_euler_phi(unsigned long n);
+/* m >= 3 when the primitive f is the cyclotomic polynomial Φ_m, else 0 (also when memory ran
+ * out: *nomem is then true). */
+unsigned long ax_alg_cyclotomic_order(const ax_zpoly *f, bool *nomem);
+/* Append the φ(m) roots of f = Φ_m (m >= 3) with multiplicity mult, certified from their known
+ * positions, in conjugate pairs (upper first) of increasing real part. *done is false (and
+ * nothing appended) when the certificate does not hold; the caller then takes the general path. */
+axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, unsigned long mult,
+                               bool *done);
+/* Shrink the isolating disc (re, im, rad) of a root of f = Φ_m to radius below 2^-bits from the
+ * root's closed form (the new disc is proven to lie inside the old one). *done is false, and the
+ * disc unchanged, when that does not succeed; the caller then refines the general way. */
+axle_status ax_alg_unity_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f, unsigned long m,
+                                long bits, bool *done);
 
 /* ---- text (print.c) ------------------------------------------------------------------------ */
 /* The display of a without the JSON wrapper (fmt TEXT, UNICODE or LATEX). */

@@ -451,6 +451,15 @@ axle_status ax_alg_refine_disc(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f,
     axle_status s = AXLE_OK;
     if (mpq_cmp(rad, eps) <= 0)
         goto done;
+    /* a root of unity: from its closed form, O(n) per step instead of exact evaluation */
+    bool nomem, unity = false;
+    unsigned long order = ax_alg_cyclotomic_order(f, &nomem);
+    if (nomem)
+        s = ax_nomem();
+    else if (order)
+        s = ax_alg_unity_refine(re, im, rad, f, order, bits, &unity);
+    if (s || (unity && mpq_cmp(rad, eps) <= 0))
+        goto done;
     long mag = 0;
     if (mpq_sgn(re) || mpq_sgn(im)) {
         mpq_abs(t, re);

@@ -262,69 +262,6 @@ static axle_status str_add_value(ax_buf *b, const axle_algebraic *a, unsigned N,
 
 /* ---- roots of unity ------------------------------------------------------------------------- */
 
-static unsigned long euler_phi(unsigned long n)
-{
-    unsigned long r = n;
-    for (unsigned long p = 2; p * p <= n; p++)
-        if (n % p == 0) {
-            while (n % p == 0)
-                n /= p;
-            r -= r / p;
-        }
-    if (n > 1)
-        r -= r / n;
-    return r;
-}
-
-static int moebius(unsigned long n)
-{
-    int m = 1;
-    for (unsigned long p = 2; p * p <= n; p++)
-        if (n % p == 0) {
-            n /= p;
-            if (n % p == 0)
-                return 0;
-            m = -m;
-        }
-    return n > 1 ? -m : m;
-}
-
-/* Φ_n = prod_{d | n} (x^d - 1)^μ(n/d). False on no memory. */
-static bool cyclotomic(ax_zpoly *r, unsigned long n)
-{
-    ax_zpoly num, den, t;
-    ax_zp_init(&num);
-    ax_zp_init(&den);
-    ax_zp_init(&t);
-    bool ok = ax_zp_zero(&num, 1) && ax_zp_zero(&den, 1);
-    if (ok) {
-        mpz_set_ui(num.c[0], 1);
-        mpz_set_ui(den.c[0], 1);
-    }
-    for (unsigned long d = 1; ok && d <= n; d++) {
-        if (n % d)
-            continue;
-        int mu = moebius(n / d);
-        if (!mu)
-            continue;
-        ok = ax_zp_zero(&t, d + 1);
-        if (!ok)
-            break;
-        mpz_set_si(t.c[0], -1);
-        mpz_set_ui(t.c[d], 1);
-        ok = ax_zp_mul(mu > 0 ? &num : &den, mu > 0 ? &num : &den, &t);
-    }
-    bool exact = false;
-    if (ok)
-        exact = ax_zp_divides(r, &num, &den, &ok);
-    ax_zp_clear(&num);
-    ax_zp_clear(&den);
-    ax_zp_clear(&t);
-    if (exact)
-        ax_zp_primitive(r);
-    return ok && exact;
-}
-
 /* As axle_algebraic_root_of_unity; *nomem is set (and the answer false) when an allocation
  * failed, so that a printer can report AXLE_ENOMEM instead of falling back to another form. */
 static bool root_of_unity(const axle_algebraic *a, unsigned long *n, unsigned long *k, bool *nomem)
@@ -341,25 +278,14 @@ static bool root_of_unity(const axle_algebraic *a, unsigned long *n, unsigned lo
             *k = one ? 0 : 1;
         return true;
     }
-    if (mpz_cmp_ui(p->c[d], 1) || mpz_cmp_ui(p->c[0], 1) || d > 4096)
-        return false;
-    for (size_t i = 0; i <= d / 2; i++)
-        if (mpz_cmp(p->c[i], p->c[d - i]))
-            return false;
-    ax_zpoly phi;
-    ax_zp_init(&phi);
-    unsigned long found = 0;
-    for (unsigned long m = 3; !found && m <= 2 * d * d + 2; m++) {
-        if (euler_phi(m) != d)
-            continue;
-        if (!cyclotomic(&phi, m)) {
-            *nomem = true;
-            break;
-        }
-        if (ax_zp_equal(&phi, p))
-            found = m;
+    if (a->unity_n) { /* built as a root of unity: known */
+        if (n)
+            *n = a->unity_n;
+        if (k)
+            *k = a->unity_k;
+        return true;
     }
-    ax_zp_clear(&phi);
+    unsigned long found = ax_alg_cyclotomic_order(p, nomem);
     if (!found)
         return false;
     double re, im;

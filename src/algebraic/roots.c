@@ -61,6 +61,15 @@ static axle_status push_complex(ax_alist *L, const ax_zpoly *f, unsigned long m,
     return AXLE_OK;
 }
 
+static axle_status degree_limit(size_t n)
+{
+    return ax_error(AXLE_ERANGE,
+                    "exact roots are limited to irreducible factors of degree %d "
+                    "(AXLE_ROOTS_MAX_DEGREE; cyclotomic factors excepted); this polynomial has "
+                    "one of degree %zu",
+                    AXLE_ROOTS_MAX_DEGREE, n);
+}
+
 axle_status ax_alg_roots_irreducible(ax_alist *L, const ax_zpoly *f, unsigned long m,
                                      bool real_only)
 {
@@ -77,6 +86,18 @@ axle_status ax_alg_roots_irreducible(ax_alist *L, const ax_zpoly *f, unsigned lo
         mpq_clear(q);
         return s ? s : ax_alist_push(L, x, m);
     }
+    bool nomem, done = false;
+    unsigned long order = ax_alg_cyclotomic_order(f, &nomem);
+    if (nomem)
+        return ax_nomem();
+    if (order && real_only) /* Φ_m for m >= 3: no real roots */
+        return AXLE_OK;
+    if (order && (s = ax_alg_unity_roots(L, f, order, m, &done)))
+        return s;
+    if (done)
+        return AXLE_OK;
+    if (n > AXLE_ROOTS_MAX_DEGREE)
+        return degree_limit(n);
     ax_intervals R;
     s = ax_alg_isolate_real(&R, f);
     if (s)
@@ -275,6 +296,18 @@ static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
     ax_alist L = {0};
     ax_zpoly f;
     ax_zp_init(&f);
+    /* the limit first, before any root is computed: every factor above it must be cyclotomic */
+    for (size_t i = 0; i < axle_poly_factors_count(F) && !s; i++) {
+        const axle_poly *g = axle_poly_factors_get(F, i, NULL);
+        size_t n = (size_t)axle_poly_degree(g);
+        if (n <= AXLE_ROOTS_MAX_DEGREE)
+            continue;
+        bool nomem;
+        if (!ax_zp_from_qq(&f, NULL, g))
+            s = ax_nomem();
+        else if (ax_zp_primitive(&f), !ax_alg_cyclotomic_order(&f, &nomem))
+            s = nomem ? ax_nomem() : degree_limit(n);
+    }
     for (size_t i = 0; i < axle_poly_factors_count(F) && !s; i++) {
         unsigned long m;
         const axle_poly *g = axle_poly_factors_get(F, i, &m);

@@ -3,6 +3,11 @@
 #include <criterion/criterion.h>
 #include <math.h>
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "algebraic/alg_impl.h"
 #include "helpers.h"
 
 static axle_poly *random_poly(ts_rng *g, long deg, long h)
@@ -133,5 +138,133 @@ Test(roots, canonical_order_of_pairs)
                   "root %zu is %g%+gi", i, x, y);
     }
     axle_roots_free(r);
+    axle_poly_free(p);
+}
+
+/* ---- roots of unity: placed from their closed form, certified ------------------------------- */
+
+static axle_poly *x_n_minus_1(unsigned long n)
+{
+    axle_poly *xn = NULL, *one = NULL, *p = NULL;
+    TS_OK(axle_poly_monomial(&xn, AXLE_QQ, n));
+    TS_OK(axle_poly_monomial(&one, AXLE_QQ, 0));
+    TS_OK(axle_poly_sub(&p, xn, one));
+    axle_poly_free(xn);
+    axle_poly_free(one);
+    return p;
+}
+
+/* The roots of x^n - 1: n of them, each e^(2πi k/m) with (k, m) reported by
+ * axle_algebraic_root_of_unity matching its value, together every n-th root of unity once. */
+static void check_unity(unsigned long n, bool full)
+{
+    axle_poly *p = x_n_minus_1(n);
+    axle_roots *r = ta_roots(p);
+    cr_assert_eq(axle_roots_count(r), n);
+    if (full)
+        ta_check_roots(p, r, n <= 64);
+    bool *seen = calloc(n, sizeof *seen);
+    cr_assert_not_null(seen);
+    const double tau = 6.28318530717958647692;
+    for (size_t i = 0; i < n; i++) {
+        unsigned long mult, m = 0, k = 0;
+        const axle_algebraic *a = axle_roots_get(r, i, &mult);
+        cr_assert_eq(mult, 1);
+        cr_assert(axle_algebraic_root_of_unity(a, &m, &k), "root %zu of x^%lu - 1", i, n);
+        cr_assert(m >= 1 && n % m == 0 && k < m);
+        unsigned long j = k * (n / m);
+        cr_assert(!seen[j], "e^(2πi %lu/%lu) twice", j, n);
+        seen[j] = true;
+        double re, im;
+        TS_OK(axle_algebraic_to_double(&re, &im, a));
+        cr_assert_lt(
+            hypot(re - cos(tau * (double)j / (double)n), im - sin(tau * (double)j / (double)n)),
+            1e-12);
+    }
+    free(seen);
+    axle_roots_free(r);
+    axle_poly_free(p);
+}
+
+Test(roots, roots_of_unity_closed_form, .timeout = 30)
+{
+    /* x^2000 - 1 took more than 300 s in the general complex-root search; x^12 - 1 and x^360 - 1
+     * are checked in full (certified enclosures, canonical order, conjugate pairs, LAPACK) */
+    check_unity(12, true);
+    check_unity(360, true);
+    check_unity(2000, false);
+    /* the text form names them */
+    axle_poly *p = x_n_minus_1(12);
+    axle_roots *r = ta_roots(p);
+    const axle_algebraic *a =
+        ta_root_near(r, cos(6.28318530717958647692 / 12), sin(6.28318530717958647692 / 12));
+    cr_assert_str_eq(ta_str(a, AXLE_FORMAT_TEXT, 10), "exp(2*pi*i/12) ~ 0.8660254038 + 0.5i");
+    axle_roots_free(r);
+    axle_poly_free(p);
+}
+
+Test(roots, unity_discs_agree_with_the_general_method)
+{
+    /* white box: for Phi_m, the directly placed discs against the Aberth–Ehrlich discs of the
+     * general path; each must isolate the same root as exactly one of them */
+    static const unsigned long ms[] = {3, 5, 7, 9, 15, 16, 21, 35, 60, 105};
+    for (size_t t = 0; t < sizeof ms / sizeof ms[0]; t++) {
+        ax_zpoly f;
+        ax_zp_init(&f);
+        cr_assert(ax_zp_cyclotomic(&f, ms[t]));
+        bool nomem, done;
+        cr_assert_eq(ax_alg_cyclotomic_order(&f, &nomem), ms[t]);
+        ax_alist L = {0};
+        TS_OK(ax_alg_unity_roots(&L, &f, ms[t], 1, &done));
+        cr_assert(done);
+        size_t n = f.len - 1;
+        cr_assert_eq(L.n, n);
+        mpq_t *re, *im, *rad;
+        TS_OK(ax_alg_all_discs(&re, &im, &rad, &f, 128));
+        for (size_t i = 0; i < L.n; i++) {
+            const axle_algebraic *x = L.a[i];
+            cr_assert(mpq_cmp(x->rad, x->im) < 0 || mpq_sgn(x->im) < 0);
+            size_t same = 0;
+            for (size_t j = 0; j < n; j++) {
+                bool eq;
+                TS_OK(ax_alg_same_disc(&eq, &f, x->re, x->im, x->rad, re[j], im[j], rad[j]));
+                same += eq;
+            }
+            cr_assert_eq(same, 1, "Phi_%lu root %zu", ms[t], i);
+        }
+        ax_alg_discs_clear(re, im, rad, n);
+        ax_alist_clear(&L);
+        ax_zp_clear(&f);
+    }
+    /* not cyclotomic: palindromic with constant 1 but no Phi_m */
+    ax_zpoly g;
+    ax_zp_init(&g);
+    cr_assert(ax_zp_zero(&g, 3));
+    mpz_set_ui(g.c[0], 1);
+    mpz_set_si(g.c[1], 3);
+    mpz_set_ui(g.c[2], 1);
+    bool nomem;
+    cr_assert_eq(ax_alg_cyclotomic_order(&g, &nomem), 0);
+    ax_zp_clear(&g);
+}
+
+Test(roots, degree_limit_of_the_general_method, .timeout = 10)
+{
+    /* x^(L+1) - 2 is irreducible (Eisenstein) and not cyclotomic: refused at once, naming the
+     * limit; its real roots likewise */
+    char text[64];
+    snprintf(text, sizeof text, "x^%d - 2", AXLE_ROOTS_MAX_DEGREE + 1);
+    axle_poly *p = ta_poly(text);
+    axle_roots *r = (axle_roots *)1;
+    cr_assert_eq(axle_poly_roots(&r, p), AXLE_ERANGE);
+    cr_assert_null(r);
+    cr_assert(strstr(axle_error_message(), "AXLE_ROOTS_MAX_DEGREE"), "%s", axle_error_message());
+    cr_assert_eq(axle_poly_real_roots(&r, p), AXLE_ERANGE);
+    axle_poly_free(p);
+    /* beyond the factorization limit: refused before factoring */
+    p = x_n_minus_1(100000);
+    cr_assert_eq(axle_poly_roots(&r, p), AXLE_ERANGE);
+    cr_assert(strstr(axle_error_message(), "AXLE_POLY_FACTOR_MAX_DEGREE"), "%s",
+              axle_error_message());
     axle_poly_free(p);
 }
