@@ -1,6 +1,7 @@
 /* Polynomials modulo a small prime p (p < 2^20, so a product of residues is below 2^40 and up to
  * 2^24 of them add up without overflow in a uint64_t: convolutions reduce once per coefficient),
- * and Berlekamp's factorization of square-free polynomials modulo p.
+ * and the factorization of square-free polynomials modulo p: Berlekamp's below, Cantor–Zassenhaus
+ * (end of the file) above AX_BERLEKAMP_MAX_DEGREE.
  *
  * Berlekamp (Knuth TAOCP 4.6.2, Algorithm B; von zur Gathen & Gerhard, Modern Computer Algebra
  * 14.8): the rows x^(i p) mod f of the Frobenius matrix Q are built by multiplying by x, p times

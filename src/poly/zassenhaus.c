@@ -2,9 +2,10 @@
  * Gerhard, Modern Computer Algebra, Algorithm 15.19):
  *
  *  1. choose a small odd prime p with p not dividing lc(f) and f square-free mod p; several such
- *     primes are tried (Berlekamp's kernel dimension counts the modular factors cheaply) and the
- *     one with the fewest factors is kept; one factor mod p proves f irreducible;
- *  2. factor f mod p (Berlekamp, nmod.c);
+ *     primes are tried (Berlekamp's kernel dimension, or above degree 1000 the distinct-degree
+ *     factorization, counts the modular factors) and the one with the fewest factors is kept; one
+ *     factor mod p proves f irreducible;
+ *  2. factor f mod p (Berlekamp or Cantor–Zassenhaus by degree, nmod.c);
  *  3. lift the factorization to p^k > 2B (hensel.c), where B is the coefficient bound of
  *     GG 15.19 for lc(f) times any factor of f: B = sqrt(n+1) 2^n |f|_inf |lc(f)|, which follows
  *     from Mignotte's bound |g|_1 <= 2^deg(g) |f|_2 on a factor g, with |f|_2 <= sqrt(n+1) |f|_inf;
