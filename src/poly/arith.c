@@ -94,7 +94,7 @@ axle_status axle_poly_scale(axle_poly **out, const axle_scalar *c, const axle_po
     if (s)
         return s;
     if (!c)
-        return ax_error(AXLE_EINVAL, "scalar is NULL");
+        return ax_error(AXLE_EINVAL, "scalar c is NULL");
     if (c->field != p->field)
         return ax_error(AXLE_EFIELD, "scalar over %s times a polynomial over %s",
                         axle_field_name(c->field), axle_field_name(p->field));
@@ -225,8 +225,7 @@ static void unpack_signed(ax_zpoly *r, const mpz_t z, size_t n, size_t sl, const
     }
 }
 
-/* r = f g (r distinct from f and g; f == g squares). False when out of memory. */
-static bool zmul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+bool ax_zp_mul_fast(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
 {
     if (f->len < 4 || g->len < 4)
         return ax_zp_mul(r, f, g);
@@ -295,7 +294,7 @@ static axle_status mul(axle_poly **out, const axle_poly *p, const axle_poly *q)
         s = ax_nomem();
     else if (!(s = ax_psize_check(size_mul(zsize(&f, df), zsize(&g, dg)), AXLE_QQ,
                                   "the product"))) {
-        if (!zmul(&h, &f, &g))
+        if (!ax_zp_mul_fast(&h, &f, &g))
             s = ax_nomem();
         else {
             mpz_mul(df, df, dg);
@@ -358,11 +357,11 @@ static bool zpow(ax_zpoly *r, const ax_zpoly *P, unsigned long e)
         mpz_set_ui(r->c[0], 1);
     while (ok && e) {
         if (e & 1) {
-            ok = zmul(&t, r, &b) && ax_zp_set(r, &t);
+            ok = ax_zp_mul_fast(&t, r, &b) && ax_zp_set(r, &t);
         }
         e >>= 1;
         if (ok && e)
-            ok = zmul(&t, &b, &b) && ax_zp_set(&b, &t);
+            ok = ax_zp_mul_fast(&t, &b, &b) && ax_zp_set(&b, &t);
     }
     ax_zp_clear(&b);
     ax_zp_clear(&t);
@@ -641,7 +640,7 @@ axle_status axle_poly_eval(axle_scalar **out, const axle_poly *p, const axle_sca
     if ((s = ax_poly_check(p, "p")))
         return s;
     if (!x)
-        return ax_error(AXLE_EINVAL, "scalar is NULL");
+        return ax_error(AXLE_EINVAL, "scalar x is NULL");
     if (x->field != p->field)
         return ax_error(AXLE_EFIELD, "evaluating a polynomial over %s at a scalar over %s",
                         axle_field_name(p->field), axle_field_name(x->field));

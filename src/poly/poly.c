@@ -7,8 +7,11 @@
 axle_status ax_poly_alloc(axle_poly **out, axle_field F, size_t len)
 {
     *out = NULL;
-    if (len > 2147483648u)
-        return ax_error(AXLE_ERANGE, "polynomial of degree %zu is too large", len - 1);
+    if (len > (size_t)AXLE_POLY_MAX_DEGREE + 1)
+        return ax_error(AXLE_ERANGE,
+                        "a polynomial of degree %zu is above the limit of %ld "
+                        "(AXLE_POLY_MAX_DEGREE)",
+                        len - 1, AXLE_POLY_MAX_DEGREE);
     axle_poly *p = ax_calloc(1, sizeof *p);
     if (!p)
         return ax_nomem();
@@ -238,8 +241,11 @@ axle_status axle_poly_monomial(axle_poly **out, axle_field F, unsigned long k)
     axle_status s = check_new(out, F, 0, NULL);
     if (s)
         return s;
-    if (k >= 2147483647ul)
-        return ax_error(AXLE_ERANGE, "x^%lu: degree too large", k);
+    if (k > (unsigned long)AXLE_POLY_MAX_DEGREE)
+        return ax_error(AXLE_ERANGE,
+                        "x^%lu: the degree is above the limit of %ld "
+                        "(AXLE_POLY_MAX_DEGREE)",
+                        k, AXLE_POLY_MAX_DEGREE);
     axle_poly *p = NULL;
     s = ax_poly_alloc(&p, F, (size_t)k + 1);
     if (s)

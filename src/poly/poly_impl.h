@@ -56,6 +56,10 @@ void ax_zp_trim(ax_zpoly *f);
 long ax_zp_deg(const ax_zpoly *f);
 bool ax_zp_set(ax_zpoly *r, const ax_zpoly *f);
 bool ax_zp_mul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
+/* r = f g by Kronecker substitution when both have at least 4 terms (one GMP product of the
+ * packed integers, O(M(n (b + log n))) for n terms of b bits), ax_zp_mul below (arith.c). r must
+ * be distinct from f and g; f == g squares. False when out of memory. */
+bool ax_zp_mul_fast(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
 bool ax_zp_sub(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
 bool ax_zp_derivative(ax_zpoly *r, const ax_zpoly *f);
 /* The nonnegative gcd of the coefficients (0 for the zero polynomial). */
