@@ -75,6 +75,18 @@ unsigned long ax_alg_cyclotomic_order(const ax_zpoly *f, bool *nomem)
     return found;
 }
 
+/* (re + im i) *= (A + B i) / 2^cb, truncated (t, s scratch). */
+static void mul_fix(mpz_t re, mpz_t im, const mpz_t A, const mpz_t B, unsigned long cb, mpz_t t,
+                    mpz_t s)
+{
+    mpz_mul(t, re, A);
+    mpz_submul(t, im, B);
+    mpz_mul(s, re, B);
+    mpz_addmul(s, im, A);
+    mpz_fdiv_q_2exp(re, t, cb);
+    mpz_fdiv_q_2exp(im, s, cb);
+}
+
 /* Horner's scheme for p = f(c) = X + Y i and d = f'(c) = U + V i in fixed point (units of
  * 2^-(cb + GUARD_BITS)) at c = (A + B i) / 2^cb, truncating each product. */
 static void horner_fix(mpz_t X, mpz_t Y, mpz_t U, mpz_t V, const ax_zpoly *f, const mpz_t A,
@@ -89,21 +101,11 @@ static void horner_fix(mpz_t X, mpz_t Y, mpz_t U, mpz_t V, const ax_zpoly *f, co
     mpz_set_ui(V, 0);
     for (size_t i = n; i-- > 0;) {
         /* d = d c + p */
-        mpz_mul(t, U, A);
-        mpz_submul(t, V, B);
-        mpz_mul(s, U, B);
-        mpz_addmul(s, V, A);
-        mpz_fdiv_q_2exp(U, t, cb);
-        mpz_fdiv_q_2exp(V, s, cb);
+        mul_fix(U, V, A, B, cb, t, s);
         mpz_add(U, U, X);
         mpz_add(V, V, Y);
         /* p = p c + a_i */
-        mpz_mul(t, X, A);
-        mpz_submul(t, Y, B);
-        mpz_mul(s, X, B);
-        mpz_addmul(s, Y, A);
-        mpz_fdiv_q_2exp(X, t, cb);
-        mpz_fdiv_q_2exp(Y, s, cb);
+        mul_fix(X, Y, A, B, cb, t, s);
         mpz_mul_2exp(t, f->c[i], cb + GUARD_BITS);
         mpz_add(X, X, t);
     }
