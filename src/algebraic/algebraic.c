@@ -48,19 +48,19 @@ axle_status ax_alg_rational(axle_algebraic **out, const mpq_t q)
 static axle_status check_out_arg(void *out, const axle_algebraic *a)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "the output pointer is NULL");
+        return ax_error(AXLE_EINVAL, "output argument out is NULL");
     if (!a)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     return AXLE_OK;
 }
 
 axle_status axle_algebraic_from_mpq(axle_algebraic **out, const mpq_t q)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "the output pointer is NULL");
+        return ax_error(AXLE_EINVAL, "output argument out is NULL");
     *out = NULL;
     if (!q)
-        return ax_error(AXLE_EINVAL, "the rational is NULL");
+        return ax_error(AXLE_EINVAL, "rational q is NULL");
     if (mpz_sgn(mpq_denref(q)) <= 0)
         return ax_error(AXLE_EDOMAIN, "the rational is not canonical (denominator <= 0)");
     return ax_alg_rational(out, q);
@@ -69,7 +69,7 @@ axle_status axle_algebraic_from_mpq(axle_algebraic **out, const mpq_t q)
 axle_status axle_algebraic_from_frac(axle_algebraic **out, long num, long den)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "the output pointer is NULL");
+        return ax_error(AXLE_EINVAL, "output argument out is NULL");
     *out = NULL;
     if (den == 0)
         return ax_error(AXLE_EDOMAIN, "division by zero: denominator 0 in %ld/0", num);
@@ -86,10 +86,10 @@ axle_status axle_algebraic_from_frac(axle_algebraic **out, long num, long den)
 axle_status axle_algebraic_from_scalar(axle_algebraic **out, const axle_scalar *x)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "the output pointer is NULL");
+        return ax_error(AXLE_EINVAL, "output argument out is NULL");
     *out = NULL;
     if (!x)
-        return ax_error(AXLE_EINVAL, "the scalar is NULL");
+        return ax_error(AXLE_EINVAL, "scalar x is NULL");
     if (axle_scalar_field(x) != AXLE_QQ)
         return ax_error(AXLE_EFIELD, "algebraic numbers are exact: the scalar must be over QQ, "
                                      "not RR (convert it with axle_scalar_convert)");
@@ -151,9 +151,9 @@ axle_status axle_algebraic_minpoly(axle_poly **out, const axle_algebraic *a)
 axle_status axle_algebraic_get_mpq(mpq_t rop, const axle_algebraic *a)
 {
     if (!rop)
-        return ax_error(AXLE_EINVAL, "the output rational is NULL");
+        return ax_error(AXLE_EINVAL, "output rational rop is NULL");
     if (!a)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     if (a->kind != AX_ALG_RATIONAL)
         return ax_error(AXLE_EDOMAIN, "the algebraic number is irrational (degree %lu)",
                         axle_algebraic_degree(a));
@@ -166,7 +166,7 @@ axle_status axle_algebraic_interval(mpq_t lo, mpq_t hi, const axle_algebraic *a)
     if (!lo || !hi)
         return ax_error(AXLE_EINVAL, "the output rational %s is NULL", lo ? "hi" : "lo");
     if (!a)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     if (a->kind == AX_ALG_COMPLEX)
         return ax_error(AXLE_EDOMAIN, "the algebraic number is not real: it has a disc, not "
                                       "an interval");
@@ -183,7 +183,7 @@ axle_status axle_algebraic_disc(mpq_t re, mpq_t im, mpq_t rad, const axle_algebr
                         : !im ? "im"
                               : "rad");
     if (!a)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     if (a->kind != AX_ALG_COMPLEX)
         return ax_error(AXLE_EDOMAIN, "the algebraic number is real: it has an interval, not "
                                       "a disc");
@@ -346,7 +346,7 @@ axle_status axle_algebraic_equal(bool *out, const axle_algebraic *a, const axle_
     if (s)
         return s;
     if (!b)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number b is NULL");
     if (a->kind != b->kind || !ax_zp_equal(&a->p, &b->p)) {
         *out = false;
         return AXLE_OK;
@@ -360,7 +360,7 @@ axle_status axle_algebraic_cmp(int *out, const axle_algebraic *a, const axle_alg
     if (s)
         return s;
     if (!b)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number b is NULL");
     if (a->kind == AX_ALG_COMPLEX || b->kind == AX_ALG_COMPLEX)
         return ax_error(AXLE_EDOMAIN, "only real numbers can be ordered; this one is not real");
     axle_algebraic *x, *y;
@@ -402,7 +402,7 @@ axle_status ax_alg_part_is_zero(bool *out, const axle_algebraic *a, bool im)
 axle_status axle_algebraic_to_double(double *re, double *im, const axle_algebraic *a)
 {
     if (!a)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     mpq_t rl, rh, il, ih;
     mpq_inits(rl, rh, il, ih, NULL);
     /* refine until the half-width is below 2^-72 times the size of the centre */

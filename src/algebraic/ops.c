@@ -8,10 +8,10 @@
 static axle_status args(void *out, const axle_algebraic *a)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "the output pointer is NULL");
+        return ax_error(AXLE_EINVAL, "output argument out is NULL");
     *(axle_algebraic **)out = NULL;
     if (!a)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     return AXLE_OK;
 }
 

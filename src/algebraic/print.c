@@ -583,10 +583,10 @@ axle_status axle_algebraic_to_string(char **out, const axle_algebraic *a, axle_f
                                      unsigned digits)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "the output pointer is NULL");
+        return ax_error(AXLE_EINVAL, "output argument out is NULL");
     *out = NULL;
     if (!a)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     axle_status s = check_format(fmt, &digits);
     if (s)
         return s;
@@ -603,7 +603,7 @@ axle_status axle_algebraic_to_decimal(char **re, char **im, const axle_algebraic
     if (im)
         *im = NULL;
     if (!a)
-        return ax_error(AXLE_EINVAL, "the algebraic number is NULL");
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     if (digits < 1 || digits > 10000)
         return ax_error(AXLE_ERANGE, "%u digits asked; between 1 and 10000 can be printed", digits);
     char **outs[2] = {re, im};
@@ -630,10 +630,10 @@ axle_status axle_algebraic_to_decimal(char **re, char **im, const axle_algebraic
 axle_status axle_roots_to_string(char **out, const axle_roots *r, axle_format fmt, unsigned digits)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "the output pointer is NULL");
+        return ax_error(AXLE_EINVAL, "output argument out is NULL");
     *out = NULL;
     if (!r)
-        return ax_error(AXLE_EINVAL, "the root list is NULL");
+        return ax_error(AXLE_EINVAL, "the root list r is NULL");
     axle_status s = check_format(fmt, &digits);
     if (s)
         return s;

@@ -280,10 +280,10 @@ static axle_status canonical_order(ax_alist *L)
 static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "the output pointer is NULL");
+        return ax_error(AXLE_EINVAL, "output argument out is NULL");
     *out = NULL;
     if (!p)
-        return ax_error(AXLE_EINVAL, "the polynomial is NULL");
+        return ax_error(AXLE_EINVAL, "polynomial p is NULL");
     if (axle_poly_field(p) != AXLE_QQ)
         return ax_error(AXLE_EUNSUPPORTED, "exact roots need a QQ polynomial; this one is over "
                                            "RR (convert it with axle_poly_convert)");

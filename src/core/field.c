@@ -26,7 +26,7 @@ bool axle_field_valid(axle_field F)
 axle_status axle_field_parse(axle_field *out, const char *name)
 {
     if (!out || !name)
-        return ax_error(AXLE_EINVAL, "axle_field_parse: NULL argument");
+        return ax_error(AXLE_EINVAL, "axle_field_parse: argument %s is NULL", out ? "name" : "out");
     static const char *const qq[] = {"qq", "QQ", "Q"};
     static const char *const rr[] = {"rr", "RR", "R"};
     for (size_t i = 0; i < 3; i++) {

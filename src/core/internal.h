@@ -113,7 +113,10 @@ axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t
 axle_status ax_check_matrix(const axle_matrix *A, const char *what);
 axle_status ax_check_same_field(const axle_matrix *A, const axle_matrix *B, const char *a,
                                 const char *b);
-axle_status ax_check_out(const void *out);
+/* An output pointer: NULL gives "output argument NAME is NULL"; ax_check_out(out) names the
+ * parameter as written at the call. */
+axle_status ax_check_out_named(const void *out, const char *name);
+#define ax_check_out(out) ax_check_out_named((out), #out)
 
 /* True when every RR entry in the array is finite. */
 bool ax_all_finite(const double *x, size_t n);

@@ -5,10 +5,10 @@
 
 #include "internal.h"
 
-axle_status ax_check_out(const void *out)
+axle_status ax_check_out_named(const void *out, const char *name)
 {
     if (!out)
-        return ax_error(AXLE_EINVAL, "output argument is NULL");
+        return ax_error(AXLE_EINVAL, "output argument %s is NULL", name);
     return AXLE_OK;
 }
 
@@ -136,7 +136,10 @@ static axle_status from_arrays(axle_matrix **A, axle_matrix **out, axle_field F,
         return s;
     *out = NULL;
     if (rows && cols && (!first || (two && !second)))
-        return ax_error(AXLE_EINVAL, "entry array is NULL");
+        return ax_error(AXLE_EINVAL, "entry array %s is NULL",
+                        first ? "den"
+                        : two ? "num"
+                              : "entries");
     return ax_matrix_alloc(A, F, rows, cols);
 }
 
@@ -278,7 +281,7 @@ axle_status axle_matrix_set(axle_matrix *A, size_t i, size_t j, const axle_scala
     if (s)
         return s;
     if (!x)
-        return ax_error(AXLE_EINVAL, "scalar is NULL");
+        return ax_error(AXLE_EINVAL, "scalar x is NULL");
     if (x->field != A->field)
         return ax_error(AXLE_EFIELD, "cannot store a %s scalar in a %s matrix",
                         axle_field_name(x->field), axle_field_name(A->field));
@@ -347,7 +350,7 @@ axle_status axle_matrix_set_mpq(axle_matrix *A, size_t i, size_t j, const mpq_t 
     if (s)
         return s;
     if (!q)
-        return ax_error(AXLE_EINVAL, "rational argument is NULL");
+        return ax_error(AXLE_EINVAL, "rational q is NULL");
     if (mpz_sgn(mpq_denref(q)) <= 0)
         return ax_error(AXLE_EDOMAIN, "rational is not canonical (denominator <= 0)");
     return store_mpq(A, i, j, q);

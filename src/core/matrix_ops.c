@@ -80,7 +80,7 @@ axle_status axle_matrix_scale(axle_matrix **out, const axle_scalar *c, const axl
     if ((s = ax_check_matrix(A, "A")))
         return s;
     if (!c)
-        return ax_error(AXLE_EINVAL, "scalar is NULL");
+        return ax_error(AXLE_EINVAL, "scalar c is NULL");
     if (c->field != A->field)
         return ax_error(AXLE_EFIELD, "cannot scale a %s matrix by a %s scalar",
                         axle_field_name(A->field), axle_field_name(c->field));

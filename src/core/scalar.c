@@ -115,7 +115,7 @@ axle_status axle_scalar_from_mpq(axle_scalar **out, axle_field F, const mpq_t q)
     if ((s = check_field(F)))
         return s;
     if (!q)
-        return ax_error(AXLE_EINVAL, "rational argument is NULL");
+        return ax_error(AXLE_EINVAL, "rational q is NULL");
     if (mpz_sgn(mpq_denref(q)) <= 0)
         return ax_error(AXLE_EDOMAIN, "rational is not canonical (denominator <= 0)");
     return ax_scalar_from_mpq(out, F, q);
@@ -158,7 +158,7 @@ axle_status axle_scalar_copy(axle_scalar **out, const axle_scalar *x)
     if (s)
         return s;
     *out = NULL;
-    if ((s = check_scalar(x, "scalar")))
+    if ((s = check_scalar(x, "scalar x")))
         return s;
     if (x->field == AXLE_RR)
         return ax_scalar_from_d(out, x->d);
@@ -171,7 +171,7 @@ axle_status axle_scalar_convert(axle_scalar **out, const axle_scalar *x, axle_fi
     if (s)
         return s;
     *out = NULL;
-    if ((s = check_scalar(x, "scalar")) || (s = check_field(F)))
+    if ((s = check_scalar(x, "scalar x")) || (s = check_field(F)))
         return s;
     if (x->field == AXLE_QQ)
         return ax_scalar_from_mpq(out, F, x->q);
@@ -327,7 +327,7 @@ axle_status axle_scalar_neg(axle_scalar **out, const axle_scalar *x)
     if (s)
         return s;
     *out = NULL;
-    if ((s = check_scalar(x, "scalar")))
+    if ((s = check_scalar(x, "scalar x")))
         return s;
     if (x->field == AXLE_RR)
         return ax_scalar_from_d(out, -x->d);

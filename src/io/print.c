@@ -185,7 +185,8 @@ axle_status axle_format_parse(axle_format *out, const char *name)
 {
     static const char *const names[] = {"text", "unicode", "latex", "json"};
     if (!out || !name)
-        return ax_error(AXLE_EINVAL, "axle_format_parse: NULL argument");
+        return ax_error(AXLE_EINVAL, "axle_format_parse: argument %s is NULL",
+                        out ? "name" : "out");
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
         size_t n = strlen(names[k]), i = 0;
         while (i < n && tolower((unsigned char)name[i]) == names[k][i])
@@ -206,7 +207,7 @@ axle_status axle_scalar_to_string(char **out, const axle_scalar *x, axle_format 
         return s;
     *out = NULL;
     if (!x)
-        return ax_error(AXLE_EINVAL, "axle_scalar_to_string: the scalar is NULL");
+        return ax_error(AXLE_EINVAL, "axle_scalar_to_string: scalar x is NULL");
     if (!format_valid(fmt))
         return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
     ax_buf b = {0};

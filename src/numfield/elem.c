@@ -92,7 +92,7 @@ axle_status axle_nfelem_from_scalar(axle_nfelem **out, const axle_numfield *K, c
         return s;
     *out = NULL;
     if (!x)
-        return ax_error(AXLE_EINVAL, "the scalar is NULL");
+        return ax_error(AXLE_EINVAL, "scalar x is NULL");
     if (axle_scalar_field(x) != AXLE_QQ)
         return ax_error(AXLE_EFIELD, "a number-field element needs a QQ scalar, not an RR one");
     mpq_t q;
@@ -112,7 +112,7 @@ axle_status axle_nfelem_from_poly(axle_nfelem **out, const axle_numfield *K, con
     if ((s = ax_numfield_check(K, "K")))
         return s;
     if (!q)
-        return ax_error(AXLE_EINVAL, "the polynomial is NULL");
+        return ax_error(AXLE_EINVAL, "polynomial q is NULL");
     if (axle_poly_field(q) != AXLE_QQ)
         return ax_error(AXLE_EFIELD, "a number-field element needs a QQ polynomial, not an RR one");
     long deg = axle_poly_degree(q);

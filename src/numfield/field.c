@@ -71,7 +71,7 @@ axle_status axle_numfield_new(axle_numfield **out, const axle_poly *p, const cha
         return s;
     *out = NULL;
     if (!p)
-        return ax_error(AXLE_EINVAL, "the defining polynomial is NULL");
+        return ax_error(AXLE_EINVAL, "the defining polynomial p is NULL");
     if (axle_poly_field(p) != AXLE_QQ)
         return ax_error(AXLE_EFIELD,
                         "a number field needs a QQ polynomial; this one is over RR (convert it "
@@ -124,7 +124,7 @@ axle_status axle_numfield_parse(axle_numfield **out, const char *poly, const cha
         return s;
     *out = NULL;
     if (!poly)
-        return ax_error(AXLE_EINVAL, "the polynomial text is NULL");
+        return ax_error(AXLE_EINVAL, "the polynomial text poly is NULL");
     axle_poly *p;
     if ((s = axle_poly_parse(&p, AXLE_QQ, poly)))
         return s;

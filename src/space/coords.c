@@ -56,7 +56,7 @@ axle_status axle_vector_dual_basis(axle_vector **phi, const axle_space *D,
                                    const axle_vector *const *b, size_t n)
 {
     if (!phi)
-        return ax_error(AXLE_EINVAL, "the output array is NULL");
+        return ax_error(AXLE_EINVAL, "the output array phi is NULL");
     for (size_t i = 0; i < n; i++)
         phi[i] = NULL;
     axle_status s = ax_check_space(D, "D");

@@ -72,12 +72,12 @@ axle_status axle_vector_double_dual(axle_vector **out, const axle_space *DD, con
     *out = NULL;
     if (!v)
         return ax_error(AXLE_EINVAL, "v is NULL; a vector is required");
-    if ((s = ax_check_space(DD, "the double dual")))
+    if ((s = ax_check_space(DD, "the double dual DD")))
         return s;
     axle_space *D = NULL;
     axle_matrix *c = NULL;
     /* The evaluation map sends e_j to the dual basis vector of e_j' in V'': coordinates agree. */
-    if (!(s = axle_space_dual(&D, v->space)) && !(s = check_dual_of(DD, D, "the double dual")) &&
+    if (!(s = axle_space_dual(&D, v->space)) && !(s = check_dual_of(DD, D, "the double dual DD")) &&
         !(s = axle_matrix_copy(&c, v->c)))
         s = ax_vector_new(out, DD, c);
     axle_space_unref(D);

@@ -81,7 +81,7 @@ axle_status axle_vector_representative(axle_vector **out, const axle_vector *c)
         return s;
     *out = NULL;
     if (!c)
-        return ax_error(AXLE_EINVAL, "the coset is NULL; a vector is required");
+        return ax_error(AXLE_EINVAL, "the coset c is NULL; a vector is required");
     axle_matrix *v;
     if ((s = check_quotient(c->space)) || (s = axle_matrix_mul(&v, c->space->basis, c->c)))
         return s;

@@ -91,7 +91,7 @@ axle_status axle_space_product(axle_space **out, const axle_space *const *parts,
         return s;
     *out = NULL;
     if (!parts)
-        return ax_error(AXLE_EINVAL, "the list of factors is NULL");
+        return ax_error(AXLE_EINVAL, "the list of factors parts is NULL");
     if (k == 0)
         return ax_error(AXLE_EINVAL, "a product needs at least one factor");
     size_t dim = 0;
@@ -258,13 +258,14 @@ axle_status ax_check_in(const axle_space *want, const axle_space *have, const ch
     return s;
 }
 
-axle_status ax_check_list(const axle_space *V, const axle_vector *const *v, size_t k)
+axle_status ax_check_list_named(const axle_space *V, const axle_vector *const *v, size_t k,
+                                const char *Vname, const char *vname)
 {
-    axle_status s = ax_check_space(V, "the space of the list");
+    axle_status s = ax_check_space(V, Vname);
     if (s)
         return s;
     if (k > 0 && !v)
-        return ax_error(AXLE_EINVAL, "the list of %zu vectors is NULL", k);
+        return ax_error(AXLE_EINVAL, "the list %s of %zu vectors is NULL", vname, k);
     char what[48];
     for (size_t i = 0; i < k; i++) {
         if (!v[i])

@@ -46,8 +46,11 @@ axle_status ax_check_space(const axle_space *V, const char *what);
 /* Report why vectors of `have` cannot be used where `want` is required (EFIELD / EDIM), or OK
  * when the spaces are the same. `what` names the vector ("vector 2", "the right-hand side"). */
 axle_status ax_check_in(const axle_space *want, const axle_space *have, const char *what);
-/* Check a list v[0..k-1] of vectors of V. */
-axle_status ax_check_list(const axle_space *V, const axle_vector *const *v, size_t k);
+/* Check a list v[0..k-1] of vectors of V; a NULL V or v is reported by the names Vname and vname
+ * (ax_check_list names them as written at the call: the parameters). */
+axle_status ax_check_list_named(const axle_space *V, const axle_vector *const *v, size_t k,
+                                const char *Vname, const char *vname);
+#define ax_check_list(V, v, k) ax_check_list_named((V), (v), (k), #V, #v)
 /* Check that U and W are subspaces of one ambient space. */
 axle_status ax_check_subspaces(const axle_space *U, const axle_space *W);
 
@@ -56,9 +59,11 @@ axle_status ax_check_subspaces(const axle_space *U, const axle_space *W);
 /* A new vector of V owning the dim x 1 coordinate matrix c (freed on failure). */
 axle_status ax_vector_new(axle_vector **out, const axle_space *V, axle_matrix *c);
 /* The dim V x k matrix whose columns are the coordinates of v[0..k-1] (checked with
- * ax_check_list). */
-axle_status ax_list_matrix(axle_matrix **out, const axle_space *V, const axle_vector *const *v,
-                           size_t k);
+ * ax_check_list; ax_list_matrix names V and v as written at the call). */
+axle_status ax_list_matrix_named(axle_matrix **out, const axle_space *V,
+                                 const axle_vector *const *v, size_t k, const char *Vname,
+                                 const char *vname);
+#define ax_list_matrix(out, V, v, k) ax_list_matrix_named((out), (V), (v), (k), #V, #v)
 
 /* ---- printing (growing strings: ax_buf in core/internal.h) -------------------------------- */
 /* Append V's name in fmt (JSON: the text name, unquoted). */

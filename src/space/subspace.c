@@ -30,7 +30,7 @@ axle_status axle_space_span_coords(axle_space **out, const axle_space *V, const 
     if (s)
         return s;
     *out = NULL;
-    if ((s = check_coords(V, A, V ? V->dim : 0, true, "the matrix of spanning vectors")))
+    if ((s = check_coords(V, A, V ? V->dim : 0, true, "the matrix A of spanning vectors")))
         return s;
     axle_matrix *B;
     if ((s = ax_mat_colspace(&B, A)))
@@ -59,7 +59,7 @@ axle_status axle_space_equations_coords(axle_space **out, const axle_space *V, c
     if (s)
         return s;
     *out = NULL;
-    if ((s = check_coords(V, M, V ? V->dim : 0, false, "the matrix of equations")))
+    if ((s = check_coords(V, M, V ? V->dim : 0, false, "the matrix M of equations")))
         return s;
     /* The solution set is null M; its canonical basis keeps equal subspaces' bases equal, however
      * they were built (from equations or from a span). */

@@ -49,7 +49,7 @@ axle_status axle_space_is_direct_sum(bool *out, const axle_space *const *U, size
     if (s)
         return s;
     if (!U)
-        return ax_error(AXLE_EINVAL, "the list of subspaces is NULL");
+        return ax_error(AXLE_EINVAL, "the list of subspaces U is NULL");
     if (k == 0)
         return ax_error(AXLE_EINVAL, "a direct-sum test needs at least one subspace");
     size_t total = 0;

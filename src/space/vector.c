@@ -28,11 +28,12 @@ axle_status ax_vector_new(axle_vector **out, const axle_space *V, axle_matrix *c
     return AXLE_OK;
 }
 
-axle_status ax_list_matrix(axle_matrix **out, const axle_space *V, const axle_vector *const *v,
-                           size_t k)
+axle_status ax_list_matrix_named(axle_matrix **out, const axle_space *V,
+                                 const axle_vector *const *v, size_t k, const char *Vname,
+                                 const char *vname)
 {
     *out = NULL;
-    axle_status s = ax_check_list(V, v, k);
+    axle_status s = ax_check_list_named(V, v, k, Vname, vname);
     if (s || (s = ax_matrix_alloc(out, V->field, V->dim, k)))
         return s;
     for (size_t j = 0; j < k && !s; j++)
@@ -91,7 +92,7 @@ axle_status axle_vector_from_ints(axle_vector **out, const axle_space *V, const 
         return s;
     }
     if (n > 0 && !c)
-        return ax_error(AXLE_EINVAL, "the coordinate array is NULL");
+        return ax_error(AXLE_EINVAL, "the coordinate array c is NULL");
     axle_matrix *m;
     if ((s = axle_matrix_from_ints(&m, V->field, n, 1, c)))
         return s;
@@ -228,7 +229,7 @@ axle_status axle_vector_scale(axle_vector **out, const axle_scalar *c, const axl
         return s;
     *out = NULL;
     axle_matrix *m;
-    if ((s = check_vector(v, "v")) || (s = check_scalar(c, v->space->field, "the scalar")) ||
+    if ((s = check_vector(v, "v")) || (s = check_scalar(c, v->space->field, "the scalar c")) ||
         (s = axle_matrix_scale(&m, c, v->c)))
         return s;
     return ax_vector_new(out, v->space, m);
@@ -244,7 +245,7 @@ axle_status axle_vector_lincomb(axle_vector **out, const axle_space *V, const ax
     if ((s = ax_check_list(V, v, k)))
         return s;
     if (k > 0 && !c)
-        return ax_error(AXLE_EINVAL, "the coefficient array is NULL");
+        return ax_error(AXLE_EINVAL, "the coefficient array c is NULL");
     char what[48];
     for (size_t i = 0; i < k; i++) {
         snprintf(what, sizeof what, "coefficient %zu", i);
