@@ -94,6 +94,10 @@ AXLE_API void axle_poly_free(axle_poly *p);
 /* ---- queries --------------------------------------------------------------------------------- */
 
 AXLE_API axle_field axle_poly_field(const axle_poly *p);
+/* For a NULL p these queries answer as every axle query does (0, false): NULL is not the zero
+ * polynomial, so axle_poly_is_zero(NULL) is false and axle_poly_degree(NULL) is 0, not
+ * AXLE_POLY_DEG_ZERO; axle_poly_field(NULL) is AXLE_QQ (0); axle_poly_equal is false when either
+ * argument is NULL. For every p: axle_poly_is_zero(p) == (axle_poly_degree(p) == -1). */
 /* The degree; AXLE_POLY_DEG_ZERO (-1, meaning -infinity) for the zero polynomial. */
 AXLE_API long axle_poly_degree(const axle_poly *p);
 AXLE_API bool axle_poly_is_zero(const axle_poly *p);

@@ -302,7 +302,7 @@ axle_field axle_poly_field(const axle_poly *p)
 
 long axle_poly_degree(const axle_poly *p)
 {
-    return (p && p->len) ? (long)p->len - 1 : AXLE_POLY_DEG_ZERO;
+    return !p ? 0 : p->len ? (long)p->len - 1 : AXLE_POLY_DEG_ZERO;
 }
 
 bool axle_poly_is_zero(const axle_poly *p)

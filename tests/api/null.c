@@ -5,9 +5,13 @@
  * that argument NULL and valid objects everywhere else. A parameter marked "?" in the list accepts
  * NULL (the call succeeds, or for a function without a status simply returns: frees and unrefs do
  * nothing, queries give 0, false or NULL); every other NULL must give AXLE_EINVAL with a message
- * that says what is NULL, and leave every output pointer NULL. The cases of one header run in one
- * Criterion test (one worker); a crash fails that test and prints the function and the argument. */
+ * that says what is NULL and names the parameter (its name in the header, or "first"/"second"
+ * for the last two parameters), and leave every output pointer NULL. The cases of one header run in
+ * one Criterion test (one worker); a crash fails that test and prints the function and the
+ * argument. */
 #include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <ctype.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -818,7 +822,7 @@ CALL(poly_convert_out, axle_poly_convert(NULL, fx.p, AXLE_QQ))
 CALL_OUT(poly_convert_p, axle_poly, out, axle_poly_free, axle_poly_convert(&out, NULL, AXLE_QQ))
 NO_STATUS(poly_free_p, axle_poly_free(NULL))
 QUERY(poly_field_p, axle_poly_field(NULL), 0)
-QUERY(poly_degree_p, axle_poly_degree(NULL), AXLE_POLY_DEG_ZERO)
+QUERY(poly_degree_p, axle_poly_degree(NULL), 0)
 QUERY(poly_is_zero_p, axle_poly_is_zero(NULL), 0)
 QUERY(poly_equal_p, axle_poly_equal(NULL, fx.p), 0)
 QUERY(poly_equal_q, axle_poly_equal(fx.p, NULL), 0)
@@ -1754,6 +1758,54 @@ static void name_the_crash(int sig)
     raise(sig);
 }
 
+#define NCASES (sizeof cases / sizeof cases[0])
+
+/* Whether word occurs in msg as a whole word (not inside an identifier). */
+static bool has_word(const char *msg, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = strstr(msg, word); p; p = strstr(p + 1, word)) {
+        bool start = p == msg || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        bool end = !(isalnum((unsigned char)p[n]) || p[n] == '_');
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
+/* The message of cases[i] names its parameter: by its name in the header, or, for the last two
+ * parameters of a function (the two operands: axle_poly_add(out, p, q)), as "first"/"second". */
+static bool names_param(const char *msg, size_t i)
+{
+    if (has_word(msg, cases[i].param))
+        return true;
+    bool last = i + 1 == NCASES || strcmp(cases[i + 1].fn, cases[i].fn) != 0;
+    bool second_last = !last && (i + 2 == NCASES || strcmp(cases[i + 2].fn, cases[i].fn) != 0);
+    return (last && i > 0 && strcmp(cases[i - 1].fn, cases[i].fn) == 0 &&
+            has_word(msg, "second")) ||
+           (second_last && has_word(msg, "first"));
+}
+
+/* Refusals whose message does not name the parameter yet: the checks are in src/poly/poly.c, which
+ * was being edited by others (issue 7). An entry must be a case whose message still fails the rule.
+ */
+static const char *const unnamed[] = {
+    "axle_poly_from_ints(c)",    "axle_poly_from_fracs(num)",
+    "axle_poly_from_fracs(den)", "axle_poly_from_doubles(c)",
+    "axle_poly_from_mpq(c)",     "axle_poly_from_scalars(c)",
+    "axle_poly_constant(c)",     NULL,
+};
+
+static bool unnamed_pending(const api_case *c)
+{
+    char id[128];
+    snprintf(id, sizeof id, "%s(%s)", c->fn, c->param);
+    for (size_t k = 0; unnamed[k]; k++)
+        if (strcmp(unnamed[k], id) == 0)
+            return true;
+    return false;
+}
+
 static void run_case(size_t i)
 {
     current = &cases[i];
@@ -1780,9 +1832,14 @@ static void run_case(size_t i)
     cr_expect(strcmp(msg, before) != 0 && strstr(msg, "NULL"),
               "%s(%s = NULL): the message \"%s\" does not say what is NULL", current->fn,
               current->param, msg);
+    bool named = names_param(msg, i), pending = unnamed_pending(current);
+    cr_expect(named || pending, "%s(%s = NULL): the message \"%s\" does not name the parameter %s",
+              current->fn, current->param, msg, current->param);
+    cr_expect(!(named && pending),
+              "%s(%s = NULL): the message \"%s\" names it now: take it out of "
+              "unnamed[]",
+              current->fn, current->param, msg);
 }
-
-#define NCASES (sizeof cases / sizeof cases[0])
 
 /* The cases of one header, one after the other in this worker. */
 static void run_header(const char *header)
@@ -1796,23 +1853,53 @@ static void run_header(const char *header)
     cr_expect_gt(n, 0, "no cases for %s.h", header);
 }
 
-#define HEADER_TEST(h)                                                                             \
-    Test(null, h, .init = fx_init, .fini = fx_fini)                                                \
-    {                                                                                              \
-        run_header(#h);                                                                            \
-    }
+/* The headers whose cases run, one Criterion test (one worker) each; every case's header must be
+ * here (every_case_header_is_run), so no case is left out of the run. */
+static const char *headers[] = {"algebraic", "common", "field",  "io",    "list",  "matrix",
+                                "numfield",  "poly",   "scalar", "space", "vector"};
+#define NHEADERS (sizeof headers / sizeof headers[0])
 
-HEADER_TEST(algebraic)
-HEADER_TEST(common)
-HEADER_TEST(field)
-HEADER_TEST(io)
-HEADER_TEST(list)
-HEADER_TEST(matrix)
-HEADER_TEST(numfield)
-HEADER_TEST(poly)
-HEADER_TEST(scalar)
-HEADER_TEST(space)
-HEADER_TEST(vector)
+/* The parameters are copied into the test worker, which is a new process image: pass each header
+ * as its index in headers[], not as a pointer. */
+ParameterizedTestParameters(null, header)
+{
+    static size_t index[NHEADERS];
+    for (size_t h = 0; h < NHEADERS; h++)
+        index[h] = h;
+    return cr_make_param_array(size_t, index, NHEADERS);
+}
+
+ParameterizedTest(size_t *h, null, header, .init = fx_init, .fini = fx_fini)
+{
+    cr_assert_lt(*h, NHEADERS);
+    run_header(headers[*h]);
+}
+
+Test(null, every_case_header_is_run)
+{
+    for (size_t i = 0; i < NCASES; i++) {
+        size_t h = 0;
+        while (h < NHEADERS && strcmp(headers[h], cases[i].header) != 0)
+            h++;
+        cr_expect_lt(h, NHEADERS,
+                     "case %s(%s) is in %s.h, which is not in headers[]: it never runs",
+                     cases[i].fn, cases[i].param, cases[i].header);
+    }
+}
+
+Test(null, unnamed_entries_are_cases)
+{
+    for (size_t k = 0; unnamed[k]; k++) {
+        size_t i = 0;
+        char id[128] = "";
+        for (; i < NCASES; i++) {
+            snprintf(id, sizeof id, "%s(%s)", cases[i].fn, cases[i].param);
+            if (strcmp(id, unnamed[k]) == 0)
+                break;
+        }
+        cr_expect_lt(i, NCASES, "unnamed[] lists %s, which is not a case", unnamed[k]);
+    }
+}
 
 /* NULL entries of array arguments (not parameters of their own, so not in the list): each array
  * of objects with its second entry NULL is refused with AXLE_EINVAL and its outputs are NULL. */
