@@ -309,7 +309,7 @@ Test(cli, answers_substitute_back)
 
 /* A 200 x 200 integer matrix over QQ: every command answers and det agrees with the library's.
  * The time is logged, not asserted (speed is measured in bench/, not claimed by a test). */
-Test(cli, qq_200_by_200, .timeout = 60)
+Test(cli, qq_200_by_200, .timeout = 120)
 {
     ts_rng rng = ts_rng_new("cli::qq_200_by_200");
     axle_matrix *A = ts_random_int(&rng, AXLE_QQ, 200, 200, -99, 99);

@@ -110,7 +110,7 @@ Test(limits, every_reader_is_capped)
 
 /* /dev/zero never ends: it must be refused at once (its first byte is no text), not read until
  * memory runs out. */
-Test(limits, dev_zero_stops_at_once, .timeout = 20)
+Test(limits, dev_zero_stops_at_once, .timeout = 120)
 {
     expect_fail(RUN(NULL, "det", "@/dev/zero"), 2, "MATRIX, line 1, column 1",
                 "the input is not text (a NUL byte)");
@@ -118,7 +118,7 @@ Test(limits, dev_zero_stops_at_once, .timeout = 20)
 }
 
 /* An endless source of text: 2 MiB of blanks against a 1 MiB cap stops after 1 MiB. */
-Test(limits, large_blank_file_over_the_cap, .timeout = 20)
+Test(limits, large_blank_file_over_the_cap, .timeout = 120)
 {
     size_t n = (size_t)2 << 20;
     char *text = padded_matrix(n);

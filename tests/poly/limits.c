@@ -18,7 +18,7 @@ static void expect_refused(axle_status s, axle_poly *const *out, const char *lim
 }
 
 /* The reproducer: 2^(2^36) as a constant polynomial ran until GMP aborted. */
-Test(poly_limits, huge_constant_power, .timeout = 10)
+Test(poly_limits, huge_constant_power, .timeout = 120)
 {
     axle_poly *two = tp_parse(AXLE_QQ, "2"), *out = NULL;
     expect_refused(axle_poly_pow(&out, two, 1ul << 36), &out, "AXLE_POLY_MAX_BITS");
@@ -42,7 +42,7 @@ Test(poly_limits, huge_constant_power, .timeout = 10)
     axle_poly_free(two);
 }
 
-Test(poly_limits, powers, .timeout = 10)
+Test(poly_limits, powers, .timeout = 120)
 {
     axle_poly *p = tp_parse(AXLE_QQ, "x + 1"), *out = NULL;
     /* bound (e + 1)(e + 2) bits: 10000 is over 2^26, 8000 under (products_and_compositions) */
@@ -176,7 +176,7 @@ Test(poly_limits, kronecker_matches_schoolbook)
     }
 }
 
-Test(poly_limits, products_and_compositions, .timeout = 10)
+Test(poly_limits, products_and_compositions, .timeout = 120)
 {
     axle_poly *p = NULL, *out = NULL;
     /* (x + 1)^8000 is within the limit (bound 64 Mbit); its square is not */
