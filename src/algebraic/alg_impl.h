@@ -119,6 +119,21 @@ axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, 
 axle_status ax_alg_unity_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f, unsigned long m,
                                 long bits, bool *done);
 
+/* ---- binomials (binomial.c) ---------------------------------------------------------------- */
+/* Whether f (deg >= 2) is a binomial a_n x^n + a_0 with a_0 != 0. */
+bool ax_alg_is_binomial(const ax_zpoly *f);
+/* Append the roots of the irreducible binomial f with multiplicity mult, placed from their
+ * closed form |β|^(1/n) e^(iπ j / n) and certified: the real ones, then (unless real_only) the
+ * non-real ones in conjugate pairs (upper first) of increasing real part. *done is false (and
+ * nothing appended) when the certificate does not hold; the caller then takes the general path. */
+axle_status ax_alg_binomial_roots(ax_alist *L, const ax_zpoly *f, unsigned long mult,
+                                  bool real_only, bool *done);
+/* Shrink the isolating disc (re, im, rad) of a non-real root of the irreducible binomial f to
+ * radius below 2^-bits from the root's closed form (the new disc is proven to lie inside the old
+ * one). *done is false, and the disc unchanged, when that does not succeed. */
+axle_status ax_alg_binomial_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f, long bits,
+                                   bool *done);
+
 /* ---- text (print.c) ------------------------------------------------------------------------ */
 /* The display of a without the JSON wrapper (fmt TEXT, UNICODE or LATEX). */
 axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format fmt, unsigned digits);

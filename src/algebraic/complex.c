@@ -458,6 +458,8 @@ axle_status ax_alg_refine_disc(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f,
         s = ax_nomem();
     else if (order)
         s = ax_alg_unity_refine(re, im, rad, f, order, bits, &unity);
+    else if (ax_alg_is_binomial(f))
+        s = ax_alg_binomial_refine(re, im, rad, f, bits, &unity);
     if (s || (unity && mpq_cmp(rad, eps) <= 0))
         goto done;
     long mag = 0;

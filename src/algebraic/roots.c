@@ -65,7 +65,8 @@ static axle_status degree_limit(size_t n)
 {
     return ax_error(AXLE_ERANGE,
                     "exact roots are limited to irreducible factors of degree %d "
-                    "(AXLE_ROOTS_MAX_DEGREE; cyclotomic factors excepted); this polynomial has "
+                    "(AXLE_ROOTS_MAX_DEGREE; cyclotomic and binomial factors excepted); this "
+                    "polynomial has "
                     "one of degree %zu",
                     AXLE_ROOTS_MAX_DEGREE, n);
 }
@@ -93,6 +94,11 @@ axle_status ax_alg_roots_irreducible(ax_alist *L, const ax_zpoly *f, unsigned lo
     if (order && real_only) /* Φ_m for m >= 3: no real roots */
         return AXLE_OK;
     if (order && (s = ax_alg_unity_roots(L, f, order, m, &done)))
+        return s;
+    if (done)
+        return AXLE_OK;
+    /* x^n = β: from the closed form, as the roots of unity (binomial.c) */
+    if (ax_alg_is_binomial(f) && (s = ax_alg_binomial_roots(L, f, m, real_only, &done)))
         return s;
     if (done)
         return AXLE_OK;
@@ -296,7 +302,8 @@ static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
     ax_alist L = {0};
     ax_zpoly f;
     ax_zp_init(&f);
-    /* the limit first, before any root is computed: every factor above it must be cyclotomic */
+    /* the limit first, before any root is computed: every factor above it must be cyclotomic or
+     * a binomial */
     for (size_t i = 0; i < axle_poly_factors_count(F) && !s; i++) {
         const axle_poly *g = axle_poly_factors_get(F, i, NULL);
         size_t n = (size_t)axle_poly_degree(g);
@@ -305,7 +312,9 @@ static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
         bool nomem;
         if (!ax_zp_from_qq(&f, NULL, g))
             s = ax_nomem();
-        else if (ax_zp_primitive(&f), !ax_alg_cyclotomic_order(&f, &nomem))
+        else if (ax_zp_primitive(&f), ax_alg_is_binomial(&f))
+            continue;
+        else if (!ax_alg_cyclotomic_order(&f, &nomem))
             s = nomem ? ax_nomem() : degree_limit(n);
     }
     for (size_t i = 0; i < axle_poly_factors_count(F) && !s; i++) {

@@ -250,10 +250,10 @@ Test(roots, unity_discs_agree_with_the_general_method)
 
 Test(roots, degree_limit_of_the_general_method, .timeout = 120)
 {
-    /* x^(L+1) - 2 is irreducible (Eisenstein) and not cyclotomic: refused at once, naming the
-     * limit; its real roots likewise */
+    /* x^(L+1) - 2x - 2 is irreducible (Eisenstein), neither cyclotomic nor a binomial: refused
+     * at once, naming the limit; its real roots likewise */
     char text[64];
-    snprintf(text, sizeof text, "x^%d - 2", AXLE_ROOTS_MAX_DEGREE + 1);
+    snprintf(text, sizeof text, "x^%d - 2x - 2", AXLE_ROOTS_MAX_DEGREE + 1);
     axle_poly *p = ta_poly(text);
     axle_roots *r = (axle_roots *)1;
     cr_assert_eq(axle_poly_roots(&r, p), AXLE_ERANGE);
