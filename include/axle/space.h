@@ -159,7 +159,11 @@ AXLE_API AXLE_NODISCARD axle_status axle_space_is_subset(bool *out, const axle_s
                                                          const axle_space *W);
 
 /* U + W and U ∩ W (subspaces of one ambient space). Over QQ
- * dim(U + W) = dim U + dim W - dim(U ∩ W) exactly (2.43). Cost: O(n^3) kernels on n x (dim U +
+ * dim(U + W) = dim U + dim W - dim(U ∩ W) exactly (2.43). Over RR both (and
+ * axle_space_is_direct_sum) decide the rank of the joined orthonormal bases [B_U | B_W] at the
+ * tolerance max(axle_rr_effective_tolerance, sqrt(DBL_EPSILON)), which covers the rounding of
+ * those bases, so the formula holds there too and dimensions agree with QQ on well-conditioned
+ * data; the thread's tolerance is unchanged afterwards. Cost: O(n^3) kernels on n x (dim U +
  * dim W) matrices, n = dim ambient. */
 AXLE_API AXLE_NODISCARD axle_status axle_space_sum(axle_space **out, const axle_space *U,
                                                    const axle_space *W);

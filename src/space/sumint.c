@@ -1,7 +1,42 @@
 /* Sums, intersections, direct sums and complements of subspaces (LADR 1C, 2C). */
+#include <float.h>
+#include <math.h>
 #include <stdlib.h>
 
 #include "space/space_internal.h"
+
+/* The RR rank decisions on stored bases put side by side ([B_U | B_W], sum, intersection and
+ * direct-sum test) use the tolerance max(tol, sqrt(DBL_EPSILON)) for the thread's tol of that
+ * shape. The stored bases are orthonormal but rounded: each is off its exact subspace by about
+ * eps times the condition number of the data it came from, which can exceed the default max(m, n)
+ * eps, so two bases of one common direction would look independent (a sum of dimension 5 for six
+ * vectors of rank 4). Singular values of joined orthonormal bases lie in [0, sqrt 2]: a direction
+ * is counted as common when the bases come within an angle of about sqrt(eps) of it, the geometric
+ * mean of the rounding and 1 (as in src/rr/rref.c). The previous tolerance is set back after the
+ * call, on every path. QQ is exact and keeps the plain kernels. */
+typedef struct {
+    bool set;
+    double saved;
+} joined_tol;
+
+static axle_status joined_tol_begin(joined_tol *t, axle_field F, size_t rows, size_t cols)
+{
+    *t = (joined_tol){.set = false, .saved = axle_rr_tolerance()};
+    if (F != AXLE_RR)
+        return AXLE_OK;
+    double tol = fmax(axle_rr_effective_tolerance(rows, cols), sqrt(DBL_EPSILON));
+    axle_status s = axle_rr_set_tolerance(tol);
+    t->set = s == AXLE_OK;
+    return s;
+}
+
+static void joined_tol_end(const joined_tol *t)
+{
+    if (t->set) {
+        axle_status s = axle_rr_set_tolerance(t->saved); /* a tolerance it had: cannot fail */
+        (void)s;
+    }
+}
 
 axle_status axle_space_sum(axle_space **out, const axle_space *U, const axle_space *W)
 {
@@ -12,7 +47,10 @@ axle_status axle_space_sum(axle_space **out, const axle_space *U, const axle_spa
     axle_matrix *M, *B;
     if ((s = ax_check_subspaces(U, W)) || (s = ax_mat_hcat(&M, U->basis, W->basis)))
         return s;
-    s = ax_mat_colspace(&B, M);
+    joined_tol t;
+    if (!(s = joined_tol_begin(&t, M->field, M->rows, M->cols)))
+        s = ax_mat_colspace(&B, M);
+    joined_tol_end(&t);
     axle_matrix_free(M);
     if (s)
         return s;
@@ -31,9 +69,12 @@ axle_status axle_space_intersect(axle_space **out, const axle_space *U, const ax
     if ((s = ax_check_subspaces(U, W)))
         return s;
     axle_matrix *M = NULL, *N = NULL, *C = NULL, *I = NULL, *B = NULL;
-    if (!(s = ax_mat_hcat(&M, U->basis, W->basis)) && !(s = axle_matrix_null(&N, M)) &&
+    joined_tol t = {.set = false};
+    if (!(s = ax_mat_hcat(&M, U->basis, W->basis)) &&
+        !(s = joined_tol_begin(&t, M->field, M->rows, M->cols)) && !(s = axle_matrix_null(&N, M)) &&
         !(s = ax_mat_rows(&C, N, 0, U->dim)) && !(s = axle_matrix_mul(&I, U->basis, C)))
         s = ax_mat_colspace(&B, I);
+    joined_tol_end(&t);
     axle_matrix_free(M);
     axle_matrix_free(N);
     axle_matrix_free(C);
@@ -68,8 +109,11 @@ axle_status axle_space_is_direct_sum(bool *out, const axle_space *const *U, size
         s = ax_mat_paste(M, 0, col, U[i]->basis);
         col += U[i]->dim;
     }
-    if (!s && !(s = axle_matrix_rank(&r, M)))
+    joined_tol t = {.set = false};
+    if (!s && !(s = joined_tol_begin(&t, M->field, M->rows, M->cols)) &&
+        !(s = axle_matrix_rank(&r, M)))
         *out = r == total;
+    joined_tol_end(&t);
     axle_matrix_free(M);
     return s;
 }
