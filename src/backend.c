@@ -40,10 +40,10 @@ axle_status axle_matrix_mul(axle_matrix **out, const axle_matrix *A, const axle_
         (s = ax_check_same_field(A, B, "A", "B")))
         return s;
     if (A->cols != B->rows)
-        return ax_error(AXLE_EDIM,
-                        "cannot multiply a %zux%zu matrix by a %zux%zu matrix: %zu columns "
-                        "but %zu rows",
-                        A->rows, A->cols, B->rows, B->cols, A->cols, B->rows);
+        return ax_error(
+            AXLE_EDIM, "cannot multiply a %zux%zu matrix by a %zux%zu matrix: %zu %s but %zu %s",
+            A->rows, A->cols, B->rows, B->cols, A->cols, ax_plural(A->cols, "column", "columns"),
+            B->rows, ax_plural(B->rows, "row", "rows"));
     if (A->rows == 0 || B->cols == 0 || A->cols == 0)
         return ax_matrix_alloc(out, A->field, A->rows, B->cols);
     return ax_backend_of(A->field)->mul(out, A, B);
@@ -133,8 +133,8 @@ axle_status axle_matrix_solve(axle_matrix **x, axle_matrix **null, const axle_ma
         (s = ax_check_same_field(A, B, "the matrix", "the right-hand side")))
         return s;
     if (A->rows != B->rows)
-        return ax_error(AXLE_EDIM, "the matrix has %zu rows but the right-hand side has %zu",
-                        A->rows, B->rows);
+        return ax_error(AXLE_EDIM, "the matrix has %zu %s but the right-hand side has %zu", A->rows,
+                        ax_plural(A->rows, "row", "rows"), B->rows);
     if (A->cols == 0)
         return solve_no_unknowns(x, null, A, B);
     if (A->rows == 0 || B->cols == 0) {

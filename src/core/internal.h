@@ -25,6 +25,12 @@
  * ax_error records status s and a printf-style message for axle_error_message() in this thread,
  * and returns s, so a failure path reads `return ax_error(AXLE_EDIM, "...", ...);`. */
 axle_status ax_error(axle_status s, const char *fmt, ...) AX_PRINTF(2, 3);
+/* The noun for a count in messages: `one` when n == 1, `many` otherwise ("%zu %s", n,
+ * ax_plural(n, "row", "rows")). */
+static inline const char *ax_plural(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
 /* As ax_error, for AXLE_EPARSE, also recording the byte offset. */
 axle_status ax_parse_error(size_t pos, const char *fmt, ...) AX_PRINTF(2, 3);
 /* As ax_error, also recording the byte offset of the text where the failure lies (reading text:

@@ -164,7 +164,8 @@ static axle_status parse_rows(parser *P, size_t *rows, size_t *cols)
             return ax_parse_error(row_start,
                                   "row %zu has %zu %s but row 1 has %zu (the row begins at "
                                   "offset %zu)",
-                                  *rows + 1, len, len == 1 ? "entry" : "entries", *cols, row_start);
+                                  *rows + 1, len, ax_plural(len, "entry", "entries"), *cols,
+                                  row_start);
         ++*rows;
         skip_ws(P);
         char c = P->text[P->pos];

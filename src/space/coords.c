@@ -17,9 +17,8 @@ static axle_status basis_matrix(axle_matrix **out, const axle_space *V, const ax
         char *name = ax_space_name(V);
         if (k != V->dim)
             s = ax_error(AXLE_EINVAL,
-                         "a list of %zu vectors is not a basis of %s, which has "
-                         "dimension %zu",
-                         k, name, V->dim);
+                         "a list of %zu %s is not a basis of %s, which has dimension %zu", k,
+                         ax_plural(k, "vector", "vectors"), name, V->dim);
         else
             s = ax_error(AXLE_EINVAL,
                          "the list is not a basis of %s: it is linearly dependent "

@@ -68,7 +68,7 @@ static axle_status wrong_count(const axle_space *V, size_t have, size_t at)
     axle_status s = ax_error_at(AXLE_EDIM, at,
                                 "the vector has %zu %s but the space %s has dimension %zu (%s at "
                                 "offset %zu)",
-                                have, have == 1 ? "coordinate" : "coordinates", name, V->dim,
+                                have, ax_plural(have, "coordinate", "coordinates"), name, V->dim,
                                 have > V->dim ? "the first one too many is" : "the tuple ends", at);
     ax_name_free(name);
     return s;
@@ -169,8 +169,8 @@ static axle_status parse_matrix(parser *p, const axle_space *V, mpq_t *q)
             s = ax_error_at(AXLE_EDIM, row_start,
                             "row %zu has %zu %s but the matrices of %s^{%zu,%zu} have %zu %s "
                             "(the row begins at offset %zu)",
-                            i + 1, j, j == 1 ? "entry" : "entries", axle_field_name(V->field),
-                            V->rows, V->cols, V->cols, V->cols == 1 ? "column" : "columns",
+                            i + 1, j, ax_plural(j, "entry", "entries"), axle_field_name(V->field),
+                            V->rows, V->cols, V->cols, ax_plural(V->cols, "column", "columns"),
                             row_start);
             goto done;
         }
@@ -186,8 +186,8 @@ check:
         s = ax_error_at(AXLE_EDIM, p->pos - 1,
                         "the matrix has %zu %s but the matrices of %s^{%zu,%zu} have %zu %s (it "
                         "ends at offset %zu)",
-                        i, i == 1 ? "row" : "rows", axle_field_name(V->field), V->rows, V->cols,
-                        V->rows, V->rows == 1 ? "row" : "rows", p->pos - 1);
+                        i, ax_plural(i, "row", "rows"), axle_field_name(V->field), V->rows, V->cols,
+                        V->rows, ax_plural(V->rows, "row", "rows"), p->pos - 1);
 done:
     mpq_clear(extra);
     return s;

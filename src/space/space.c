@@ -265,7 +265,8 @@ axle_status ax_check_list_named(const axle_space *V, const axle_vector *const *v
     if (s)
         return s;
     if (k > 0 && !v)
-        return ax_error(AXLE_EINVAL, "the list %s of %zu vectors is NULL", vname, k);
+        return ax_error(AXLE_EINVAL, "the list %s of %zu %s is NULL", vname, k,
+                        ax_plural(k, "vector", "vectors"));
     char what[48];
     for (size_t i = 0; i < k; i++) {
         if (!v[i])

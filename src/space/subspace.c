@@ -18,7 +18,8 @@ static axle_status check_coords(const axle_space *V, const axle_matrix *A, size_
     if (have != want) {
         char *name = ax_space_name(V);
         s = ax_error(AXLE_EDIM, "%s has %zu %s but the space %s has dimension %zu", what, have,
-                     rows ? "rows" : "columns", name, want);
+                     rows ? ax_plural(have, "row", "rows") : ax_plural(have, "column", "columns"),
+                     name, want);
         ax_name_free(name);
     }
     return s;

@@ -61,12 +61,14 @@ axle_status axle_vector_from_coords(axle_vector **out, const axle_space *V, cons
     bool column = c->cols == 1 && c->rows == V->dim, row = c->rows == 1 && c->cols == V->dim;
     if (!column && !row) {
         char *name = ax_space_name(V);
-        if (c->cols == 1 || c->rows == 1)
-            s = ax_error(AXLE_EDIM, "vector has %zu coordinates but the space %s has dimension %zu",
-                         c->cols == 1 ? c->rows : c->cols, name, V->dim);
-        else
+        if (c->cols == 1 || c->rows == 1) {
+            size_t n = c->cols == 1 ? c->rows : c->cols;
+            s = ax_error(AXLE_EDIM, "vector has %zu %s but the space %s has dimension %zu", n,
+                         ax_plural(n, "coordinate", "coordinates"), name, V->dim);
+        } else {
             s = ax_error(AXLE_EDIM, "coordinates must be a column or a row, not a %zux%zu matrix",
                          c->rows, c->cols);
+        }
         ax_name_free(name);
         return s;
     }
@@ -86,8 +88,8 @@ axle_status axle_vector_from_ints(axle_vector **out, const axle_space *V, const 
         return s;
     if (n != V->dim) {
         char *name = ax_space_name(V);
-        s = ax_error(AXLE_EDIM, "vector has %zu coordinates but the space %s has dimension %zu", n,
-                     name, V->dim);
+        s = ax_error(AXLE_EDIM, "vector has %zu %s but the space %s has dimension %zu", n,
+                     ax_plural(n, "coordinate", "coordinates"), name, V->dim);
         ax_name_free(name);
         return s;
     }

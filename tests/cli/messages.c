@@ -72,6 +72,8 @@ Test(messages, singular_and_plural)
     SAYS(RUN(NULL, "span", "(1)", "(1, 2)"), NULL, "v1, line 1, column 5",
          "has 2 coordinates but the space QQ^1 has dimension 1");
     SAYS(RUN(NULL, "det", "[[1, 2], [3]]"), "1 entries", "row 2 has 1 entry but row 1 has 2");
+    SAYS(RUN(NULL, "solve", "[[1,2]]", "[1,2]"), "1 rows",
+         "the matrix has 1 row but the right-hand side has 2");
 }
 
 Test(messages, tuples_and_polynomials_do_not_mix)

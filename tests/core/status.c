@@ -33,6 +33,24 @@ Test(status, message_names_the_problem)
     axle_matrix_free(B);
 }
 
+/* Counts in messages take the singular for 1 (one plural helper, ax_plural). */
+Test(status, count_nouns_agree)
+{
+    axle_matrix *A = NULL, *B = NULL, *C = NULL, *N = NULL;
+    TS_OK(axle_matrix_new(&A, AXLE_QQ, 1, 1));
+    TS_OK(axle_matrix_new(&B, AXLE_QQ, 2, 1));
+    cr_assert_eq(axle_matrix_mul(&C, A, B), AXLE_EDIM);
+    cr_assert(strstr(axle_error_message(), ": 1 column but 2 rows"), "message: %s",
+              axle_error_message());
+    cr_assert_eq(axle_matrix_mul(&C, B, B), AXLE_EDIM);
+    cr_assert(strstr(axle_error_message(), ": 1 column but 2 rows"), "message: %s",
+              axle_error_message());
+    cr_assert_eq(axle_matrix_solve(&C, &N, A, B), AXLE_EDIM);
+    cr_assert_str_eq(axle_error_message(), "the matrix has 1 row but the right-hand side has 2");
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+}
+
 Test(status, parse_errors_carry_a_position)
 {
     axle_scalar *x = NULL;

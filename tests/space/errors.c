@@ -46,6 +46,9 @@ Test(errors, vectors)
     FAILS(axle_vector_from_ints(&v, P, c, 3), AXLE_EDIM);
     cr_assert_str_eq(axle_error_message(),
                      "vector has 3 coordinates but the space P_3(QQ) has dimension 4");
+    FAILS(axle_vector_from_ints(&v, P, c, 1), AXLE_EDIM);
+    cr_assert_str_eq(axle_error_message(),
+                     "vector has 1 coordinate but the space P_3(QQ) has dimension 4");
     FAILS(axle_vector_from_ints(&v, V, NULL, 3), AXLE_EINVAL);
     axle_matrix *m = ts_ints(AXLE_QQ, 2, 2, c), *mr = NULL;
     FAILS(axle_vector_from_coords(&v, P, m), AXLE_EDIM);
