@@ -192,6 +192,21 @@ static axle_status str_add_part(ax_buf *b, const axle_algebraic *a, bool im, uns
     mpq_inits(rl, rh, il, ih, NULL);
     mpz_inits(M1, M2, NULL);
     long bits = 16, e1, e2, need = (long)(N * 3.33) + 8, cap = -1;
+    /* when the enclosure already shows the part's magnitude, start at the precision it needs
+     * rather than 2^-16 absolute (a part near 2^40000 would take 40000 bisection steps) */
+    if (a->kind == AX_ALG_COMPLEX) {
+        mpq_sub(rl, im ? a->im : a->re, a->rad);
+        mpq_add(rh, im ? a->im : a->re, a->rad);
+    } else {
+        mpq_set(rl, a->lo);
+        mpq_set(rh, a->hi);
+    }
+    if (mpq_sgn(rl) * mpq_sgn(rh) > 0) {
+        long m1 = ax_alg_log2(rl), m2 = ax_alg_log2(rh);
+        long want = need - (m1 < m2 ? m1 : m2);
+        if (want < bits)
+            bits = want;
+    }
     for (;;) {
         s = ax_alg_box(rl, rh, il, ih, a, bits);
         if (s)

@@ -178,3 +178,26 @@ Test(binomial, same_roots_as_the_general_method, .timeout = 30)
         axle_poly_free(p);
     }
 }
+
+Test(binomial, huge_roots_print_quickly, .timeout = 10)
+{
+    /* x^3 - 10^20000: roots near 10^6667; printing refined them to 2^-16 absolute (22000
+     * bisection steps) before starting from their magnitude */
+    size_t len = 20000 + 16;
+    char *text = malloc(len);
+    cr_assert(text);
+    strcpy(text, "x^3 - 1");
+    memset(text + 7, '0', 20000);
+    text[20007] = '\0';
+    axle_poly *p = ta_poly(text);
+    axle_roots *r = ta_roots(p);
+    cr_assert_eq(axle_roots_count(r), 3);
+    char *s = NULL;
+    TS_OK(axle_algebraic_to_string(&s, axle_roots_get(r, 2, NULL), AXLE_FORMAT_TEXT, 10));
+    const char *t = strstr(s, "~ ");
+    cr_assert(t && strstr(t, "e+6666"), "%s", t ? t : "no value");
+    axle_free(s);
+    axle_roots_free(r);
+    axle_poly_free(p);
+    free(text);
+}
