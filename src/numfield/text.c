@@ -167,14 +167,25 @@ axle_status axle_nfelem_parse(axle_nfelem **out, const axle_numfield *K, const c
         return s;
     axle_poly *p;
     s = axle_poly_parse(&p, AXLE_QQ, t);
-    if (s == AXLE_EPARSE) {
-        size_t pos = axle_error_position(), tl = strlen(t);
+    size_t pos = s ? axle_error_position() : (size_t)-1;
+    if (pos != (size_t)-1) {
+        /* any failure with a place (EPARSE, and EDOMAIN / ERANGE of an entry such as a zero
+         * denominator): map the offset back to the caller's text, keeping the status */
+        size_t tl = strlen(t);
         pos = from[pos <= tl ? pos : tl];
         char msg[256];
         snprintf(msg, sizeof msg, "%s", axle_error_message());
-        s = ax_parse_error(
-            pos, "%s (with the generator %s written as x; at offset %zu of the text as given)", msg,
-            name, pos);
+        /* the parser's own " at offset N" counts in the rewritten text: drop it */
+        char *at = strstr(msg, " at offset ");
+        if (at) {
+            char *end = at + strlen(" at offset ");
+            while (*end >= '0' && *end <= '9')
+                end++;
+            memmove(at, end, strlen(end) + 1);
+        }
+        s = ax_error_at(
+            s, pos, "%s (with the generator %s written as x; at offset %zu of the text as given)",
+            msg, name, pos);
     }
     free(t);
     free(from);

@@ -132,6 +132,16 @@ Test(numfield_text, parse_errors)
     cr_assert_eq(axle_nfelem_parse(&x, K, "phi^"), AXLE_EPARSE);
     cr_assert_eq(axle_nfelem_parse(&x, K, ""), AXLE_EPARSE);
     cr_assert_eq(axle_nfelem_parse(&x, K, "1/0 phi"), AXLE_EDOMAIN);
+    /* a zero denominator keeps EDOMAIN and its place is mapped back to the text as given (the
+     * generator phi is rewritten as x before the polynomial parser sees it) */
+    const char *zd = "phi^2 + phi + 3/0 phi";
+    cr_assert_eq(axle_nfelem_parse(&x, K, zd), AXLE_EDOMAIN);
+    cr_assert_null(x);
+    size_t at = axle_error_position();
+    cr_assert(at == (size_t)(strchr(zd, '/') - zd) || at == (size_t)(strchr(zd, '/') - zd) + 1,
+              "position %zu: %s", at, axle_error_message());
+    cr_assert(strstr(axle_error_message(), "of the text as given"), "%s", axle_error_message());
+    cr_assert_null(strstr(axle_error_message(), "at offset 12"), "%s", axle_error_message());
     /* a high power is refused before the reduction (a^1000000 used to exhaust memory) */
     cr_assert_eq(axle_nfelem_parse(&x, K, "phi^10001 + 1"), AXLE_ERANGE);
     cr_assert(strstr(axle_error_message(), "at most 10000"), "%s", axle_error_message());
