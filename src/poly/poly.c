@@ -80,7 +80,9 @@ axle_status ax_poly_check2(const axle_poly *p, const axle_poly *q)
     return AXLE_OK;
 }
 
-static axle_status check_new(axle_poly **out, axle_field F, size_t n, const void *c)
+/* Check the output, the field and (when n > 0) the array c, named by its parameter `what`. */
+static axle_status check_new(axle_poly **out, axle_field F, size_t n, const void *c,
+                             const char *what)
 {
     axle_status s = ax_check_out(out);
     if (s)
@@ -89,7 +91,7 @@ static axle_status check_new(axle_poly **out, axle_field F, size_t n, const void
     if (!axle_field_valid(F))
         return ax_error(AXLE_EINVAL, "invalid field %d", (int)F);
     if (n && !c)
-        return ax_error(AXLE_EINVAL, "coefficient array is NULL");
+        return ax_error(AXLE_EINVAL, "coefficient array %s is NULL", what);
     return AXLE_OK;
 }
 
@@ -109,7 +111,7 @@ static axle_status set_coeff(axle_poly *p, size_t k, const mpq_t v)
 
 axle_status axle_poly_from_mpq(axle_poly **out, axle_field F, size_t n, mpq_t *c)
 {
-    axle_status s = check_new(out, F, n, c);
+    axle_status s = check_new(out, F, n, c, "c");
     axle_poly *p = NULL;
     if (!s)
         s = ax_poly_alloc(&p, F, n);
@@ -126,7 +128,7 @@ axle_status axle_poly_from_mpq(axle_poly **out, axle_field F, size_t n, mpq_t *c
 
 axle_status axle_poly_from_ints(axle_poly **out, axle_field F, size_t n, const long *c)
 {
-    axle_status s = check_new(out, F, n, c);
+    axle_status s = check_new(out, F, n, c, "c");
     axle_poly *p = NULL;
     if (!s)
         s = ax_poly_alloc(&p, F, n);
@@ -146,9 +148,9 @@ axle_status axle_poly_from_ints(axle_poly **out, axle_field F, size_t n, const l
 axle_status axle_poly_from_fracs(axle_poly **out, axle_field F, size_t n, const long *num,
                                  const long *den)
 {
-    axle_status s = check_new(out, F, n, num);
+    axle_status s = check_new(out, F, n, num, "num");
     if (!s && n && !den)
-        s = ax_error(AXLE_EINVAL, "denominator array is NULL");
+        s = ax_error(AXLE_EINVAL, "denominator array den is NULL");
     for (size_t k = 0; !s && k < n; k++)
         if (den[k] == 0)
             s = ax_error(AXLE_EDOMAIN, "denominator of the coefficient of x^%zu is zero", k);
@@ -177,7 +179,7 @@ axle_status axle_poly_from_fracs(axle_poly **out, axle_field F, size_t n, const 
 
 axle_status axle_poly_from_doubles(axle_poly **out, axle_field F, size_t n, const double *c)
 {
-    axle_status s = check_new(out, F, n, c);
+    axle_status s = check_new(out, F, n, c, "c");
     for (size_t k = 0; !s && k < n; k++)
         if (!isfinite(c[k]))
             s = ax_error(AXLE_EDOMAIN, "coefficient of x^%zu is not finite", k);
@@ -200,7 +202,7 @@ axle_status axle_poly_from_doubles(axle_poly **out, axle_field F, size_t n, cons
 axle_status axle_poly_from_scalars(axle_poly **out, axle_field F, size_t n,
                                    const axle_scalar *const *c)
 {
-    axle_status s = check_new(out, F, n, c);
+    axle_status s = check_new(out, F, n, c, "c");
     for (size_t k = 0; !s && k < n; k++) {
         if (!c[k])
             s = ax_error(AXLE_EINVAL, "coefficient of x^%zu is NULL", k);
@@ -231,14 +233,14 @@ axle_status axle_poly_constant(axle_poly **out, const axle_scalar *c)
         return s;
     *out = NULL;
     if (!c)
-        return ax_error(AXLE_EINVAL, "scalar is NULL");
+        return ax_error(AXLE_EINVAL, "scalar c is NULL");
     const axle_scalar *one[1] = {c};
     return axle_poly_from_scalars(out, c->field, 1, one);
 }
 
 axle_status axle_poly_monomial(axle_poly **out, axle_field F, unsigned long k)
 {
-    axle_status s = check_new(out, F, 0, NULL);
+    axle_status s = check_new(out, F, 0, NULL, NULL);
     if (s)
         return s;
     if (k > (unsigned long)AXLE_POLY_MAX_DEGREE)
@@ -260,7 +262,7 @@ axle_status axle_poly_monomial(axle_poly **out, axle_field F, unsigned long k)
 
 axle_status axle_poly_convert(axle_poly **out, const axle_poly *p, axle_field F)
 {
-    axle_status s = check_new(out, F, 0, NULL);
+    axle_status s = check_new(out, F, 0, NULL, NULL);
     if (!s)
         s = ax_poly_check(p, "p");
     axle_poly *r = NULL;

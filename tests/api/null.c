@@ -1786,26 +1786,6 @@ static bool names_param(const char *msg, size_t i)
            (second_last && has_word(msg, "first"));
 }
 
-/* Refusals whose message does not name the parameter yet: the checks are in src/poly/poly.c, which
- * was being edited by others (issue 7). An entry must be a case whose message still fails the rule.
- */
-static const char *const unnamed[] = {
-    "axle_poly_from_ints(c)",    "axle_poly_from_fracs(num)",
-    "axle_poly_from_fracs(den)", "axle_poly_from_doubles(c)",
-    "axle_poly_from_mpq(c)",     "axle_poly_from_scalars(c)",
-    "axle_poly_constant(c)",     NULL,
-};
-
-static bool unnamed_pending(const api_case *c)
-{
-    char id[128];
-    snprintf(id, sizeof id, "%s(%s)", c->fn, c->param);
-    for (size_t k = 0; unnamed[k]; k++)
-        if (strcmp(unnamed[k], id) == 0)
-            return true;
-    return false;
-}
-
 static void run_case(size_t i)
 {
     current = &cases[i];
@@ -1832,13 +1812,9 @@ static void run_case(size_t i)
     cr_expect(strcmp(msg, before) != 0 && strstr(msg, "NULL"),
               "%s(%s = NULL): the message \"%s\" does not say what is NULL", current->fn,
               current->param, msg);
-    bool named = names_param(msg, i), pending = unnamed_pending(current);
-    cr_expect(named || pending, "%s(%s = NULL): the message \"%s\" does not name the parameter %s",
-              current->fn, current->param, msg, current->param);
-    cr_expect(!(named && pending),
-              "%s(%s = NULL): the message \"%s\" names it now: take it out of "
-              "unnamed[]",
-              current->fn, current->param, msg);
+    cr_expect(names_param(msg, i),
+              "%s(%s = NULL): the message \"%s\" does not name the parameter %s", current->fn,
+              current->param, msg, current->param);
 }
 
 /* The cases of one header, one after the other in this worker. */
@@ -1884,20 +1860,6 @@ Test(null, every_case_header_is_run)
         cr_expect_lt(h, NHEADERS,
                      "case %s(%s) is in %s.h, which is not in headers[]: it never runs",
                      cases[i].fn, cases[i].param, cases[i].header);
-    }
-}
-
-Test(null, unnamed_entries_are_cases)
-{
-    for (size_t k = 0; unnamed[k]; k++) {
-        size_t i = 0;
-        char id[128] = "";
-        for (; i < NCASES; i++) {
-            snprintf(id, sizeof id, "%s(%s)", cases[i].fn, cases[i].param);
-            if (strcmp(id, unnamed[k]) == 0)
-                break;
-        }
-        cr_expect_lt(i, NCASES, "unnamed[] lists %s, which is not a case", unnamed[k]);
     }
 }
 
