@@ -359,6 +359,111 @@ static axle_status factor_binomial(ax_zlist *L, unsigned long n, int sign, unsig
     return ok ? AXLE_OK : ax_nomem();
 }
 
+static bool is_binomial(const ax_zpoly *f)
+{
+    for (size_t i = 1; i + 1 < f->len; i++)
+        if (mpz_sgn(f->c[i]))
+            return false;
+    return f->len >= 3;
+}
+
+/* Whether u/v (coprime, v > 0) is a k-th power in Q. */
+static bool is_qpower(const mpz_t u, const mpz_t v, unsigned long k, mpz_t t)
+{
+    if (mpz_sgn(u) < 0 && k % 2 == 0)
+        return false;
+    mpz_abs(t, u);
+    return mpz_root(t, t, k) && mpz_root(t, v, k);
+}
+
+/* Capelli's theorem: x^n - u/v (u/v in lowest terms, v > 0, u != 0) is irreducible over Q iff
+ * u/v is not a p-th power for any prime p | n, and not in -4 Q^4 when 4 | n. */
+static bool capelli_irreducible(unsigned long n, const mpz_t u, const mpz_t v)
+{
+    mpz_t t, a, b;
+    mpz_inits(t, a, b, NULL);
+    bool irr = true;
+    unsigned long k = n;
+    for (unsigned long p = 2; irr && p <= k; p++)
+        if (k % p == 0) {
+            irr = !is_qpower(u, v, p, t);
+            while (k % p == 0)
+                k /= p;
+        }
+    if (irr && n % 4 == 0 && mpz_sgn(u) < 0) { /* -u/(4v) a 4th power? */
+        mpz_neg(a, u);
+        mpz_mul_ui(b, v, 4);
+        mpz_gcd(t, a, b);
+        mpz_divexact(a, a, t);
+        mpz_divexact(b, b, t);
+        irr = !is_qpower(a, b, 4, t);
+    }
+    mpz_clears(t, a, b, NULL);
+    return irr;
+}
+
+static axle_status factor_nonzero_constant(ax_zlist *L, const ax_zpoly *f, unsigned long m);
+
+/* a x^n + b (n >= 2, a > 0, b != 0, primitive): x^n = β = -b/a. With g the largest divisor of n
+ * such that β = γ^g in Q, x^n - γ^g has the factors x^(n/g) - γ and (g even) x^(n/g) + γ; each
+ * is pushed as is when Capelli's theorem proves it irreducible, else factored the general way,
+ * and so is the cofactor. Most binomials thus need no modular work (x^2000 - 100 took over a
+ * minute of Cantor-Zassenhaus). */
+static axle_status factor_general_binomial(ax_zlist *L, const ax_zpoly *f, unsigned long m)
+{
+    unsigned long n = (unsigned long)f->len - 1, g = 1;
+    mpz_t u, v, t, gu, gv;
+    mpz_inits(u, v, t, gu, gv, NULL);
+    mpz_neg(u, f->c[0]);
+    mpz_set(v, f->c[n]); /* coprime: f is primitive */
+    for (unsigned long d = n; d >= 2 && g == 1; d--)
+        if (n % d == 0 && is_qpower(u, v, d, t))
+            g = d;
+    /* γ = gu / gv */
+    mpz_abs(gu, u);
+    mpz_root(gu, gu, g);
+    if (mpz_sgn(u) < 0)
+        mpz_neg(gu, gu);
+    mpz_root(gv, v, g);
+    unsigned long k = n / g;
+    ax_zpoly h, rest, q;
+    ax_zp_init(&h);
+    ax_zp_init(&rest);
+    ax_zp_init(&q);
+    bool ok = ax_zp_set(&rest, f) && ax_zp_zero(&h, k + 1);
+    axle_status s = ok ? AXLE_OK : ax_nomem();
+    for (int sign = 1; !s && sign >= (g % 2 ? 1 : -1); sign -= 2) {
+        /* gv x^k - sign gu */
+        mpz_set(h.c[k], gv);
+        mpz_mul_si(h.c[0], gu, -sign);
+        bool div = ax_zp_divides(&q, &rest, &h, &ok);
+        if (!ok) {
+            s = ax_nomem();
+            break;
+        }
+        if (!div) /* cannot happen: γ^g = β */
+            continue;
+        ok = ax_zp_set(&rest, &q);
+        if (!ok) {
+            s = ax_nomem();
+            break;
+        }
+        mpz_mul_si(t, gu, sign);
+        if (k == 1 || capelli_irreducible(k, t, gv))
+            s = ax_zlist_push(L, &h, m) ? AXLE_OK : ax_nomem();
+        else
+            s = factor_nonzero_constant(L, &h, m);
+    }
+    if (!s && rest.len > 1)
+        s = rest.len == 2 ? (ax_zlist_push(L, &rest, m) ? AXLE_OK : ax_nomem())
+                          : factor_nonzero_constant(L, &rest, m);
+    ax_zp_clear(&h);
+    ax_zp_clear(&rest);
+    ax_zp_clear(&q);
+    mpz_clears(u, v, t, gu, gv, NULL);
+    return s;
+}
+
 axle_status ax_zp_factor_squarefree(ax_zlist *L, const ax_zpoly *f, unsigned long m)
 {
     if (f->len <= 2) /* degree 1 */
@@ -367,6 +472,8 @@ axle_status ax_zp_factor_squarefree(ax_zlist *L, const ax_zpoly *f, unsigned lon
     unsigned long n = ax_zp_binomial_unit(f, &sign);
     if (n)
         return factor_binomial(L, n, sign, m);
+    if (mpz_sgn(f->c[0]) != 0 && is_binomial(f))
+        return factor_general_binomial(L, f, m);
     if (mpz_sgn(f->c[0]) != 0)
         return factor_nonzero_constant(L, f, m);
     /* f = x g with g(0) != 0 (f is square-free) */

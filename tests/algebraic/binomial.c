@@ -201,3 +201,20 @@ Test(binomial, huge_roots_print_quickly, .timeout = 10)
     axle_poly_free(p);
     free(text);
 }
+
+Test(binomial, factored_by_capelli, .timeout = 20)
+{
+    /* x^2000 - 100 = (x^1000 - 10)(x^1000 + 10), irreducible by Capelli's theorem: factored
+     * without modular work (over a minute of Cantor-Zassenhaus before), roots placed directly */
+    axle_poly *p = ta_poly("x^2000 - 100");
+    axle_poly_factors *F;
+    TS_OK(axle_poly_factor(&F, p));
+    cr_assert_eq(axle_poly_factors_count(F), 2);
+    for (size_t i = 0; i < 2; i++)
+        cr_assert_eq(axle_poly_degree(axle_poly_factors_get(F, i, NULL)), 1000);
+    axle_poly_factors_free(F);
+    axle_roots *r = ta_roots(p);
+    cr_assert_eq(axle_roots_count(r), 2000);
+    axle_roots_free(r);
+    axle_poly_free(p);
+}
