@@ -59,24 +59,45 @@ static void put_power(ax_buf *b, size_t k, axle_format fmt)
     }
 }
 
+/* Whether coefficient k is +0 (its text is the same for all such k). */
+static bool coeff_is_plus_zero(const axle_poly *p, size_t k)
+{
+    if (p->field == AXLE_QQ)
+        return mpq_sgn(p->q[k]) == 0;
+    return p->d[k] == 0 && !signbit(p->d[k]);
+}
+
 static axle_status put_json(ax_buf *b, const axle_poly *p)
 {
     ax_buf_puts(b, "[");
-    for (size_t k = p->len; k-- > 0;) {
-        axle_scalar *c;
-        char *s;
-        axle_status st = coeff_scalar(&c, p, k, false);
-        if (st)
-            return st;
-        st = axle_scalar_to_string(&s, c, AXLE_FORMAT_JSON);
-        axle_scalar_free(c);
-        if (st)
-            return st;
-        ax_buf_puts(b, s);
-        axle_free(s);
+    char *zero = NULL; /* the text of +0, made once (x^1000000 has a million zeros) */
+    axle_status st = AXLE_OK;
+    for (size_t k = p->len; k-- > 0 && !st;) {
+        bool z = coeff_is_plus_zero(p, k);
+        if (!z || !zero) {
+            axle_scalar *c;
+            char *s;
+            st = coeff_scalar(&c, p, k, false);
+            if (st)
+                break;
+            st = axle_scalar_to_string(&s, c, AXLE_FORMAT_JSON);
+            axle_scalar_free(c);
+            if (st)
+                break;
+            ax_buf_puts(b, s);
+            if (z)
+                zero = s;
+            else
+                axle_free(s);
+        } else {
+            ax_buf_puts(b, zero);
+        }
         if (k)
             ax_buf_puts(b, ",");
     }
+    axle_free(zero);
+    if (st)
+        return st;
     ax_buf_puts(b, "]");
     return AXLE_OK;
 }
