@@ -119,6 +119,12 @@ axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, 
 axle_status ax_alg_unity_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f, unsigned long m,
                                 long bits, bool *done);
 
+/* r = 2^e. */
+void ax_alg_set_pow2(mpq_t r, long e);
+/* If the disc D(cr + ci i, r) lies inside D(re + im i, rad) (so holds the same root), swap it
+ * into (re, im, rad) and return true; else false, nothing changed. */
+bool ax_alg_take_inner_disc(mpq_t re, mpq_t im, mpq_t rad, mpq_t cr, mpq_t ci, mpq_t r);
+
 /* ---- binomials (binomial.c) ---------------------------------------------------------------- */
 /* Whether f (deg >= 2) is a binomial a_n x^n + a_0 with a_0 != 0. */
 bool ax_alg_is_binomial(const ax_zpoly *f);

@@ -87,15 +87,6 @@ static void set_scaled(mpq_t r, const mpz_t a, unsigned long P, long q)
         mpq_div_2exp(r, r, (unsigned long)-sh);
 }
 
-static void set_pow2(mpq_t r, long e)
-{
-    mpq_set_ui(r, 1, 1);
-    if (e >= 0)
-        mpq_mul_2exp(r, r, (unsigned long)e);
-    else
-        mpq_div_2exp(r, r, (unsigned long)-e);
-}
-
 /* A complex ball (x + y i) 2^-P with |value - true| <= err 2^-P. */
 typedef struct ball {
     mpz_t x, y, err;
@@ -290,11 +281,11 @@ axle_status ax_alg_binomial_roots(ax_alist *L, const ax_zpoly *f, unsigned long 
     mpq_inits(r, q, NULL);
     mpz_init(t);
     for (size_t i = 0; ok && i < half; i++) {
-        set_pow2(r, D[i].e);
+        ax_alg_set_pow2(r, D[i].e);
         set_scaled(q, D[i].B, CENTRE_BITS, b.q);
         ok = mpq_cmp(q, r) > 0;
         if (ok && i + 1 < half) {
-            set_pow2(q, D[i + 1].e);
+            ax_alg_set_pow2(q, D[i + 1].e);
             mpq_add(r, r, q);
             mpz_sub(t, D[i].A, D[i + 1].A);
             set_scaled(q, t, CENTRE_BITS, b.q);
@@ -311,7 +302,7 @@ axle_status ax_alg_binomial_roots(ax_alist *L, const ax_zpoly *f, unsigned long 
             set_scaled(x->im, D[i].B, CENTRE_BITS, b.q);
             if (conj)
                 mpq_neg(x->im, x->im);
-            set_pow2(x->rad, D[i].e);
+            ax_alg_set_pow2(x->rad, D[i].e);
             s = ax_alist_push(L, x, mult);
         }
     }
@@ -347,30 +338,15 @@ axle_status ax_alg_binomial_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly
     mpz_t A, B;
     mpz_inits(A, B, NULL);
     long e;
-    mpq_t cr, ci, r, d, t;
-    mpq_inits(cr, ci, r, d, t, NULL);
+    mpq_t cr, ci, r;
+    mpq_inits(cr, ci, r, NULL);
     if (j % 2 == (b.neg ? 1u : 0u) && binom_centre(A, B, &e, &b, j, P)) {
-        /* the new disc inside the old one holds the same root: |c' - c| + r' <= r */
         set_scaled(cr, A, P, b.q);
         set_scaled(ci, B, P, b.q);
-        set_pow2(r, e);
-        mpq_sub(d, cr, re);
-        mpq_mul(d, d, d);
-        mpq_sub(t, ci, im);
-        mpq_mul(t, t, t);
-        mpq_add(d, d, t);
-        mpq_sub(t, rad, r);
-        if (mpq_sgn(t) >= 0) {
-            mpq_mul(t, t, t);
-            if (mpq_cmp(d, t) <= 0) {
-                mpq_swap(re, cr);
-                mpq_swap(im, ci);
-                mpq_swap(rad, r);
-                *done = true;
-            }
-        }
+        ax_alg_set_pow2(r, e);
+        *done = ax_alg_take_inner_disc(re, im, rad, cr, ci, r);
     }
-    mpq_clears(cr, ci, r, d, t, NULL);
+    mpq_clears(cr, ci, r, NULL);
     mpz_clears(A, B, NULL);
     binom_clear(&b);
     return AXLE_OK;

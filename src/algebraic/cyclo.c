@@ -212,7 +212,7 @@ static bool unity_centre(mpz_t A, mpz_t B, long *e, const ax_zpoly *f, unsigned 
     return ok;
 }
 
-static void set_pow2(mpq_t r, long e)
+void ax_alg_set_pow2(mpq_t r, long e)
 {
     mpq_set_ui(r, 1, 1);
     if (e >= 0)
@@ -264,11 +264,11 @@ axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, 
     mpq_inits(r, q, NULL);
     mpz_init(t);
     for (size_t i = 0; ok && i < half; i++) {
-        set_pow2(r, D[i].e);
+        ax_alg_set_pow2(r, D[i].e);
         set_dyadic(q, D[i].B, CENTRE_BITS);
         ok = mpq_cmp(q, r) > 0;
         if (ok && i + 1 < half) {
-            set_pow2(q, D[i + 1].e);
+            ax_alg_set_pow2(q, D[i + 1].e);
             mpq_add(r, r, q);
             mpz_sub(t, D[i].A, D[i + 1].A);
             set_dyadic(q, t, CENTRE_BITS);
@@ -287,7 +287,7 @@ axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, 
             set_dyadic(x->im, D[i].B, CENTRE_BITS);
             if (conj)
                 mpq_neg(x->im, x->im);
-            set_pow2(x->rad, D[i].e);
+            ax_alg_set_pow2(x->rad, D[i].e);
             x->unity_n = m;
             x->unity_k = conj ? m - D[i].k : D[i].k;
             s = ax_alist_push(L, x, mult);
@@ -301,6 +301,31 @@ axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, 
     if (!s && ok)
         *done = true;
     return s;
+}
+
+bool ax_alg_take_inner_disc(mpq_t re, mpq_t im, mpq_t rad, mpq_t cr, mpq_t ci, mpq_t r)
+{
+    /* the new disc inside the old one holds the same root: |c' - c| + r' <= r */
+    mpq_t d, t;
+    mpq_inits(d, t, NULL);
+    mpq_sub(d, cr, re);
+    mpq_mul(d, d, d);
+    mpq_sub(t, ci, im);
+    mpq_mul(t, t, t);
+    mpq_add(d, d, t);
+    mpq_sub(t, rad, r);
+    bool in = mpq_sgn(t) >= 0;
+    if (in) {
+        mpq_mul(t, t, t);
+        in = mpq_cmp(d, t) <= 0;
+    }
+    if (in) {
+        mpq_swap(re, cr);
+        mpq_swap(im, ci);
+        mpq_swap(rad, r);
+    }
+    mpq_clears(d, t, NULL);
+    return in;
 }
 
 axle_status ax_alg_unity_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f, unsigned long m,
@@ -321,30 +346,15 @@ axle_status ax_alg_unity_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f
     mpz_t A, B;
     mpz_inits(A, B, NULL);
     long e;
-    mpq_t cr, ci, r, d, t;
-    mpq_inits(cr, ci, r, d, t, NULL);
+    mpq_t cr, ci, r;
+    mpq_inits(cr, ci, r, NULL);
     if (unity_centre(A, B, &e, f, k, m, cb)) {
-        /* the new disc inside the old one holds the same root: |c' - c| + r' <= r */
         set_dyadic(cr, A, cb);
         set_dyadic(ci, B, cb);
-        set_pow2(r, e);
-        mpq_sub(d, cr, re);
-        mpq_mul(d, d, d);
-        mpq_sub(t, ci, im);
-        mpq_mul(t, t, t);
-        mpq_add(d, d, t);
-        mpq_sub(t, rad, r);
-        if (mpq_sgn(t) >= 0) {
-            mpq_mul(t, t, t);
-            if (mpq_cmp(d, t) <= 0) {
-                mpq_swap(re, cr);
-                mpq_swap(im, ci);
-                mpq_swap(rad, r);
-                *done = true;
-            }
-        }
+        ax_alg_set_pow2(r, e);
+        *done = ax_alg_take_inner_disc(re, im, rad, cr, ci, r);
     }
-    mpq_clears(cr, ci, r, d, t, NULL);
+    mpq_clears(cr, ci, r, NULL);
     mpz_clears(A, B, NULL);
     return AXLE_OK;
 }
