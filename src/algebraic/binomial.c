@@ -329,7 +329,17 @@ axle_status ax_alg_binomial_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly
     binom_init(&b, f);
     /* which ρ e^(iπ j / n) the disc holds: the nearest to its centre (then proven below) */
     const double pi = 3.14159265358979323846;
-    double ang = atan2(mpq_get_d(im), mpq_get_d(re));
+    mpq_t sr, si; /* the centre / 2^q: doubles of moderate size whatever ρ */
+    mpq_inits(sr, si, NULL);
+    if (b.q >= 0) {
+        mpq_div_2exp(sr, re, (unsigned long)b.q);
+        mpq_div_2exp(si, im, (unsigned long)b.q);
+    } else {
+        mpq_mul_2exp(sr, re, (unsigned long)-b.q);
+        mpq_mul_2exp(si, im, (unsigned long)-b.q);
+    }
+    double ang = atan2(mpq_get_d(si), mpq_get_d(sr));
+    mpq_clears(sr, si, NULL);
     if (ang < 0)
         ang += 2 * pi;
     unsigned long j = (unsigned long)lround(ang * (double)b.n / pi) % (2 * b.n);

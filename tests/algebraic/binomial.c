@@ -218,3 +218,22 @@ Test(binomial, factored_by_capelli, .timeout = 20)
     axle_roots_free(r);
     axle_poly_free(p);
 }
+
+Test(binomial, huge_roots_refine_from_their_closed_form, .timeout = 10)
+{
+    /* roots near 1.26 10^400 (beyond double range) refined to 300 significant digits */
+    char text[1300] = "x^3 + 2";
+    memset(text + 7, '0', 1200);
+    text[1207] = '\0';
+    axle_poly *p = ta_poly(text);
+    axle_roots *r = ta_roots(p);
+    cr_assert_eq(axle_roots_count(r), 3);
+    for (size_t i = 0; i < 3; i++) {
+        char *s = NULL;
+        TS_OK(axle_algebraic_to_string(&s, axle_roots_get(r, i, NULL), AXLE_FORMAT_TEXT, 300));
+        cr_assert(strstr(s, "e+400"), "%.80s", s);
+        axle_free(s);
+    }
+    axle_roots_free(r);
+    axle_poly_free(p);
+}
