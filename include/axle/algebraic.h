@@ -85,8 +85,9 @@ typedef struct axle_roots axle_roots;
  * (Descartes/VCA for the real ones, Aberth–Ehrlich and the disc certificate for the others; its
  * cost grows like n^3 and more). Cyclotomic factors Φ_m are exempt: their roots e^(2πik/m) are
  * placed directly and certified in O(n) per root; so are binomials a x^n + b, whose roots
- * |b/a|^(1/n) e^(iπj/n) are certified in O(log n) products per root. The polynomial itself is bounded by the
- * factorization limits of poly.h (AXLE_POLY_FACTOR_MAX_DEGREE, AXLE_POLY_FACTOR_MAX_BITS). */
+ * |b/a|^(1/n) e^(iπj/n) are certified in O(log n) products per root. The polynomial itself is
+ * bounded by the factorization limits of poly.h (AXLE_POLY_FACTOR_MAX_DEGREE,
+ * AXLE_POLY_FACTOR_MAX_BITS). */
 #define AXLE_ROOTS_MAX_DEGREE 200
 
 /* All distinct complex roots of the QQ polynomial p with their multiplicities, in the canonical
