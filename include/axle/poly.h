@@ -222,8 +222,16 @@ typedef struct axle_poly_factors axle_poly_factors;
  * naming the limit:
  *   AXLE_POLY_FACTOR_MAX_DEGREE  the degree of p;
  *   AXLE_POLY_FACTOR_MAX_BITS    the size in bits of every coefficient of the primitive integer
- *                                polynomial p / content(p) (about 315,000 decimal digits). */
+ *                                polynomial p / content(p) (about 315,000 decimal digits);
+ *   AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE  the degree of a square-free part (or of a binomial's
+ *                                cofactor) that needs the general modular factorization: the
+ *                                special forms split without modular work -- x^n - 1, x^n + 1 into
+ *                                cyclotomic polynomials, a x^n + b by Capelli's theorem when its
+ *                                pieces are proven irreducible -- are factored up to
+ *                                AXLE_POLY_FACTOR_MAX_DEGREE; any other square-free part above
+ *                                this degree is refused before the modular work starts. */
 #define AXLE_POLY_FACTOR_MAX_DEGREE 2048
+#define AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE 1000
 #define AXLE_POLY_FACTOR_MAX_BITS (1UL << 20)
 
 /* Square-free decomposition (Yun): p = unit * prod f_i^{i-th multiplicity}, where the f_i are
@@ -240,7 +248,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_squarefree(axle_poly_factors **out
  * into cyclotomic polynomials). Factors are sorted by degree, then by coefficients. Polynomial
  * time except the recombination, which is exponential in the number of modular factors on rare
  * inputs (Swinnerton-Dyer polynomials). QQ only (AXLE_EUNSUPPORTED for RR); AXLE_EDOMAIN for the
- * zero polynomial; AXLE_ERANGE beyond AXLE_POLY_FACTOR_MAX_DEGREE or AXLE_POLY_FACTOR_MAX_BITS
+ * zero polynomial; AXLE_ERANGE beyond AXLE_POLY_FACTOR_MAX_DEGREE or AXLE_POLY_FACTOR_MAX_BITS, and
+ * for a square-free part that needs the modular path beyond AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE
  * (the same limits hold for axle_poly_squarefree and axle_poly_rational_roots). */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_factor(axle_poly_factors **out, const axle_poly *p);
 

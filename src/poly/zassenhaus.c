@@ -272,6 +272,14 @@ static axle_status recombine(ax_zlist *L, const ax_zpoly *f, recomb *R, unsigned
 /* f with f(0) != 0, deg f >= 2. */
 static axle_status factor_nonzero_constant(ax_zlist *L, const ax_zpoly *f, unsigned long m)
 {
+    /* the modular work below grows like n^3 and took minutes at degree 2048: refuse first */
+    if (f->len - 1 > AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE)
+        return ax_error(AXLE_ERANGE,
+                        "factorization: a square-free factor of degree %zu needs the general "
+                        "modular factorization, limited to degree %d "
+                        "(AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE; x^n +- 1 and binomials split by "
+                        "Capelli's theorem are exempt up to AXLE_POLY_FACTOR_MAX_DEGREE)",
+                        f->len - 1, AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE);
     ax_np fp, best;
     ax_np_init(&fp);
     ax_np_init(&best);

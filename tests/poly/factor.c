@@ -428,3 +428,42 @@ Test(poly_factor, huge_constant_term, .timeout = 120)
     for (int i = 0; i < 8; i++)
         mpq_clear(c[i]);
 }
+
+Test(poly_factor, general_degree_limit, .timeout = 120)
+{
+    /* a dense square-free polynomial above AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE took 16 s
+     * (degree 1001) to minutes (degree 2048) of Cantor-Zassenhaus for 6 primes: refused before
+     * any modular work, naming the limit */
+    size_t n = AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE + 2;
+    mpq_t *c = malloc(n * sizeof *c);
+    cr_assert_not_null(c);
+    unsigned long s = 12345;
+    for (size_t i = 0; i < n; i++) {
+        s = s * 6364136223846793005UL + 1442695040888963407UL;
+        mpq_init(c[i]);
+        mpq_set_ui(c[i], 1 + (s >> 33) % 9, 1);
+    }
+    axle_poly *p = NULL;
+    TS_OK(axle_poly_from_mpq(&p, AXLE_QQ, n, c));
+    axle_poly_factors *F = (axle_poly_factors *)1;
+    cr_assert_eq(axle_poly_factor(&F, p), AXLE_ERANGE);
+    cr_assert_null(F);
+    cr_assert(strstr(axle_error_message(), "AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE"), "%s",
+              axle_error_message());
+    axle_poly_free(p);
+    for (size_t i = 0; i < n; i++)
+        mpq_clear(c[i]);
+    free(c);
+    /* a binomial whose Capelli cofactor needs the general path: x^2000 - 2^2000 (over 300 s) */
+    p = tp_parse(AXLE_QQ, "x^2000 - 2^2000");
+    F = (axle_poly_factors *)1;
+    cr_assert_eq(axle_poly_factor(&F, p), AXLE_ERANGE);
+    cr_assert_null(F);
+    cr_assert(strstr(axle_error_message(), "AXLE_POLY_FACTOR_MAX_GENERAL_DEGREE"), "%s",
+              axle_error_message());
+    axle_poly_free(p);
+    /* the special forms are exempt: x^2000 - 1, x^2000 - 100 = (x^1000 - 10)(x^1000 + 10) */
+    tp_check_cyclotomic_split(2000);
+    static const char *const want[] = {"(x^1000 - 10)^1", "(x^1000 + 10)^1"};
+    expect_factors("x^2000 - 100", "1", want, 2);
+}
