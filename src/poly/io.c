@@ -429,24 +429,94 @@ static const char *node_name(node_kind k)
     }
 }
 
+/* The denominators of the numbers in the text and the numerators of the numbers that divide. */
+static mpz_srcptr denominator_of(const parser *ps, const node *nd)
+{
+    if (nd->kind == N_NUM)
+        return mpq_denref(ps->nums[nd->num]);
+    if (nd->kind == N_DIV && ps->nodes[nd->b].kind == N_NUM &&
+        mpq_sgn(ps->nums[ps->nodes[nd->b].num]))
+        return mpq_numref(ps->nums[ps->nodes[nd->b].num]);
+    return NULL;
+}
+
+/* M = lcm of the denominators, refused when the sum of their sizes (a bound of log2 M) is above
+ * AXLE_POLY_MAX_BITS; the lcm is a balanced tree (pairwise rounds), not a chain, so that it costs
+ * about a product of the sizes' sum rather than (number of terms) * log2 M. *fractions counts the
+ * numbers with a denominator (or dividing) other than 1. */
+static axle_status common_denominator(const parser *ps, mpz_t M, size_t *fractions)
+{
+    double bits = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < ps->n; i++) {
+        mpz_srcptr d = denominator_of(ps, &ps->nodes[i]);
+        if (d && mpz_cmpabs_ui(d, 1) != 0) {
+            bits += log2_abs(d) + 1;
+            n++;
+        }
+    }
+    *fractions = n;
+    if (bits > (double)AXLE_POLY_MAX_BITS)
+        return ax_error_at(AXLE_ERANGE, 0,
+                           "the common denominator of the numbers would have about %.0f bits, "
+                           "above the limit AXLE_POLY_MAX_BITS = 2^26",
+                           bits);
+    if (n == 0) {
+        mpz_set_ui(M, 1);
+        return AXLE_OK;
+    }
+    mpz_t *v = ax_calloc(n, sizeof *v);
+    if (!v)
+        return ax_nomem();
+    n = 0;
+    for (size_t i = 0; i < ps->n; i++) {
+        mpz_srcptr d = denominator_of(ps, &ps->nodes[i]);
+        if (d && mpz_cmpabs_ui(d, 1) != 0)
+            mpz_init_set(v[n++], d);
+    }
+    for (size_t len = n; len > 1; len = (len + 1) / 2)
+        for (size_t j = 0; 2 * j < len; j++) {
+            if (2 * j + 1 < len)
+                mpz_lcm(v[j], v[2 * j], v[2 * j + 1]);
+            else
+                mpz_swap(v[j], v[2 * j]);
+        }
+    mpz_abs(M, v[0]);
+    for (size_t i = 0; i < n; i++)
+        mpz_clear(v[i]);
+    free(v);
+    return AXLE_OK;
+}
+
 static axle_status check_sizes(const parser *ps)
 {
-    bound *bd = ax_calloc(ps->n, sizeof *bd);
-    if (!bd)
-        return ax_nomem();
     mpz_t M, t;
-    mpz_init_set_ui(M, 1);
-    mpz_init(t);
-    for (size_t i = 0; i < ps->n; i++) {
-        const node *nd = &ps->nodes[i];
-        if (nd->kind == N_NUM)
-            mpz_lcm(M, M, mpq_denref(ps->nums[nd->num]));
-        if (nd->kind == N_DIV && ps->nodes[nd->b].kind == N_NUM &&
-            mpq_sgn(ps->nums[ps->nodes[nd->b].num]))
-            mpz_lcm(M, M, mpq_numref(ps->nums[ps->nodes[nd->b].num]));
+    mpz_init(M);
+    size_t fractions;
+    axle_status s = common_denominator(ps, M, &fractions);
+    if (s) {
+        mpz_clear(M);
+        return s;
     }
+    bound *bd = ax_calloc(ps->n, sizeof *bd);
+    bool *dense = ax_calloc(ps->n, sizeof *dense);
+    if (!bd || !dense) {
+        free(bd);
+        free(dense);
+        mpz_clear(M);
+        return ax_nomem();
+    }
+    mpz_init(t);
     double m = log2_abs(M);
-    axle_status s = AXLE_OK;
+    /* The work of pass 3 in coefficient operations: a sum of two monomials of the same degree,
+     * or a product of monomials, is one; whatever touches a dense value costs its length. The
+     * in-place sums of fractions each cost about log2 M / 64 word operations. */
+    double work = (double)fractions * (m / 64 + 1);
+    if (work > (double)AXLE_POLY_MAX_WORK)
+        s = ax_error_at(AXLE_ERANGE, 0,
+                        "the %zu fractions over a common denominator of %.0f bits need about %.0f "
+                        "word operations, above the limit AXLE_POLY_MAX_WORK = 2^25",
+                        fractions, m, work);
     for (size_t i = 0; i < ps->n && !s; i++) {
         const node *nd = &ps->nodes[i];
         bound a = bd[nd->a], b = bd[nd->b], r = {0, 0, 0, 0};
@@ -499,6 +569,49 @@ static axle_status check_sizes(const parser *ps)
         }
         }
         bd[i] = r;
+        bool da = dense[nd->a], db = dense[nd->b];
+        switch (nd->kind) {
+        case N_NEG:
+            dense[i] = da;
+            work += da ? a.deg + 1 : 1;
+            break;
+        case N_ADD:
+        case N_SUB: /* a sum into the dense operand costs O(1) plus its growth */
+            dense[i] = da || db || a.deg != b.deg;
+            if (!dense[i])
+                work += 1;
+            else if (da && db)
+                work += a.deg + b.deg + 2;
+            else if (da)
+                work += 1 + fmax(0, b.deg - a.deg);
+            else if (db) /* taken over, negated for a difference */
+                work += 1 + (nd->kind == N_SUB ? b.deg + 1 : 0) + fmax(0, a.deg - b.deg);
+            else /* two monomials: the first made dense */
+                work += r.deg + 1;
+            break;
+        case N_MUL:
+            dense[i] = da || db;
+            work += (da ? a.deg + 1 : 1) + (db ? b.deg + 1 : 1) + (dense[i] ? r.deg + 1 : 0);
+            break;
+        case N_DIV:
+            dense[i] = da;
+            work += da ? a.deg + 1 : 1;
+            break;
+        case N_POW:
+            dense[i] = da;
+            work += da ? (a.deg + 1) + (r.deg + 1) : 1;
+            break;
+        default:
+            work += 1;
+            break;
+        }
+        if (!s && work > (double)AXLE_POLY_MAX_WORK) {
+            s = ax_error_at(AXLE_ERANGE, nd->pos,
+                            "%s at offset %zu brings the expression to about %.0f coefficient "
+                            "operations, above the limit AXLE_POLY_MAX_WORK = 2^25",
+                            node_name(nd->kind), nd->pos, work);
+            break;
+        }
         ax_psize z = {r.deg, r.num, r.k * m + r.extra};
         if (!s && nd->kind != N_NUM && nd->kind != N_X &&
             (s = ax_psize_check(z, AXLE_QQ, node_name(nd->kind)))) {
@@ -512,6 +625,7 @@ static axle_status check_sizes(const parser *ps)
     }
     mpz_clears(M, t, NULL);
     free(bd);
+    free(dense);
     return s;
 }
 
