@@ -56,12 +56,11 @@ typedef struct axle_poly axle_poly;
  * takes well under a few seconds. RR results are bounded by the degree only.
  *   AXLE_POLY_MAX_WORK    axle_poly_parse: the work of evaluating the text, estimated before any
  *                         arithmetic in coefficient operations (a sum, negation or product by a
- *                         constant of a dense operand of degree d costs d + 1; a monomial term c x^k
- *                         costs 1, so sparse sums stay linear; each fraction costs log2 M / 64
- *                         with M the common denominator of the numbers in the text, whose size is
- *                         bounded by AXLE_POLY_MAX_BITS too). 2^25 admits ten dense terms of
- *                         degree 10^6, (x + 1)^8000 or a sum of 10^6 monomials, and refuses 11 copies
- *                         of (x^1000000 + 1) summed, or 1/2 + 1/3 + ... over 2 10^4 primes. */
+ *                         constant of a dense operand of degree d costs d + 1; a monomial term c
+ * x^k costs 1, so sparse sums stay linear; each fraction costs log2 M / 64 with M the common
+ * denominator of the numbers in the text, whose size is bounded by AXLE_POLY_MAX_BITS too). 2^25
+ * admits ten dense terms of degree 10^6, (x + 1)^8000 or a sum of 10^6 monomials, and refuses 11
+ * copies of (x^1000000 + 1) summed, or 1/2 + 1/3 + ... over 2 10^4 primes. */
 #define AXLE_POLY_MAX_DEGREE 1000000L
 #define AXLE_POLY_MAX_BITS 67108864L
 #define AXLE_POLY_MAX_WORK 33554432L
