@@ -121,6 +121,20 @@ axle_status ax_alg_unity_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f
 
 /* r = 2^e. */
 void ax_alg_set_pow2(mpq_t r, long e);
+/* r = a 2^(q - P), exactly. */
+void ax_alg_set_scaled(mpq_t r, const mpz_t a, unsigned long P, long q);
+
+/* One upper-half-plane disc of a closed-form root: centre (A + B i) 2^(q - P), radius 2^e
+ * (k: the root's index in its closed form, e^(2πik/m) for roots of unity). */
+typedef struct ax_alg_updisc {
+    mpz_t A, B;
+    long e;
+    unsigned long k;
+} ax_alg_updisc;
+/* True when the n discs D (each proven to hold a root) lie above the real axis,
+ * B 2^(q-P) > 2^e, and their real projections are disjoint and decreasing,
+ * (A_i - A_(i+1)) 2^(q-P) > 2^e_i + 2^e_(i+1): then they hold n different roots, none real. */
+bool ax_alg_updiscs_separated(const ax_alg_updisc *D, size_t n, unsigned long P, long q);
 /* If the disc D(cr + ci i, r) lies inside D(re + im i, rad) (so holds the same root), swap it
  * into (re, im, rad) and return true; else false, nothing changed. */
 bool ax_alg_take_inner_disc(mpq_t re, mpq_t im, mpq_t rad, mpq_t cr, mpq_t ci, mpq_t r);

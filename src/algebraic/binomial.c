@@ -76,17 +76,6 @@ static void binom_clear(binom *b)
     mpz_clears(b->num, b->den, NULL);
 }
 
-/* r = a 2^(q - P), exactly */
-static void set_scaled(mpq_t r, const mpz_t a, unsigned long P, long q)
-{
-    mpq_set_z(r, a);
-    long sh = q - (long)P;
-    if (sh >= 0)
-        mpq_mul_2exp(r, r, (unsigned long)sh);
-    else
-        mpq_div_2exp(r, r, (unsigned long)-sh);
-}
-
 /* A complex ball (x + y i) 2^-P with |value - true| <= err 2^-P. */
 typedef struct ball {
     mpz_t x, y, err;
@@ -213,12 +202,6 @@ static bool binom_centre(mpz_t A, mpz_t B, long *e, const binom *b, unsigned lon
     return ok;
 }
 
-/* one upper-half-plane root: centre (A + B i) 2^(q - CENTRE_BITS), radius 2^e */
-typedef struct binom_disc {
-    mpz_t A, B;
-    long e;
-} binom_disc;
-
 /* the real roots of f: ±ρ in (R, R + 1) 2^(q - P) */
 static axle_status binom_real(ax_alist *L, const ax_zpoly *f, const binom *b, unsigned long mult,
                               unsigned long P)
@@ -238,9 +221,9 @@ static axle_status binom_real(ax_alist *L, const ax_zpoly *f, const binom *b, un
         s = ax_alg_new(&x, f, AX_ALG_REAL);
         if (s)
             break;
-        set_scaled(x->lo, T, P, b->q);
+        ax_alg_set_scaled(x->lo, T, P, b->q);
         mpz_add_ui(T, T, 1);
-        set_scaled(x->hi, T, P, b->q);
+        ax_alg_set_scaled(x->hi, T, P, b->q);
         mpz_sub_ui(T, T, 1);
         if (sign < 0) {
             mpq_neg(x->lo, x->lo);
@@ -263,7 +246,7 @@ axle_status ax_alg_binomial_roots(ax_alist *L, const ax_zpoly *f, unsigned long 
     axle_status s = binom_real(L, f, &b, mult, CENTRE_BITS);
     /* the upper half plane: 0 < j < n, j = 2k + [β < 0], in order of increasing angle */
     size_t half = real_only ? 0 : (n - (b.neg ? n % 2 : 2 - n % 2)) / 2;
-    binom_disc *D = half ? ax_calloc(half, sizeof *D) : NULL;
+    ax_alg_updisc *D = half ? ax_calloc(half, sizeof *D) : NULL;
     if (!s && half && !D)
         s = ax_nomem();
     bool ok = !s;
@@ -275,39 +258,22 @@ axle_status ax_alg_binomial_roots(ax_alist *L, const ax_zpoly *f, unsigned long 
         cnt++;
     }
     ok = ok && cnt == half;
-    /* above the axis, decreasing disjoint real projections (as in cyclo.c) */
-    mpq_t r, q;
-    mpz_t t;
-    mpq_inits(r, q, NULL);
-    mpz_init(t);
-    for (size_t i = 0; ok && i < half; i++) {
-        ax_alg_set_pow2(r, D[i].e);
-        set_scaled(q, D[i].B, CENTRE_BITS, b.q);
-        ok = mpq_cmp(q, r) > 0;
-        if (ok && i + 1 < half) {
-            ax_alg_set_pow2(q, D[i + 1].e);
-            mpq_add(r, r, q);
-            mpz_sub(t, D[i].A, D[i + 1].A);
-            set_scaled(q, t, CENTRE_BITS, b.q);
-            ok = mpq_cmp(q, r) > 0;
-        }
-    }
+    /* every disc holds a different non-real root (as for roots of unity) */
+    ok = ok && ax_alg_updiscs_separated(D, half, CENTRE_BITS, b.q);
     for (size_t i = half; ok && !s && i-- > 0;) {
         for (int conj = 0; conj < 2 && !s; conj++) {
             axle_algebraic *x;
             s = ax_alg_new(&x, f, AX_ALG_COMPLEX);
             if (s)
                 break;
-            set_scaled(x->re, D[i].A, CENTRE_BITS, b.q);
-            set_scaled(x->im, D[i].B, CENTRE_BITS, b.q);
+            ax_alg_set_scaled(x->re, D[i].A, CENTRE_BITS, b.q);
+            ax_alg_set_scaled(x->im, D[i].B, CENTRE_BITS, b.q);
             if (conj)
                 mpq_neg(x->im, x->im);
             ax_alg_set_pow2(x->rad, D[i].e);
             s = ax_alist_push(L, x, mult);
         }
     }
-    mpq_clears(r, q, NULL);
-    mpz_clear(t);
     for (size_t i = 0; i < half && D; i++)
         mpz_clears(D[i].A, D[i].B, NULL);
     free(D);
@@ -351,8 +317,8 @@ axle_status ax_alg_binomial_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly
     mpq_t cr, ci, r;
     mpq_inits(cr, ci, r, NULL);
     if (j % 2 == (b.neg ? 1u : 0u) && binom_centre(A, B, &e, &b, j, P)) {
-        set_scaled(cr, A, P, b.q);
-        set_scaled(ci, B, P, b.q);
+        ax_alg_set_scaled(cr, A, P, b.q);
+        ax_alg_set_scaled(ci, B, P, b.q);
         ax_alg_set_pow2(r, e);
         *done = ax_alg_take_inner_disc(re, im, rad, cr, ci, r);
     }

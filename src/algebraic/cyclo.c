@@ -164,14 +164,6 @@ static bool inclusion_bound(mpz_t num, mpz_t den, size_t n, const mpz_t X, const
     return ok;
 }
 
-/* One upper-half-plane root: centre (A + B i) / 2^CENTRE_BITS and radius 2^e >= the inclusion
- * bound. */
-typedef struct unity_disc {
-    mpz_t A, B;
-    long e;
-    unsigned long k; /* the root is e^(2πik/m) */
-} unity_disc;
-
 /* The centre of e^(2πik/m) to about cb bits (Newton from double precision) in A, B (units of
  * 2^-cb), and e with 2^e > deg f |f(c)| / |f'(c)|: the disc D(c, 2^e) holds a root of f. False
  * when the bound does not hold at this precision or |c| > 1 + 2^-40. */
@@ -221,10 +213,44 @@ void ax_alg_set_pow2(mpq_t r, long e)
         mpq_div_2exp(r, r, (unsigned long)-e);
 }
 
-static void set_dyadic(mpq_t r, const mpz_t a, unsigned long cb)
+void ax_alg_set_scaled(mpq_t r, const mpz_t a, unsigned long P, long q)
 {
     mpq_set_z(r, a);
-    mpq_div_2exp(r, r, cb);
+    long sh = q - (long)P;
+    if (sh >= 0)
+        mpq_mul_2exp(r, r, (unsigned long)sh);
+    else
+        mpq_div_2exp(r, r, (unsigned long)-sh);
+}
+
+/* r = a / 2^cb */
+static void set_dyadic(mpq_t r, const mpz_t a, unsigned long cb)
+{
+    ax_alg_set_scaled(r, a, cb, 0);
+}
+
+bool ax_alg_updiscs_separated(const ax_alg_updisc *D, size_t n, unsigned long P, long q)
+{
+    mpq_t r, x;
+    mpz_t t;
+    mpq_inits(r, x, NULL);
+    mpz_init(t);
+    bool ok = true;
+    for (size_t i = 0; ok && i < n; i++) {
+        ax_alg_set_pow2(r, D[i].e);
+        ax_alg_set_scaled(x, D[i].B, P, q);
+        ok = mpq_cmp(x, r) > 0;
+        if (ok && i + 1 < n) {
+            ax_alg_set_pow2(x, D[i + 1].e);
+            mpq_add(r, r, x);
+            mpz_sub(t, D[i].A, D[i + 1].A);
+            ax_alg_set_scaled(x, t, P, q);
+            ok = mpq_cmp(x, r) > 0;
+        }
+    }
+    mpq_clears(r, x, NULL);
+    mpz_clear(t);
+    return ok;
 }
 
 static bool coprime(unsigned long a, unsigned long b)
@@ -242,7 +268,7 @@ axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, 
 {
     *done = false;
     size_t half = (f->len - 1) / 2;
-    unity_disc *D = ax_calloc(half, sizeof *D);
+    ax_alg_updisc *D = ax_calloc(half, sizeof *D);
     if (!D)
         return ax_nomem();
     for (size_t j = 0; j < half; j++)
@@ -257,24 +283,8 @@ axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, 
             D[j++].k = k;
     }
     ok = ok && j == half;
-    /* above the axis: B / 2^CENTRE_BITS > 2^e; decreasing disjoint real projections:
-     * (A_j - A_(j+1)) / 2^CENTRE_BITS > 2^e_j + 2^e_(j+1) */
-    mpq_t r, q;
-    mpz_t t;
-    mpq_inits(r, q, NULL);
-    mpz_init(t);
-    for (size_t i = 0; ok && i < half; i++) {
-        ax_alg_set_pow2(r, D[i].e);
-        set_dyadic(q, D[i].B, CENTRE_BITS);
-        ok = mpq_cmp(q, r) > 0;
-        if (ok && i + 1 < half) {
-            ax_alg_set_pow2(q, D[i + 1].e);
-            mpq_add(r, r, q);
-            mpz_sub(t, D[i].A, D[i + 1].A);
-            set_dyadic(q, t, CENTRE_BITS);
-            ok = mpq_cmp(q, r) > 0;
-        }
-    }
+    /* every disc holds a different non-real root */
+    ok = ok && ax_alg_updiscs_separated(D, half, CENTRE_BITS, 0);
     axle_status s = AXLE_OK;
     /* pushed in increasing real part (the canonical order's direction), each with its conjugate */
     for (size_t i = half; ok && !s && i-- > 0;) {
@@ -293,8 +303,6 @@ axle_status ax_alg_unity_roots(ax_alist *L, const ax_zpoly *f, unsigned long m, 
             s = ax_alist_push(L, x, mult);
         }
     }
-    mpq_clears(r, q, NULL);
-    mpz_clear(t);
     for (size_t i = 0; i < half; i++)
         mpz_clears(D[i].A, D[i].B, NULL);
     free(D);

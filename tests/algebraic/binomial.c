@@ -237,3 +237,44 @@ Test(binomial, huge_roots_refine_from_their_closed_form, .timeout = 120)
     axle_roots_free(r);
     axle_poly_free(p);
 }
+
+/* The separation check that certifies closed-form discs (shared with roots of unity): it accepts
+ * discs above the axis with disjoint decreasing projections, and refuses a disc touching the
+ * axis, overlapping projections and the wrong order. Centres in units of 2^-4 (P = 4, q = 0). */
+static bool separated(const long (*c)[3], size_t n)
+{
+    ax_alg_updisc D[3];
+    for (size_t i = 0; i < n; i++) {
+        mpz_init_set_si(D[i].A, c[i][0]);
+        mpz_init_set_si(D[i].B, c[i][1]);
+        D[i].e = c[i][2];
+        D[i].k = 0;
+    }
+    bool ok = ax_alg_updiscs_separated(D, n, 4, 0);
+    for (size_t i = 0; i < n; i++)
+        mpz_clears(D[i].A, D[i].B, NULL);
+    return ok;
+}
+
+Test(binomial, separation_check_refuses_what_it_cannot_prove)
+{
+    /* centres 2 + i and -1 + i, radii 1/4: above the axis, projections [1.75, 2.25] and
+     * [-1.25, -0.75] */
+    static const long good[][3] = {{32, 16, -2}, {-16, 16, -2}};
+    cr_assert(separated(good, 2));
+    static const long axis[][3] = {{32, 4, -2}, {-16, 16, -2}}; /* im 1/4 = radius */
+    cr_assert_not(separated(axis, 2));
+    static const long overlap[][3] = {{32, 16, -2}, {25, 16, -2}}; /* 7/16 apart < 1/2 */
+    cr_assert_not(separated(overlap, 2));
+    static const long order[][3] = {{-16, 16, -2}, {32, 16, -2}}; /* increasing */
+    cr_assert_not(separated(order, 2));
+    /* scaling by 2^q: the same discs at q = 3 have radii still 2^-2, centres 8 times further */
+    ax_alg_updisc D;
+    mpz_init_set_si(D.A, 0);
+    mpz_init_set_si(D.B, 1); /* im = 2^-4 alone, 2^-1 at q = 3 */
+    D.e = -2;
+    D.k = 0;
+    cr_assert_not(ax_alg_updiscs_separated(&D, 1, 4, 0));
+    cr_assert(ax_alg_updiscs_separated(&D, 1, 4, 3));
+    mpz_clears(D.A, D.B, NULL);
+}
