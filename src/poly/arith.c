@@ -125,7 +125,7 @@ axle_status ax_psize_check(ax_psize z, axle_field F, const char *what)
         return ax_error(AXLE_ERANGE,
                         "%s would have degree %.0f, above the limit of %ld (AXLE_POLY_MAX_DEGREE)",
                         what, z.deg, AXLE_POLY_MAX_DEGREE);
-    double bits = (z.deg + 1) * (z.num + z.den + 2);
+    double bits = fmin(z.terms, z.deg + 1) * (z.num + z.den + 2);
     if (F == AXLE_QQ && !(bits <= (double)AXLE_POLY_MAX_BITS))
         return ax_error(AXLE_ERANGE,
                         "%s could need %.3g bits of coefficients, above the limit of %ld bits "
@@ -137,11 +137,15 @@ axle_status ax_psize_check(ax_psize z, axle_field F, const char *what)
 /* The bound of p = P / D (D > 0): log2 |P|_1 summed in doubles scaled by the largest 2^e. */
 static ax_psize zsize(const ax_zpoly *P, const mpz_t D)
 {
-    ax_psize z = {P->len > 1 ? (double)(P->len - 1) : 0.0, 0.0, 0.0};
+    ax_psize z = {P->len > 1 ? (double)(P->len - 1) : 0.0, 0.0, 0.0, 0.0};
     long top = LONG_MIN;
-    for (size_t i = 0; i < P->len; i++)
-        if (mpz_sgn(P->c[i]) && (long)mpz_sizeinbase(P->c[i], 2) > top)
+    for (size_t i = 0; i < P->len; i++) {
+        if (!mpz_sgn(P->c[i]))
+            continue;
+        z.terms++;
+        if ((long)mpz_sizeinbase(P->c[i], 2) > top)
             top = (long)mpz_sizeinbase(P->c[i], 2);
+    }
     if (top != LONG_MIN) {
         double sum = 0;
         for (size_t i = 0; i < P->len; i++) {
@@ -160,7 +164,7 @@ static ax_psize zsize(const ax_zpoly *P, const mpz_t D)
 /* The bound of a product of polynomials with bounds a, b: |P Q|_1 <= |P|_1 |Q|_1. */
 static ax_psize size_mul(ax_psize a, ax_psize b)
 {
-    return (ax_psize){a.deg + b.deg, a.num + b.num, a.den + b.den};
+    return (ax_psize){a.deg + b.deg, a.num + b.num, a.den + b.den, a.terms * b.terms};
 }
 
 /* ---- integer products -------------------------------------------------------------------------
@@ -281,7 +285,7 @@ static axle_status mul(axle_poly **out, const axle_poly *p, const axle_poly *q)
     if (!p->len || !q->len)
         return ax_poly_alloc(out, p->field, 0);
     if (p->field == AXLE_RR) {
-        ax_psize z = {(double)(p->len + q->len - 2), 0, 0};
+        ax_psize z = {(double)(p->len + q->len - 2), 0, 0, (double)(p->len + q->len - 1)};
         return (s = ax_psize_check(z, AXLE_RR, "the product")) ? s : mul_rr(out, p, q);
     }
     ax_zpoly f, g, h;
@@ -392,7 +396,7 @@ axle_status axle_poly_pow(axle_poly **out, const axle_poly *p, unsigned long e)
     if (p->len == 0)
         return ax_poly_alloc(out, p->field, 0);
     if (p->field == AXLE_RR) {
-        ax_psize z = {(double)(p->len - 1) * (double)e, 0, 0};
+        ax_psize z = {(double)(p->len - 1) * (double)e, 0, 0, (double)(p->len - 1) * (double)e + 1};
         return (s = ax_psize_check(z, AXLE_RR, "the power")) ? s : pow_rr(out, p, e);
     }
     size_t nonzero = 0;
@@ -407,7 +411,8 @@ axle_status axle_poly_pow(axle_poly **out, const axle_poly *p, unsigned long e)
         s = ax_nomem();
     else {
         ax_psize z = zsize(&f, d);
-        z = (ax_psize){z.deg * (double)e, z.num * (double)e, z.den * (double)e};
+        double terms = nonzero == 1 ? 1 : z.deg * (double)e + 1;
+        z = (ax_psize){z.deg * (double)e, z.num * (double)e, z.den * (double)e, terms};
         if (!(s = ax_psize_check(z, AXLE_QQ, "the power"))) {
             if (nonzero == 1)
                 s = monomial_pow(out, p, e);
@@ -571,7 +576,7 @@ static void add_coeff(axle_poly *r, const axle_poly *p, size_t k)
 static axle_status compose_size_check(const axle_poly *p, const axle_poly *q)
 {
     double dp = p->len > 1 ? (double)(p->len - 1) : 0, dq = q->len > 1 ? (double)(q->len - 1) : 0;
-    ax_psize z = {dp * dq, 0, 0};
+    ax_psize z = {dp * dq, 0, 0, dp * dq + 1};
     if (p->field == AXLE_RR || dp == 0)
         return ax_psize_check(z, p->field, "p(q(x))");
     ax_zpoly f, g;

@@ -381,6 +381,7 @@ static axle_status parse_sum(parser *ps, size_t *at)
  * and Q <= 2^extra an integer from divisions by expressions (not single numbers). */
 typedef struct bound {
     double deg, num, k, extra;
+    double terms; /* at most this many nonzero coefficients */
 } bound;
 
 static double log2_abs(const mpz_t z)
@@ -396,12 +397,13 @@ static double log2_abs(const mpz_t z)
 static bound number_bound(const mpz_t a, const mpz_t b, double m)
 {
     double k = mpz_cmp_ui(b, 1) != 0;
-    return (bound){0, log2_abs(a) + k * (m - log2_abs(b)), k, 0};
+    return (bound){0, log2_abs(a) + k * (m - log2_abs(b)), k, 0, 1};
 }
 
 static bound times(bound a, bound b)
 {
-    return (bound){a.deg + b.deg, a.num + b.num, a.k + b.k, a.extra + b.extra};
+    return (bound){a.deg + b.deg, a.num + b.num, a.k + b.k, a.extra + b.extra,
+                   fmin(a.terms * b.terms, a.deg + b.deg + 1)};
 }
 
 /* log2(2^u + 2^v) */
@@ -519,7 +521,7 @@ static axle_status check_sizes(const parser *ps)
                         fractions, m, work);
     for (size_t i = 0; i < ps->n && !s; i++) {
         const node *nd = &ps->nodes[i];
-        bound a = bd[nd->a], b = bd[nd->b], r = {0, 0, 0, 0};
+        bound a = bd[nd->a], b = bd[nd->b], r = {0, 0, 0, 0, 1};
         switch (nd->kind) {
         case N_NUM:
             r = number_bound(mpq_numref(ps->nums[nd->num]), mpq_denref(ps->nums[nd->num]), m);
@@ -536,6 +538,7 @@ static axle_status check_sizes(const parser *ps)
             r.k = fmax(a.k, b.k);
             r.extra = a.extra + b.extra;
             r.num = log2_sum(a.num + (r.k - a.k) * m + b.extra, b.num + (r.k - b.k) * m + a.extra);
+            r.terms = fmin(a.terms + b.terms, r.deg + 1);
             break;
         case N_MUL:
             r = times(a, b);
@@ -558,13 +561,14 @@ static axle_status check_sizes(const parser *ps)
                 mpz_abs(t, mpq_numref(c));
                 b = number_bound(mpq_denref(c), t, m);
             } else { /* 1 / (P / (M^k Q)) = M^k Q / P with |P| <= 2^num */
-                b = (bound){0, b.k * m + b.extra, 0, b.num};
+                b = (bound){0, b.k * m + b.extra, 0, b.num, 1};
             }
             r = times(a, b);
             break;
         case N_POW: {
             double e = (double)nd->e;
-            r = (bound){a.deg * e, a.num * e, a.k * e, a.extra * e};
+            r = (bound){a.deg * e, a.num * e, a.k * e, a.extra * e,
+                        a.terms == 1 ? 1 : a.deg * e + 1};
             break;
         }
         }
@@ -612,7 +616,7 @@ static axle_status check_sizes(const parser *ps)
                             node_name(nd->kind), nd->pos, work);
             break;
         }
-        ax_psize z = {r.deg, r.num, r.k * m + r.extra};
+        ax_psize z = {r.deg, r.num, r.k * m + r.extra, r.terms};
         if (!s && nd->kind != N_NUM && nd->kind != N_X &&
             (s = ax_psize_check(z, AXLE_QQ, node_name(nd->kind)))) {
             /* the message again, naming the place, and the place for a caret */

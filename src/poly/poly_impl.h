@@ -29,10 +29,12 @@ axle_status ax_poly_check(const axle_poly *p, const char *what);
 axle_status ax_poly_check2(const axle_poly *p, const axle_poly *q);
 
 /* ---- size bounds (the limits AXLE_POLY_MAX_DEGREE and AXLE_POLY_MAX_BITS of axle/poly.h) ------
- * An a-priori bound on a polynomial p: deg p <= deg, and over QQ p = P / D with P an integer
- * polynomial, log2 |P|_1 <= num and log2 D <= den (doubles, never negative). */
+ * An a-priori bound on a polynomial p: deg p <= deg, at most `terms` nonzero coefficients, and
+ * over QQ p = P / D with P an integer polynomial, log2 |P|_1 <= num and log2 D <= den (doubles,
+ * never negative). Its coefficients need at most min(terms, deg + 1) (num + den + 2) bits, so a
+ * sparse x^999 - 10^50000 is judged by its two coefficients, not by a thousand. */
 typedef struct ax_psize {
-    double deg, num, den;
+    double deg, num, den, terms;
 } ax_psize;
 
 /* Report AXLE_ERANGE ("WHAT would have ..., above the limit ...") when the bound z is over a limit

@@ -276,3 +276,27 @@ Test(poly_limits, parse_fractions, .timeout = 120)
     axle_poly_free(one);
     axle_poly_free(out);
 }
+
+Test(poly_limits, sparse_values_are_judged_by_their_terms)
+{
+    /* x^999 - 10^50000 has two coefficients (about 166 kbit in all): the bound counts nonzero
+     * terms, not deg + 1 full-size coefficients (it was refused as "could need 1.66e+08 bits") */
+    axle_poly *p = NULL, *out = NULL;
+    TS_OK(axle_poly_parse(&p, AXLE_QQ, "x^999 - 1e50000"));
+    cr_assert_eq(axle_poly_degree(p), 999);
+    axle_poly *m = NULL;
+    TS_OK(axle_poly_parse(&m, AXLE_QQ, "1e50000 x^500"));
+    TS_OK(axle_poly_pow(&out, m, 100)); /* a monomial's power stays one term: 16.6 Mbit */
+    cr_assert_eq(axle_poly_degree(out), 50000);
+    axle_poly_free(out);
+    out = NULL;
+    TS_OK(axle_poly_mul(&out, p, m)); /* 2 x 1 terms */
+    axle_poly_free(out);
+    out = NULL;
+    /* a dense power of the same sizes is still refused before it is computed */
+    expect_refused(axle_poly_parse(&out, AXLE_QQ, "(x + 1e50000)^1000"), &out,
+                   "AXLE_POLY_MAX_BITS");
+    expect_refused(axle_poly_pow(&out, p, 1000), &out, "AXLE_POLY_MAX_BITS");
+    axle_poly_free(m);
+    axle_poly_free(p);
+}
