@@ -32,10 +32,8 @@ static axle_status identity(axle_matrix **out, axle_field F, size_t n)
 
 axle_status axle_matrix_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")) || (s = ax_check_matrix(B, "B")) ||
         (s = ax_check_same_field(A, B, "A", "B")))
         return s;
@@ -51,10 +49,8 @@ axle_status axle_matrix_mul(axle_matrix **out, const axle_matrix *A, const axle_
 
 axle_status axle_matrix_rref(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
     if (empty(A)) {
@@ -86,10 +82,8 @@ axle_status axle_matrix_rank(size_t *out, const axle_matrix *A)
 
 axle_status axle_matrix_null(axle_matrix **out, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
     if (empty(A))
@@ -125,10 +119,8 @@ axle_status axle_matrix_solve(axle_matrix **x, axle_matrix **null, const axle_ma
 {
     if (null)
         *null = NULL;
-    axle_status s = ax_check_out(x);
-    if (s)
-        return s;
-    *x = NULL;
+    AX_OUT(x);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")) || (s = ax_check_matrix(B, "B")) ||
         (s = ax_check_same_field(A, B, "the matrix", "the right-hand side")))
         return s;
@@ -159,10 +151,8 @@ static axle_status check_square(const axle_matrix *A, const char *op)
 
 axle_status axle_matrix_inverse(axle_matrix **out, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")) || (s = check_square(A, "the inverse")))
         return s;
     if (A->rows == 0)
@@ -172,10 +162,8 @@ axle_status axle_matrix_inverse(axle_matrix **out, const axle_matrix *A)
 
 axle_status axle_matrix_det(axle_scalar **out, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")) || (s = check_square(A, "the determinant")))
         return s;
     if (A->rows == 0)

@@ -56,9 +56,7 @@ static axle_status check_out_arg(void *out, const axle_algebraic *a)
 
 axle_status axle_algebraic_from_mpq(axle_algebraic **out, const mpq_t q)
 {
-    if (!out)
-        return ax_error(AXLE_EINVAL, "output argument out is NULL");
-    *out = NULL;
+    AX_OUT(out);
     if (!q)
         return ax_error(AXLE_EINVAL, "rational q is NULL");
     if (mpz_sgn(mpq_denref(q)) <= 0)
@@ -68,9 +66,7 @@ axle_status axle_algebraic_from_mpq(axle_algebraic **out, const mpq_t q)
 
 axle_status axle_algebraic_from_frac(axle_algebraic **out, long num, long den)
 {
-    if (!out)
-        return ax_error(AXLE_EINVAL, "output argument out is NULL");
-    *out = NULL;
+    AX_OUT(out);
     if (den == 0)
         return ax_error(AXLE_EDOMAIN, "division by zero: denominator 0 in %ld/0", num);
     mpq_t q;
@@ -85,9 +81,7 @@ axle_status axle_algebraic_from_frac(axle_algebraic **out, long num, long den)
 
 axle_status axle_algebraic_from_scalar(axle_algebraic **out, const axle_scalar *x)
 {
-    if (!out)
-        return ax_error(AXLE_EINVAL, "output argument out is NULL");
-    *out = NULL;
+    AX_OUT(out);
     if (!x)
         return ax_error(AXLE_EINVAL, "scalar x is NULL");
     if (axle_scalar_field(x) != AXLE_QQ)

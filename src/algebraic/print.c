@@ -597,9 +597,7 @@ static axle_status check_format(axle_format fmt, unsigned *digits)
 axle_status axle_algebraic_to_string(char **out, const axle_algebraic *a, axle_format fmt,
                                      unsigned digits)
 {
-    if (!out)
-        return ax_error(AXLE_EINVAL, "output argument out is NULL");
-    *out = NULL;
+    AX_OUT(out);
     if (!a)
         return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
     axle_status s = check_format(fmt, &digits);
@@ -644,9 +642,7 @@ axle_status axle_algebraic_to_decimal(char **re, char **im, const axle_algebraic
 
 axle_status axle_roots_to_string(char **out, const axle_roots *r, axle_format fmt, unsigned digits)
 {
-    if (!out)
-        return ax_error(AXLE_EINVAL, "output argument out is NULL");
-    *out = NULL;
+    AX_OUT(out);
     if (!r)
         return ax_error(AXLE_EINVAL, "the root list r is NULL");
     axle_status s = check_format(fmt, &digits);

@@ -285,9 +285,7 @@ static axle_status canonical_order(ax_alist *L)
 
 static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
 {
-    if (!out)
-        return ax_error(AXLE_EINVAL, "output argument out is NULL");
-    *out = NULL;
+    AX_OUT(out);
     if (!p)
         return ax_error(AXLE_EINVAL, "polynomial p is NULL");
     if (axle_poly_field(p) != AXLE_QQ)

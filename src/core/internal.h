@@ -123,6 +123,15 @@ axle_status ax_check_same_field(const axle_matrix *A, const axle_matrix *B, cons
  * parameter as written at the call. */
 axle_status ax_check_out_named(const void *out, const char *name);
 #define ax_check_out(out) ax_check_out_named((out), #out)
+/* The prologue of every function with an output parameter out: return AXLE_EINVAL ("output
+ * argument out is NULL") when out is NULL, otherwise set *out = NULL, so that every later failure
+ * leaves the output NULL. Use ax_check_out where the output must not be touched yet. */
+#define AX_OUT(out)                                                                                \
+    do {                                                                                           \
+        if (!(out))                                                                                \
+            return ax_check_out_named(NULL, #out);                                                 \
+        *(out) = NULL;                                                                             \
+    } while (0)
 
 /* True when every RR entry in the array is finite. */
 bool ax_all_finite(const double *x, size_t n);

@@ -131,10 +131,7 @@ static axle_status store_mpq(axle_matrix *A, size_t i, size_t j, const mpq_t q)
 static axle_status from_arrays(axle_matrix **A, axle_matrix **out, axle_field F, size_t rows,
                                size_t cols, const void *first, const void *second, bool two)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
     if (rows && cols && (!first || (two && !second)))
         return ax_error(AXLE_EINVAL, "entry array %s is NULL",
                         first ? "den"
@@ -216,10 +213,8 @@ axle_status axle_matrix_from_doubles(axle_matrix **out, axle_field F, size_t row
 
 axle_status axle_matrix_copy(axle_matrix **out, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
     axle_matrix *C;
@@ -264,10 +259,8 @@ static axle_status check_index(const axle_matrix *A, size_t i, size_t j)
 
 axle_status axle_matrix_get(axle_scalar **out, const axle_matrix *A, size_t i, size_t j)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_index(A, i, j)))
         return s;
     if (A->field == AXLE_QQ)
@@ -388,10 +381,8 @@ bool axle_matrix_equal(const axle_matrix *A, const axle_matrix *B)
 
 axle_status axle_matrix_convert(axle_matrix **out, const axle_matrix *A, axle_field F)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
     if (A->field == F)

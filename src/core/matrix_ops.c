@@ -5,10 +5,8 @@
 
 axle_status axle_matrix_transpose(axle_matrix **out, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
     axle_matrix *T;
@@ -27,10 +25,8 @@ axle_status axle_matrix_transpose(axle_matrix **out, const axle_matrix *A)
 
 static axle_status add_sub(axle_matrix **out, const axle_matrix *A, const axle_matrix *B, bool sub)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")) || (s = ax_check_matrix(B, "B")) ||
         (s = ax_check_same_field(A, B, "A", "B")))
         return s;
@@ -73,10 +69,8 @@ axle_status axle_matrix_sub(axle_matrix **out, const axle_matrix *A, const axle_
 
 axle_status axle_matrix_scale(axle_matrix **out, const axle_scalar *c, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
     if (!c)

@@ -68,10 +68,8 @@ axle_status axle_scalar_from_int(axle_scalar **out, axle_field F, long v)
 
 axle_status axle_scalar_from_frac(axle_scalar **out, axle_field F, long num, long den)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_field(F)))
         return s;
     if (den == 0)
@@ -88,10 +86,8 @@ axle_status axle_scalar_from_frac(axle_scalar **out, axle_field F, long num, lon
 
 axle_status axle_scalar_from_double(axle_scalar **out, axle_field F, double x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_field(F)))
         return s;
     if (!isfinite(x))
@@ -108,10 +104,8 @@ axle_status axle_scalar_from_double(axle_scalar **out, axle_field F, double x)
 
 axle_status axle_scalar_from_mpq(axle_scalar **out, axle_field F, const mpq_t q)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_field(F)))
         return s;
     if (!q)
@@ -123,10 +117,8 @@ axle_status axle_scalar_from_mpq(axle_scalar **out, axle_field F, const mpq_t q)
 
 axle_status axle_scalar_parse(axle_scalar **out, axle_field F, const char *text)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_field(F)))
         return s;
     if (!text)
@@ -154,10 +146,8 @@ axle_status axle_scalar_parse(axle_scalar **out, axle_field F, const char *text)
 
 axle_status axle_scalar_copy(axle_scalar **out, const axle_scalar *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_scalar(x, "scalar x")))
         return s;
     if (x->field == AXLE_RR)
@@ -167,10 +157,8 @@ axle_status axle_scalar_copy(axle_scalar **out, const axle_scalar *x)
 
 axle_status axle_scalar_convert(axle_scalar **out, const axle_scalar *x, axle_field F)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_scalar(x, "scalar x")) || (s = check_field(F)))
         return s;
     if (x->field == AXLE_QQ)
@@ -265,10 +253,8 @@ typedef enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV } arith_op;
 
 static axle_status arith(axle_scalar **out, const axle_scalar *x, const axle_scalar *y, arith_op op)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_pair(x, y)))
         return s;
     if (op == OP_DIV && axle_scalar_is_zero(y))
@@ -323,10 +309,8 @@ axle_status axle_scalar_div(axle_scalar **out, const axle_scalar *x, const axle_
 
 axle_status axle_scalar_neg(axle_scalar **out, const axle_scalar *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_scalar(x, "scalar x")))
         return s;
     if (x->field == AXLE_RR)

@@ -198,10 +198,8 @@ static axle_status build(axle_matrix **out, parser *P, size_t rows, size_t cols)
 
 axle_status axle_matrix_parse(axle_matrix **out, axle_field F, const char *text)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!axle_field_valid(F))
         return ax_error(AXLE_EINVAL, "invalid field value %d", (int)F);
     if (!text)

@@ -202,10 +202,7 @@ axle_status axle_format_parse(axle_format *out, const char *name)
 
 axle_status axle_scalar_to_string(char **out, const axle_scalar *x, axle_format fmt)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
     if (!x)
         return ax_error(AXLE_EINVAL, "axle_scalar_to_string: scalar x is NULL");
     if (!format_valid(fmt))
@@ -325,10 +322,8 @@ done:
 
 axle_status axle_matrix_to_string(char **out, const axle_matrix *A, axle_format fmt)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
     if (!format_valid(fmt))

@@ -123,10 +123,8 @@ done:
 axle_status axle_nfmatrix_eigenspace(axle_nfmatrix **out, const axle_matrix *A,
                                      const axle_nfelem *c)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(c, "c")) || (s = ax_nf_check_qq(A)))
         return s;
     if (A->rows != A->cols)

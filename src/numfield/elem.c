@@ -36,10 +36,8 @@ void axle_nfelem_free(axle_nfelem *x)
 /* Common start of the constructors: check out and K, allocate a zero element. */
 static axle_status start(axle_nfelem **out, const axle_numfield *K)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_numfield_check(K, "K")))
         return s;
     return ax_nfelem_alloc(out, K);
@@ -87,10 +85,8 @@ axle_status axle_nfelem_from_mpq(axle_nfelem **out, const axle_numfield *K, cons
 
 axle_status axle_nfelem_from_scalar(axle_nfelem **out, const axle_numfield *K, const axle_scalar *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!x)
         return ax_error(AXLE_EINVAL, "scalar x is NULL");
     if (axle_scalar_field(x) != AXLE_QQ)
@@ -105,10 +101,8 @@ axle_status axle_nfelem_from_scalar(axle_nfelem **out, const axle_numfield *K, c
 
 axle_status axle_nfelem_from_poly(axle_nfelem **out, const axle_numfield *K, const axle_poly *q)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_numfield_check(K, "K")))
         return s;
     if (!q)
@@ -179,10 +173,8 @@ axle_status axle_nfelem_gen(axle_nfelem **out, const axle_numfield *K)
 
 axle_status axle_nfelem_copy(axle_nfelem **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")) || (s = ax_nfelem_alloc(out, x->K)))
         return s;
     ax_nfv_set(x->K, &(*out)->v, &x->v);
@@ -237,10 +229,8 @@ axle_status ax_nfv_to_poly(const axle_numfield *K, axle_poly **out, const ax_nfv
 
 axle_status axle_nfelem_to_poly(axle_poly **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")))
         return s;
     return ax_nfv_to_poly(x->K, out, &x->v);
@@ -263,10 +253,8 @@ typedef enum op { OP_ADD, OP_SUB, OP_MUL, OP_DIV } op;
 
 static axle_status binary(axle_nfelem **out, const axle_nfelem *x, const axle_nfelem *y, op o)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")) || (s = ax_nfelem_check(y, "y")) ||
         (s = ax_nf_check_same(x->K, y->K)))
         return s;
@@ -326,10 +314,8 @@ axle_status axle_nfelem_div(axle_nfelem **out, const axle_nfelem *x, const axle_
 
 axle_status axle_nfelem_neg(axle_nfelem **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")) || (s = ax_nfelem_alloc(out, x->K)))
         return s;
     ax_nfv_neg(x->K, &(*out)->v, &x->v);
@@ -338,10 +324,8 @@ axle_status axle_nfelem_neg(axle_nfelem **out, const axle_nfelem *x)
 
 axle_status axle_nfelem_inv(axle_nfelem **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")))
         return s;
     if (ax_nfv_is_zero(x->K, &x->v))
@@ -357,10 +341,8 @@ axle_status axle_nfelem_inv(axle_nfelem **out, const axle_nfelem *x)
 
 axle_status axle_nfelem_pow(axle_nfelem **out, const axle_nfelem *x, long e)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")))
         return s;
     const axle_numfield *K = x->K;

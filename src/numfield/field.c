@@ -66,10 +66,8 @@ static axle_status check_irreducible(const axle_poly *p)
 
 axle_status axle_numfield_new(axle_numfield **out, const axle_poly *p, const char *name)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!p)
         return ax_error(AXLE_EINVAL, "the defining polynomial p is NULL");
     if (axle_poly_field(p) != AXLE_QQ)
@@ -119,10 +117,8 @@ axle_status axle_numfield_new(axle_numfield **out, const axle_poly *p, const cha
 
 axle_status axle_numfield_parse(axle_numfield **out, const char *poly, const char *name)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!poly)
         return ax_error(AXLE_EINVAL, "the polynomial text poly is NULL");
     axle_poly *p;
@@ -159,10 +155,8 @@ size_t axle_numfield_degree(const axle_numfield *K)
 
 axle_status axle_numfield_modulus(axle_poly **out, const axle_numfield *K)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_numfield_check(K, "K")))
         return s;
     mpq_t *c = ax_calloc(K->n + 1, sizeof *c);

@@ -41,10 +41,8 @@ void axle_nfmatrix_free(axle_nfmatrix *M)
 
 axle_status axle_nfmatrix_new(axle_nfmatrix **out, const axle_numfield *K, size_t rows, size_t cols)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_numfield_check(K, "K")))
         return s;
     return ax_nfmatrix_alloc(out, K, rows, cols);
@@ -65,10 +63,8 @@ axle_status ax_nf_check_qq(const axle_matrix *A)
 axle_status axle_nfmatrix_from_matrix(axle_nfmatrix **out, const axle_numfield *K,
                                       const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_numfield_check(K, "K")) || (s = ax_nf_check_qq(A)))
         return s;
     if ((s = ax_nfmatrix_alloc(out, K, A->rows, A->cols)))
@@ -82,10 +78,8 @@ axle_status axle_nfmatrix_from_matrix(axle_nfmatrix **out, const axle_numfield *
 axle_status axle_nfmatrix_from_shift(axle_nfmatrix **out, const axle_matrix *A,
                                      const axle_nfelem *c)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(c, "c")) || (s = ax_nf_check_qq(A)))
         return s;
     if (A->rows != A->cols)
@@ -104,10 +98,8 @@ axle_status axle_nfmatrix_from_shift(axle_nfmatrix **out, const axle_matrix *A,
 
 axle_status axle_nfmatrix_copy(axle_nfmatrix **out, const axle_nfmatrix *M)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfmatrix_check(M, "M")) || (s = ax_nfmatrix_alloc(out, M->K, M->rows, M->cols)))
         return s;
     for (size_t k = 0; k < M->rows * M->cols; k++)
@@ -140,10 +132,8 @@ static axle_status check_index(const axle_nfmatrix *M, size_t i, size_t j)
 
 axle_status axle_nfmatrix_get(axle_nfelem **out, const axle_nfmatrix *M, size_t i, size_t j)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfmatrix_check(M, "M")) || (s = check_index(M, i, j)) ||
         (s = ax_nfelem_alloc(out, M->K)))
         return s;
@@ -183,10 +173,8 @@ bool axle_nfmatrix_is_zero(const axle_nfmatrix *M)
 
 axle_status axle_nfmatrix_mul(axle_nfmatrix **out, const axle_nfmatrix *M, const axle_nfmatrix *N)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfmatrix_check(M, "M")) || (s = ax_nfmatrix_check(N, "N")) ||
         (s = ax_nf_check_same(M->K, N->K)))
         return s;

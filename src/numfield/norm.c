@@ -8,10 +8,8 @@
 
 axle_status axle_nfelem_mul_matrix(axle_matrix **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")))
         return s;
     return ax_nfv_mul_matrix(x->K, out, &x->v);
@@ -19,10 +17,8 @@ axle_status axle_nfelem_mul_matrix(axle_matrix **out, const axle_nfelem *x)
 
 axle_status axle_nfelem_norm(axle_scalar **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")))
         return s;
     axle_matrix *M;
@@ -35,10 +31,8 @@ axle_status axle_nfelem_norm(axle_scalar **out, const axle_nfelem *x)
 
 axle_status axle_nfelem_trace(axle_scalar **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")))
         return s;
     axle_matrix *M;
@@ -122,10 +116,8 @@ static axle_status minpoly(axle_poly **out, const axle_nfelem *x)
 
 axle_status axle_nfelem_minpoly(axle_poly **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")))
         return s;
     return minpoly(out, x);
@@ -133,10 +125,8 @@ axle_status axle_nfelem_minpoly(axle_poly **out, const axle_nfelem *x)
 
 axle_status axle_nfelem_charpoly(axle_poly **out, const axle_nfelem *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")))
         return s;
     axle_poly *m;

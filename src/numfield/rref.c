@@ -83,10 +83,8 @@ axle_status ax_nf_gauss_jordan(axle_nfmatrix *R, size_t *pivots, size_t *rank)
 axle_status axle_nfmatrix_rref(axle_nfmatrix **out, size_t *pivots, size_t *rank,
                                const axle_nfmatrix *M)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfmatrix_check(M, "M")) || (s = axle_nfmatrix_copy(out, M)))
         return s;
     size_t r = 0;
@@ -116,10 +114,8 @@ axle_status axle_nfmatrix_rank(size_t *out, const axle_nfmatrix *M)
 
 axle_status axle_nfmatrix_null(axle_nfmatrix **out, const axle_nfmatrix *M)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfmatrix_check(M, "M")))
         return s;
     size_t n = M->cols, r = 0;

@@ -59,10 +59,8 @@ static axle_status finish(ax_buf *b, axle_status st, char **out)
 
 axle_status axle_nfelem_to_string(char **out, const axle_nfelem *x, axle_format fmt)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfelem_check(x, "x")) || (s = ax_format_check(fmt)))
         return s;
     ax_buf b = {0};
@@ -71,10 +69,8 @@ axle_status axle_nfelem_to_string(char **out, const axle_nfelem *x, axle_format 
 
 axle_status axle_nfmatrix_to_string(char **out, const axle_nfmatrix *M, axle_format fmt)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_nfmatrix_check(M, "M")) || (s = ax_format_check(fmt)))
         return s;
     ax_buf b = {0};
@@ -152,10 +148,8 @@ static axle_status rewrite(char **out, size_t **from, const char *text, const ch
 
 axle_status axle_nfelem_parse(axle_nfelem **out, const axle_numfield *K, const char *text)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_numfield_check(K, "K")))
         return s;
     if (!text)

@@ -11,20 +11,14 @@
 /* Validate the output and one operand. */
 static axle_status start(axle_poly **out, const axle_poly *p)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
     return ax_poly_check(p, "p");
 }
 
 /* Validate the output and two operands of the same field. */
 static axle_status start2(axle_poly **out, const axle_poly *p, const axle_poly *q)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
     return ax_poly_check2(p, q);
 }
 
@@ -638,10 +632,8 @@ axle_status axle_poly_compose(axle_poly **out, const axle_poly *p, const axle_po
 
 axle_status axle_poly_eval(axle_scalar **out, const axle_poly *p, const axle_scalar *x)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_poly_check(p, "p")))
         return s;
     if (!x)
@@ -670,10 +662,8 @@ axle_status axle_poly_eval(axle_scalar **out, const axle_poly *p, const axle_sca
 
 axle_status axle_poly_eval_matrix(axle_matrix **out, const axle_poly *p, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_poly_check(p, "p")) || (s = ax_check_matrix(A, "A")))
         return s;
     if (A->field != p->field)

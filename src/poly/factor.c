@@ -228,10 +228,8 @@ static axle_status make_factors(axle_poly_factors **out, const mpq_t unit, const
 
 static axle_status decompose(axle_poly_factors **out, const axle_poly *p, bool full)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     mpq_t unit;
     ax_zpoly P;
     ax_zlist sqf = {0}, irr = {0};
@@ -269,10 +267,8 @@ axle_status axle_poly_rational_roots(axle_matrix **roots, unsigned long **mult, 
 {
     if (mult)
         *mult = NULL;
-    axle_status s = ax_check_out(roots);
-    if (s)
-        return s;
-    *roots = NULL;
+    AX_OUT(roots);
+    axle_status s;
     axle_poly_factors *F;
     if ((s = axle_poly_factor(&F, p)))
         return s;

@@ -159,10 +159,8 @@ static axle_status gcd_rr(axle_poly **out, const axle_poly *a, const axle_poly *
 
 axle_status axle_poly_gcd(axle_poly **out, const axle_poly *a, const axle_poly *b)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_poly_check2(a, b)))
         return s;
     return a->field == AXLE_QQ ? gcd_qq(out, a, b) : gcd_rr(out, a, b);
@@ -306,10 +304,8 @@ static axle_status content_parts(mpq_t c, ax_zpoly *F, const axle_poly *p)
 
 axle_status axle_poly_content(axle_scalar **out, const axle_poly *p)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     mpq_t c;
     ax_zpoly F;
     mpq_init(c);
@@ -324,10 +320,8 @@ axle_status axle_poly_content(axle_scalar **out, const axle_poly *p)
 
 axle_status axle_poly_primitive(axle_poly **out, const axle_poly *p)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     mpq_t c;
     ax_zpoly F;
     mpq_init(c);

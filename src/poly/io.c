@@ -143,10 +143,8 @@ static axle_status put_terms(ax_buf *b, const axle_poly *p, axle_format fmt)
 
 axle_status axle_poly_to_string(char **out, const axle_poly *p, axle_format fmt)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_poly_check(p, "p")))
         return s;
     if (fmt != AXLE_FORMAT_TEXT && fmt != AXLE_FORMAT_UNICODE && fmt != AXLE_FORMAT_LATEX &&
@@ -863,10 +861,8 @@ static axle_status evaluate(axle_poly **out, const parser *ps, axle_field F)
 
 axle_status axle_poly_parse(axle_poly **out, axle_field F, const char *text)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!axle_field_valid(F))
         return ax_error(AXLE_EINVAL, "invalid field %d", (int)F);
     if (!text)

@@ -84,10 +84,7 @@ axle_status ax_poly_check2(const axle_poly *p, const axle_poly *q)
 static axle_status check_new(axle_poly **out, axle_field F, size_t n, const void *c,
                              const char *what)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
     if (!axle_field_valid(F))
         return ax_error(AXLE_EINVAL, "invalid field %d", (int)F);
     if (n && !c)
@@ -228,10 +225,7 @@ axle_status axle_poly_from_scalars(axle_poly **out, axle_field F, size_t n,
 
 axle_status axle_poly_constant(axle_poly **out, const axle_scalar *c)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
     if (!c)
         return ax_error(AXLE_EINVAL, "scalar c is NULL");
     const axle_scalar *one[1] = {c};
@@ -288,10 +282,8 @@ axle_status axle_poly_convert(axle_poly **out, const axle_poly *p, axle_field F)
 
 axle_status axle_poly_copy(axle_poly **out, const axle_poly *p)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_poly_check(p, "p")))
         return s;
     return axle_poly_convert(out, p, p->field);
@@ -337,10 +329,8 @@ void axle_poly_coeff_mpq(mpq_t rop, const axle_poly *p, size_t k)
 
 axle_status axle_poly_coeff(axle_scalar **out, const axle_poly *p, size_t k)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_poly_check(p, "p")))
         return s;
     if (p->field == AXLE_RR)
@@ -355,10 +345,8 @@ axle_status axle_poly_coeff(axle_scalar **out, const axle_poly *p, size_t k)
 
 axle_status axle_poly_leading(axle_scalar **out, const axle_poly *p)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_poly_check(p, "p")))
         return s;
     return axle_poly_coeff(out, p, p->len ? p->len - 1 : 0);

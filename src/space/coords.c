@@ -37,10 +37,8 @@ fail:
 axle_status axle_vector_coords_in(axle_matrix **out, const axle_vector *v,
                                   const axle_vector *const *b, size_t k)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!v)
         return ax_error(AXLE_EINVAL, "v is NULL; a vector is required");
     axle_matrix *B;

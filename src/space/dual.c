@@ -23,10 +23,8 @@ static axle_status check_dual_of(const axle_space *D, const axle_space *V, const
 
 axle_status axle_vector_eval(axle_scalar **out, const axle_vector *phi, const axle_vector *v)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!phi || !v)
         return ax_error(AXLE_EINVAL, "%s is NULL; a vector is required", phi ? "v" : "phi");
     axle_matrix *pt = NULL, *x = NULL;
@@ -40,10 +38,8 @@ axle_status axle_vector_eval(axle_scalar **out, const axle_vector *phi, const ax
 
 axle_status axle_space_annihilator(axle_space **out, const axle_space *U)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(U, "U")))
         return s;
     const axle_space *V = U->kind == AXLE_SPACE_SUBSPACE ? U->parent : U;
@@ -66,10 +62,8 @@ axle_status axle_space_annihilator(axle_space **out, const axle_space *U)
 
 axle_status axle_vector_double_dual(axle_vector **out, const axle_space *DD, const axle_vector *v)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!v)
         return ax_error(AXLE_EINVAL, "v is NULL; a vector is required");
     if ((s = ax_check_space(DD, "the double dual DD")))

@@ -103,10 +103,8 @@ void ax_name_free(char *name)
 
 axle_status axle_space_to_string(char **out, const axle_space *V, axle_format fmt)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(V, "V")))
         return s;
     if (fmt < AXLE_FORMAT_TEXT || fmt > AXLE_FORMAT_JSON)

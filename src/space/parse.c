@@ -401,10 +401,8 @@ static axle_status parse_space(parser *p, const axle_space *V, mpq_t *q)
 
 axle_status axle_vector_parse(axle_vector **out, const axle_space *V, const char *text)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(V, "V")))
         return s;
     if (!text)
@@ -454,10 +452,8 @@ static axle_status parse_any_tuple(parser *p, mpq_t **q, size_t *n)
 
 axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F, const char *text)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!text)
         return ax_error(AXLE_EINVAL, "the text is NULL");
     parser p = {text, 0, F};

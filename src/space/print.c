@@ -203,10 +203,8 @@ axle_status ax_vector_print_to(ax_buf *b, const axle_vector *v, axle_format fmt)
 
 axle_status axle_vector_to_string(char **out, const axle_vector *v, axle_format fmt)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!v)
         return ax_error(AXLE_EINVAL, "v is NULL; a vector is required");
     if (fmt < AXLE_FORMAT_TEXT || fmt > AXLE_FORMAT_JSON)

@@ -6,10 +6,8 @@
 
 axle_status axle_space_quotient(axle_space **out, const axle_space *U)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(U, "U")))
         return s;
     if (U->kind != AXLE_SPACE_SUBSPACE) {
@@ -55,10 +53,8 @@ static axle_status check_quotient(const axle_space *Q)
 
 axle_status axle_vector_coset(axle_vector **out, const axle_space *Q, const axle_vector *v)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_quotient(Q)))
         return s;
     if (!v)
@@ -76,10 +72,8 @@ axle_status axle_vector_coset(axle_vector **out, const axle_space *Q, const axle
 
 axle_status axle_vector_representative(axle_vector **out, const axle_vector *c)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!c)
         return ax_error(AXLE_EINVAL, "the coset c is NULL; a vector is required");
     axle_matrix *v;

@@ -71,10 +71,8 @@ axle_status axle_space_poly(axle_space **out, axle_field F, size_t m)
 axle_status axle_space_matrices(axle_space **out, axle_field F, size_t m, size_t n)
 {
     size_t dim;
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!ax_size_mul(&dim, m, n))
         return ax_error(AXLE_ERANGE, "F^{%zu,%zu} is too large to represent", m, n);
     if ((s = check_size(dim, "F^{m,n}")) || (s = ax_space_new(out, AXLE_SPACE_MATRICES, F, dim)))
@@ -86,10 +84,8 @@ axle_status axle_space_matrices(axle_space **out, axle_field F, size_t m, size_t
 
 axle_status axle_space_product(axle_space **out, const axle_space *const *parts, size_t k)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if (!parts)
         return ax_error(AXLE_EINVAL, "the list of factors parts is NULL");
     if (k == 0)
@@ -123,10 +119,8 @@ axle_status axle_space_product(axle_space **out, const axle_space *const *parts,
 
 axle_status axle_space_dual(axle_space **out, const axle_space *V)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(V, "V")) || (s = ax_space_new(out, AXLE_SPACE_DUAL, V->field, V->dim)))
         return s;
     (*out)->parent = axle_space_ref(V);

@@ -27,10 +27,8 @@ static axle_status check_coords(const axle_space *V, const axle_matrix *A, size_
 
 axle_status axle_space_span_coords(axle_space **out, const axle_space *V, const axle_matrix *A)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_coords(V, A, V ? V->dim : 0, true, "the matrix A of spanning vectors")))
         return s;
     axle_matrix *B;
@@ -42,10 +40,8 @@ axle_status axle_space_span_coords(axle_space **out, const axle_space *V, const 
 axle_status axle_space_span(axle_space **out, const axle_space *V, const axle_vector *const *v,
                             size_t k)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_matrix *A;
     if ((s = ax_list_matrix(&A, V, v, k)))
         return s;
@@ -56,10 +52,8 @@ axle_status axle_space_span(axle_space **out, const axle_space *V, const axle_ve
 
 axle_status axle_space_equations_coords(axle_space **out, const axle_space *V, const axle_matrix *M)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_coords(V, M, V ? V->dim : 0, false, "the matrix M of equations")))
         return s;
     /* The solution set is null M; its canonical basis keeps equal subspaces' bases equal, however
@@ -77,10 +71,8 @@ axle_status axle_space_equations_coords(axle_space **out, const axle_space *V, c
 axle_status axle_space_equations(axle_space **out, const axle_space *V,
                                  const axle_vector *const *phi, size_t k)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_space *D;
     axle_matrix *P = NULL, *M = NULL;
     if ((s = ax_check_space(V, "V")) || (s = axle_space_dual(&D, V)))
@@ -95,10 +87,8 @@ axle_status axle_space_equations(axle_space **out, const axle_space *V,
 
 axle_status axle_space_zero(axle_space **out, const axle_space *V)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_matrix *B;
     if ((s = ax_check_space(V, "V")) || (s = ax_matrix_alloc(&B, V->field, V->dim, 0)))
         return s;
@@ -107,10 +97,8 @@ axle_status axle_space_zero(axle_space **out, const axle_space *V)
 
 axle_status axle_space_whole(axle_space **out, const axle_space *V)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_matrix *B;
     if ((s = ax_check_space(V, "V")) || (s = axle_matrix_identity(&B, V->field, V->dim)))
         return s;
@@ -119,10 +107,8 @@ axle_status axle_space_whole(axle_space **out, const axle_space *V)
 
 axle_status axle_space_basis(axle_matrix **out, const axle_space *U)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(U, "U")))
         return s;
     if (U->kind == AXLE_SPACE_SUBSPACE)
@@ -132,10 +118,8 @@ axle_status axle_space_basis(axle_matrix **out, const axle_space *U)
 
 axle_status axle_space_basis_vector(axle_vector **out, const axle_space *U, size_t j)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(U, "U")))
         return s;
     if (U->kind != AXLE_SPACE_SUBSPACE)

@@ -40,10 +40,8 @@ static void joined_tol_end(const joined_tol *t)
 
 axle_status axle_space_sum(axle_space **out, const axle_space *U, const axle_space *W)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_matrix *M, *B;
     if ((s = ax_check_subspaces(U, W)) || (s = ax_mat_hcat(&M, U->basis, W->basis)))
         return s;
@@ -62,10 +60,8 @@ axle_status axle_space_sum(axle_space **out, const axle_space *U, const axle_spa
  * injective. */
 axle_status axle_space_intersect(axle_space **out, const axle_space *U, const axle_space *W)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_subspaces(U, W)))
         return s;
     axle_matrix *M = NULL, *N = NULL, *C = NULL, *I = NULL, *B = NULL;
@@ -120,10 +116,8 @@ axle_status axle_space_is_direct_sum(bool *out, const axle_space *const *U, size
 
 axle_status axle_space_complement(axle_space **out, const axle_space *U)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(U, "U")))
         return s;
     if (U->kind != AXLE_SPACE_SUBSPACE)

@@ -47,10 +47,8 @@ axle_status ax_list_matrix_named(axle_matrix **out, const axle_space *V,
 
 axle_status axle_vector_from_coords(axle_vector **out, const axle_space *V, const axle_matrix *c)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(V, "V")))
         return s;
     if (!c)
@@ -80,10 +78,8 @@ axle_status axle_vector_from_coords(axle_vector **out, const axle_space *V, cons
 
 axle_status axle_vector_from_ints(axle_vector **out, const axle_space *V, const long *c, size_t n)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(V, "V")))
         return s;
     if (n != V->dim) {
@@ -103,10 +99,8 @@ axle_status axle_vector_from_ints(axle_vector **out, const axle_space *V, const 
 
 axle_status axle_vector_zero(axle_vector **out, const axle_space *V)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_matrix *m;
     if ((s = ax_check_space(V, "V")) || (s = ax_matrix_alloc(&m, V->field, V->dim, 1)))
         return s;
@@ -115,10 +109,8 @@ axle_status axle_vector_zero(axle_vector **out, const axle_space *V)
 
 axle_status axle_vector_standard(axle_vector **out, const axle_space *V, size_t j)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_space(V, "V")))
         return s;
     if (j >= V->dim)
@@ -159,10 +151,8 @@ const axle_space *axle_vector_space(const axle_vector *v)
 
 axle_status axle_vector_coords(axle_matrix **out, const axle_vector *v)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_vector(v, "v")))
         return s;
     return axle_matrix_copy(out, v->c);
@@ -170,10 +160,8 @@ axle_status axle_vector_coords(axle_matrix **out, const axle_vector *v)
 
 axle_status axle_vector_coord(axle_scalar **out, const axle_vector *v, size_t i)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = check_vector(v, "v")))
         return s;
     if (i >= v->space->dim)
@@ -193,10 +181,8 @@ static axle_status check_pair(const axle_vector *v, const axle_vector *w)
 
 static axle_status add_sub(axle_vector **out, const axle_vector *v, const axle_vector *w, bool sub)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_matrix *m;
     if ((s = check_pair(v, w)) ||
         (s = sub ? axle_matrix_sub(&m, v->c, w->c) : axle_matrix_add(&m, v->c, w->c)))
@@ -226,10 +212,8 @@ static axle_status check_scalar(const axle_scalar *c, axle_field F, const char *
 
 axle_status axle_vector_scale(axle_vector **out, const axle_scalar *c, const axle_vector *v)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_matrix *m;
     if ((s = check_vector(v, "v")) || (s = check_scalar(c, v->space->field, "the scalar c")) ||
         (s = axle_matrix_scale(&m, c, v->c)))
@@ -240,10 +224,8 @@ axle_status axle_vector_scale(axle_vector **out, const axle_scalar *c, const axl
 axle_status axle_vector_lincomb(axle_vector **out, const axle_space *V, const axle_scalar *const *c,
                                 const axle_vector *const *v, size_t k)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     if ((s = ax_check_list(V, v, k)))
         return s;
     if (k > 0 && !c)
@@ -309,10 +291,8 @@ static axle_status check_subspace(const axle_space *U, const char *what)
 
 axle_status axle_vector_embed(axle_vector **out, const axle_vector *u)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     axle_matrix *m;
     if ((s = check_vector(u, "u")) || (s = check_subspace(u->space, "the vector's space")) ||
         (s = axle_matrix_mul(&m, u->space->basis, u->c)))
@@ -322,10 +302,8 @@ axle_status axle_vector_embed(axle_vector **out, const axle_vector *u)
 
 axle_status axle_vector_restrict(axle_vector **out, const axle_space *U, const axle_vector *v)
 {
-    axle_status s = ax_check_out(out);
-    if (s)
-        return s;
-    *out = NULL;
+    AX_OUT(out);
+    axle_status s;
     bool in;
     if ((s = check_subspace(U, "U")) || (s = check_vector(v, "v")) ||
         (s = axle_space_contains(&in, U, v)))
