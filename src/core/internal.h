@@ -12,6 +12,7 @@
 #include "axle/common.h"
 #include "axle/field.h"
 #include "axle/matrix.h"
+#include "axle/poly.h"
 #include "axle/scalar.h"
 #include "axle/status.h"
 
@@ -132,6 +133,25 @@ axle_status ax_check_out_named(const void *out, const char *name);
             return ax_check_out_named(NULL, #out);                                                 \
         *(out) = NULL;                                                                             \
     } while (0)
+
+/* ---- polynomials (poly.c) --------------------------------------------------------------------
+ * len coefficients, lowest degree first; len == 0 is the zero polynomial, otherwise the top
+ * coefficient is nonzero. QQ uses q (canonical mpq_t), RR uses d (finite doubles). */
+struct axle_poly {
+    axle_field field;
+    size_t len;
+    mpq_t *q;
+    double *d;
+};
+
+/* A new polynomial of field F with room for len coefficients, all zero (len stays as given; the
+ * caller fills and then calls ax_poly_trim). */
+axle_status ax_poly_alloc(axle_poly **out, axle_field F, size_t len);
+/* Drop zero coefficients from the top. */
+void ax_poly_trim(axle_poly *p);
+/* Validation: NULL checks and field agreement, reporting the failure. */
+axle_status ax_poly_check(const axle_poly *p, const char *what);
+axle_status ax_poly_check2(const axle_poly *p, const axle_poly *q);
 
 /* True when every RR entry in the array is finite. */
 bool ax_all_finite(const double *x, size_t n);

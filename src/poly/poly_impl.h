@@ -9,25 +9,6 @@
 #include "axle/poly.h"
 #include "core/internal.h"
 
-/* ---- the public type -------------------------------------------------------------------------
- * len coefficients, lowest degree first; len == 0 is the zero polynomial, otherwise the top
- * coefficient is nonzero. QQ uses q (canonical mpq_t), RR uses d (finite doubles). */
-struct axle_poly {
-    axle_field field;
-    size_t len;
-    mpq_t *q;
-    double *d;
-};
-
-/* A new polynomial of field F with room for len coefficients, all zero (len stays as given; the
- * caller fills and then calls ax_poly_trim). */
-axle_status ax_poly_alloc(axle_poly **out, axle_field F, size_t len);
-/* Drop zero coefficients from the top. */
-void ax_poly_trim(axle_poly *p);
-/* Validation: NULL checks and field agreement, reporting the failure. */
-axle_status ax_poly_check(const axle_poly *p, const char *what);
-axle_status ax_poly_check2(const axle_poly *p, const axle_poly *q);
-
 /* ---- size bounds (the limits AXLE_POLY_MAX_DEGREE and AXLE_POLY_MAX_BITS of axle/poly.h) ------
  * An a-priori bound on a polynomial p: deg p <= deg, at most `terms` nonzero coefficients, and
  * over QQ p = P / D with P an integer polynomial, log2 |P|_1 <= num and log2 D <= den (doubles,
