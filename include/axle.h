@@ -14,6 +14,7 @@
 #include "axle/space.h"
 #include "axle/vector.h"
 #include "axle/list.h"
+#include "axle/map.h"
 
 #define AXLE_VERSION_MAJOR 0
 #define AXLE_VERSION_MINOR 1

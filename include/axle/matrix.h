@@ -163,6 +163,10 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_inverse(axle_matrix **out, const
  * factorisation, AXLE_ERANGE beyond double range (results below it round to a subnormal or 0). */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_det(axle_scalar **out, const axle_matrix *A);
 
+/* The trace of a square matrix, the sum of its diagonal entries, as a new scalar. AXLE_EDIM if A
+ * is not square (the trace of a 0x0 matrix is 0); AXLE_ERANGE if the RR sum overflows. */
+AXLE_API AXLE_NODISCARD axle_status axle_matrix_trace(axle_scalar **out, const axle_matrix *A);
+
 #ifdef __cplusplus
 }
 #endif
