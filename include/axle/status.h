@@ -52,6 +52,12 @@ AXLE_API axle_status axle_error_status(void);
  * AXLE_EDIM for a coordinate too many); (size_t)-1 for any other failure. */
 AXLE_API size_t axle_error_position(void);
 
+/* Forget the most recent failure in this thread: afterwards axle_error_status() is AXLE_OK,
+ * axle_error_message() is "" and axle_error_position() is (size_t)-1, as before any failure. No
+ * successful call clears the record, so clear it before a call whose failure you want to tell
+ * apart from an earlier one. Other threads' records are untouched. */
+AXLE_API void axle_error_clear(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -59,6 +59,13 @@ size_t axle_error_position(void)
     return last.position;
 }
 
+void axle_error_clear(void)
+{
+    last.status = AXLE_OK;
+    last.position = (size_t)-1;
+    last.message[0] = '\0';
+}
+
 static void record(axle_status s, size_t pos, const char *fmt, va_list ap)
 {
     last.status = s;

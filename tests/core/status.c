@@ -107,3 +107,19 @@ Test(field, rr_tolerance_default_and_setting)
     TS_OK(axle_rr_set_tolerance(0.0));
     cr_assert_eq(axle_rr_tolerance(), 0.0);
 }
+
+Test(status, error_clear_forgets_the_last_failure)
+{
+    axle_scalar *x = NULL;
+    cr_assert_eq(axle_scalar_parse(&x, AXLE_QQ, "1/0"), AXLE_EDOMAIN);
+    cr_assert_neq(axle_error_position(), (size_t)-1);
+    axle_error_clear();
+    cr_assert_eq(axle_error_status(), AXLE_OK);
+    cr_assert_str_eq(axle_error_message(), "");
+    cr_assert_eq(axle_error_position(), (size_t)-1);
+    axle_error_clear(); /* clearing a clear record is harmless */
+    cr_assert_eq(axle_error_status(), AXLE_OK);
+    TS_OK(axle_scalar_parse(&x, AXLE_QQ, "2"));
+    cr_assert_eq(axle_error_status(), AXLE_OK, "a success leaves the cleared record as it is");
+    axle_scalar_free(x);
+}
