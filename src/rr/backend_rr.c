@@ -13,19 +13,30 @@ static void rr_chop(axle_matrix *A, double scale)
                 AX_D(A, i, j) = 0.0;
 }
 
-/* An orthonormal basis of the column space: null(null(A^T)^T), each null basis being orthonormal
- * right singular vectors. Two SVDs. */
+/* Doubles do not grow in products: no size bound is needed. */
+static size_t rr_product_bits(const axle_matrix *A, const axle_matrix *B)
+{
+    (void)A;
+    (void)B;
+    return 0;
+}
+
+/* An orthonormal basis of the column space: one SVD of A^T = U S V^T, whose first rank right
+ * singular vectors (the left singular vectors of A) span the column space of A; the rank decision
+ * is the null space's (the rows of V^T beyond the rank span null(A^T), the complement). */
 static axle_status rr_colspace(axle_matrix **out, const axle_matrix *A)
 {
-    axle_matrix *At = NULL, *N = NULL, *Nt = NULL;
+    axle_matrix *At = NULL;
     axle_status s;
     *out = NULL;
-    if (!(s = axle_matrix_transpose(&At, A)) && !(s = axle_matrix_null(&N, At)) &&
-        !(s = axle_matrix_transpose(&Nt, N)))
-        s = axle_matrix_null(out, Nt);
+    if ((s = axle_matrix_transpose(&At, A)))
+        return s;
+    ax_rr_svd svd;
+    if (!(s = ax_rr_svd_compute(&svd, At, true))) {
+        s = ax_rr_vt_rows(out, &svd, 0, svd.rank);
+        ax_rr_svd_free(&svd);
+    }
     axle_matrix_free(At);
-    axle_matrix_free(N);
-    axle_matrix_free(Nt);
     return s;
 }
 
@@ -39,6 +50,7 @@ const ax_backend ax_backend_rr = {
     .det = ax_rr_det,
     .chop = rr_chop,
     .colspace = rr_colspace,
+    .product_bits = rr_product_bits,
 };
 
 /* A B by cblas_dgemm straight on the column-major storage: O(m n k). */

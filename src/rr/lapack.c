@@ -154,16 +154,16 @@ axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_ve
     return AXLE_OK;
 }
 
-axle_status ax_rr_null_from_svd(axle_matrix **out, const ax_rr_svd *svd)
+axle_status ax_rr_vt_rows(axle_matrix **out, const ax_rr_svd *svd, size_t first, size_t count)
 {
-    size_t n = svd->n, r = svd->rank;
-    axle_status s = ax_matrix_alloc(out, AXLE_RR, n, n - r);
+    size_t n = svd->n;
+    axle_status s = ax_matrix_alloc(out, AXLE_RR, n, count);
     if (s)
         return s;
     axle_matrix *N = *out;
-    for (size_t c = 0; c < n - r; c++) {
-        /* Column c of N is row r + c of VT. Fix the sign so the largest entry is positive. */
-        const double *row = svd->vt + (r + c);
+    for (size_t c = 0; c < count; c++) {
+        /* Column c of N is row first + c of VT. Fix the sign so the largest entry is positive. */
+        const double *row = svd->vt + (first + c);
         size_t big = 0;
         for (size_t i = 1; i < n; i++)
             if (fabs(row[i * n]) > fabs(row[big * n]))
@@ -173,6 +173,11 @@ axle_status ax_rr_null_from_svd(axle_matrix **out, const ax_rr_svd *svd)
             AX_D(N, i, c) = sign * row[i * n];
     }
     return AXLE_OK;
+}
+
+axle_status ax_rr_null_from_svd(axle_matrix **out, const ax_rr_svd *svd)
+{
+    return ax_rr_vt_rows(out, svd, svd->rank, svd->n - svd->rank);
 }
 
 void ax_rr_lu_free(ax_rr_lu *lu)

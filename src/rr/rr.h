@@ -69,6 +69,9 @@ void ax_rr_svd_free(ax_rr_svd *svd);
 /* The null-space basis read off an SVD with vectors: the rows rank..n-1 of vt as the columns of a
  * fresh n x (n - rank) matrix, each column's largest-magnitude entry made positive. */
 axle_status ax_rr_null_from_svd(axle_matrix **out, const ax_rr_svd *svd);
+/* Rows first .. first + count - 1 of an SVD's vt (with vectors) as the columns of a fresh
+ * n x count matrix, signed as above; rows 0 .. rank - 1 span the row space. */
+axle_status ax_rr_vt_rows(axle_matrix **out, const ax_rr_svd *svd, size_t first, size_t count);
 
 /* An LU factorisation P 2^-e A = L U of a square matrix, e = ax_rr_exponent(A, true) (dgetrf
  * on a scaled copy), with the 1-norm reciprocal condition estimate from LAPACKE_dgecon (0 when U
