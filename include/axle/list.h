@@ -28,8 +28,9 @@ AXLE_API AXLE_NODISCARD axle_status axle_list_is_independent(bool *out, const ax
 /* The linear dependence lemma (2.19): *index = the first j with v_j in span(v_0, ..., v_{j-1}),
  * and *coeffs = the j x 1 matrix a with v_j = a_0 v_0 + ... + a_{j-1} v_{j-1} (unique, since
  * v_0..v_{j-1} are independent; j = 0 means v_0 = 0 and a is 0 x 1). When the list is independent
- * *index = k and *coeffs = NULL. coeffs may be NULL if not wanted. Over RR, AXLE_ENOCONV if
- * the rank decisions are inconsistent (the SVD of a prefix disagrees with the whole list's). */
+ * *index = k and *coeffs = NULL. coeffs may be NULL if not wanted. Over RR, AXLE_ETOLERANCE if
+ * the rank and the solve disagree at the tolerance's edge (v_j is judged dependent but no
+ * coefficients within the tolerance reproduce it). */
 AXLE_API AXLE_NODISCARD axle_status axle_list_dependence(size_t *index, axle_matrix **coeffs,
                                                          const axle_space *V,
                                                          const axle_vector *const *v, size_t k);

@@ -19,19 +19,44 @@ extern "C" {
 #endif
 
 typedef enum axle_status {
+    /* Each code has one meaning. Codes are only ever appended (numeric values never change). */
     AXLE_OK = 0,
-    AXLE_EDIM,         /* dimensions do not match (3 columns but a 2-dimensional domain) */
-    AXLE_EFIELD,       /* objects over different fields were mixed (QQ with RR) */
-    AXLE_ESINGULAR,    /* a matrix or map that must be invertible is not */
-    AXLE_ENOSOLUTION,  /* a linear system is inconsistent: no solution exists */
-    AXLE_EPARSE,       /* malformed text; axle_error_position() gives the byte offset */
-    AXLE_EDOMAIN,      /* the operation is not defined here (division by zero, NaN input, ...) */
-    AXLE_EUNSUPPORTED, /* the operation is not available for this field */
-    AXLE_ENOCONV,      /* LAPACK's iteration did not converge */
-    AXLE_ERANGE,       /* an index is out of range or a size is too large to represent */
-    AXLE_EINVAL,       /* an argument is invalid (NULL where an object is required, bad enum) */
-    AXLE_ENOMEM,       /* memory could not be allocated */
-    AXLE_STATUS_COUNT  /* number of status codes; not a status */
+    /* The shapes of the arguments do not fit together (3 columns but a 2-dimensional domain, a
+     * coordinate too many in text). */
+    AXLE_EDIM,
+    /* Objects over different fields were mixed (QQ with RR, or two different number fields). */
+    AXLE_EFIELD,
+    /* A matrix or map that must be invertible is not. */
+    AXLE_ESINGULAR,
+    /* A linear system is inconsistent: no solution exists. */
+    AXLE_ENOSOLUTION,
+    /* Malformed text; axle_error_position() gives the byte offset. */
+    AXLE_EPARSE,
+    /* The operation is not defined for these values (division by zero, a zero denominator, NaN
+     * input, the sign of a non-real number). */
+    AXLE_EDOMAIN,
+    /* The operation is not available for this field (factoring an RR polynomial). */
+    AXLE_EUNSUPPORTED,
+    /* RR: a LAPACK routine did not converge (info > 0 from an iterative routine such as the SVD,
+     * or non-finite output from it). Nothing else reports this code. */
+    AXLE_ENOCONV,
+    /* A value outside a limit: an index outside the object, a size or an amount of work beyond a
+     * documented limit (refused before it is attempted), an RR result beyond double range. */
+    AXLE_ERANGE,
+    /* An argument is invalid: NULL where an object is required, an unknown enum value, or an
+     * argument that breaks the function's stated precondition (a dependent list to extend). */
+    AXLE_EINVAL,
+    /* Memory could not be allocated. */
+    AXLE_ENOMEM,
+    /* RR: two decisions at the rank tolerance disagree about the same input, which lies at the
+     * tolerance's edge (a vector judged dependent on earlier ones that no coefficients within
+     * the tolerance reproduce). A smaller or larger axle_rr_set_tolerance decides it. */
+    AXLE_ETOLERANCE,
+    /* QQ: an exact answer that rests on a certified numerical step (isolating complex roots,
+     * telling a square root from its conjugates, approximating a value) could not be certified
+     * within the precision limit of that step. The answer is exact whenever it is given. */
+    AXLE_EUNCERTIFIED,
+    AXLE_STATUS_COUNT /* number of status codes; not a status */
 } axle_status;
 
 /* A short, fixed description of a status ("dimension mismatch"). Never NULL; unknown codes give

@@ -38,6 +38,10 @@ const char *axle_strerror(axle_status s)
         return "invalid argument";
     case AXLE_ENOMEM:
         return "out of memory";
+    case AXLE_ETOLERANCE:
+        return "tolerance decisions disagree";
+    case AXLE_EUNCERTIFIED:
+        return "not certified";
     case AXLE_STATUS_COUNT:
         break;
     }

@@ -35,7 +35,7 @@ axle_status axle_list_dependence(size_t *index, axle_matrix **coeffs, const axle
     if (!(s = ax_mat_first_dependent(&j, A)) && j < k && coeffs &&
         !(s = ax_mat_cols(&P, A, 0, j)) && (s = axle_matrix_solve(coeffs, NULL, P, v[j]->c)) &&
         s == AXLE_ENOSOLUTION)
-        s = ax_error(AXLE_ENOCONV,
+        s = ax_error(AXLE_ETOLERANCE,
                      "vector %zu was found dependent on the earlier ones but no "
                      "coefficients within the tolerance express it",
                      j);

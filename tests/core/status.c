@@ -123,3 +123,37 @@ Test(status, error_clear_forgets_the_last_failure)
     cr_assert_eq(axle_error_status(), AXLE_OK, "a success leaves the cleared record as it is");
     axle_scalar_free(x);
 }
+
+/* AXLE_ETOLERANCE: RR's rank and solve decisions disagree at the tolerance's edge. With the
+ * tolerance 1/2, (0, 1/10) is dependent on (1, 0) by rank (singular values 1 and 1/10), but no
+ * multiple of (1, 0) comes within the tolerance of it. */
+Test(status, tolerance_disagreement_has_its_own_code)
+{
+    axle_space *V = NULL;
+    axle_vector *v[2] = {NULL, NULL};
+    axle_matrix *c[2] = {NULL, NULL}, *a = (axle_matrix *)1;
+    TS_OK(axle_space_fn(&V, AXLE_RR, 2));
+    TS_OK(axle_matrix_from_doubles(&c[0], AXLE_RR, 2, 1, (const double[]){1, 0}));
+    TS_OK(axle_matrix_from_doubles(&c[1], AXLE_RR, 2, 1, (const double[]){0, 0.1}));
+    for (int i = 0; i < 2; i++)
+        TS_OK(axle_vector_from_coords(&v[i], V, c[i]));
+    TS_OK(axle_rr_set_tolerance(0.5));
+    size_t j = 99;
+    cr_assert_eq(axle_list_dependence(&j, &a, V, (const axle_vector *const *)v, 2), AXLE_ETOLERANCE,
+                 "%s", axle_error_message());
+    cr_assert_null(a);
+    cr_assert_eq(j, 99, "the index is untouched on failure");
+    cr_assert(strstr(axle_error_message(), "vector 1 was found dependent"), "message: %s",
+              axle_error_message());
+    TS_OK(axle_list_dependence(&j, NULL, V, (const axle_vector *const *)v, 2));
+    cr_assert_eq(j, 1, "without coefficients only the rank decides");
+    TS_OK(axle_rr_set_tolerance(0));
+    TS_OK(axle_list_dependence(&j, &a, V, (const axle_vector *const *)v, 2));
+    cr_assert_eq(j, 2, "at the default tolerance the list is independent");
+    cr_assert_null(a);
+    for (int i = 0; i < 2; i++) {
+        axle_vector_unref(v[i]);
+        axle_matrix_free(c[i]);
+    }
+    axle_space_unref(V);
+}
