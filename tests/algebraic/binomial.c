@@ -1,5 +1,5 @@
 /* Roots of binomials x^n - a placed from their closed form |a|^(1/n) e^(iπ(2k + [a < 0])/n)
- * (src/algebraic/binomial.c): count, certified and distinct enclosures, values, conjugate pairs,
+ * (src/exact/algebraic/binomial.c): count, certified and distinct enclosures, values, conjugate pairs,
  * and agreement with the general method. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 #include "helpers.h"
 
 /* disc or interval of a as a disc (centre, radius) in doubles, rounded outwards enough */

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 #include "helpers.h"
 
 static axle_poly *random_poly(ts_rng *g, long deg, long h)

@@ -4,7 +4,7 @@
 #include <math.h>
 #include <stdio.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 #include "helpers.h"
 
 /* prod (a_k x - b_k) */

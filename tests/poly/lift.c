@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 #include "helpers.h"
-#include "poly/poly_impl.h"
+#include "exact/exact.h"
 
 /* A random integer of up to `bits` bits (at least 1 in absolute value), random sign. */
 static void random_big(mpz_t z, ts_rng *r, unsigned bits)

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "poly/poly_impl.h"
+#include "exact/exact.h"
 
 /* Berlekamp's n x n matrix up to this degree (8 MB of words at the limit), Cantor–Zassenhaus
  * (O(n) words) above it. */

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "numfield/nf_impl.h"
+#include "exact/numfield/nf_impl.h"
 
 #define AX_ALPHA_UTF8 "\xce\xb1" /* U+03B1 GREEK SMALL LETTER ALPHA */
 

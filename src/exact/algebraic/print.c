@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 
 static void str_add_z(ax_buf *b, const mpz_t z)
 {

@@ -21,7 +21,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 
 /* fractional bits of the centres of u (enough for axle_algebraic_to_double without refinement) */
 #define CENTRE_BITS 192

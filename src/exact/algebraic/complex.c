@@ -16,7 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 
 #define MAX_PREC (1UL << 16)
 

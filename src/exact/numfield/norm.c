@@ -4,7 +4,7 @@
  * Number Theory, Springer 1993, section 4.3, Definition 4.3.1 / Proposition 4.3.2). */
 #include <stdlib.h>
 
-#include "numfield/nf_impl.h"
+#include "exact/numfield/nf_impl.h"
 
 axle_status axle_nfelem_mul_matrix(axle_matrix **out, const axle_nfelem *x)
 {

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "poly/poly_impl.h"
+#include "exact/exact.h"
 
 /* f mod M into [0, M), trimmed. */
 static void polmod(ax_zpoly *f, const mpz_t M)

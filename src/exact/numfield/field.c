@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "numfield/nf_impl.h"
-#include "poly/poly_impl.h"
+#include "exact/numfield/nf_impl.h"
+#include "exact/exact.h"
 
 axle_status ax_numfield_check(const axle_numfield *K, const char *what)
 {

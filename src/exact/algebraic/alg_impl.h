@@ -6,7 +6,7 @@
 #include <gmp.h>
 
 #include "axle/algebraic.h"
-#include "poly/poly_impl.h"
+#include "exact/exact.h"
 
 typedef enum ax_alg_kind { AX_ALG_RATIONAL, AX_ALG_REAL, AX_ALG_COMPLEX } ax_alg_kind;
 

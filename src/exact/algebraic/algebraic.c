@@ -1,7 +1,7 @@
 /* Algebraic numbers: construction, queries, exact equality and real order. */
 #include <stdlib.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 
 axle_status ax_alg_new(axle_algebraic **out, const ax_zpoly *p, ax_alg_kind kind)
 {

@@ -1,7 +1,7 @@
 /* Matrices over Q(α): storage, construction from QQ matrices (A and A − cI), entries, products. */
 #include <stdlib.h>
 
-#include "numfield/nf_impl.h"
+#include "exact/numfield/nf_impl.h"
 
 axle_status ax_nfmatrix_check(const axle_nfmatrix *M, const char *what)
 {

@@ -14,7 +14,7 @@
  * (t = d · dim E), and Gauss–Jordan on a t x n matrix of rank dim E. */
 #include <stdlib.h>
 
-#include "numfield/nf_impl.h"
+#include "exact/numfield/nf_impl.h"
 
 /* q(x) = p(x) / (x − c) over K for monic p with p(c) = 0: synthetic division, d values. */
 static axle_status cofactor(const axle_numfield *K, ax_nfv *q, const axle_poly *p, const ax_nfv *c)

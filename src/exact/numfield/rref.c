@@ -6,7 +6,7 @@
  * that are zero are skipped, so sparse inputs such as A − αI with integer A cost less. */
 #include <stdlib.h>
 
-#include "numfield/nf_impl.h"
+#include "exact/numfield/nf_impl.h"
 
 static void swap_rows(axle_nfmatrix *R, size_t a, size_t b)
 {

@@ -3,7 +3,7 @@
  * (a rational linear solve with the multiplication matrix). */
 #include <stdlib.h>
 
-#include "numfield/nf_impl.h"
+#include "exact/numfield/nf_impl.h"
 
 bool ax_nfv_init(const axle_numfield *K, ax_nfv *v)
 {

@@ -1,7 +1,7 @@
 /* Elements of Q(α): construction, queries and field arithmetic. */
 #include <stdlib.h>
 
-#include "numfield/nf_impl.h"
+#include "exact/numfield/nf_impl.h"
 
 axle_status ax_nfelem_check(const axle_nfelem *x, const char *what)
 {

@@ -3,7 +3,7 @@
  * one, so the results are certified like their inputs. */
 #include <stdlib.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 
 static axle_status args(void *out, const axle_algebraic *a)
 {

@@ -3,7 +3,7 @@
  * divisions and gcds then run on integers. */
 #include <stdlib.h>
 
-#include "poly/poly_impl.h"
+#include "exact/exact.h"
 
 void ax_zp_init(ax_zpoly *f)
 {

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 
 axle_status ax_alist_push(ax_alist *L, axle_algebraic *x, unsigned long m)
 {

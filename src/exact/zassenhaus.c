@@ -22,7 +22,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "poly/poly_impl.h"
+#include "exact/exact.h"
 
 #define AX_PRIMES_TO_TRY 5
 #define AX_PRIME_LIMIT (1u << 20)

@@ -10,7 +10,7 @@
  * O(n (log n + bitsize)) nodes for a degree-n polynomial in the worst case. */
 #include <stdlib.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 
 int ax_alg_sign_at(const ax_zpoly *f, const mpz_t u, const mpz_t v)
 {

@@ -13,7 +13,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "algebraic/alg_impl.h"
+#include "exact/algebraic/alg_impl.h"
 
 /* fractional bits of the centres placed by ax_alg_unity_roots (two Newton steps from double
  * precision; enough for axle_algebraic_to_double without refinement), and the guard bits of the
