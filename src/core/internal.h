@@ -134,6 +134,22 @@ axle_status ax_check_out_named(const void *out, const char *name);
         *(out) = NULL;                                                                             \
     } while (0)
 
+/* ---- blocks (matrix_ops.c) ------------------------------------------------------------------
+ * Storage-aware copies in either field (RR: one memcpy per column). Arguments are non-NULL
+ * matrices; a block outside the matrix is AXLE_ERANGE, a shape mismatch AXLE_EDIM, mixed fields
+ * AXLE_EFIELD (each with a message), and on failure *out is NULL. */
+/* A new rows x cols matrix: the block of A whose top-left entry is (i0, j0). */
+axle_status ax_matrix_block(axle_matrix **out, const axle_matrix *A, size_t i0, size_t rows,
+                            size_t j0, size_t cols);
+/* A new matrix of A's columns idx[0..k-1], in that order. */
+axle_status ax_matrix_pick_cols(axle_matrix **out, const axle_matrix *A, const size_t *idx,
+                                size_t k);
+/* [A | B] (same number of rows) and [A ; B] (same number of columns). */
+axle_status ax_matrix_hcat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
+axle_status ax_matrix_vcat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
+/* Copy src into dst with src's top-left entry at (i0, j0). */
+axle_status ax_matrix_paste(axle_matrix *dst, size_t i0, size_t j0, const axle_matrix *src);
+
 /* ---- polynomials (poly.c) --------------------------------------------------------------------
  * len coefficients, lowest degree first; len == 0 is the zero polynomial, otherwise the top
  * coefficient is nonzero. QQ uses q (canonical mpq_t), RR uses d (finite doubles). */

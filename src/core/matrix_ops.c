@@ -1,5 +1,8 @@
-/* Entry-wise matrix arithmetic that needs no kernel: transpose, sum, difference, scaling. */
+/* Matrix operations that need no kernel: transpose, sum, difference, scaling, and the block
+ * copies (sub-matrices, chosen columns, concatenation, pasting) that the floors above the backend
+ * line use instead of moving entries one by one. */
 #include <math.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -96,4 +99,107 @@ axle_status axle_matrix_scale(axle_matrix **out, const axle_scalar *c, const axl
         }
     *out = C;
     return AXLE_OK;
+}
+
+/* dst(di + i, dj + j) = src(si + i, c_j) for i < rows, j < cols, where c_j = idx[j], or sj + j
+ * when idx is NULL. RR: one memcpy per column (both column-major); QQ: mpq_set per entry. The
+ * caller has checked fields and ranges. */
+static void copy_block(axle_matrix *dst, size_t di, size_t dj, const axle_matrix *src, size_t si,
+                       size_t sj, const size_t *idx, size_t rows, size_t cols)
+{
+    if (rows == 0)
+        return;
+    for (size_t j = 0; j < cols; j++) {
+        size_t c = idx ? idx[j] : sj + j;
+        if (src->field == AXLE_RR)
+            memcpy(&AX_D(dst, di, dj + j), &AX_D(src, si, c), rows * sizeof *src->d);
+        else
+            for (size_t i = 0; i < rows; i++)
+                mpq_set(AX_Q(dst, di + i, dj + j), AX_Q(src, si + i, c));
+    }
+}
+
+/* Whether [start, start + count) lies within [0, n). */
+static bool span_fits(size_t start, size_t count, size_t n)
+{
+    return count <= n && start <= n - count;
+}
+
+/* A new rows x cols matrix over A's field filled from A by copy_block, or NULL on failure. */
+static axle_status extract(axle_matrix **out, const axle_matrix *A, size_t i0, size_t rows,
+                           size_t j0, const size_t *idx, size_t cols)
+{
+    axle_status s = ax_matrix_alloc(out, A->field, rows, cols);
+    if (!s)
+        copy_block(*out, 0, 0, A, i0, j0, idx, rows, cols);
+    return s;
+}
+
+axle_status ax_matrix_block(axle_matrix **out, const axle_matrix *A, size_t i0, size_t rows,
+                            size_t j0, size_t cols)
+{
+    *out = NULL;
+    if (!span_fits(i0, rows, A->rows) || !span_fits(j0, cols, A->cols))
+        return ax_error(AXLE_ERANGE,
+                        "the %zux%zu block at (%zu, %zu) does not fit in a %zux%zu matrix", rows,
+                        cols, i0, j0, A->rows, A->cols);
+    return extract(out, A, i0, rows, j0, NULL, cols);
+}
+
+axle_status ax_matrix_pick_cols(axle_matrix **out, const axle_matrix *A, const size_t *idx,
+                                size_t k)
+{
+    *out = NULL;
+    for (size_t j = 0; j < k; j++)
+        if (idx[j] >= A->cols)
+            return ax_error(AXLE_ERANGE, "column %zu is outside a matrix of %zu %s", idx[j],
+                            A->cols, ax_plural(A->cols, "column", "columns"));
+    return extract(out, A, 0, A->rows, 0, idx, k);
+}
+
+axle_status ax_matrix_paste(axle_matrix *dst, size_t i0, size_t j0, const axle_matrix *src)
+{
+    axle_status s = ax_check_same_field(dst, src, "the target", "the block");
+    if (s)
+        return s;
+    if (!span_fits(i0, src->rows, dst->rows) || !span_fits(j0, src->cols, dst->cols))
+        return ax_error(AXLE_ERANGE,
+                        "a %zux%zu block at (%zu, %zu) does not fit in a %zux%zu matrix", src->rows,
+                        src->cols, i0, j0, dst->rows, dst->cols);
+    copy_block(dst, i0, j0, src, 0, 0, NULL, src->rows, src->cols);
+    return AXLE_OK;
+}
+
+/* [A | B] (beside) or [A ; B] (below). */
+static axle_status concat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B,
+                          bool beside)
+{
+    *out = NULL;
+    axle_status s = ax_check_same_field(A, B, "the first block", "the second block");
+    if (s)
+        return s;
+    if (beside ? A->rows != B->rows : A->cols != B->cols)
+        return ax_error(AXLE_EDIM, "cannot put a %zux%zu matrix %s a %zux%zu matrix", B->rows,
+                        B->cols, beside ? "beside" : "below", A->rows, A->cols);
+    size_t rows = beside ? A->rows : A->rows + B->rows, cols = beside ? A->cols + B->cols : A->cols;
+    if (rows < A->rows || cols < A->cols)
+        return ax_error(AXLE_ERANGE,
+                        "the concatenation of a %zux%zu and a %zux%zu matrix is too "
+                        "large",
+                        A->rows, A->cols, B->rows, B->cols);
+    if ((s = ax_matrix_alloc(out, A->field, rows, cols)))
+        return s;
+    copy_block(*out, 0, 0, A, 0, 0, NULL, A->rows, A->cols);
+    copy_block(*out, beside ? 0 : A->rows, beside ? A->cols : 0, B, 0, 0, NULL, B->rows, B->cols);
+    return AXLE_OK;
+}
+
+axle_status ax_matrix_hcat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
+{
+    return concat(out, A, B, true);
+}
+
+axle_status ax_matrix_vcat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
+{
+    return concat(out, A, B, false);
 }

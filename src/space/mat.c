@@ -1,69 +1,33 @@
-/* Coordinate-matrix helpers for the space module: slicing, concatenation, canonical column-space
- * bases and prefix-rank pivots. Field-generic: entries move as exact rationals (an RR entry's
- * binary value reads back to the same double) and all decisions are public-kernel ranks. */
+/* Coordinate-matrix helpers for the space module: slicing and concatenation (core's block
+ * copies), canonical column-space bases and prefix-rank pivots. Field-generic: no storage is read
+ * here, and every decision is a rank from the backend's kernels. */
 #include <math.h>
 
 #include "space/space_internal.h"
 
 axle_status ax_mat_paste(axle_matrix *dst, size_t i0, size_t j0, const axle_matrix *src)
 {
-    mpq_t q;
-    mpq_init(q);
-    axle_status s = AXLE_OK;
-    for (size_t i = 0; i < src->rows && !s; i++)
-        for (size_t j = 0; j < src->cols && !s; j++)
-            if (!(s = axle_matrix_get_mpq(q, src, i, j)))
-                s = axle_matrix_set_mpq(dst, i0 + i, j0 + j, q);
-    mpq_clear(q);
-    return s;
-}
-
-/* A new rows x cols matrix filled from A's entries (i0 + i, map[j]) (map NULL: j0 + j). */
-static axle_status extract(axle_matrix **out, const axle_matrix *A, size_t i0, size_t rows,
-                           size_t j0, const size_t *map, size_t cols)
-{
-    axle_status s = ax_matrix_alloc(out, A->field, rows, cols);
-    if (s)
-        return s;
-    mpq_t q;
-    mpq_init(q);
-    for (size_t i = 0; i < rows && !s; i++)
-        for (size_t j = 0; j < cols && !s; j++)
-            if (!(s = axle_matrix_get_mpq(q, A, i0 + i, map ? map[j] : j0 + j)))
-                s = axle_matrix_set_mpq(*out, i, j, q);
-    mpq_clear(q);
-    if (s) {
-        axle_matrix_free(*out);
-        *out = NULL;
-    }
-    return s;
+    return ax_matrix_paste(dst, i0, j0, src);
 }
 
 axle_status ax_mat_cols(axle_matrix **out, const axle_matrix *A, size_t start, size_t count)
 {
-    return extract(out, A, 0, A->rows, start, NULL, count);
+    return ax_matrix_block(out, A, 0, A->rows, start, count);
 }
 
 axle_status ax_mat_rows(axle_matrix **out, const axle_matrix *A, size_t start, size_t count)
 {
-    return extract(out, A, start, count, 0, NULL, A->cols);
+    return ax_matrix_block(out, A, start, count, 0, A->cols);
 }
 
 axle_status ax_mat_pick(axle_matrix **out, const axle_matrix *A, const size_t *idx, size_t k)
 {
-    return extract(out, A, 0, A->rows, 0, idx, k);
+    return ax_matrix_pick_cols(out, A, idx, k);
 }
 
 axle_status ax_mat_hcat(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
 {
-    axle_status s = ax_matrix_alloc(out, A->field, A->rows, A->cols + B->cols);
-    if (s)
-        return s;
-    if ((s = ax_mat_paste(*out, 0, 0, A)) || (s = ax_mat_paste(*out, 0, A->cols, B))) {
-        axle_matrix_free(*out);
-        *out = NULL;
-    }
-    return s;
+    return ax_matrix_hcat(out, A, B);
 }
 
 axle_status ax_mat_colspace(axle_matrix **out, const axle_matrix *A)

@@ -6,13 +6,6 @@
 
 #include "support.h"
 
-#define FIELDS(suite, name)                                                                        \
-    ParameterizedTestParameters(suite, name)                                                       \
-    {                                                                                              \
-        return cr_make_param_array(axle_field, ts_fields, 2);                                      \
-    }                                                                                              \
-    ParameterizedTest(axle_field *F, suite, name)
-
 FIELDS(arith, transpose_add_mul_identities)
 {
     ts_rng r = ts_rng_new("arith/transpose_add_mul_identities");

@@ -6,13 +6,6 @@
 
 #include "support.h"
 
-#define FIELDS(suite, name)                                                                        \
-    ParameterizedTestParameters(suite, name)                                                       \
-    {                                                                                              \
-        return cr_make_param_array(axle_field, ts_fields, 2);                                      \
-    }                                                                                              \
-    ParameterizedTest(axle_field *F, suite, name)
-
 FIELDS(matrix, new_identity_shapes)
 {
     axle_matrix *A = NULL, *I = NULL, *E = NULL;

@@ -13,13 +13,6 @@
 
 #include "support.h"
 
-#define FIELDS(suite, name)                                                                        \
-    ParameterizedTestParameters(suite, name)                                                       \
-    {                                                                                              \
-        return cr_make_param_array(axle_field, ts_fields, 2);                                      \
-    }                                                                                              \
-    ParameterizedTest(axle_field *F, suite, name)
-
 static inline axle_space *sp_fn(axle_field F, size_t n)
 {
     axle_space *V = NULL;

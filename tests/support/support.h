@@ -4,6 +4,8 @@
 #ifndef AXLE_TEST_SUPPORT_H
 #define AXLE_TEST_SUPPORT_H
 
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
 #include <stdint.h>
 
 #include <axle.h>
@@ -11,6 +13,14 @@
 /* The two fields, for ParameterizedTestParameters: `return cr_make_param_array(axle_field,
  * ts_fields, 2);` */
 extern axle_field ts_fields[2];
+
+/* A test run once per field: FIELDS(suite, name) { ... *F ... } (F points to the field). */
+#define FIELDS(suite, name)                                                                        \
+    ParameterizedTestParameters(suite, name)                                                       \
+    {                                                                                              \
+        return cr_make_param_array(axle_field, ts_fields, 2);                                      \
+    }                                                                                              \
+    ParameterizedTest(axle_field *F, suite, name)
 
 /* A reproducible generator (splitmix64). */
 typedef struct ts_rng {
