@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "format.h"
 
 #define AX_EXPONENT_LIMIT 100000L
 
@@ -43,7 +43,7 @@ static void describe(char *buf, size_t size, const char *text, size_t pos)
         snprintf(buf, size, "byte 0x%02x", c);
 }
 
-static axle_status expected(const char *text, size_t pos, const char *what)
+axle_status ax_expected_at(const char *text, size_t pos, const char *what)
 {
     char found[32];
     describe(found, sizeof found, text, pos);
@@ -72,8 +72,7 @@ static axle_status digits_to_mpz(mpz_t z, const char *text, size_t a, size_t b)
     return AXLE_OK;
 }
 
-/* One signed decimal at text[*pos] into q (canonical); advances *pos. */
-static axle_status parse_decimal(mpq_t q, const char *text, size_t *pos)
+axle_status ax_parse_decimal(mpq_t q, const char *text, size_t *pos)
 {
     size_t p = *pos;
     bool negative = false;
@@ -96,8 +95,8 @@ static axle_status parse_decimal(mpq_t q, const char *text, size_t *pos)
     }
     if (int_digits + frac_digits == 0) {
         if (p > start) /* only a '.' was read */
-            return expected(text, p, "a digit after '.'");
-        return expected(text, start, p > *pos ? "a digit after the sign" : "a number");
+            return ax_expected_at(text, p, "a digit after '.'");
+        return ax_expected_at(text, start, p > *pos ? "a digit after the sign" : "a number");
     }
     size_t end = p;
     long exponent = 0;
@@ -109,7 +108,7 @@ static axle_status parse_decimal(mpq_t q, const char *text, size_t *pos)
             p++;
         }
         if (!is_digit(text[p]))
-            return expected(text, p, "a digit in the exponent");
+            return ax_expected_at(text, p, "a digit in the exponent");
         size_t exp_start = p;
         while (is_digit(text[p])) {
             if (exponent <= AX_EXPONENT_LIMIT)
@@ -151,7 +150,7 @@ axle_status ax_parse_number(mpq_t q, const char *text, size_t *pos)
     if (!text || !pos)
         return ax_error(AXLE_EINVAL, "ax_parse_number: NULL argument");
     size_t p = *pos;
-    axle_status s = parse_decimal(q, text, &p);
+    axle_status s = ax_parse_decimal(q, text, &p);
     if (s)
         return s;
     if (text[p] != '/') {
@@ -160,10 +159,10 @@ axle_status ax_parse_number(mpq_t q, const char *text, size_t *pos)
     }
     size_t slash = p++;
     if (!(is_digit(text[p]) || text[p] == '.' || text[p] == '+' || text[p] == '-'))
-        return expected(text, p, "a denominator after '/'");
+        return ax_expected_at(text, p, "a denominator after '/'");
     mpq_t den;
     mpq_init(den);
-    s = parse_decimal(den, text, &p);
+    s = ax_parse_decimal(den, text, &p);
     if (!s && mpq_sgn(den) == 0)
         s = ax_error_at(AXLE_EDOMAIN, slash, "zero denominator in the fraction at offset %zu",
                         slash);
@@ -173,6 +172,11 @@ axle_status ax_parse_number(mpq_t q, const char *text, size_t *pos)
     }
     mpq_clear(den);
     return s;
+}
+
+bool ax_field_holds(axle_field F, const mpq_t q)
+{
+    return F == AXLE_QQ || !isinf(ax_mpq_get_d(q));
 }
 
 double ax_mpq_get_d(const mpq_t q)

@@ -12,7 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../io/json_check.h"
+#include "../text/json_check.h"
 #include "run.h"
 #include "support.h"
 

@@ -7,7 +7,7 @@
 
 #include <axle/algebraic.h>
 
-#include "../io/json_check.h"
+#include "../text/json_check.h"
 #include "run.h"
 #include "support.h"
 

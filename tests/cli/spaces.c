@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../io/json_check.h"
+#include "../text/json_check.h"
 #include "run.h"
 #include "support.h"
 
