@@ -12,6 +12,11 @@ void ax_matrix_chop(axle_matrix *A, double scale)
     ax_backend_of(A->field)->chop(A, scale);
 }
 
+size_t ax_matrix_product_bits(const axle_matrix *A, const axle_matrix *B)
+{
+    return ax_backend_of(A->field)->product_bits(A, B);
+}
+
 static bool empty(const axle_matrix *A)
 {
     return A->rows == 0 || A->cols == 0;

@@ -33,6 +33,12 @@ typedef struct ax_backend {
      * the subspace: QQ the transposed nonzero rows of rref(A^T) (equal subspaces give equal
      * bases); RR an orthonormal basis. */
     axle_status (*colspace)(axle_matrix **out, const axle_matrix *A);
+    /* An upper bound, in bits, on the storage the entries of A B take (cols(A) == rows(B)),
+     * computed from A and B before the product is: the size check of repeated products (powers,
+     * p(T)). QQ: with A = N_A / d_A (d_A the lcm of A's denominators), rows(A) cols(B) times
+     * (bits |N_A|max + bits |N_B|max + ceil(log2 cols(A)) + bits d_A + bits d_B); SIZE_MAX when
+     * that overflows. RR: 0, since a product of doubles takes no more room than its operands. */
+    size_t (*product_bits)(const axle_matrix *A, const axle_matrix *B);
 } ax_backend;
 
 extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */
@@ -43,6 +49,9 @@ const ax_backend *ax_backend_of(axle_field F);
 
 /* ax_backend_of(A's field)->chop(A, scale); A must not be NULL. */
 void ax_matrix_chop(axle_matrix *A, double scale);
+
+/* ax_backend_of(A's field)->product_bits(A, B); A and B of one field, not NULL. */
+size_t ax_matrix_product_bits(const axle_matrix *A, const axle_matrix *B);
 
 /* The backend's canonical column-space basis of A (not NULL); rows(A) x 0 when A has no rows or
  * no columns. */

@@ -183,6 +183,42 @@ static void qq_chop(axle_matrix *A, double scale)
     (void)scale;
 }
 
+/* With A = N / d (d the lcm of the denominators): *num = bits of max |N|, *den = bits of d. */
+static void qq_height(size_t *num, size_t *den, const axle_matrix *A)
+{
+    mpz_t d, t;
+    mpz_inits(d, t, NULL);
+    mpz_set_ui(d, 1);
+    size_t nb = 0;
+    for (size_t i = 0; i < A->rows * A->cols; i++)
+        mpz_lcm(d, d, mpq_denref(A->q[i]));
+    for (size_t i = 0; i < A->rows * A->cols; i++) {
+        if (mpz_sgn(mpq_numref(A->q[i])) == 0)
+            continue;
+        mpz_divexact(t, d, mpq_denref(A->q[i]));
+        mpz_mul(t, t, mpq_numref(A->q[i]));
+        size_t b = mpz_sizeinbase(t, 2);
+        nb = b > nb ? b : nb;
+    }
+    *num = nb;
+    *den = mpz_sizeinbase(d, 2);
+    mpz_clears(d, t, NULL);
+}
+
+/* rows(A) cols(B) (bits N_A + bits N_B + ceil(log2 k) + bits d_A + bits d_B), saturating. */
+static size_t qq_product_bits(const axle_matrix *A, const axle_matrix *B)
+{
+    size_t na, da, nb, db, lg = 0, entries, total;
+    qq_height(&na, &da, A);
+    qq_height(&nb, &db, B);
+    while (lg < 64 && ((size_t)1 << lg) < A->cols)
+        lg++;
+    size_t per = na + nb + lg + da + db;
+    if (!ax_size_mul(&entries, A->rows, B->cols) || !ax_size_mul(&total, entries, per))
+        return SIZE_MAX;
+    return total;
+}
+
 /* The transposed nonzero rows of rref(A^T): the reduced echelon basis of the column space,
  * unique for the subspace, with entries no larger than the RREF's. */
 static axle_status qq_colspace(axle_matrix **out, const axle_matrix *A)
@@ -215,4 +251,5 @@ const ax_backend ax_backend_qq = {
     .det = ax_qq_det,
     .chop = qq_chop,
     .colspace = qq_colspace,
+    .product_bits = qq_product_bits,
 };
