@@ -1,5 +1,7 @@
 /* The public elimination kernels: validate arguments, answer the zero-size cases (which are the
  * same in every field), then dispatch to the field's backend. */
+#include <stdlib.h>
+
 #include "backend.h"
 
 const ax_backend *ax_backend_of(axle_field F)
@@ -174,4 +176,14 @@ axle_status axle_matrix_det(axle_scalar **out, const axle_matrix *A)
     if (A->rows == 0)
         return axle_scalar_from_int(out, A->field, 1);
     return ax_backend_of(A->field)->det(out, A);
+}
+
+void ax_poly_factor_list_clear(ax_poly_factor_list *L)
+{
+    axle_scalar_free(L->unit);
+    for (size_t i = 0; i < L->n; i++)
+        axle_poly_free(L->f[i]);
+    free(L->f);
+    free(L->mult);
+    *L = (ax_poly_factor_list){0};
 }

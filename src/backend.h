@@ -16,6 +16,19 @@
 
 #include "core/internal.h"
 
+/* ---- exact polynomial kernels ---------------------------------------------------------------
+ * A factorization p = unit * prod f[i]^mult[i] (n factors), as the exact kernels return it: unit
+ * a scalar of p's field, f[i] fresh polynomials. ax_poly_factor_list_clear frees what it holds
+ * and empties it. */
+typedef struct ax_poly_factor_list {
+    axle_scalar *unit;
+    size_t n;
+    axle_poly **f;
+    unsigned long *mult;
+} ax_poly_factor_list;
+
+void ax_poly_factor_list_clear(ax_poly_factor_list *L);
+
 typedef struct ax_backend {
     axle_status (*mul)(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
     axle_status (*rref)(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A);
@@ -39,6 +52,16 @@ typedef struct ax_backend {
      * (bits |N_A|max + bits |N_B|max + ceil(log2 cols(A)) + bits d_A + bits d_B); SIZE_MAX when
      * that overflows. RR: 0, since a product of doubles takes no more room than its operands. */
     size_t (*product_bits)(const axle_matrix *A, const axle_matrix *B);
+    /* The exact polynomial kernels, NULL for a field without exact factorization (RR; the poly
+     * floor answers AXLE_EUNSUPPORTED). p is a valid polynomial of the field; the kernel refuses
+     * the zero polynomial (AXLE_EDOMAIN) and what is over AXLE_POLY_FACTOR_MAX_DEGREE or
+     * AXLE_POLY_FACTOR_MAX_BITS (AXLE_ERANGE) before any work. poly_factor: full, the
+     * irreducible factors over Q (primitive integer polynomials, positive leading coefficient,
+     * sorted by degree then coefficients); otherwise Yun's square-free parts. The semantics of
+     * poly_rational_roots are those of axle_poly_rational_roots (include/axle/poly.h). */
+    axle_status (*poly_factor)(ax_poly_factor_list *out, const axle_poly *p, bool full);
+    axle_status (*poly_rational_roots)(axle_matrix **roots, unsigned long **mult,
+                                       const axle_poly *p);
 } ax_backend;
 
 extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */

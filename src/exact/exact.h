@@ -118,4 +118,18 @@ bool ax_zlist_push(ax_zlist *L, const ax_zpoly *f, unsigned long m);
  * coefficient into irreducibles, appending them to L with multiplicity m. */
 axle_status ax_zp_factor_squarefree(ax_zlist *L, const ax_zpoly *f, unsigned long m);
 
+/* The unit (the content, with the sign of the leading coefficient) and the factors of the valid QQ
+ * polynomial p, appended to L: full, its irreducible factors over Z sorted by degree then
+ * coefficients; otherwise Yun's square-free parts (factor.c). Refuses the zero polynomial
+ * (AXLE_EDOMAIN) and p over the limits AXLE_POLY_FACTOR_MAX_DEGREE / _BITS (AXLE_ERANGE), naming
+ * `what` ("factorization"), before any work. */
+axle_status ax_exact_decompose(mpq_t unit, ax_zlist *L, const axle_poly *p, bool full,
+                               const char *what);
+
+/* The QQ side's exact polynomial kernels (src/backend.h). */
+struct ax_poly_factor_list;
+axle_status ax_qq_poly_factor(struct ax_poly_factor_list *out, const axle_poly *p, bool full);
+axle_status ax_qq_poly_rational_roots(axle_matrix **roots, unsigned long **mult,
+                                      const axle_poly *p);
+
 #endif

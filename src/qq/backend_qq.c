@@ -1,6 +1,7 @@
 /* The QQ backend: every elimination kernel is read off the exact RREF of an integer matrix
  * (echelon.c); det and mul have their own multimodular / integer routes (det.c, mul.c). */
 #include "backend.h"
+#include "exact/exact.h"
 #include "qq.h"
 
 /* The exact echelon form of [A | B] (B NULL: of A; identity: of [A | I]) after clearing
@@ -252,4 +253,6 @@ const ax_backend ax_backend_qq = {
     .chop = qq_chop,
     .colspace = qq_colspace,
     .product_bits = qq_product_bits,
+    .poly_factor = ax_qq_poly_factor,
+    .poly_rational_roots = ax_qq_poly_rational_roots,
 };

@@ -1,0 +1,263 @@
+/* Square-free decomposition (Yun) and complete factorization over Q, and the rational roots from
+ * the linear factors: the QQ side's exact polynomial kernels (src/backend.h), built on the
+ * Zassenhaus factorization of zassenhaus.c. */
+#include <stdlib.h>
+
+#include "backend.h"
+#include "exact/exact.h"
+
+static axle_status coefficient_limit(const char *what, size_t bits)
+{
+    return ax_error(AXLE_ERANGE,
+                    "%s is limited to coefficients of %lu bits (AXLE_POLY_FACTOR_MAX_BITS, about "
+                    "315000 digits) once the denominators are cleared; this polynomial needs %zu",
+                    what, (unsigned long)AXLE_POLY_FACTOR_MAX_BITS, bits);
+}
+
+/* The unit (content with the sign of the leading coefficient) and the primitive part of p,
+ * within the factorization limits of poly.h. p is a valid QQ polynomial. */
+static axle_status split_content(mpq_t unit, ax_zpoly *P, const axle_poly *p, const char *what)
+{
+    if (!p->len)
+        return ax_error(AXLE_EDOMAIN, "%s of the zero polynomial is not defined", what);
+    /* the limits, before any work: the degree; each numerator, and the denominators together
+     * (their lcm, which scales the numerators, has at most as many bits as they have) */
+    if (p->len - 1 > AXLE_POLY_FACTOR_MAX_DEGREE)
+        return ax_error(AXLE_ERANGE,
+                        "%s is limited to degree %d (AXLE_POLY_FACTOR_MAX_DEGREE); this polynomial "
+                        "has degree %zu",
+                        what, AXLE_POLY_FACTOR_MAX_DEGREE, p->len - 1);
+    size_t denbits = 0;
+    for (size_t i = 0; i < p->len; i++) {
+        size_t nb = mpz_sizeinbase(mpq_numref(p->q[i]), 2);
+        if (mpz_cmp_ui(mpq_denref(p->q[i]), 1) != 0)
+            denbits += mpz_sizeinbase(mpq_denref(p->q[i]), 2);
+        if (nb > AXLE_POLY_FACTOR_MAX_BITS || denbits > AXLE_POLY_FACTOR_MAX_BITS)
+            return coefficient_limit(what, nb > AXLE_POLY_FACTOR_MAX_BITS ? nb : denbits);
+    }
+    mpz_t den;
+    mpz_init(den);
+    if (!ax_zp_from_qq(P, den, p)) {
+        mpz_clear(den);
+        return ax_nomem();
+    }
+    ax_zp_content(mpq_numref(unit), P);
+    if (mpz_sgn(P->c[P->len - 1]) < 0)
+        mpz_neg(mpq_numref(unit), mpq_numref(unit));
+    mpz_set(mpq_denref(unit), den);
+    mpq_canonicalize(unit);
+    ax_zp_primitive(P);
+    mpz_clear(den);
+    for (size_t i = 0; i < P->len; i++) {
+        size_t nb = mpz_sizeinbase(P->c[i], 2);
+        if (nb > AXLE_POLY_FACTOR_MAX_BITS)
+            return coefficient_limit(what, nb);
+    }
+    return AXLE_OK;
+}
+
+/* True when some small prime proves the primitive f square-free: p does not divide lc(f) and
+ * gcd(f, f') = 1 mod p imply disc(f) != 0. */
+static bool squarefree_mod_p(const ax_zpoly *f, bool *ok)
+{
+    static const uint64_t primes[] = {1000003, 1000033, 1000037, 1000039, 999983, 999979};
+    ax_np a, d, g;
+    ax_np_init(&a);
+    ax_np_init(&d);
+    ax_np_init(&g);
+    bool sqf = false;
+    *ok = true;
+    for (size_t i = 0; *ok && !sqf && i < sizeof primes / sizeof primes[0]; i++) {
+        uint64_t p = primes[i];
+        if (mpz_fdiv_ui(f->c[f->len - 1], (unsigned long)p) == 0)
+            continue;
+        *ok = ax_np_from_zp(&a, f, p) && ax_np_derivative(&d, &a, p) && ax_np_gcd(&g, &a, &d, p);
+        sqf = *ok && g.len == 1;
+    }
+    ax_np_clear(&a);
+    ax_np_clear(&d);
+    ax_np_clear(&g);
+    return sqf;
+}
+
+/* q = f / g, exact; false when out of memory or, setting *inexact, when g does not divide f. */
+static bool divide_exact(ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g, bool *inexact)
+{
+    bool mem = true;
+    if (ax_zp_divides(q, f, g, &mem))
+        return true;
+    if (mem)
+        *inexact = true;
+    return false;
+}
+
+/* Yun's algorithm over Z on primitive f of degree >= 1 (Geddes, Czapor & Labahn 8.2; the
+ * divisions are exact over Z because every divisor is primitive): appends the square-free
+ * factors a_i of multiplicity i (nonconstant ones only) to L. */
+static axle_status yun(ax_zlist *L, const ax_zpoly *f)
+{
+    bool ok = true;
+    if (f->len <= 2 || squarefree_mod_p(f, &ok))
+        return ax_zlist_push(L, f, 1) ? AXLE_OK : ax_nomem();
+    if (!ok)
+        return ax_nomem();
+    ax_zpoly df, a, b, c, d, t;
+    ax_zpoly *all[] = {&df, &a, &b, &c, &d, &t};
+    for (size_t i = 0; i < 6; i++)
+        ax_zp_init(all[i]);
+    bool inexact = false;
+    ok = ax_zp_derivative(&df, f) && ax_zp_gcd(&a, f, &df);
+    ok = ok && divide_exact(&b, f, &a, &inexact) && divide_exact(&c, &df, &a, &inexact);
+    ok = ok && ax_zp_derivative(&t, &b) && ax_zp_sub(&d, &c, &t);
+    for (unsigned long i = 1; ok && b.len > 1; i++) {
+        if (d.len) {
+            ok = ax_zp_gcd(&a, &b, &d);
+        } else {
+            ok = ax_zp_set(&a, &b);
+            ax_zp_primitive(&a);
+        }
+        if (ok && a.len > 1)
+            ok = ax_zlist_push(L, &a, i);
+        ok = ok && divide_exact(&t, &b, &a, &inexact) && ax_zp_set(&b, &t);
+        ok = ok && divide_exact(&c, &d, &a, &inexact);
+        ok = ok && ax_zp_derivative(&t, &b) && ax_zp_sub(&d, &c, &t);
+    }
+    for (size_t i = 0; i < 6; i++)
+        ax_zp_clear(all[i]);
+    /* a division that fails is a bug, not an input property; report it rather than crash */
+    if (ok)
+        return AXLE_OK;
+    return inexact ? ax_error(AXLE_EDOMAIN, "square-free decomposition failed: inexact division")
+                   : ax_nomem();
+}
+
+static int cmp_zp(const ax_zpoly *f, const ax_zpoly *g)
+{
+    if (f->len != g->len)
+        return f->len < g->len ? -1 : 1;
+    for (size_t i = f->len; i-- > 0;) {
+        int c = mpz_cmp(f->c[i], g->c[i]);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
+/* Sort L by degree, then coefficients (insertion sort: factor lists are short). */
+static void sort_list(ax_zlist *L)
+{
+    for (size_t i = 1; i < L->n; i++) {
+        for (size_t j = i; j > 0 && cmp_zp(&L->f[j - 1], &L->f[j]) > 0; j--) {
+            ax_zpoly t = L->f[j];
+            L->f[j] = L->f[j - 1];
+            L->f[j - 1] = t;
+            unsigned long m = L->mult[j];
+            L->mult[j] = L->mult[j - 1];
+            L->mult[j - 1] = m;
+        }
+    }
+}
+
+axle_status ax_exact_decompose(mpq_t unit, ax_zlist *L, const axle_poly *p, bool full,
+                               const char *what)
+{
+    ax_zpoly P;
+    ax_zlist sqf = {0};
+    ax_zp_init(&P);
+    axle_status s = split_content(unit, &P, p, what);
+    if (!s && P.len > 1)
+        s = yun(full ? &sqf : L, &P);
+    for (size_t i = 0; !s && full && i < sqf.n; i++)
+        s = ax_zp_factor_squarefree(L, &sqf.f[i], sqf.mult[i]);
+    if (!s && full)
+        sort_list(L);
+    ax_zp_clear(&P);
+    ax_zlist_clear(&sqf);
+    return s;
+}
+
+axle_status ax_qq_poly_factor(ax_poly_factor_list *out, const axle_poly *p, bool full)
+{
+    *out = (ax_poly_factor_list){0};
+    mpq_t unit;
+    ax_zlist L = {0};
+    mpq_init(unit);
+    axle_status s =
+        ax_exact_decompose(unit, &L, p, full, full ? "factorization" : "square-free decomposition");
+    if (!s)
+        s = ax_scalar_from_mpq(&out->unit, AXLE_QQ, unit);
+    if (!s && L.n) {
+        out->f = ax_calloc(L.n, sizeof *out->f);
+        out->mult = ax_calloc(L.n, sizeof *out->mult);
+        if (!out->f || !out->mult)
+            s = ax_nomem();
+    }
+    for (size_t i = 0; !s && i < L.n; i++) {
+        s = ax_zp_to_poly(&out->f[i], &L.f[i], NULL);
+        if (!s)
+            out->mult[out->n++] = L.mult[i];
+    }
+    if (s)
+        ax_poly_factor_list_clear(out);
+    mpq_clear(unit);
+    ax_zlist_clear(&L);
+    return s;
+}
+
+/* The roots -b/a of the linear factors a x + b (a > 0) of L in increasing order, with their
+ * multiplicities (m may be NULL). R has one column, a row per linear factor. */
+static void linear_roots(axle_matrix *R, unsigned long *m, const ax_zlist *L)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < L->n; i++) {
+        const ax_zpoly *f = &L->f[i];
+        if (f->len != 2)
+            continue;
+        mpq_set_num(AX_Q(R, k, 0), f->c[0]);
+        mpq_set_den(AX_Q(R, k, 0), f->c[1]);
+        mpq_canonicalize(AX_Q(R, k, 0));
+        mpq_neg(AX_Q(R, k, 0), AX_Q(R, k, 0));
+        if (m)
+            m[k] = L->mult[i];
+        k++;
+    }
+    /* increasing order (insertion sort on a short list) */
+    for (size_t a = 1; a < k; a++)
+        for (size_t b = a; b > 0 && mpq_cmp(AX_Q(R, b - 1, 0), AX_Q(R, b, 0)) > 0; b--) {
+            mpq_swap(AX_Q(R, b - 1, 0), AX_Q(R, b, 0));
+            if (m) {
+                unsigned long t = m[b];
+                m[b] = m[b - 1];
+                m[b - 1] = t;
+            }
+        }
+}
+
+axle_status ax_qq_poly_rational_roots(axle_matrix **roots, unsigned long **mult, const axle_poly *p)
+{
+    mpq_t unit;
+    ax_zlist L = {0};
+    mpq_init(unit);
+    axle_status s = ax_exact_decompose(unit, &L, p, true, "factorization");
+    mpq_clear(unit);
+    size_t k = 0;
+    for (size_t i = 0; !s && i < L.n; i++)
+        k += L.f[i].len == 2;
+    unsigned long *m = NULL;
+    axle_matrix *R = NULL;
+    if (!s && mult && k && !(m = ax_calloc(k, sizeof *m)))
+        s = ax_nomem();
+    if (!s)
+        s = ax_matrix_alloc(&R, AXLE_QQ, k, 1);
+    if (!s)
+        linear_roots(R, m, &L);
+    ax_zlist_clear(&L);
+    if (s) {
+        free(m);
+        return s;
+    }
+    *roots = R;
+    if (mult)
+        *mult = m;
+    return AXLE_OK;
+}
