@@ -9,6 +9,11 @@ const ax_backend *ax_backend_of(axle_field F)
     return F == AXLE_RR ? &ax_backend_rr : &ax_backend_qq;
 }
 
+const ax_poly_kernels *ax_poly_kernels_of(axle_field F)
+{
+    return ax_backend_of(F)->poly;
+}
+
 void ax_matrix_chop(axle_matrix *A, double scale)
 {
     ax_backend_of(A->field)->chop(A, scale);

@@ -29,6 +29,51 @@ typedef struct ax_poly_factor_list {
 
 void ax_poly_factor_list_clear(ax_poly_factor_list *L);
 
+/* ---- polynomial kernels ------------------------------------------------------------------------
+ * The same contract: the poly floor has validated the operands (non-NULL, of the backend's field,
+ * divisors nonzero) and, before a kernel that builds a bigger result (mul, pow), checked the
+ * bound of that result against the size limits; results are fresh and trimmed; RR kernels report
+ * AXLE_ERANGE when a coefficient overflows a double. Semantics are those of the public functions
+ * of the same names in include/axle/poly.h. */
+
+/* An a-priori bound on a polynomial p: deg p <= deg, at most `terms` nonzero coefficients, and
+ * over QQ p = P / D with P an integer polynomial, log2 |P|_1 <= num and log2 D <= den (doubles,
+ * never negative; RR: num = den = 0). Its coefficients need at most min(terms, deg + 1)
+ * (num + den + 2) bits, so a sparse x^999 - 10^50000 is judged by its two coefficients, not by a
+ * thousand. */
+typedef struct ax_psize {
+    double deg, num, den, terms;
+} ax_psize;
+
+typedef struct ax_poly_kernels {
+    /* The bound of p itself (QQ: D the lcm of the denominators). */
+    axle_status (*size)(ax_psize *out, const axle_poly *p);
+    /* p + sign q, sign = 1 or -1. */
+    axle_status (*add)(axle_poly **out, const axle_poly *p, const axle_poly *q, int sign);
+    /* c p, c a scalar of the field. */
+    axle_status (*scale)(axle_poly **out, const axle_scalar *c, const axle_poly *p);
+    /* p q, p and q nonzero. */
+    axle_status (*mul)(axle_poly **out, const axle_poly *p, const axle_poly *q);
+    /* p^e, p nonzero, e >= 1. */
+    axle_status (*pow)(axle_poly **out, const axle_poly *p, unsigned long e);
+    /* a = q b + r with deg r < deg b (b nonzero); q or r may be NULL when not wanted. */
+    axle_status (*divrem)(axle_poly **q, axle_poly **r, const axle_poly *a, const axle_poly *b);
+    axle_status (*derivative)(axle_poly **out, const axle_poly *p);
+    /* p(x), x a scalar of the field. */
+    axle_status (*eval)(axle_scalar **out, const axle_poly *p, const axle_scalar *x);
+    /* The monic gcd: QQ exact, RR to the tolerance. */
+    axle_status (*gcd)(axle_poly **out, const axle_poly *a, const axle_poly *b);
+    /* Exact arithmetic: the exact-only operations (extended gcd, content, primitive part) are
+     * defined; the floor answers them with AXLE_EUNSUPPORTED otherwise. */
+    bool exact;
+    /* The content c and the primitive part of a nonzero p (either output may be NULL); NULL when
+     * not exact. */
+    axle_status (*content)(axle_scalar **c, axle_poly **prim, const axle_poly *p);
+} ax_poly_kernels;
+
+extern const ax_poly_kernels ax_poly_qq; /* src/qq/poly.c */
+extern const ax_poly_kernels ax_poly_rr; /* src/rr/poly.c */
+
 typedef struct ax_backend {
     axle_status (*mul)(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
     axle_status (*rref)(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A);
@@ -46,6 +91,8 @@ typedef struct ax_backend {
      * the subspace: QQ the transposed nonzero rows of rref(A^T) (equal subspaces give equal
      * bases); RR an orthonormal basis. */
     axle_status (*colspace)(axle_matrix **out, const axle_matrix *A);
+    /* The polynomial kernel family. */
+    const ax_poly_kernels *poly;
     /* An upper bound, in bits, on the storage the entries of A B take (cols(A) == rows(B)),
      * computed from A and B before the product is: the size check of repeated products (powers,
      * p(T)). QQ: with A = N_A / d_A (d_A the lcm of A's denominators), rows(A) cols(B) times
@@ -69,6 +116,9 @@ extern const ax_backend ax_backend_rr; /* src/rr/backend_rr.c */
 
 /* The backend of field F (F must be valid). */
 const ax_backend *ax_backend_of(axle_field F);
+
+/* The polynomial kernels of field F (F must be valid). */
+const ax_poly_kernels *ax_poly_kernels_of(axle_field F);
 
 /* ax_backend_of(A's field)->chop(A, scale); A must not be NULL. */
 void ax_matrix_chop(axle_matrix *A, double scale);

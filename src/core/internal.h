@@ -168,6 +168,14 @@ void ax_poly_trim(axle_poly *p);
 /* Validation: NULL checks and field agreement, reporting the failure. */
 axle_status ax_poly_check(const axle_poly *p, const char *what);
 axle_status ax_poly_check2(const axle_poly *p, const axle_poly *q);
+/* Set coefficient k (< len) of p: from an exact rational (QQ copies it; RR rounds to nearest and
+ * reports AXLE_ERANGE, "coefficient of x^k is beyond the range of a double", on overflow), from a
+ * long (RR rounds), from a finite double (QQ: its exact binary value), from a scalar of p's
+ * field. */
+axle_status ax_poly_set_mpq(axle_poly *p, size_t k, const mpq_t v);
+void ax_poly_set_si(axle_poly *p, size_t k, long v);
+void ax_poly_set_d(axle_poly *p, size_t k, double v);
+void ax_poly_set_scalar(axle_poly *p, size_t k, const axle_scalar *c);
 
 /* True when every RR entry in the array is finite. */
 bool ax_all_finite(const double *x, size_t n);

@@ -616,11 +616,11 @@ static axle_status check_sizes(const parser *ps)
         }
         ax_psize z = {r.deg, r.num, r.k * m + r.extra, r.terms};
         if (!s && nd->kind != N_NUM && nd->kind != N_X &&
-            (s = ax_psize_check(z, AXLE_QQ, node_name(nd->kind)))) {
+            (s = ax_psize_check(z, node_name(nd->kind)))) {
             /* the message again, naming the place, and the place for a caret */
             char what[64], msg[256];
             snprintf(what, sizeof what, "%s at offset %zu", node_name(nd->kind), nd->pos);
-            s = ax_psize_check(z, AXLE_QQ, what);
+            s = ax_psize_check(z, what);
             snprintf(msg, sizeof msg, "%s", axle_error_message());
             ax_error_at(s, nd->pos, "%s", msg);
         }

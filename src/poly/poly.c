@@ -1,4 +1,6 @@
-/* Polynomials over QQ and RR: construction, queries, conversion. */
+/* Polynomials over QQ and RR: construction, queries, conversion. The coefficients are set and
+ * read through core's accessors (core/poly.c), which also answer the storage queries (field,
+ * coefficients, equality). */
 #include <math.h>
 #include <stdlib.h>
 
@@ -16,20 +18,6 @@ static axle_status check_new(axle_poly **out, axle_field F, size_t n, const void
     return AXLE_OK;
 }
 
-/* Set coefficient k of a freshly allocated polynomial from an exact rational. */
-static axle_status set_coeff(axle_poly *p, size_t k, const mpq_t v)
-{
-    if (p->field == AXLE_QQ) {
-        mpq_set(p->q[k], v);
-        return AXLE_OK;
-    }
-    double d = ax_mpq_get_d(v);
-    if (!isfinite(d))
-        return ax_error(AXLE_ERANGE, "coefficient of x^%zu is beyond the range of a double", k);
-    p->d[k] = d;
-    return AXLE_OK;
-}
-
 axle_status axle_poly_from_mpq(axle_poly **out, axle_field F, size_t n, mpq_t *c)
 {
     axle_status s = check_new(out, F, n, c, "c");
@@ -37,7 +25,7 @@ axle_status axle_poly_from_mpq(axle_poly **out, axle_field F, size_t n, mpq_t *c
     if (!s)
         s = ax_poly_alloc(&p, F, n);
     for (size_t k = 0; !s && k < n; k++)
-        s = set_coeff(p, k, c[k]);
+        s = ax_poly_set_mpq(p, k, c[k]);
     if (s) {
         axle_poly_free(p);
         return s;
@@ -55,12 +43,8 @@ axle_status axle_poly_from_ints(axle_poly **out, axle_field F, size_t n, const l
         s = ax_poly_alloc(&p, F, n);
     if (s)
         return s;
-    for (size_t k = 0; k < n; k++) {
-        if (F == AXLE_QQ)
-            mpq_set_si(p->q[k], c[k], 1);
-        else
-            p->d[k] = (double)c[k];
-    }
+    for (size_t k = 0; k < n; k++)
+        ax_poly_set_si(p, k, c[k]);
     ax_poly_trim(p);
     *out = p;
     return AXLE_OK;
@@ -86,7 +70,7 @@ axle_status axle_poly_from_fracs(axle_poly **out, axle_field F, size_t n, const 
         mpz_set_si(mpq_numref(v), num[k]);
         mpz_set_si(mpq_denref(v), den[k]);
         mpq_canonicalize(v);
-        s = set_coeff(p, k, v);
+        s = ax_poly_set_mpq(p, k, v);
     }
     mpq_clear(v);
     if (s) {
@@ -109,12 +93,8 @@ axle_status axle_poly_from_doubles(axle_poly **out, axle_field F, size_t n, cons
         s = ax_poly_alloc(&p, F, n);
     if (s)
         return s;
-    for (size_t k = 0; k < n; k++) {
-        if (F == AXLE_QQ)
-            mpq_set_d(p->q[k], c[k]);
-        else
-            p->d[k] = c[k];
-    }
+    for (size_t k = 0; k < n; k++)
+        ax_poly_set_d(p, k, c[k]);
     ax_poly_trim(p);
     *out = p;
     return AXLE_OK;
@@ -136,12 +116,8 @@ axle_status axle_poly_from_scalars(axle_poly **out, axle_field F, size_t n,
         s = ax_poly_alloc(&p, F, n);
     if (s)
         return s;
-    for (size_t k = 0; k < n; k++) {
-        if (F == AXLE_QQ)
-            mpq_set(p->q[k], c[k]->q);
-        else
-            p->d[k] = c[k]->d;
-    }
+    for (size_t k = 0; k < n; k++)
+        ax_poly_set_scalar(p, k, c[k]);
     ax_poly_trim(p);
     *out = p;
     return AXLE_OK;
@@ -170,10 +146,7 @@ axle_status axle_poly_monomial(axle_poly **out, axle_field F, unsigned long k)
     s = ax_poly_alloc(&p, F, (size_t)k + 1);
     if (s)
         return s;
-    if (F == AXLE_QQ)
-        mpq_set_ui(p->q[k], 1, 1);
-    else
-        p->d[k] = 1.0;
+    ax_poly_set_si(p, k, 1);
     *out = p;
     return AXLE_OK;
 }
@@ -192,7 +165,7 @@ axle_status axle_poly_convert(axle_poly **out, const axle_poly *p, axle_field F)
     mpq_init(v);
     for (size_t k = 0; k < p->len && !s; k++) {
         axle_poly_coeff_mpq(v, p, k);
-        s = set_coeff(r, k, v);
+        s = ax_poly_set_mpq(r, k, v);
     }
     mpq_clear(v);
     if (s) {
@@ -213,11 +186,6 @@ axle_status axle_poly_copy(axle_poly **out, const axle_poly *p)
     return axle_poly_convert(out, p, p->field);
 }
 
-axle_field axle_poly_field(const axle_poly *p)
-{
-    return p ? p->field : AXLE_QQ;
-}
-
 long axle_poly_degree(const axle_poly *p)
 {
     return !p ? 0 : p->len ? (long)p->len - 1 : AXLE_POLY_DEG_ZERO;
@@ -226,45 +194,6 @@ long axle_poly_degree(const axle_poly *p)
 bool axle_poly_is_zero(const axle_poly *p)
 {
     return p && p->len == 0;
-}
-
-bool axle_poly_equal(const axle_poly *p, const axle_poly *q)
-{
-    if (!p || !q || p->field != q->field || p->len != q->len)
-        return false;
-    for (size_t k = 0; k < p->len; k++) {
-        if (p->field == AXLE_QQ ? !mpq_equal(p->q[k], q->q[k]) : p->d[k] != q->d[k])
-            return false;
-    }
-    return true;
-}
-
-void axle_poly_coeff_mpq(mpq_t rop, const axle_poly *p, size_t k)
-{
-    if (!rop)
-        return;
-    if (!p || k >= p->len)
-        mpq_set_ui(rop, 0, 1);
-    else if (p->field == AXLE_QQ)
-        mpq_set(rop, p->q[k]);
-    else
-        mpq_set_d(rop, p->d[k]);
-}
-
-axle_status axle_poly_coeff(axle_scalar **out, const axle_poly *p, size_t k)
-{
-    AX_OUT(out);
-    axle_status s;
-    if ((s = ax_poly_check(p, "p")))
-        return s;
-    if (p->field == AXLE_RR)
-        return ax_scalar_from_d(out, k < p->len ? p->d[k] : 0.0);
-    mpq_t v;
-    mpq_init(v);
-    axle_poly_coeff_mpq(v, p, k);
-    s = ax_scalar_from_mpq(out, AXLE_QQ, v);
-    mpq_clear(v);
-    return s;
 }
 
 axle_status axle_poly_leading(axle_scalar **out, const axle_poly *p)

@@ -50,6 +50,7 @@ const ax_backend ax_backend_rr = {
     .det = ax_rr_det,
     .chop = rr_chop,
     .colspace = rr_colspace,
+    .poly = &ax_poly_rr,
     .product_bits = rr_product_bits,
 };
 
