@@ -121,8 +121,8 @@ void cli_put_power(cli_buf *b, unsigned long e, axle_format fmt);
  * memory or stdout cannot be written). */
 int cli_emit(cli_buf *b, const char *cmd_name);
 
-/* The commands; each returns the exit status. cli_matrix_command runs rank, det, rref, null, inv
- * and solve (by o->cmd_name). */
+/* The commands; each returns the exit status. cli_matrix_command runs rank, det, trace, rref,
+ * null, inv and solve (by o->cmd_name). */
 int cli_matrix_command(const cli_options *o);
 int cli_span(const cli_options *o);
 int cli_subspace(const cli_options *o);

@@ -1,12 +1,20 @@
-/* The matrix commands: rank, det, rref, null, inv, solve (axle COMMAND MATRIX [RHS]). */
+/* The matrix commands: rank, det, trace, rref, null, inv, solve (axle COMMAND MATRIX [RHS]). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
-typedef enum command { CMD_RANK, CMD_DET, CMD_RREF, CMD_NULL, CMD_INV, CMD_SOLVE } command;
+typedef enum command {
+    CMD_RANK,
+    CMD_DET,
+    CMD_TRACE,
+    CMD_RREF,
+    CMD_NULL,
+    CMD_INV,
+    CMD_SOLVE
+} command;
 
-static const char *const command_names[] = {"rank", "det", "rref", "null", "inv", "solve"};
+static const char *const command_names[] = {"rank", "det", "trace", "rref", "null", "inv", "solve"};
 
 /* ---- the commands: each appends its answer to b ------------------------------------------- */
 
@@ -32,16 +40,19 @@ static axle_status do_rank(cli_buf *b, const cli_options *o, const axle_matrix *
     return AXLE_OK;
 }
 
-static axle_status do_det(cli_buf *b, const cli_options *o, const axle_matrix *A)
+/* det or trace: "det = -2", "\\det A = -2", {"field":"QQ","det":"-2"}. */
+static axle_status do_scalar(cli_buf *b, const cli_options *o, const axle_matrix *A, bool det)
 {
     axle_scalar *d = NULL;
-    axle_status s = axle_matrix_det(&d, A);
+    axle_status s = det ? axle_matrix_det(&d, A) : axle_matrix_trace(&d, A);
     if (s)
         return s;
     if (o->format == AXLE_FORMAT_JSON)
-        json_head(b, o, "det");
+        json_head(b, o, det ? "det" : "trace");
+    else if (o->format == AXLE_FORMAT_LATEX)
+        cli_puts(b, det ? "\\det A = " : "\\operatorname{tr} A = ");
     else
-        cli_puts(b, o->format == AXLE_FORMAT_LATEX ? "\\det A = " : "det = ");
+        cli_puts(b, det ? "det = " : "trace = ");
     cli_put_scalar(b, d, o->format);
     if (o->format == AXLE_FORMAT_JSON)
         cli_puts(b, "}");
@@ -219,7 +230,8 @@ int cli_matrix_command(const cli_options *o)
         s = do_rank(&b, o, A);
         break;
     case CMD_DET:
-        s = do_det(&b, o, A);
+    case CMD_TRACE:
+        s = do_scalar(&b, o, A, cmd == CMD_DET);
         break;
     case CMD_RREF:
         s = do_rref(&b, o, A);

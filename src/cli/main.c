@@ -15,6 +15,7 @@ static const char usage_text[] =
     "Matrices:\n"
     "  rank MATRIX         the rank of MATRIX\n"
     "  det MATRIX          the determinant of a square MATRIX\n"
+    "  trace MATRIX        the trace of a square MATRIX (the sum of its diagonal entries)\n"
     "  rref MATRIX         the reduced row echelon form of MATRIX and its pivot columns (from 0)\n"
     "  null MATRIX         a basis of the null space {x : MATRIX x = 0}\n"
     "  inv MATRIX          the inverse of a square MATRIX\n"
@@ -69,11 +70,17 @@ static const struct command {
     int (*run)(const cli_options *o);
     unsigned takes;
 } commands[] = {
-    {"rank", cli_matrix_command, 0}, {"det", cli_matrix_command, 0},
-    {"rref", cli_matrix_command, 0}, {"null", cli_matrix_command, 0},
-    {"inv", cli_matrix_command, 0},  {"solve", cli_matrix_command, 0},
-    {"span", cli_span, TAKES_SPACE}, {"subspace", cli_subspace, TAKES_SPACE | TAKES_AND},
-    {"factor", cli_factor, 0},       {"roots", cli_roots, TAKES_DIGITS},
+    {"rank", cli_matrix_command, 0},
+    {"det", cli_matrix_command, 0},
+    {"trace", cli_matrix_command, 0},
+    {"rref", cli_matrix_command, 0},
+    {"null", cli_matrix_command, 0},
+    {"inv", cli_matrix_command, 0},
+    {"solve", cli_matrix_command, 0},
+    {"span", cli_span, TAKES_SPACE},
+    {"subspace", cli_subspace, TAKES_SPACE | TAKES_AND},
+    {"factor", cli_factor, 0},
+    {"roots", cli_roots, TAKES_DIGITS},
 };
 
 /* The value of --name VALUE or --name=VALUE at argv[*i]; NULL if argv[*i] is another option. */
