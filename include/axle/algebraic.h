@@ -94,9 +94,9 @@ typedef struct axle_roots axle_roots;
  * order (top of this header); the multiplicities add up to deg p. Built on axle_poly_factor:
  * each irreducible factor's real roots are isolated exactly, its non-real roots certified as
  * described above. A constant p has no roots. AXLE_EUNSUPPORTED for an RR polynomial, AXLE_EDOMAIN
- * for the zero polynomial, AXLE_ENOCONV if the complex roots could not be certified within 2^16
- * bits of precision, AXLE_ERANGE beyond AXLE_ROOTS_MAX_DEGREE or the factorization limits (refused
- * after the factorization, before any root is computed). */
+ * for the zero polynomial, AXLE_EUNCERTIFIED if the complex roots could not be certified within
+ * 2^16 bits of precision, AXLE_ERANGE beyond AXLE_ROOTS_MAX_DEGREE or the factorization limits
+ * (refused after the factorization, before any root is computed). */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_roots(axle_roots **out, const axle_poly *p);
 /* As axle_poly_roots, the real roots only (ascending). */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_real_roots(axle_roots **out, const axle_poly *p);

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "exact/algebraic/alg_impl.h"
 #include "support.h"
 
 Test(status, every_code_has_its_own_description)
@@ -156,4 +157,30 @@ Test(status, tolerance_disagreement_has_its_own_code)
         axle_matrix_free(c[i]);
     }
     axle_space_unref(V);
+}
+
+/* AXLE_EUNCERTIFIED: the exact engine's certified refinement of a complex root gives up at its
+ * precision limit. (x - 1)^2 breaks the engine's precondition (square-free) so that no precision
+ * certifies a disc around its double root 1 (the inclusion radius needs p'(z) != 0): the
+ * refinement must fail with this code, not AXLE_ENOCONV. */
+Test(status, uncertified_roots_have_their_own_code, .timeout = 60)
+{
+    ax_zpoly f;
+    ax_zp_init(&f);
+    (void)ax_zp_zero(&f, 3); /* bool or status: the length tells */
+    cr_assert_eq(f.len, 3);
+    mpz_set_si(f.c[0], 1);
+    mpz_set_si(f.c[1], -2);
+    mpz_set_si(f.c[2], 1);
+    mpq_t re, im, rad;
+    mpq_inits(re, im, rad, NULL);
+    mpq_set_ui(re, 1, 1);
+    mpq_set_ui(rad, 1, 1);
+    cr_assert_eq(ax_alg_refine_disc(re, im, rad, &f, 10), AXLE_EUNCERTIFIED, "%s",
+                 axle_error_message());
+    cr_assert(strstr(axle_error_message(), "could not be refined"), "message: %s",
+              axle_error_message());
+    cr_assert_str_eq(axle_strerror(AXLE_EUNCERTIFIED), "not certified");
+    mpq_clears(re, im, rad, NULL);
+    ax_zp_clear(&f);
 }

@@ -62,7 +62,7 @@ void ax_alg_refine_interval(mpq_t lo, mpq_t hi, const ax_zpoly *f, long bits);
 /* Certified discs for all n = deg f roots of the square-free f (deg >= 1): centres re[i] + im[i] i
  * and radii rad[i] (n entries each, initialised here; clear with ax_alg_discs_clear), pairwise
  * disjoint, each holding exactly one root strictly inside. Precision starts at prec bits (at least
- * 128) and doubles; AXLE_ENOCONV if 2^16 bits do not suffice. */
+ * 128) and doubles; AXLE_EUNCERTIFIED if 2^16 bits do not suffice. */
 axle_status ax_alg_all_discs(mpq_t **re, mpq_t **im, mpq_t **rad, const ax_zpoly *f,
                              unsigned long prec);
 void ax_alg_discs_clear(mpq_t *re, mpq_t *im, mpq_t *rad, size_t n);

@@ -416,7 +416,7 @@ axle_status axle_algebraic_to_double(double *re, double *im, const axle_algebrai
         if (mpq_sgn(cr) && bits > 74 - ax_alg_log2(cr))
             break;
         if (bits > (1L << 20)) {
-            s = ax_error(AXLE_ENOCONV, "the value could not be approximated");
+            s = ax_error(AXLE_EUNCERTIFIED, "the value could not be approximated");
             break;
         }
     }

@@ -11,7 +11,7 @@
  * rational R > r and check that the n discs D(z_k, R_k) are pairwise disjoint; then each holds at
  * least one root, n disjoint discs share n roots, so each holds exactly one, strictly inside. A
  * refined disc D' is accepted only when D' ⊆ D for the old isolating disc D, so it holds the same
- * root. Precision doubles until the certificate holds (AXLE_ENOCONV past 2^16 bits). */
+ * root. Precision doubles until the certificate holds (AXLE_EUNCERTIFIED past 2^16 bits). */
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
@@ -402,7 +402,7 @@ axle_status ax_alg_all_discs(mpq_t **ore, mpq_t **oim, mpq_t **orad, const ax_zp
     for (size_t k = 0; k < n; k++)
         cf_init(&z[k], prec);
     start_points(z, f);
-    axle_status s = AXLE_ENOCONV;
+    axle_status s = AXLE_EUNCERTIFIED;
     for (; prec <= MAX_PREC; prec *= 2) {
         ctx c;
         if (!ctx_init(&c, f, prec)) {
@@ -426,7 +426,7 @@ axle_status ax_alg_all_discs(mpq_t **ore, mpq_t **oim, mpq_t **orad, const ax_zp
     free(conv);
     if (s) {
         ax_alg_discs_clear(re, im, rad, n);
-        if (s == AXLE_ENOCONV)
+        if (s == AXLE_EUNCERTIFIED)
             return ax_error(s,
                             "the complex roots of a degree-%zu polynomial could not be "
                             "certified within %lu bits of precision",
@@ -474,7 +474,7 @@ axle_status ax_alg_refine_disc(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f,
     }
     long p0 = bits + mag + 64;
     unsigned long prec = p0 < 64 ? 64 : (unsigned long)p0;
-    s = AXLE_ENOCONV;
+    s = AXLE_EUNCERTIFIED;
     for (; prec <= 4 * MAX_PREC; prec *= 2) {
         ctx c;
         if (!ctx_init(&c, f, prec)) {
@@ -528,7 +528,7 @@ axle_status ax_alg_refine_disc(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f,
         s = AXLE_OK;
         break;
     }
-    if (s == AXLE_ENOCONV)
+    if (s == AXLE_EUNCERTIFIED)
         ax_error(s, "a complex root could not be refined to 2^-%ld", bits);
 done:
     mpq_clears(eps, R, zr, zi, d, t, NULL);

@@ -237,7 +237,8 @@ static axle_status re_positive(bool *out, const axle_algebraic *b)
             break;
         }
         if (bits > (1L << 16)) {
-            s = ax_error(AXLE_ENOCONV, "the sign of a square root's real part was not decided");
+            s = ax_error(AXLE_EUNCERTIFIED,
+                         "the sign of a square root's real part was not decided");
             break;
         }
     }
@@ -284,10 +285,11 @@ axle_status axle_algebraic_sqrt(axle_algebraic **out, const axle_algebraic *a)
         if (s || count <= 2)
             break;
         if (bits > (1L << 16))
-            s = ax_error(AXLE_ENOCONV, "the square root could not be told from its conjugates");
+            s = ax_error(AXLE_EUNCERTIFIED,
+                         "the square root could not be told from its conjugates");
     }
     if (!s && count != 2)
-        s = ax_error(AXLE_ENOCONV, "the square root was not found among the roots of p(x^2)");
+        s = ax_error(AXLE_EUNCERTIFIED, "the square root was not found among the roots of p(x^2)");
     size_t pick = idx[0];
     if (!s) {
         const axle_algebraic *b0 = L.a[idx[0]];

@@ -141,7 +141,7 @@ axle_status ax_alg_roots_irreducible(ax_alist *L, const ax_zpoly *f, unsigned lo
         if (up == want || s)
             break;
         if (prec >= (1UL << 16)) {
-            s = ax_error(AXLE_ENOCONV,
+            s = ax_error(AXLE_EUNCERTIFIED,
                          "a non-real root of a degree-%zu polynomial could not be "
                          "separated from the real axis",
                          n);
