@@ -157,33 +157,6 @@ bool qh_entry_is(const axle_matrix *A, size_t i, size_t j, long num, long den)
     return eq;
 }
 
-void qh_assert_rref_form(const axle_matrix *R, const size_t *piv, size_t rank)
-{
-    size_t m = axle_matrix_rows(R), n = axle_matrix_cols(R);
-    mpq_t q;
-    mpq_init(q);
-    for (size_t t = 0; t < rank; t++) {
-        cr_assert_lt(piv[t], n);
-        if (t > 0)
-            cr_assert_gt(piv[t], piv[t - 1], "pivots must increase");
-        for (size_t j = 0; j < piv[t]; j++) {
-            get(q, R, t, j);
-            cr_assert(mpq_sgn(q) == 0, "R[%zu][%zu] left of the pivot is not 0", t, j);
-        }
-        for (size_t i = 0; i < m; i++) {
-            get(q, R, i, piv[t]);
-            cr_assert(mpq_cmp_si(q, i == t ? 1 : 0, 1) == 0, "pivot column %zu is not e_%zu",
-                      piv[t], t);
-        }
-    }
-    for (size_t i = rank; i < m; i++)
-        for (size_t j = 0; j < n; j++) {
-            get(q, R, i, j);
-            cr_assert(mpq_sgn(q) == 0, "row %zu below the rank is not zero", i);
-        }
-    mpq_clear(q);
-}
-
 axle_matrix *qh_scramble_rows(ts_rng *r, const axle_matrix *A)
 {
     size_t m = axle_matrix_rows(A), n = axle_matrix_cols(A);

@@ -24,8 +24,6 @@ double qh_entry(const axle_matrix *A, size_t i, size_t j);
 /* True when entry (i, j) of A equals num/den. */
 bool qh_entry_is(const axle_matrix *A, size_t i, size_t j, long num, long den);
 
-/* Assert that R is in reduced row echelon form with the given rank and pivot columns. */
-void qh_assert_rref_form(const axle_matrix *R, const size_t *piv, size_t rank);
 /* The matrix with rows of A permuted by perm and each scaled by a random nonzero fraction. */
 axle_matrix *qh_scramble_rows(ts_rng *r, const axle_matrix *A);
 

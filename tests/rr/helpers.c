@@ -2,33 +2,6 @@
 
 #include <criterion/criterion.h>
 #include <math.h>
-#include <stdlib.h>
-
-axle_matrix *rr_uniform(ts_rng *r, size_t rows, size_t cols)
-{
-    axle_matrix *A = NULL;
-    TS_OK(axle_matrix_new(&A, AXLE_RR, rows, cols));
-    for (size_t i = 0; i < rows; i++)
-        for (size_t j = 0; j < cols; j++)
-            TS_OK(axle_matrix_set_double(A, i, j, (double)(ts_next(r) >> 11) * 0x1p-52 - 1.0));
-    return A;
-}
-
-axle_matrix *rr_full_rank(ts_rng *r, size_t rows, size_t cols)
-{
-    axle_matrix *U = rr_uniform(r, rows, cols), *A = NULL;
-    size_t *perm = calloc(rows + 1, sizeof *perm);
-    cr_assert_not_null(perm);
-    ts_shuffle(r, perm, rows);
-    TS_OK(axle_matrix_new(&A, AXLE_RR, rows, cols));
-    double c = sqrt((double)rows * (double)cols) + 1;
-    for (size_t i = 0; i < rows; i++)
-        for (size_t j = 0; j < cols; j++)
-            TS_OK(axle_matrix_set_double(A, perm[i], j, rr_get(U, i, j) + (i == j ? c : 0)));
-    free(perm);
-    axle_matrix_free(U);
-    return A;
-}
 
 axle_matrix *rr_hilbert(axle_field F, size_t n)
 {
@@ -73,13 +46,6 @@ axle_matrix *rr_eye(size_t n)
     axle_matrix *I = NULL;
     TS_OK(axle_matrix_identity(&I, AXLE_RR, n));
     return I;
-}
-
-axle_matrix *rr_copy(const axle_matrix *A)
-{
-    axle_matrix *C = NULL;
-    TS_OK(axle_matrix_copy(&C, A));
-    return C;
 }
 
 axle_matrix *rr_from_qq(const axle_matrix *A)

@@ -5,13 +5,6 @@
 
 #include "support.h"
 
-/* A random rows x cols RR matrix with entries uniform in [-1, 1). */
-axle_matrix *rr_uniform(ts_rng *r, size_t rows, size_t cols);
-/* A random rows x cols RR matrix of full rank min(rows, cols), by construction: rr_uniform plus
- * c = sqrt(rows cols) + 1 on the diagonal, rows then shuffled. As the uniform part has 2-norm at
- * most sqrt(rows cols), Weyl's inequality puts every singular value in [1, 2c): the condition
- * number is below 2c on any machine and any seed. */
-axle_matrix *rr_full_rank(ts_rng *r, size_t rows, size_t cols);
 /* The n x n Hilbert matrix 1 / (i + j + 1) over F. */
 axle_matrix *rr_hilbert(axle_field F, size_t n);
 /* An RR matrix from row-major doubles. */
@@ -21,7 +14,6 @@ axle_matrix *rr_mul(const axle_matrix *A, const axle_matrix *B);
 axle_matrix *rr_sub(const axle_matrix *A, const axle_matrix *B);
 axle_matrix *rr_transpose(const axle_matrix *A);
 axle_matrix *rr_eye(size_t n);
-axle_matrix *rr_copy(const axle_matrix *A);
 /* The QQ matrix A converted to RR. */
 axle_matrix *rr_from_qq(const axle_matrix *A);
 

@@ -60,3 +60,18 @@ Test(generators, random_rank_is_numerical_rank_in_rr)
         check_random_rank(&r, AXLE_RR, m, n);
     }
 }
+
+/* ts_random_full_rank: full rank min(m, n) in both fields, on every shape. */
+Test(generators, random_full_rank_is_full_rank)
+{
+    ts_rng r = ts_rng_new("generators::random_full_rank_is_full_rank");
+    for (int t = 0; t < 200; t++) {
+        size_t m = (size_t)ts_range(&r, 1, 25), n = (size_t)ts_range(&r, 1, 25), rank = 99;
+        axle_field F = ts_fields[t % 2];
+        axle_matrix *A = ts_random_full_rank(&r, F, m, n);
+        TS_OK(axle_matrix_rank(&rank, A));
+        cr_assert_eq(rank, m < n ? m : n, "%s: %zu x %zu has rank %zu", axle_field_name(F), m, n,
+                     rank);
+        axle_matrix_free(A);
+    }
+}

@@ -118,6 +118,55 @@ axle_matrix *ts_random_rank(ts_rng *r, axle_field F, size_t rows, size_t cols, s
     return M;
 }
 
+/* A = D + E with E uniform in [-4, 4) (doubles with 53-bit mantissas, the same exact values in
+ * both fields) and D = d on the diagonal, d = 4 max(m, n) + 1, rows shuffled. ||E||_2 <= ||E||_F
+ * <= 4 sqrt(m n) <= d - 1, so by Weyl's inequality every one of the min(m, n) singular values lies
+ * in [1, 2d] (up to the rounding of d + E's diagonal, far below 1): full rank, condition number
+ * below 2d, on every seed. */
+axle_matrix *ts_random_full_rank(ts_rng *r, axle_field F, size_t rows, size_t cols)
+{
+    double d = 4.0 * (double)(rows > cols ? rows : cols) + 1;
+    double *A = calloc(rows * cols + 1, sizeof *A);
+    size_t *perm = calloc(rows + 1, sizeof *perm);
+    cr_assert(A && perm);
+    ts_shuffle(r, perm, rows);
+    for (size_t i = 0; i < rows; i++)
+        for (size_t j = 0; j < cols; j++)
+            A[perm[i] * cols + j] = (double)(ts_next(r) >> 11) * 0x1p-50 - 4.0 + (i == j ? d : 0.0);
+    axle_matrix *M = NULL;
+    TS_OK(axle_matrix_from_doubles(&M, F, rows, cols, A));
+    free(A);
+    free(perm);
+    return M;
+}
+
+void ts_assert_rref_form(const axle_matrix *R, const size_t *piv, size_t rank)
+{
+    size_t m = axle_matrix_rows(R), n = axle_matrix_cols(R);
+    mpq_t q;
+    mpq_init(q);
+    for (size_t t = 0; t < rank; t++) {
+        cr_assert_lt(piv[t], n);
+        if (t > 0)
+            cr_assert_gt(piv[t], piv[t - 1], "pivots must increase");
+        for (size_t j = 0; j < piv[t]; j++) {
+            TS_OK(axle_matrix_get_mpq(q, R, t, j));
+            cr_assert(mpq_sgn(q) == 0, "R[%zu][%zu] left of the pivot is not 0", t, j);
+        }
+        for (size_t i = 0; i < m; i++) {
+            TS_OK(axle_matrix_get_mpq(q, R, i, piv[t]));
+            cr_assert(mpq_cmp_si(q, i == t ? 1 : 0, 1) == 0, "pivot column %zu is not e_%zu",
+                      piv[t], t);
+        }
+    }
+    for (size_t i = rank; i < m; i++)
+        for (size_t j = 0; j < n; j++) {
+            TS_OK(axle_matrix_get_mpq(q, R, i, j));
+            cr_assert(mpq_sgn(q) == 0, "row %zu below the rank is not zero", i);
+        }
+    mpq_clear(q);
+}
+
 double ts_maxnorm(const axle_matrix *A)
 {
     double m = 0;

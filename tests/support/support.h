@@ -42,11 +42,19 @@ void ts_shuffle(ts_rng *r, size_t *perm, size_t n);
  * construction: an identity block of size rank moved by random unimodular row and column
  * transforms (entries of size about 4 rank). */
 axle_matrix *ts_random_rank(ts_rng *r, axle_field F, size_t rows, size_t cols, size_t rank);
+/* A random rows x cols matrix of full rank min(rows, cols) and condition number below
+ * 8 max(rows, cols) + 2, by construction (a dominant diagonal plus uniform real entries in
+ * [-4, 4), exact binary values in both fields; see support.c): invertible when square. */
+axle_matrix *ts_random_full_rank(ts_rng *r, axle_field F, size_t rows, size_t cols);
 /* A random matrix with fraction entries num/den, num in [-9, 9], den in [1, 7]. */
 axle_matrix *ts_random_frac(ts_rng *r, axle_field F, size_t rows, size_t cols);
 
 /* Matrix from row-major longs, aborting the test on failure. */
 axle_matrix *ts_ints(axle_field F, size_t rows, size_t cols, const long *v);
+
+/* Assert that R is in reduced row echelon form with the given rank and pivot columns, exactly
+ * (pivot columns are unit vectors, zeros are zeros) in both fields. */
+void ts_assert_rref_form(const axle_matrix *R, const size_t *piv, size_t rank);
 
 /* Max-norm of A (entries as doubles). */
 double ts_maxnorm(const axle_matrix *A);
