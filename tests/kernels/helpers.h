@@ -6,16 +6,8 @@
 
 #include "support.h"
 
-axle_matrix *km_mul(const axle_matrix *A, const axle_matrix *B);
-axle_matrix *km_sub(const axle_matrix *A, const axle_matrix *B);
-axle_matrix *km_transpose(const axle_matrix *A);
-axle_matrix *km_zero(axle_field F, size_t rows, size_t cols);
-axle_matrix *km_identity(axle_field F, size_t n);
-axle_matrix *km_copy(const axle_matrix *A);
 /* A matrix of F from row-major doubles (exact binary values in QQ). */
 axle_matrix *km_doubles(axle_field F, size_t rows, size_t cols, const double *v);
-/* Frobenius norm (entries as doubles). */
-double km_frob(const axle_matrix *A);
 
 /* Assert A B = C: over QQ exactly, over RR ||A B - C||_F <= tol max(1, ||A||_F ||B||_F + ||C||_F)
  * (a relative backward error). */

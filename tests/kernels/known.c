@@ -37,7 +37,7 @@ FIELDS(kernels, mul_known)
     const long b2[] = {1, 0, -1, 1, 2, 2}, w2[] = {5, 8, 11, 17};
     axle_matrix *A = ints(*F, 2, 3, a), *B = ints(*F, 3, 2, b), *W = ints(*F, 2, 2, w);
     axle_matrix *B2 = ints(*F, 3, 2, b2), *W2 = ints(*F, 2, 2, w2);
-    axle_matrix *C = km_mul(A, B), *C2 = km_mul(A, B2);
+    axle_matrix *C = ts_mul(A, B), *C2 = ts_mul(A, B2);
     /* small integers: every product and partial sum is exact, also in any BLAS kernel */
     cr_assert(axle_matrix_equal(C, W));
     cr_assert(axle_matrix_equal(C2, W2));
@@ -88,7 +88,7 @@ FIELDS(kernels, inverse_known)
     axle_matrix *A = ints(*F, 2, 2, a), *WA = fracs(*F, 2, 2, wn, wd);
     axle_matrix *B = ints(*F, 2, 2, b), *WB = ints(*F, 2, 2, wb);
     axle_matrix *C = ints(*F, 1, 1, c), *WC = fracs(*F, 1, 1, wcn, wcd);
-    axle_matrix *X = NULL, *Y = NULL, *Z = NULL, *I = km_identity(*F, 2);
+    axle_matrix *X = NULL, *Y = NULL, *Z = NULL, *I = ts_identity(*F, 2);
     TS_OK(axle_matrix_inverse(&X, A));
     TS_OK(axle_matrix_inverse(&Y, B));
     TS_OK(axle_matrix_inverse(&Z, C));
@@ -107,7 +107,7 @@ FIELDS(kernels, rank_known)
     axle_matrix *A = km_doubles(*F, 3, 3, (const double[]){1, 2, 3, 4, 5, 6, 7, 8, 9});
     TS_OK(axle_matrix_rank(&r, A));
     cr_assert_eq(r, 2);
-    axle_matrix *Z = km_zero(*F, 2, 3);
+    axle_matrix *Z = ts_zero(*F, 2, 3);
     TS_OK(axle_matrix_rank(&r, Z));
     cr_assert_eq(r, 0);
     axle_matrix *W = km_doubles(*F, 2, 4, (const double[]){1, 0, 2, 0, 0, 1, 0, 3});
@@ -151,7 +151,7 @@ FIELDS(kernels, rref_known)
     axle_matrix *N = NULL;
     TS_OK(axle_matrix_null(&N, A));
     cr_assert_eq(axle_matrix_cols(N), 2);
-    axle_matrix *Z = km_zero(*F, 3, 2);
+    axle_matrix *Z = ts_zero(*F, 3, 2);
     km_assert_product(A, N, Z, TOL, "A N = 0");
     if (*F == AXLE_QQ) { /* QQ's null basis is the standard one, identity on the free variables */
         const long nw[] = {-2, -3, 1, 0, 0, -1, 0, 1};
@@ -176,7 +176,7 @@ FIELDS(kernels, rref_zero_columns_wide_tall_and_tiny)
     axle_matrix *A = ints(*F, 2, 4, a), *W = ints(*F, 2, 4, w);
     axle_matrix *B = ints(*F, 2, 3, b), *WB = ints(*F, 2, 3, wb);
     axle_matrix *T = ints(*F, 3, 2, t), *WT = ints(*F, 3, 2, wt);
-    axle_matrix *O = ints(*F, 1, 1, o), *WO = ints(*F, 1, 1, wo), *Z = km_zero(*F, 3, 5);
+    axle_matrix *O = ints(*F, 1, 1, o), *WO = ints(*F, 1, 1, wo), *Z = ts_zero(*F, 3, 5);
     assert_rref(A, W, 2, (const size_t[]){1, 3});
     assert_rref(B, WB, 1, (const size_t[]){2});
     assert_rref(O, WO, 1, (const size_t[]){0});
@@ -186,7 +186,7 @@ FIELDS(kernels, rref_zero_columns_wide_tall_and_tiny)
     TS_OK(axle_matrix_rref(&R, NULL, NULL, T));
     cr_assert(axle_matrix_equal(R, WT));
     /* the null spaces of the zero matrix and of a nonzero 1 x 1 */
-    axle_matrix *N = NULL, *N1 = NULL, *Z0 = km_zero(*F, 3, 5);
+    axle_matrix *N = NULL, *N1 = NULL, *Z0 = ts_zero(*F, 3, 5);
     TS_OK(axle_matrix_null(&N, Z));
     cr_assert_eq(axle_matrix_cols(N), 5);
     km_assert_product(Z, N, Z0, TOL, "0 N = 0");
@@ -194,7 +194,7 @@ FIELDS(kernels, rref_zero_columns_wide_tall_and_tiny)
     cr_assert_eq(axle_matrix_rows(N1), 1);
     cr_assert_eq(axle_matrix_cols(N1), 0);
     if (*F == AXLE_QQ) {
-        axle_matrix *I5 = km_identity(*F, 5);
+        axle_matrix *I5 = ts_identity(*F, 5);
         cr_assert(axle_matrix_equal(N, I5), "QQ: the null basis of 0 is the standard basis");
         axle_matrix_free(I5);
     }
@@ -236,7 +236,7 @@ FIELDS(kernels, solve_known)
     assert_unique(O, BO, XO);
     assert_unique(T, M, X3);
     /* 0 x = -2 has no solution; 0 x = 0 has x = 0 and the null space F^1 */
-    axle_matrix *Z = km_zero(*F, 1, 1), *S = (axle_matrix *)1, *N = (axle_matrix *)1;
+    axle_matrix *Z = ts_zero(*F, 1, 1), *S = (axle_matrix *)1, *N = (axle_matrix *)1;
     cr_assert_eq(axle_matrix_solve(&S, &N, Z, M), AXLE_ENOSOLUTION);
     cr_assert_null(S);
     cr_assert_null(N);
@@ -253,20 +253,20 @@ FIELDS(kernels, solve_known)
 
 FIELDS(kernels, shapes_and_singular_input_are_refused)
 {
-    axle_matrix *A = km_zero(*F, 2, 3), *X = (axle_matrix *)1, *N = (axle_matrix *)1;
+    axle_matrix *A = ts_zero(*F, 2, 3), *X = (axle_matrix *)1, *N = (axle_matrix *)1;
     axle_scalar *d = (axle_scalar *)1;
     cr_assert_eq(axle_matrix_det(&d, A), AXLE_EDIM);
     cr_assert_null(d);
     cr_assert_eq(axle_matrix_inverse(&X, A), AXLE_EDIM);
     cr_assert_null(X);
-    axle_matrix *B = km_zero(*F, 3, 1);
+    axle_matrix *B = ts_zero(*F, 3, 1);
     cr_assert_eq(axle_matrix_solve(&X, &N, A, B), AXLE_EDIM);
     cr_assert_null(X);
     cr_assert_null(N);
     cr_assert_eq(axle_matrix_mul(&X, A, A), AXLE_EDIM);
     cr_assert_null(X);
     const long s[] = {1, 2, 3, 2, 4, 6, 1, 0, 1};
-    axle_matrix *S = ints(*F, 3, 3, s), *Z = km_zero(*F, 1, 1);
+    axle_matrix *S = ints(*F, 3, 3, s), *Z = ts_zero(*F, 1, 1);
     X = (axle_matrix *)1;
     cr_assert_eq(axle_matrix_inverse(&X, S), AXLE_ESINGULAR);
     cr_assert_null(X);
@@ -285,7 +285,7 @@ FIELDS(kernels, inputs_are_untouched)
 {
     ts_rng r = ts_rng_new("kernels::inputs_are_untouched");
     axle_matrix *A = ts_random_frac(&r, *F, 6, 6), *B = ts_random_frac(&r, *F, 6, 2);
-    axle_matrix *A0 = km_copy(A), *B0 = km_copy(B), *X = NULL, *N = NULL;
+    axle_matrix *A0 = ts_copy(A), *B0 = ts_copy(B), *X = NULL, *N = NULL;
     size_t rank = 0, piv[6];
     axle_scalar *d = NULL;
     TS_OK(axle_matrix_rref(&X, piv, &rank, A));
@@ -303,7 +303,7 @@ FIELDS(kernels, inputs_are_untouched)
     cr_assert(s == AXLE_OK || s == AXLE_ENOSOLUTION);
     axle_matrix_free(X);
     axle_matrix_free(N);
-    X = km_mul(A, B);
+    X = ts_mul(A, B);
     axle_matrix_free(X);
     cr_assert(axle_matrix_equal(A, A0));
     cr_assert(axle_matrix_equal(B, B0));

@@ -41,9 +41,9 @@ static double hadamard(const axle_matrix *A)
 static void assert_inverse(const axle_matrix *A)
 {
     size_t n = axle_matrix_rows(A);
-    axle_matrix *X = NULL, *I = km_identity(axle_matrix_field(A), n);
+    axle_matrix *X = NULL, *I = ts_identity(axle_matrix_field(A), n);
     TS_OK(axle_matrix_inverse(&X, A));
-    double tol = 1e-14 * km_frob(A) * km_frob(X);
+    double tol = 1e-14 * ts_frob(A) * ts_frob(X);
     km_assert_product(A, X, I, tol, "A A^-1 = I");
     km_assert_product(X, A, I, tol, "A^-1 A = I");
     axle_matrix_free(X);
@@ -98,7 +98,7 @@ FIELDS(kernels, det_is_multiplicative)
                 kind ? ts_random_frac(&r, *F, n, n) : ts_random_full_rank(&r, *F, n, n);
             axle_matrix *B =
                 kind ? ts_random_int(&r, *F, n, n, -10, 10) : ts_random_full_rank(&r, *F, n, n);
-            axle_matrix *AB = km_mul(A, B);
+            axle_matrix *AB = ts_mul(A, B);
             axle_scalar *da = km_det(A), *db = km_det(B), *dab = km_det(AB), *p = NULL;
             TS_OK(axle_scalar_mul(&p, da, db));
             km_assert_scalar(dab, p, 1e-9, fabs(axle_scalar_to_double(p)), "det(AB) = det A det B");
@@ -118,7 +118,7 @@ FIELDS(kernels, det_of_transpose_and_integer_matrices)
     ts_rng r = ts_rng_new("kernels::det_of_transpose_and_integer_matrices");
     for (int t = 0; t < ROUNDS; t++) {
         size_t n = dim(&r, 1, 12);
-        axle_matrix *A = ts_random_int(&r, *F, n, n, -5, 5), *At = km_transpose(A);
+        axle_matrix *A = ts_random_int(&r, *F, n, n, -5, 5), *At = ts_transpose(A);
         axle_scalar *d = km_det(A), *dt = km_det(At);
         double h = hadamard(A);
         km_assert_scalar(d, dt, 1e-12, h, "det A^T = det A");
@@ -158,7 +158,7 @@ FIELDS(kernels, det_under_row_operations)
     ts_rng r = ts_rng_new("kernels::det_under_row_operations");
     for (int t = 0; t < 5; t++) {
         size_t n = 9;
-        axle_matrix *A = ts_random_int(&r, *F, n, n, -5, 5), *B = km_copy(A);
+        axle_matrix *A = ts_random_int(&r, *F, n, n, -5, 5), *B = ts_copy(A);
         mpq_t x, y, k;
         mpq_inits(x, y, k, NULL);
         mpq_set_si(k, 3, 7);
@@ -195,10 +195,10 @@ FIELDS(kernels, rank_nullity_and_null_basis)
         TS_OK(axle_matrix_null(&N, A));
         cr_assert_eq(rank + axle_matrix_cols(N), n, "rank %zu + nullity %zu != %zu columns", rank,
                      axle_matrix_cols(N), n);
-        axle_matrix *Z = km_zero(*F, m, axle_matrix_cols(N));
+        axle_matrix *Z = ts_zero(*F, m, axle_matrix_cols(N));
         km_assert_product(A, N, Z, ts_tol(n), "A N = 0");
         if (*F == AXLE_RR) {
-            axle_matrix *Nt = km_transpose(N), *I = km_identity(*F, axle_matrix_cols(N));
+            axle_matrix *Nt = ts_transpose(N), *I = ts_identity(*F, axle_matrix_cols(N));
             km_assert_product(Nt, N, I, ts_tol(n), "N^T N = I");
             axle_matrix_free(Nt);
             axle_matrix_free(I);
@@ -234,7 +234,7 @@ FIELDS(kernels, rank_nullity_and_null_basis)
 static axle_matrix *take(const axle_matrix *A, const size_t *piv, size_t r, bool take_cols)
 {
     size_t m = take_cols ? axle_matrix_rows(A) : r, n = take_cols ? r : axle_matrix_cols(A);
-    axle_matrix *B = km_zero(axle_matrix_field(A), m, n);
+    axle_matrix *B = ts_zero(axle_matrix_field(A), m, n);
     mpq_t q;
     mpq_init(q);
     for (size_t i = 0; i < m; i++)
@@ -268,10 +268,10 @@ static void check_rref(ts_rng *r, const axle_matrix *A)
     axle_matrix *C = take(A, piv, rank, true), *T = take(R, NULL, rank, false);
     km_assert_product(C, T, A, ts_tol(n), "A = A[:, pivots] R[0..rank-1, :]");
     TS_OK(axle_matrix_null(&N, A));
-    axle_matrix *Z = km_zero(F, m, axle_matrix_cols(N));
+    axle_matrix *Z = ts_zero(F, m, axle_matrix_cols(N));
     km_assert_product(R, N, Z, ts_tol(n), "R N = 0");
     if (F == AXLE_QQ) { /* the RREF is canonical: scaling and permuting rows keep it */
-        axle_matrix *S = km_zero(F, m, n), *RS = NULL;
+        axle_matrix *S = ts_zero(F, m, n), *RS = NULL;
         size_t perm[16];
         ts_shuffle(r, perm, m);
         mpq_t q, c;
@@ -342,16 +342,16 @@ FIELDS(kernels, solve_consistent_systems)
         size_t k = dim(&r, 1, min(m, n)), rank = 99;
         axle_matrix *A =
             t % 3 == 0 ? ts_random_frac(&r, *F, m, n) : ts_random_rank(&r, *F, m, n, k);
-        axle_matrix *X0 = ts_random_frac(&r, *F, n, c), *B = km_mul(A, X0), *X = NULL, *N = NULL;
+        axle_matrix *X0 = ts_random_frac(&r, *F, n, c), *B = ts_mul(A, X0), *X = NULL, *N = NULL;
         TS_OK(axle_matrix_solve(&X, &N, A, B));
         km_assert_product(A, X, B, ts_tol(n), "A X = B");
         TS_OK(axle_matrix_rank(&rank, A));
         cr_assert_eq(axle_matrix_rows(N), n);
         cr_assert_eq(axle_matrix_cols(N), n - rank);
-        axle_matrix *Z = km_zero(*F, m, n - rank), *D = km_sub(X0, X);
+        axle_matrix *Z = ts_zero(*F, m, n - rank), *D = ts_sub(X0, X);
         km_assert_product(A, N, Z, ts_tol(n), "A N = 0");
         if (*F == AXLE_RR) { /* X0 - X lies in null A: it equals its projection N N^T (X0 - X) */
-            axle_matrix *Nt = km_transpose(N), *P = km_mul(Nt, D);
+            axle_matrix *Nt = ts_transpose(N), *P = ts_mul(Nt, D);
             km_assert_product(N, P, D, ts_tol(n), "X0 - X in null A");
             axle_matrix_free(Nt);
             axle_matrix_free(P);
@@ -396,7 +396,7 @@ FIELDS(kernels, solve_detects_inconsistency)
     for (int t = 0; t < 15; t++) {
         size_t m = dim(&r, 2, 10), n = dim(&r, 1, 10);
         size_t k = dim(&r, 1, min(m, n) - (m <= n));
-        axle_matrix *A = ts_random_rank(&r, *F, m, n, k), *At = km_transpose(A), *Y = NULL;
+        axle_matrix *A = ts_random_rank(&r, *F, m, n, k), *At = ts_transpose(A), *Y = NULL;
         TS_OK(axle_matrix_null(&Y, At));
         cr_assert_gt(axle_matrix_cols(Y), 0);
         axle_matrix *B = take(Y, (const size_t[]){0}, 1, true), *X = (axle_matrix *)1;
@@ -416,8 +416,8 @@ FIELDS(kernels, mul_is_associative_with_identity)
     for (int t = 0; t < 10; t++) {
         size_t m = dim(&r, 1, 9), k = dim(&r, 1, 9), l = dim(&r, 1, 9), n = dim(&r, 1, 9);
         axle_matrix *A = ts_random_frac(&r, *F, m, k), *B = ts_random_frac(&r, *F, k, l);
-        axle_matrix *C = ts_random_frac(&r, *F, l, n), *I = km_identity(*F, k);
-        axle_matrix *AB = km_mul(A, B), *BC = km_mul(B, C), *L = km_mul(AB, C);
+        axle_matrix *C = ts_random_frac(&r, *F, l, n), *I = ts_identity(*F, k);
+        axle_matrix *AB = ts_mul(A, B), *BC = ts_mul(B, C), *L = ts_mul(AB, C);
         km_assert_product(A, BC, L, 1e-13, "(A B) C = A (B C)");
         km_assert_product(A, I, A, 0, "A I = A");
         axle_matrix *all[] = {A, B, C, I, AB, BC, L};

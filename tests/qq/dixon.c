@@ -108,7 +108,8 @@ Test(qq_dixon, huge_entries)
  * triangular (small random entries): det = d_1 ... d_c. */
 static axle_matrix *with_det(ts_rng *r, size_t n, const uint64_t *d, size_t c)
 {
-    axle_matrix *L = qh_identity(n), *U = qh_identity(n), *D = qh_identity(n);
+    axle_matrix *L = ts_identity(AXLE_QQ, n), *U = ts_identity(AXLE_QQ, n),
+                *D = ts_identity(AXLE_QQ, n);
     mpq_t q;
     mpq_init(q);
     for (size_t i = 0; i < n; i++)
@@ -216,7 +217,8 @@ Test(qq_dixon, singular_systems)
         cr_assert(!done);
         cr_assert_null(X);
         TS_OK(axle_matrix_solve(&X, &N, A, B));
-        axle_matrix *AX = qh_naive_mul(A, X), *AN = qh_naive_mul(A, N), *Z = qh_zero(n, n - rank);
+        axle_matrix *AX = qh_naive_mul(A, X), *AN = qh_naive_mul(A, N),
+                    *Z = ts_zero(AXLE_QQ, n, n - rank);
         cr_assert(axle_matrix_equal(AX, B));
         cr_assert_eq(axle_matrix_cols(N), n - rank);
         cr_assert(axle_matrix_equal(AN, Z));
@@ -330,7 +332,7 @@ Test(qq_dixon, identity_rhs_gives_inverse)
 {
     ts_rng r = ts_rng_new("qq_dixon.identity_rhs_gives_inverse");
     size_t n = 20;
-    axle_matrix *A = ts_random_frac(&r, AXLE_QQ, n, n), *I = qh_identity(n);
+    axle_matrix *A = ts_random_frac(&r, AXLE_QQ, n, n), *I = ts_identity(AXLE_QQ, n);
     size_t rank;
     TS_OK(axle_matrix_rank(&rank, A));
     cr_assert_eq(rank, n, "random 20x20 fraction matrix singular (seed printed above)");

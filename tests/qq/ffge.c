@@ -103,7 +103,7 @@ Test(qq_ffge, echelon_variants_agree)
         axle_matrix_free(A);
     }
     /* all-zero and single-row/column shapes */
-    axle_matrix *Z = qh_zero(3, 4);
+    axle_matrix *Z = ts_zero(AXLE_QQ, 3, 4);
     assert_echelons_agree(Z);
     axle_matrix_free(Z);
 }
@@ -132,7 +132,7 @@ Test(qq_ffge, crossover_choices)
 /* 10^e as a QQ scalar in every entry of an n x n matrix. */
 static axle_matrix *all_power_of_ten(size_t n, unsigned long e)
 {
-    axle_matrix *A = qh_zero(n, n);
+    axle_matrix *A = ts_zero(AXLE_QQ, n, n);
     mpq_t q;
     mpq_init(q);
     mpz_ui_pow_ui(mpq_numref(q), 10, e);
@@ -168,7 +168,7 @@ Test(qq_ffge, ten_by_ten_of_1e100000, .timeout = 120)
     cr_assert_eq(axle_matrix_inverse(&X, A), AXLE_ESINGULAR);
     cr_assert_null(X);
     /* A x = 10^100000 (1, ..., 1): x = e_0 plus the null space x_0 = -x_j */
-    axle_matrix *b = qh_zero(10, 1), *N = NULL;
+    axle_matrix *b = ts_zero(AXLE_QQ, 10, 1), *N = NULL;
     mpz_ui_pow_ui(mpq_numref(q), 10, 100000);
     for (size_t i = 0; i < 10; i++)
         TS_OK(axle_matrix_set_mpq(b, i, 0, q));
@@ -195,7 +195,7 @@ static axle_matrix *two_by_two(ts_rng *r, unsigned long digits, mpz_t e[4])
     mpz_t lo;
     mpz_init(lo);
     mpz_ui_pow_ui(lo, 10, digits - 1);
-    axle_matrix *A = qh_zero(2, 2);
+    axle_matrix *A = ts_zero(AXLE_QQ, 2, 2);
     mpq_t q;
     mpq_init(q);
     for (int k = 0; k < 4; k++) {

@@ -32,7 +32,7 @@ axle_matrix *qh_random_huge(ts_rng *r, size_t rows, size_t cols, unsigned digits
 
 axle_matrix *qh_random_invertible(ts_rng *r, size_t n)
 {
-    axle_matrix *L = qh_identity(n), *U = qh_identity(n);
+    axle_matrix *L = ts_identity(AXLE_QQ, n), *U = ts_identity(AXLE_QQ, n);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < n; j++) {
             long v = ts_range(r, -3, 3);
@@ -41,7 +41,7 @@ axle_matrix *qh_random_invertible(ts_rng *r, size_t n)
             else if (j > i)
                 TS_OK(axle_matrix_set_frac(U, i, j, v, 1));
         }
-    axle_matrix *A = qh_mul(L, U);
+    axle_matrix *A = ts_mul(L, U);
     axle_matrix_free(L);
     axle_matrix_free(U);
     axle_matrix *S = qh_scramble_rows(r, A);
@@ -99,7 +99,7 @@ void qh_naive_det(mpq_t out, const axle_matrix *A)
 axle_matrix *qh_naive_mul(const axle_matrix *A, const axle_matrix *B)
 {
     size_t m = axle_matrix_rows(A), k = axle_matrix_cols(A), n = axle_matrix_cols(B);
-    axle_matrix *C = qh_zero(m, n);
+    axle_matrix *C = ts_zero(AXLE_QQ, m, n);
     mpq_t s, x, y;
     mpq_inits(s, x, y, NULL);
     for (size_t i = 0; i < m; i++)
@@ -115,27 +115,6 @@ axle_matrix *qh_naive_mul(const axle_matrix *A, const axle_matrix *B)
         }
     mpq_clears(s, x, y, NULL);
     return C;
-}
-
-axle_matrix *qh_mul(const axle_matrix *A, const axle_matrix *B)
-{
-    axle_matrix *C = NULL;
-    TS_OK(axle_matrix_mul(&C, A, B));
-    return C;
-}
-
-axle_matrix *qh_identity(size_t n)
-{
-    axle_matrix *I = NULL;
-    TS_OK(axle_matrix_identity(&I, AXLE_QQ, n));
-    return I;
-}
-
-axle_matrix *qh_zero(size_t rows, size_t cols)
-{
-    axle_matrix *Z = NULL;
-    TS_OK(axle_matrix_new(&Z, AXLE_QQ, rows, cols));
-    return Z;
 }
 
 double qh_entry(const axle_matrix *A, size_t i, size_t j)
@@ -163,7 +142,7 @@ axle_matrix *qh_scramble_rows(ts_rng *r, const axle_matrix *A)
     size_t *perm = calloc(m + 1, sizeof *perm);
     cr_assert_not_null(perm);
     ts_shuffle(r, perm, m);
-    axle_matrix *S = qh_zero(m, n);
+    axle_matrix *S = ts_zero(AXLE_QQ, m, n);
     mpq_t q, c;
     mpq_inits(q, c, NULL);
     for (size_t i = 0; i < m; i++) {

@@ -15,10 +15,6 @@ axle_matrix *qh_random_invertible(ts_rng *r, size_t n);
 void qh_naive_det(mpq_t out, const axle_matrix *A);
 /* The product by the triple loop on mpq_t. */
 axle_matrix *qh_naive_mul(const axle_matrix *A, const axle_matrix *B);
-/* A B through the public API (aborting the test on failure). */
-axle_matrix *qh_mul(const axle_matrix *A, const axle_matrix *B);
-axle_matrix *qh_identity(size_t n);
-axle_matrix *qh_zero(size_t rows, size_t cols);
 /* Entry (i, j) as a double (for messages). */
 double qh_entry(const axle_matrix *A, size_t i, size_t j);
 /* True when entry (i, j) of A equals num/den. */

@@ -12,13 +12,14 @@ static void assert_solves(const axle_matrix *A, const axle_matrix *X, const axle
 {
     cr_assert_eq(axle_matrix_rows(X), axle_matrix_cols(A));
     cr_assert_eq(axle_matrix_cols(X), axle_matrix_cols(B));
-    axle_matrix *AX = qh_mul(A, X);
+    axle_matrix *AX = ts_mul(A, X);
     cr_assert(axle_matrix_equal(AX, B), "A X != B");
     axle_matrix_free(AX);
     if (N) {
         cr_assert_eq(axle_matrix_rows(N), axle_matrix_cols(A));
         cr_assert_eq(axle_matrix_cols(N), axle_matrix_cols(A) - rank);
-        axle_matrix *AN = qh_mul(A, N), *Z = qh_zero(axle_matrix_rows(A), axle_matrix_cols(N));
+        axle_matrix *AN = ts_mul(A, N),
+                    *Z = ts_zero(AXLE_QQ, axle_matrix_rows(A), axle_matrix_cols(N));
         cr_assert(axle_matrix_equal(AN, Z), "A N != 0");
         axle_matrix_free(AN);
         axle_matrix_free(Z);
@@ -76,7 +77,7 @@ Test(qq_solve, free_variables_zero)
     ts_rng r = ts_rng_new("qq_solve.free_variables_zero");
     axle_matrix *A = ts_random_rank(&r, AXLE_QQ, 6, 9, 4);
     axle_matrix *X0 = ts_random_int(&r, AXLE_QQ, 9, 1, -5, 5);
-    axle_matrix *B = qh_mul(A, X0), *X = NULL, *R = NULL;
+    axle_matrix *B = ts_mul(A, X0), *X = NULL, *R = NULL;
     size_t piv[6], rank = 0;
     TS_OK(axle_matrix_rref(&R, piv, &rank, A));
     TS_OK(axle_matrix_solve(&X, NULL, A, B));

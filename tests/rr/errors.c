@@ -64,7 +64,7 @@ Test(rr_errors, small_residual_is_consistent)
     axle_matrix *B = rr_doubles(3, 1, (double[]){0.1, 0.2, 0.1 + 0.2});
     axle_matrix *X = NULL;
     TS_OK(axle_matrix_solve(&X, NULL, A, B));
-    cr_assert_lt(rr_defect(A, X, B), 1e-15);
+    cr_assert_lt(ts_defect(A, X, B), 1e-15);
     axle_matrix_free(A);
     axle_matrix_free(B);
     axle_matrix_free(X);

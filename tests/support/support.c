@@ -167,6 +167,68 @@ void ts_assert_rref_form(const axle_matrix *R, const size_t *piv, size_t rank)
     mpq_clear(q);
 }
 
+axle_matrix *ts_mul(const axle_matrix *A, const axle_matrix *B)
+{
+    axle_matrix *C = NULL;
+    TS_OK(axle_matrix_mul(&C, A, B));
+    return C;
+}
+
+axle_matrix *ts_sub(const axle_matrix *A, const axle_matrix *B)
+{
+    axle_matrix *C = NULL;
+    TS_OK(axle_matrix_sub(&C, A, B));
+    return C;
+}
+
+axle_matrix *ts_transpose(const axle_matrix *A)
+{
+    axle_matrix *T = NULL;
+    TS_OK(axle_matrix_transpose(&T, A));
+    return T;
+}
+
+axle_matrix *ts_copy(const axle_matrix *A)
+{
+    axle_matrix *B = NULL;
+    TS_OK(axle_matrix_copy(&B, A));
+    return B;
+}
+
+axle_matrix *ts_zero(axle_field F, size_t rows, size_t cols)
+{
+    axle_matrix *Z = NULL;
+    TS_OK(axle_matrix_new(&Z, F, rows, cols));
+    return Z;
+}
+
+axle_matrix *ts_identity(axle_field F, size_t n)
+{
+    axle_matrix *I = NULL;
+    TS_OK(axle_matrix_identity(&I, F, n));
+    return I;
+}
+
+double ts_frob(const axle_matrix *A)
+{
+    double s = 0, x = 0;
+    for (size_t i = 0; i < axle_matrix_rows(A); i++)
+        for (size_t j = 0; j < axle_matrix_cols(A); j++) {
+            TS_OK(axle_matrix_get_double(&x, A, i, j));
+            s += x * x;
+        }
+    return sqrt(s);
+}
+
+double ts_defect(const axle_matrix *A, const axle_matrix *B, const axle_matrix *C)
+{
+    axle_matrix *AB = ts_mul(A, B), *D = ts_sub(AB, C);
+    double d = ts_frob(D) / fmax(1.0, ts_frob(A) * ts_frob(B) + ts_frob(C));
+    axle_matrix_free(AB);
+    axle_matrix_free(D);
+    return d;
+}
+
 double ts_maxnorm(const axle_matrix *A)
 {
     double m = 0;

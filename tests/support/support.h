@@ -56,6 +56,17 @@ axle_matrix *ts_ints(axle_field F, size_t rows, size_t cols, const long *v);
  * (pivot columns are unit vectors, zeros are zeros) in both fields. */
 void ts_assert_rref_form(const axle_matrix *R, const size_t *piv, size_t rank);
 
+/* Matrix algebra through the public API, aborting the test on failure. */
+axle_matrix *ts_mul(const axle_matrix *A, const axle_matrix *B);
+axle_matrix *ts_sub(const axle_matrix *A, const axle_matrix *B);
+axle_matrix *ts_transpose(const axle_matrix *A);
+axle_matrix *ts_copy(const axle_matrix *A);
+axle_matrix *ts_zero(axle_field F, size_t rows, size_t cols);
+axle_matrix *ts_identity(axle_field F, size_t n);
+/* Frobenius norm (entries as doubles). */
+double ts_frob(const axle_matrix *A);
+/* ||A B - C||_F / max(1, ||A||_F ||B||_F + ||C||_F): the relative defect of A B = C. */
+double ts_defect(const axle_matrix *A, const axle_matrix *B, const axle_matrix *C);
 /* Max-norm of A (entries as doubles). */
 double ts_maxnorm(const axle_matrix *A);
 /* True when A and B have the same shape and field and, for QQ, are equal, for RR, differ entrywise
