@@ -172,16 +172,18 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_scale(axle_map **out, const axle_sc
 AXLE_API AXLE_NODISCARD axle_status axle_map_compose(axle_map **out, const axle_map *S,
                                                      const axle_map *T);
 
-/* T^e for an operator T (T^0 = I), by repeated squaring. AXLE_EDIM if T is not an operator;
- * AXLE_ERANGE, before any product, when the entries of M(T)^e could exceed AXLE_POLY_MAX_BITS
- * bits in all, by the bound e (log2 n + log2 |M|_max + log2 den(M)) bits per entry from the exact
- * values of the entries (the same bound on both fields); over RR also if an entry overflows. */
+/* T^e for an operator T (T^0 = I), by binary powering (about 2 log2 e products). AXLE_EDIM if T
+ * is not an operator; AXLE_ERANGE before any product whose exact entries could exceed
+ * AXLE_POLY_MAX_BITS bits in all (a bound from the operands' numerator and denominator sizes:
+ * the backend's product_bits; never over RR, where doubles do not grow); over RR AXLE_ERANGE also
+ * if an entry overflows. */
 AXLE_API AXLE_NODISCARD axle_status axle_map_pow(axle_map **out, const axle_map *T,
                                                  unsigned long e);
 
 /* p(T) = a_0 I + a_1 T + ... + a_d T^d for an operator T and a polynomial p of T's field (Horner:
- * d products). AXLE_EDIM if T is not an operator; AXLE_ERANGE under the bound of axle_map_pow
- * with e = deg p, plus the bits of p's coefficients. */
+ * d products). AXLE_EDIM if T is not an operator; AXLE_ERANGE, before any product, when by the
+ * same bound as axle_map_pow the result could exceed AXLE_POLY_MAX_BITS bits or the d products
+ * 2^32 word operations (never over RR). */
 AXLE_API AXLE_NODISCARD axle_status axle_map_poly(axle_map **out, const axle_poly *p,
                                                   const axle_map *T);
 
@@ -281,9 +283,9 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_is_invertible(bool *out, const axle
  * if null is not NULL, *null = null T, so the solutions are v + null T. When w is not in range T:
  * AXLE_ENOSOLUTION ("w is not in range T"), *v and *null NULL, and, if certificate is not NULL,
  * *certificate = a functional phi in W' with phi(range T) = 0 and phi(w) != 0 (3.F: a vector of
- * the left null space of M(T); over QQ the proof is exact, over RR phi(w) is the largest among
- * the basis of the left null space). certificate is NULL after success. null and certificate may
- * be NULL. */
+ * the left null space of M(T) with the largest |phi(w)|; over QQ the proof is exact; over RR it
+ * is NULL in the rare case that every left null vector vanishes on w to rounding). certificate
+ * is NULL after success. null and certificate may be NULL. */
 AXLE_API AXLE_NODISCARD axle_status axle_map_solve(axle_vector **v, axle_space **null,
                                                    axle_vector **certificate, const axle_map *T,
                                                    const axle_vector *w);

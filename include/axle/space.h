@@ -11,6 +11,8 @@
  *   V'           functionals x |-> 2x_1 - x_3        the dual basis of V's standard basis
  *                                                    (x_j is the j-th standard coordinate)
  *   U (subspace) vectors of the ambient space        the basis of axle_space_basis()
+ *   L(V, W)      maps, shown as their matrix M(T)    E_{1,1}, E_{1,2}, ..., E_{dim W,dim V} (row by
+ *                in the standard bases               row; include/axle/map.h)
  *
  * A vector is its coordinates in its space's standard basis. Spaces are opaque, reference-counted
  * and immutable after construction: share them freely (also across threads), release each
@@ -57,7 +59,8 @@ typedef enum axle_space_kind {
     AXLE_SPACE_PRODUCT = 3,  /* V_1 x ... x V_k */
     AXLE_SPACE_QUOTIENT = 4, /* V/U */
     AXLE_SPACE_DUAL = 5,     /* V' */
-    AXLE_SPACE_SUBSPACE = 6  /* a subspace U of an ambient space */
+    AXLE_SPACE_SUBSPACE = 6, /* a subspace U of an ambient space */
+    AXLE_SPACE_MAPS = 7      /* L(V, W): maps V -> W (include/axle/map.h: axle_space_maps) */
 } axle_space_kind;
 
 /* ---- the spaces ----------------------------------------------------------------------------- */

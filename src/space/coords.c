@@ -3,9 +3,8 @@
  * dual basis is the rows of B^(-1). */
 #include "space/space_internal.h"
 
-/* The matrix of b[0..k-1], checked to be a basis of V (rank decision on the dim x k matrix). */
-static axle_status basis_matrix(axle_matrix **out, const axle_space *V, const axle_vector *const *b,
-                                size_t k)
+axle_status ax_basis_matrix(axle_matrix **out, const axle_space *V, const axle_vector *const *b,
+                            size_t k)
 {
     axle_status s = ax_list_matrix(out, V, b, k);
     if (s)
@@ -42,7 +41,7 @@ axle_status axle_vector_coords_in(axle_matrix **out, const axle_vector *v,
     if (!v)
         return ax_error(AXLE_EINVAL, "v is NULL; a vector is required");
     axle_matrix *B;
-    if ((s = basis_matrix(&B, v->space, b, k)))
+    if ((s = ax_basis_matrix(&B, v->space, b, k)))
         return s;
     s = axle_matrix_solve(out, NULL, B, v->c);
     axle_matrix_free(B);
@@ -66,7 +65,7 @@ axle_status axle_vector_dual_basis(axle_vector **phi, const axle_space *D,
         return s;
     }
     axle_matrix *B = NULL, *Binv = NULL, *row = NULL, *col = NULL;
-    if ((s = basis_matrix(&B, D->parent, b, n)))
+    if ((s = ax_basis_matrix(&B, D->parent, b, n)))
         return s;
     if ((s = axle_matrix_inverse(&Binv, B)) == AXLE_ESINGULAR)
         s = ax_error(AXLE_EINVAL, "the list is not a basis: its matrix is singular");

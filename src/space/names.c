@@ -72,6 +72,13 @@ void ax_space_name_to(ax_buf *b, const axle_space *V, axle_format fmt)
         name_parens(b, V->parent, fmt, V->parent->kind != AXLE_SPACE_DUAL);
         ax_buf_puts(b, uni ? "\u2032" : "'");
         return;
+    case AXLE_SPACE_MAPS:
+        ax_buf_puts(b, uni ? "\u2112(" : tex ? "\\mathcal{L}(" : "L(");
+        ax_space_name_to(b, V->parts[0], fmt);
+        ax_buf_puts(b, ", ");
+        ax_space_name_to(b, V->parts[1], fmt);
+        ax_buf_puts(b, ")");
+        return;
     case AXLE_SPACE_SUBSPACE:
         ax_buf_printf(b,
                       tex ? "\\text{subspace of dimension %zu of } "

@@ -305,7 +305,7 @@ static void coordinate_name(char *buf, size_t size, const axle_space *V, size_t 
         snprintf(buf, size, "the coefficient of x");
     else if (V->kind == AXLE_SPACE_POLY)
         snprintf(buf, size, "the coefficient of x^%zu", i);
-    else if (V->kind == AXLE_SPACE_MATRICES)
+    else if (V->kind == AXLE_SPACE_MATRICES || V->kind == AXLE_SPACE_MAPS)
         snprintf(buf, size, "entry (%zu, %zu)", i / V->cols + 1, i % V->cols + 1);
     else
         snprintf(buf, size, "coordinate %zu", i + 1);
@@ -389,6 +389,7 @@ static axle_status parse_space(parser *p, const axle_space *V, mpq_t *q)
     case AXLE_SPACE_POLY:
         return parse_poly(p, V, q);
     case AXLE_SPACE_MATRICES:
+    case AXLE_SPACE_MAPS:
         return parse_matrix(p, V, q);
     case AXLE_SPACE_PRODUCT:
         return parse_product(p, V, q);

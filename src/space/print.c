@@ -185,6 +185,7 @@ axle_status ax_vector_print_to(ax_buf *b, const axle_vector *v, axle_format fmt)
     case AXLE_SPACE_DUAL:
         return put_linear_form(b, v->c, false, fmt);
     case AXLE_SPACE_MATRICES:
+    case AXLE_SPACE_MAPS:
         return put_matrix(b, V, v->c, fmt);
     case AXLE_SPACE_PRODUCT:
         return put_parts(b, V, v->c, fmt);

@@ -221,6 +221,7 @@ axle_status axle_space_equal(bool *out, const axle_space *V, const axle_space *W
         *out = true;
         return AXLE_OK;
     case AXLE_SPACE_PRODUCT:
+    case AXLE_SPACE_MAPS:
         for (size_t i = 0; i < V->nparts; i++)
             if ((s = axle_space_equal(out, V->parts[i], W->parts[i])) || !*out)
                 return s;

@@ -16,8 +16,9 @@ struct axle_space {
     axle_space_kind kind;
     axle_field field;
     size_t dim;
-    size_t rows, cols;    /* F^n: cols = n; P_m: rows = m; F^{m,n}: rows x cols */
-    axle_space **parts;   /* product: its parts */
+    size_t rows, cols;    /* F^n: cols = n; P_m: rows = m; F^{m,n}: rows x cols; L(V, W): the
+                             dim W x dim V matrices M(T) */
+    axle_space **parts;   /* product: its parts; L(V, W): V and W */
     size_t nparts;        /* product: their number */
     axle_space *parent;   /* subspace: ambient; quotient V/U: V; dual V': V */
     axle_space *divisor;  /* quotient V/U: U */
@@ -64,6 +65,10 @@ axle_status ax_list_matrix_named(axle_matrix **out, const axle_space *V,
                                  const axle_vector *const *v, size_t k, const char *Vname,
                                  const char *vname);
 #define ax_list_matrix(out, V, v, k) ax_list_matrix_named((out), (V), (v), (k), #V, #v)
+/* The dim V x k matrix of b[0..k-1] (coords.c), checked to be a basis of V: AXLE_EINVAL when
+ * k != dim V or the list is dependent (a rank decision on that matrix). */
+axle_status ax_basis_matrix(axle_matrix **out, const axle_space *V, const axle_vector *const *b,
+                            size_t k);
 
 /* ---- printing (growing strings: ax_buf in core/internal.h) -------------------------------- */
 /* Append V's name in fmt (JSON: the text name, unquoted). */
