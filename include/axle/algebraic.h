@@ -148,10 +148,12 @@ AXLE_API AXLE_NODISCARD axle_status axle_algebraic_to_decimal(char **re, char **
  * approximate forms (0 means 10; above 10000 is AXLE_ERANGE). Free with axle_free(). */
 AXLE_API AXLE_NODISCARD axle_status axle_algebraic_to_string(char **out, const axle_algebraic *a,
                                                              axle_format fmt, unsigned digits);
-/* When a is a root of unity e^(2πik/n) (k coprime to n, 0 <= k < n): true with *n and *k set;
- * otherwise false. */
-AXLE_API bool axle_algebraic_root_of_unity(const axle_algebraic *a, unsigned long *n,
-                                           unsigned long *k);
+/* *out = whether a is a root of unity e^(2πik/n) (k coprime to n, 0 <= k < n); when it is, *n
+ * and *k are set (each may be NULL if not wanted; untouched otherwise). A status, not a bool,
+ * because deciding it may allocate (AXLE_ENOMEM). */
+AXLE_API AXLE_NODISCARD axle_status axle_algebraic_root_of_unity(bool *out, const axle_algebraic *a,
+                                                                 unsigned long *n,
+                                                                 unsigned long *k);
 
 /* ---- comparison and arithmetic -------------------------------------------------------------- */
 

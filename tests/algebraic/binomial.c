@@ -1,6 +1,6 @@
 /* Roots of binomials x^n - a placed from their closed form |a|^(1/n) e^(iπ(2k + [a < 0])/n)
- * (src/exact/algebraic/binomial.c): count, certified and distinct enclosures, values, conjugate pairs,
- * and agreement with the general method. */
+ * (src/exact/algebraic/binomial.c): count, certified and distinct enclosures, values, conjugate
+ * pairs, and agreement with the general method. */
 #include <criterion/criterion.h>
 #include <math.h>
 

@@ -58,7 +58,9 @@ Test(errors, values)
     cr_assert_eq(axle_algebraic_to_decimal(&str, &im, c, 0), AXLE_ERANGE);
     cr_assert(str == NULL && im == NULL);
     cr_assert_eq(axle_roots_to_string(&str, NULL, AXLE_FORMAT_JSON, 0), AXLE_EINVAL);
-    cr_assert(!axle_algebraic_root_of_unity(NULL, NULL, NULL));
+    bool unity = true;
+    cr_assert_eq(axle_algebraic_root_of_unity(&unity, NULL, NULL, NULL), AXLE_EINVAL);
+    cr_assert(unity, "the answer is untouched on failure");
     cr_assert_str_neq(axle_error_message(), "");
     axle_roots_free(r);
     axle_poly_free(p);

@@ -325,10 +325,19 @@ static bool root_of_unity(const axle_algebraic *a, unsigned long *n, unsigned lo
     return true;
 }
 
-bool axle_algebraic_root_of_unity(const axle_algebraic *a, unsigned long *n, unsigned long *k)
+axle_status axle_algebraic_root_of_unity(bool *out, const axle_algebraic *a, unsigned long *n,
+                                         unsigned long *k)
 {
-    bool nomem = false;
-    return a && root_of_unity(a, n, k, &nomem);
+    axle_status s = ax_check_out(out);
+    if (s)
+        return s;
+    if (!a)
+        return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
+    bool nomem = false, is = root_of_unity(a, n, k, &nomem);
+    if (nomem)
+        return ax_nomem();
+    *out = is;
+    return AXLE_OK;
 }
 
 /* "e^(2πi·k/n)", "exp(2*pi*i*k/n)", "e^{2\pi i \cdot k/n}" (k = 1 left out) */
