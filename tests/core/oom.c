@@ -663,6 +663,69 @@ static axle_status c_annihilator(const oom_in *in, char **res)
     return space_result(s, S, res);
 }
 
+/* The map T : V -> V with matrix A, then its null space, range, induced map, dual and inverse
+ * (A of the case is invertible only when in->W is NULL). */
+static axle_status c_map_facts(const oom_in *in, char **res)
+{
+    axle_map *T = NULL, *Ti = NULL, *Td = NULL, *Tinv = NULL;
+    axle_space *N = NULL, *R = NULL;
+    axle_matrix *M = NULL;
+    axle_status s;
+    if (!(s = axle_map_from_matrix(&T, in->V, in->V, in->A)) && !(s = axle_map_null(&N, T)) &&
+        !(s = axle_map_range(&R, T)) && !(s = axle_map_induced(&Ti, T)) &&
+        !(s = axle_map_dual(&Td, Ti)) && !(s = axle_map_matrix(&M, Td, NULL, 0, NULL, 0)) &&
+        (s = axle_map_inverse(&Tinv, T)) == AXLE_ESINGULAR)
+        s = AXLE_OK;
+    disarm();
+    if (s) {
+        cr_expect(!Tinv);
+    } else {
+        cat(res, space_str(N));
+        cat(res, space_str(R));
+        cat(res, matrix_str(M));
+    }
+    axle_map_unref(T);
+    axle_map_unref(Ti);
+    axle_map_unref(Td);
+    axle_map_unref(Tinv);
+    axle_space_unref(N);
+    axle_space_unref(R);
+    axle_matrix_free(M);
+    return s;
+}
+
+/* T v = w for the vector v of the case (with the certificate when it has no solution), T^3,
+ * p(T) and the restriction of T to U. */
+static axle_status c_map_solve_pow(const oom_in *in, char **res)
+{
+    axle_map *T = NULL, *T3 = NULL, *pT = NULL, *TU = NULL;
+    axle_vector *x = NULL, *cert = NULL;
+    axle_space *N = NULL;
+    char *str = NULL;
+    axle_status s;
+    if (!(s = axle_map_from_matrix(&T, in->V, in->V, in->A)) &&
+        ((s = axle_map_solve(&x, &N, &cert, T, in->v)) == AXLE_ENOSOLUTION || !s) &&
+        !(s = axle_map_pow(&T3, T, 3)) && !(s = axle_map_poly(&pT, in->p, T)) &&
+        ((s = axle_map_restrict(&TU, T, in->U)) == AXLE_EDOMAIN || !s))
+        s = axle_map_to_string(&str, pT, AXLE_FORMAT_TEXT);
+    disarm();
+    if (!s) {
+        cat(res, str);
+        if (x)
+            cat(res, vector_str(x));
+        if (cert)
+            cat(res, vector_str(cert));
+    }
+    axle_map_unref(T);
+    axle_map_unref(T3);
+    axle_map_unref(pT);
+    axle_map_unref(TU);
+    axle_vector_unref(x);
+    axle_vector_unref(cert);
+    axle_space_unref(N);
+    return s;
+}
+
 /* ---- the tests ---------------------------------------------------------------------------- */
 
 static const char *field_name(axle_field F)
@@ -868,6 +931,29 @@ Test(oom, algebraic_and_poly_ops)
     oom_in in = {.p = parse_poly(AXLE_QQ, "(x - 1)^3 (x + 2)^2 (x^2 + 1)")};
     walk_named(AXLE_QQ, "squarefree", c_squarefree, &in);
     axle_poly_free(in.p);
+    CHECK_NO_LEAKS();
+}
+
+Test(oom, maps)
+{
+    for (int f = 0; f < 2; f++) {
+        axle_field F = ts_fields[f];
+        oom_in in = {0};
+        TS_OK(axle_space_fn(&in.V, F, 3));
+        in.A = parse_matrix(F, "[[1, 2, 3], [2, 4, 6], [0, 1, 1]]");
+        in.p = parse_poly(F, "x^2 - 3x + 1/2");
+        TS_OK(axle_vector_parse(&in.v, in.V, "(1, 0, 0)"));
+        axle_matrix *B = parse_matrix(F, "[[1], [2], [0]]");
+        TS_OK(axle_space_span_coords(&in.U, in.V, B));
+        walk_named(F, "map facts", c_map_facts, &in);
+        walk_named(F, "map solve and powers", c_map_solve_pow, &in);
+        axle_matrix_free(B);
+        axle_matrix_free(in.A);
+        axle_poly_free(in.p);
+        axle_vector_unref(in.v);
+        axle_space_unref(in.U);
+        axle_space_unref(in.V);
+    }
     CHECK_NO_LEAKS();
 }
 

@@ -419,3 +419,26 @@ Test(maps, printing)
     axle_space_unref(V);
     axle_space_unref(W);
 }
+
+/* The trace of a matrix: the sum of the diagonal; square only; 0 for 0x0. */
+FIELDS(maps, matrix_trace)
+{
+    axle_matrix *A = NULL, *B = NULL, *E = NULL;
+    axle_scalar *t = (axle_scalar *)1;
+    TS_OK(axle_matrix_from_fracs(&A, *F, 2, 2, (const long[]){1, 5, 7, 1},
+                                 (const long[]){2, 1, 1, 3}));
+    TS_OK(axle_matrix_trace(&t, A));
+    cr_assert_float_eq(axle_scalar_to_double(t), 5.0 / 6.0, 1e-15);
+    axle_scalar_free(t);
+    TS_OK(axle_matrix_new(&E, *F, 0, 0));
+    TS_OK(axle_matrix_trace(&t, E));
+    cr_assert(axle_scalar_is_zero(t));
+    axle_scalar_free(t);
+    TS_OK(axle_matrix_new(&B, *F, 2, 3));
+    cr_assert_eq(axle_matrix_trace(&t, B), AXLE_EDIM);
+    cr_assert_null(t);
+    mp_message_has("square matrix, A is 2x3");
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    axle_matrix_free(E);
+}
