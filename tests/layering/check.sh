@@ -9,7 +9,8 @@
 #       space, map, eigen, inner) never include a header of qq/, exact/ or rr/, and cli/ includes
 #       only public headers and its own. src/backend.h is also open to qq/, exact/ and rr/, which
 #       implement the kernel interface it declares.
-#   (b) storage read outside core/, qq/, exact/ and rr/: AX_Q( or AX_D(, ->q[ or ->d[.
+#   (b) storage read outside core/, qq/, exact/ and rr/: AX_Q( or AX_D(, or the members q and d
+#       (->q, ->d: the numbers of a matrix, a polynomial or a scalar).
 # A directory of src/ that is not in the table above, or a quoted #include that names no file,
 # is an error too (a new directory gets its place in the table first).
 # It also prints, as information, how often each floor above the backend line branches on the
@@ -188,9 +189,9 @@ FNR == 1 {
         next
     }
     gsub(/"([^"\\]|\\.)*"/, "\"\"", code)
-    if (!(fdir in storage) && (code ~ /(^|[^A-Za-z0-9_])AX_[QD][ \t]*\(/ || code ~ /->[ \t]*[qd][ \t]*\[/))
-        report("reads matrix or polynomial storage (AX_Q, AX_D, ->q[, ->d[) outside core/, qq/, " \
-               "exact/ and rr/")
+    if (!(fdir in storage) && (code ~ /(^|[^A-Za-z0-9_])AX_[QD][ \t]*\(/ || code ~ /->[ \t]*[qd]([^A-Za-z0-9_]|$)/))
+        report("reads the storage of numbers (AX_Q, AX_D, ->q, ->d) outside core/, qq/, exact/ " \
+               "and rr/")
     if (fdir in above)
         branches[fdir] += gsub(/(==|!=)[ \t]*AXLE_(QQ|RR)|AXLE_(QQ|RR)[ \t]*(==|!=)|case[ \t]+AXLE_(QQ|RR)/, "&", code)
 }

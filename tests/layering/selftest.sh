@@ -30,6 +30,7 @@ put src/space/space.c '#include "poly/poly_impl.h"' '#include <axle.h>' \
     '/* AX_Q(A, 0, 0) in a comment and "->q[" in a string are not reads */' \
     'const char *s = "AX_D(A, 0, 0) ->d[0]"; // AX_D(A, 1, 1)' \
     'int branch(int F) { return F == AXLE_QQ ? 1 : F != AXLE_RR; }' \
+    'int dim(const struct s *x) { return x->dq + x->qd; }' \
     '/* a comment over' '   #include "qq/qq.h"' '   lines */'
 put src/cli/main.c '#include <axle.h>' '#include "cli.h"'
 put src/cli/cli.h '#include <axle/matrix.h>'
@@ -49,9 +50,10 @@ printf '%s\n' '#include "rr/rr.h"' >>src/qq/kernels.c                 # line 4: 
 printf '%s\n' '#include "qq/qq.h"' >>src/rr/rr.h                      # line 3: RR side -> QQ side
 printf '%s\n' '#include "space/x.h"' >>src/text/lex.c                  # line 3: names no file
 printf '%s\n' '#include "poly/poly_impl.h"' >>src/text/lex.c           # line 4: runs up
-printf '%s\n' '#include "exact/exact.h"' >>src/space/space.c           # line 9: floor -> side
-printf '%s\n' 'int h(const axle_matrix *A) { return AX_D(A, 0, 0); }' >>src/space/space.c # 10
+printf '%s\n' '#include "exact/exact.h"' >>src/space/space.c           # line 10: floor -> side
+printf '%s\n' 'int h(const axle_matrix *A) { return AX_D(A, 0, 0); }' >>src/space/space.c # 11
 printf '%s\n' 'int k(const axle_matrix *A) { return A -> q [1]; }' >>src/poly/poly_impl.h # 3
+printf '%s\n' 'double m(const axle_scalar *c) { return c->d; }' >>src/poly/poly_impl.h     # 4
 printf '%s\n' '#include "core/internal.h"' >>src/cli/main.c            # line 3: cli -> internal
 mkdir src/io
 put src/io/print.c '#include "core/internal.h"'                        # unknown directory
@@ -67,9 +69,10 @@ for want in 'src/qq/kernels.c:4: includes src/rr/rr.h' \
     'src/rr/rr.h:3: includes src/qq/qq.h' \
     'src/text/lex.c:3: #include "space/x.h" names no file' \
     'src/text/lex.c:4: includes src/poly/poly_impl.h: poly is above text' \
-    'src/space/space.c:9: includes src/exact/exact.h: space/ is above the backend line' \
-    'src/space/space.c:10: reads matrix or polynomial storage' \
-    'src/poly/poly_impl.h:3: reads matrix or polynomial storage' \
+    'src/space/space.c:10: includes src/exact/exact.h: space/ is above the backend line' \
+    'src/space/space.c:11: reads the storage of numbers' \
+    'src/poly/poly_impl.h:3: reads the storage of numbers' \
+    'src/poly/poly_impl.h:4: reads the storage of numbers' \
     'src/cli/main.c:3: includes src/core/internal.h: cli/ uses the public API only' \
     'src/io/print.c:1: src/io/ has no layer' \
     'src/stray.c:1: src/stray.c has no layer'; do
@@ -78,7 +81,7 @@ for want in 'src/qq/kernels.c:4: includes src/rr/rr.h' \
         fail=1
     fi
 done
-grep -q '^layering: 10 problems$' "$out" || { echo "selftest: expected exactly 10 problems"; fail=1; }
+grep -q '^layering: 11 problems$' "$out" || { echo "selftest: expected exactly 11 problems"; fail=1; }
 if [ $fail -ne 0 ]; then
     echo "--- check.sh said:"
     cat "$out"
