@@ -198,6 +198,22 @@ static axle_status basis_inverse(axle_matrix **out, const axle_matrix *C, const 
     return s;
 }
 
+/* The map V -> W with M(T) C_beta = Y, i.e. M(T) = Y C_beta^(-1) (the columns of Y are the
+ * images of beta_1, ..., beta_n in W's standard coordinates; beta NULL: the standard basis). */
+static axle_status from_images_matrix(axle_map **out, const axle_space *V, const axle_space *W,
+                                      const axle_vector *const *beta, size_t nb,
+                                      const axle_matrix *Y)
+{
+    axle_matrix *Cb = NULL, *Cbi = NULL, *M = NULL;
+    axle_status s;
+    if (!(s = ax_map_basis(&Cb, V, beta, nb)) && !(s = basis_inverse(&Cbi, Cb, "beta")) &&
+        !(s = axle_matrix_mul(&M, Y, Cbi)))
+        s = ax_map_new(out, V, W, M);
+    axle_matrix_free(Cb);
+    axle_matrix_free(Cbi);
+    return s;
+}
+
 axle_status axle_map_from_matrix_in(axle_map **out, const axle_space *V,
                                     const axle_vector *const *beta, size_t nb, const axle_space *W,
                                     const axle_vector *const *gamma, size_t ng,
@@ -207,19 +223,12 @@ axle_status axle_map_from_matrix_in(axle_map **out, const axle_space *V,
     axle_status s;
     if ((s = ax_map_check_spaces(V, W)) || (s = check_shape(V, W, A, "the matrix A")))
         return s;
-    axle_matrix *Cb = NULL, *Cg = NULL, *Cbi = NULL, *X = NULL, *M = NULL;
-    /* M(T) = C_gamma A C_beta^(-1) */
-    if (!(s = ax_map_basis(&Cb, V, beta, nb)) && !(s = ax_map_basis(&Cg, W, gamma, ng)) &&
-        !(s = basis_inverse(&Cbi, Cb, "beta")) && !(s = axle_matrix_mul(&X, Cg, A)) &&
-        !(s = axle_matrix_mul(&M, X, Cbi))) {
-        s = ax_map_new(out, V, W, M);
-        M = NULL;
-    }
-    axle_matrix_free(Cb);
+    axle_matrix *Cg = NULL, *Y = NULL;
+    /* T(beta_k) = sum_j A_{jk} gamma_j: the images are the columns of C_gamma A */
+    if (!(s = ax_map_basis(&Cg, W, gamma, ng)) && !(s = axle_matrix_mul(&Y, Cg, A)))
+        s = from_images_matrix(out, V, W, beta, nb, Y);
     axle_matrix_free(Cg);
-    axle_matrix_free(Cbi);
-    axle_matrix_free(X);
-    axle_matrix_free(M);
+    axle_matrix_free(Y);
     return s;
 }
 
@@ -240,18 +249,10 @@ axle_status axle_map_from_images(axle_map **out, const axle_space *V, const axle
         ax_name_free(name);
         return s;
     }
-    axle_matrix *Cb = NULL, *Cbi = NULL, *Y = NULL, *M = NULL;
-    /* M C_beta = [T(beta_1) ... T(beta_n)] */
-    if (!(s = ax_map_basis(&Cb, V, beta, n)) && !(s = basis_inverse(&Cbi, Cb, "beta")) &&
-        !(s = ax_list_matrix_named(&Y, W, images, n, "the codomain W", "images")) &&
-        !(s = axle_matrix_mul(&M, Y, Cbi))) {
-        s = ax_map_new(out, V, W, M);
-        M = NULL;
-    }
-    axle_matrix_free(Cb);
-    axle_matrix_free(Cbi);
+    axle_matrix *Y = NULL;
+    if (!(s = ax_list_matrix_named(&Y, W, images, n, "the codomain W", "images")))
+        s = from_images_matrix(out, V, W, beta, n, Y);
     axle_matrix_free(Y);
-    axle_matrix_free(M);
     return s;
 }
 
