@@ -442,3 +442,57 @@ FIELDS(maps, matrix_trace)
     axle_matrix_free(B);
     axle_matrix_free(E);
 }
+
+/* A callback into a subspace W may return vectors of W's ambient space that lie in W; one that
+ * leaves W is refused (AXLE_EDOMAIN). */
+static axle_status double_it(axle_vector **out, const axle_vector *v, void *user)
+{
+    axle_scalar *two = NULL;
+    axle_vector *e = NULL;
+    axle_status s;
+    (void)user;
+    if (!(s = axle_scalar_from_int(&two, axle_space_field(axle_vector_space(v)), 2)) &&
+        !(s = axle_vector_embed(&e, v)))
+        s = axle_vector_scale(out, two, e);
+    axle_scalar_free(two);
+    axle_vector_unref(e);
+    return s;
+}
+
+static axle_status to_e2(axle_vector **out, const axle_vector *v, void *user)
+{
+    (void)v;
+    return axle_vector_standard(out, user, 1);
+}
+
+FIELDS(maps, callback_into_subspace)
+{
+    axle_space *V = sp_fn(*F, 3), *U = NULL;
+    axle_vector *b[2] = {sp_parse(V, "(1, 0, 1)"), sp_parse(V, "(0, 1, 1)")};
+    TS_OK(axle_space_span(&U, V, (const axle_vector *const *)b, 2));
+    axle_map *T = NULL, *I = NULL, *T2 = NULL;
+    axle_scalar *two = NULL;
+    TS_OK(axle_map_from_callback(&T, U, U, double_it, NULL));
+    TS_OK(axle_map_identity(&I, U));
+    TS_OK(axle_scalar_from_int(&two, *F, 2));
+    TS_OK(axle_map_scale(&T2, two, I));
+    cr_assert(mp_same(T, T2));
+    axle_map *bad = (axle_map *)1;
+    axle_space *E = NULL;
+    axle_vector *e3 = NULL;
+    TS_OK(axle_vector_standard(&e3, V, 2));
+    TS_OK(axle_space_span(&E, V, (const axle_vector *const *)&e3, 1));
+    cr_assert_eq(axle_map_from_callback(&bad, E, E, to_e2, V), AXLE_EDOMAIN);
+    cr_assert_null(bad);
+    mp_message_has("is not in the subspace");
+    axle_vector_unref(e3);
+    axle_space_unref(E);
+    axle_scalar_free(two);
+    axle_map_unref(T);
+    axle_map_unref(I);
+    axle_map_unref(T2);
+    axle_vector_unref(b[0]);
+    axle_vector_unref(b[1]);
+    axle_space_unref(U);
+    axle_space_unref(V);
+}
