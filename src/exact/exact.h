@@ -11,6 +11,7 @@
 
 #include "axle/poly.h"
 #include "core/internal.h"
+#include "exact/word.h"
 
 /* ---- integer polynomials (mpz coefficients, lowest degree first) ---------------------------- */
 typedef struct ax_zpoly {
@@ -77,8 +78,6 @@ bool ax_np_gcd(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p);
 bool ax_np_xgcd(ax_np *g, ax_np *s, ax_np *t, const ax_np *a, const ax_np *b, uint64_t p);
 bool ax_np_derivative(ax_np *r, const ax_np *f, uint64_t p);
 void ax_np_make_monic(ax_np *f, uint64_t p);
-uint64_t ax_n_inv(uint64_t a, uint64_t p);
-uint64_t ax_n_pow(uint64_t a, uint64_t e, uint64_t p);
 
 /* Factor the square-free monic polynomial f modulo the odd prime p into monic irreducibles. On
  * success *fac is a new array of *count factors (each to be cleared with ax_np_clear, the array

@@ -72,24 +72,6 @@ bool ax_np_from_zp(ax_np *r, const ax_zpoly *f, uint64_t p)
     return true;
 }
 
-uint64_t ax_n_pow(uint64_t a, uint64_t e, uint64_t p)
-{
-    uint64_t r = 1 % p;
-    a %= p;
-    while (e) {
-        if (e & 1)
-            r = r * a % p;
-        a = a * a % p;
-        e >>= 1;
-    }
-    return r;
-}
-
-uint64_t ax_n_inv(uint64_t a, uint64_t p)
-{
-    return ax_n_pow(a, p - 2, p);
-}
-
 bool ax_np_mul(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
 {
     if (!f->len || !g->len) {
@@ -128,7 +110,7 @@ bool ax_np_divrem(ax_np *q, ax_np *r, const ax_np *f, const ax_np *g, uint64_t p
     size_t qlen = r->len >= g->len ? r->len - dg : 0;
     if (q && !ax_np_fit(q, qlen))
         return false;
-    uint64_t inv = ax_n_inv(g->c[dg], p);
+    uint64_t inv = ax_invmod(g->c[dg], p);
     /* delayed reduction: an entry receives at most one product (below p^2 < 2^40) per quotient
      * coefficient, and is reduced only when it becomes the leading one; below 2^24 quotient
      * coefficients the sums stay below 2^64 */
@@ -165,7 +147,7 @@ void ax_np_make_monic(ax_np *f, uint64_t p)
 {
     if (!f->len || f->c[f->len - 1] == 1)
         return;
-    uint64_t inv = ax_n_inv(f->c[f->len - 1], p);
+    uint64_t inv = ax_invmod(f->c[f->len - 1], p);
     for (size_t i = 0; i < f->len; i++)
         f->c[i] = f->c[i] * inv % p;
 }
@@ -245,7 +227,7 @@ bool ax_np_xgcd(ax_np *g, ax_np *s, ax_np *t, const ax_np *a, const ax_np *b, ui
         tmp = x;
     }
     if (ok && r0.len) {
-        uint64_t inv = ax_n_inv(r0.c[r0.len - 1], p);
+        uint64_t inv = ax_invmod(r0.c[r0.len - 1], p);
         ax_np *v[3] = {&r0, &s0, &t0};
         for (size_t k = 0; k < 3; k++)
             for (size_t i = 0; i < v[k]->len; i++)
@@ -370,7 +352,7 @@ static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint
                 M[rank * n + j] = t;
             }
         uint64_t *pr = M + rank * n;
-        uint64_t inv = ax_n_inv(pr[c], p);
+        uint64_t inv = ax_invmod(pr[c], p);
         for (size_t j = c; j < n; j++) {
             pr[j] = pr[j] % p * inv % p;
             prow[j] = (uint32_t)pr[j];

@@ -61,20 +61,6 @@ bool ax_zlist_push(ax_zlist *L, const ax_zpoly *f, unsigned long m)
     return true;
 }
 
-static uint64_t next_prime(uint64_t p)
-{
-    for (p += 2;; p += 2) {
-        bool prime = true;
-        for (uint64_t d = 3; d * d <= p; d += 2)
-            if (p % d == 0) {
-                prime = false;
-                break;
-            }
-        if (prime)
-            return p;
-    }
-}
-
 /* f mod p made monic, if p is usable: p does not divide lc(f) and f is square-free mod p. */
 static bool good_prime(ax_np *fp, const ax_zpoly *f, uint64_t p, bool *ok)
 {
@@ -287,7 +273,7 @@ static axle_status factor_nonzero_constant(ax_zlist *L, const ax_zpoly *f, unsig
     size_t bestr = 0;
     int found = 0;
     bool ok = true;
-    while (ok && found < AX_PRIMES_TO_TRY && (p = next_prime(p)) < AX_PRIME_LIMIT) {
+    while (ok && found < AX_PRIMES_TO_TRY && (p = ax_next_prime(p)) < AX_PRIME_LIMIT) {
         if (!good_prime(&fp, f, p, &ok))
             continue;
         size_t r = ax_np_count_factors(&fp, p);

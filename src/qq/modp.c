@@ -1,51 +1,11 @@
-/* Arithmetic modulo word-size primes: a deterministic prime stream, inverses, and Gauss-Jordan
- * elimination and determinants of residue matrices. Products of residues use Shoup's
- * precomputed-quotient multiplication (V. Shoup, NTL), which needs p < 2^63. */
+/* Arithmetic modulo word-size primes: a deterministic prime stream, and Gauss-Jordan elimination
+ * and determinants of residue matrices on the word-size module exact/word.h (Shoup's
+ * precomputed-quotient products, which need p < 2^63). */
 #include <limits.h>
 
 #include "qq.h"
 
 _Static_assert(ULONG_MAX >= UINT64_MAX, "the QQ kernels need a 64-bit unsigned long for GMP");
-
-static uint64_t powmod(uint64_t b, uint64_t e, uint64_t p)
-{
-    uint64_t r = 1;
-    while (e) {
-        if (e & 1)
-            r = ax_mulmod(r, b, p);
-        b = ax_mulmod(b, b, p);
-        e >>= 1;
-    }
-    return r;
-}
-
-/* Miller-Rabin with the first twelve prime bases: deterministic below 3.3 * 10^24. */
-static bool is_prime(uint64_t n)
-{
-    static const uint64_t bases[] = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37};
-    uint64_t d = n - 1;
-    unsigned s = 0;
-    while (!(d & 1)) {
-        d >>= 1;
-        s++;
-    }
-    for (size_t k = 0; k < sizeof bases / sizeof bases[0]; k++) {
-        if (n % bases[k] == 0)
-            return n == bases[k];
-        uint64_t x = powmod(bases[k], d, n);
-        if (x == 1 || x == n - 1)
-            continue;
-        bool composite = true;
-        for (unsigned i = 1; i < s && composite; i++) {
-            x = ax_mulmod(x, x, n);
-            if (x == n - 1)
-                composite = false;
-        }
-        if (composite)
-            return false;
-    }
-    return true;
-}
 
 void ax_primes_init(ax_primes *ps)
 {
@@ -55,25 +15,11 @@ void ax_primes_init(ax_primes *ps)
 uint64_t ax_primes_next(ax_primes *ps)
 {
     /* There are about 2^61 / 43 primes in (2^61, 2^62): the stream never runs dry in practice. */
-    while (!is_prime(ps->next))
+    while (!ax_is_prime(ps->next))
         ps->next -= 2;
     uint64_t p = ps->next;
     ps->next -= 2;
     return p;
-}
-
-uint64_t ax_invmod(uint64_t a, uint64_t p)
-{
-    int64_t r0 = (int64_t)p, r1 = (int64_t)a, s0 = 0, s1 = 1;
-    while (r1) {
-        int64_t q = r0 / r1, t = r0 - q * r1;
-        r0 = r1;
-        r1 = t;
-        t = s0 - q * s1;
-        s0 = s1;
-        s1 = t;
-    }
-    return s0 < 0 ? (uint64_t)(s0 + (int64_t)p) : (uint64_t)s0;
 }
 
 static void swap_rows(uint64_t *a, size_t cols, size_t i, size_t k, size_t from)
@@ -82,18 +28,6 @@ static void swap_rows(uint64_t *a, size_t cols, size_t i, size_t k, size_t from)
         uint64_t t = a[i * cols + j];
         a[i * cols + j] = a[k * cols + j];
         a[k * cols + j] = t;
-    }
-}
-
-/* row[from..cols) -= f * piv[from..cols) modulo p. */
-static void row_submul(uint64_t *row, const uint64_t *pivrow, uint64_t f, size_t from, size_t cols,
-                       uint64_t p)
-{
-    uint64_t fs = ax_shoup(f, p);
-    for (size_t j = from; j < cols; j++) {
-        uint64_t t = ax_mulmod_shoup(f, fs, pivrow[j], p);
-        uint64_t v = row[j];
-        row[j] = v >= t ? v - t : v - t + p;
     }
 }
 
@@ -139,9 +73,7 @@ void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *ran
         uint64_t pv = pr[c];
         d = ax_mulmod(d, pv, p);
         if (pv != 1) {
-            uint64_t inv = ax_invmod(pv, p), invs = ax_shoup(inv, p);
-            for (size_t j = c + 1; j < cols; j++)
-                pr[j] = ax_mulmod_shoup(inv, invs, pr[j], p);
+            ax_nvec_scale(pr + c + 1, ax_invmod(pv, p), cols - c - 1, p);
             pr[c] = 1;
         }
         /* A sparse pivot row (the identity block of [A | I] early on) is cheaper by index. */
@@ -157,7 +89,7 @@ void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *ran
             if (sparse)
                 row_submul_sparse(row, pr, row[c], nz, nnz, p);
             else
-                row_submul(row, pr, row[c], c + 1, cols, p);
+                ax_nvec_submul(row + c + 1, pr + c + 1, row[c], cols - c - 1, p);
             row[c] = 0;
         }
         piv[r++] = c;
@@ -187,7 +119,8 @@ uint64_t ax_modp_det(uint64_t *a, size_t n, uint64_t p)
             uint64_t *row = a + k * n;
             if (row[c] == 0)
                 continue;
-            row_submul(row, pr, ax_mulmod_shoup(inv, invs, row[c], p), c + 1, n, p);
+            ax_nvec_submul(row + c + 1, pr + c + 1, ax_mulmod_shoup(inv, invs, row[c], p),
+                           n - c - 1, p);
         }
     }
     return d;

@@ -141,52 +141,6 @@ static axle_status mul_dgemm(axle_matrix *C, size_t k, const double *Ad, const d
 
 /* ---- C' = A' B' multimodularly -------------------------------------------------------------- */
 
-static uint64_t powmod32(uint64_t b, uint64_t e, uint64_t p)
-{
-    uint64_t r = 1;
-    b %= p;
-    while (e) {
-        if (e & 1)
-            r = r * b % p;
-        b = b * b % p;
-        e >>= 1;
-    }
-    return r;
-}
-
-/* Deterministic Miller-Rabin for odd n < 2^32 (bases 2, 7, 61 suffice: Jaeschke 1993). */
-static bool is_prime32(uint64_t n)
-{
-    if (n < 2)
-        return false;
-    static const uint64_t small[] = {2,  3,  5,  7,  11, 13, 17, 19, 23,
-                                     29, 31, 37, 41, 43, 47, 53, 59, 61};
-    for (size_t t = 0; t < sizeof small / sizeof small[0]; t++)
-        if (n % small[t] == 0)
-            return n == small[t];
-    uint64_t d = n - 1;
-    unsigned s = 0;
-    while (!(d & 1)) {
-        d >>= 1;
-        s++;
-    }
-    static const uint64_t bases[] = {2, 7, 61};
-    for (size_t t = 0; t < 3; t++) {
-        uint64_t x = powmod32(bases[t], d, n);
-        if (x == 1 || x == n - 1)
-            continue;
-        bool composite = true;
-        for (unsigned r = 1; r < s && composite; r++) {
-            x = x * x % n;
-            if (x == n - 1)
-                composite = false;
-        }
-        if (composite)
-            return false;
-    }
-    return true;
-}
-
 /* The largest odd p with K h^2 + h < 2^53, h = (p - 1) / 2: a dgemm over K symmetric residues
  * added to a reduced accumulator stays exact. */
 static uint64_t prime_limit(size_t K)
@@ -233,7 +187,7 @@ static axle_status mul_multimod(mpz_t *Cz, const ax_zmat *Az, const ax_zmat *Bz,
     do {
         do
             p -= 2;
-        while (p > 3 && !is_prime32(p));
+        while (p > 3 && !ax_is_prime(p));
         if (p < (1u << 16)) { /* ~10^6 bits of modulus used up: not reached in practice */
             mul_naive(Cz, Az, Bz);
             goto done;

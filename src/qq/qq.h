@@ -7,11 +7,9 @@
 #define AX_QQ_H
 
 #include "core/internal.h"
+#include "exact/word.h"
 
-/* ---- arithmetic modulo a word-size prime (modp.c) ------------------------------------------ */
-
-/* Products of two residues need 128 bits. */
-__extension__ typedef unsigned __int128 ax_u128;
+/* ---- arithmetic modulo a word-size prime (modp.c, on exact/word.h) ------------------------- */
 
 /* A deterministic stream of distinct primes in (2^61, 2^62), largest first. */
 typedef struct ax_primes {
@@ -20,24 +18,6 @@ typedef struct ax_primes {
 
 void ax_primes_init(ax_primes *ps);
 uint64_t ax_primes_next(ax_primes *ps);
-
-/* w * b mod p by Shoup's method, with ws = ax_shoup(w, p) precomputed (w, b < p < 2^62). */
-static inline uint64_t ax_shoup(uint64_t w, uint64_t p)
-{
-    return (uint64_t)(((ax_u128)w << 64) / p);
-}
-static inline uint64_t ax_mulmod_shoup(uint64_t w, uint64_t ws, uint64_t b, uint64_t p)
-{
-    uint64_t q = (uint64_t)(((ax_u128)ws * b) >> 64);
-    uint64_t r = w * b - q * p;
-    return r >= p ? r - p : r;
-}
-static inline uint64_t ax_mulmod(uint64_t a, uint64_t b, uint64_t p)
-{
-    return (uint64_t)(((ax_u128)a * b) % p);
-}
-/* The inverse of a (0 < a < p) modulo the prime p. */
-uint64_t ax_invmod(uint64_t a, uint64_t p);
 
 /* Gauss-Jordan elimination of the rows x cols row-major residue matrix a modulo p, in place: on
  * return a holds the RREF modulo p. Writes the rank to *rank, the pivot columns to piv (room
