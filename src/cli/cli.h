@@ -20,6 +20,8 @@ typedef struct cli_options {
     axle_format format;
     const char *space;  /* --space VALUE, or NULL */
     const char *digits; /* --digits VALUE, or NULL */
+    const char *from;   /* --from SPACE, or NULL */
+    const char *to;     /* --to SPACE, or NULL */
     const char **args;
     size_t nargs;
 } cli_options;
@@ -124,6 +126,7 @@ int cli_emit(cli_buf *b, const char *cmd_name);
 /* The commands; each returns the exit status. cli_matrix_command runs rank, det, trace, rref,
  * null, inv and solve (by o->cmd_name). */
 int cli_matrix_command(const cli_options *o);
+int cli_map(const cli_options *o);
 int cli_span(const cli_options *o);
 int cli_subspace(const cli_options *o);
 int cli_factor(const cli_options *o);

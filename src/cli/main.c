@@ -3,7 +3,7 @@
  * Exit status: 0 on success; 1 when the answer does not exist (singular matrix, inconsistent
  * system, a zero polynomial to factor) or the computation failed; 2 for a usage error or input the
  * command cannot take (malformed text, a non-square matrix for det or inv, vectors of different
- * lengths). */
+ * lengths, a matrix whose shape does not fit --from and --to). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +20,17 @@ static const char usage_text[] =
     "  null MATRIX         a basis of the null space {x : MATRIX x = 0}\n"
     "  inv MATRIX          the inverse of a square MATRIX\n"
     "  solve MATRIX RHS    solve MATRIX x = RHS: one solution and a basis of the null space\n"
+    "\n"
+    "Linear maps:\n"
+    "  map [--from SPACE] [--to SPACE] MATRIX\n"
+    "                      the map T(x) = MATRIX x from F^n to F^m (or between the spaces --from\n"
+    "                      and --to, MATRIX in their standard bases): M(T), null T and range T\n"
+    "                      with their dimensions (rank-nullity), whether T is injective,\n"
+    "                      surjective, invertible; for an operator also trace T and det T\n"
+    "  map [--from SPACE] [--to SPACE] diff|mulx|transpose|id\n"
+    "                      the same for differentiation (from P3 unless --from says otherwise;\n"
+    "                      to P2, or --to Pk), multiplication by x (from P3; to P4, or --to Pk),\n"
+    "                      transposition (from F2x2) or the identity (on F3)\n"
     "\n"
     "Vector spaces:\n"
     "  span [--space Pm] V0 V1 ...\n"
@@ -42,7 +53,9 @@ static const char usage_text[] =
     "MATRIX is written as rows of numbers, [[1, -2/3], [0.5, 4]] (integers, fractions p/q,\n"
     "decimals, exponents such as 1e-3). RHS is a vector [5, 6] or a matrix with as many rows as\n"
     "MATRIX. A vector is a tuple (1, -2, 3/4) in F^n or a polynomial such as 1 + x or x - x^2 in\n"
-    "P_m (m is the highest degree that appears, or set by --space P3). POLY is a polynomial in x:\n"
+    "P_m (m is the highest degree that appears, or set by --space P3). SPACE is Fn (F^n), Pm\n"
+    "(polynomials of degree at most m) or FmxN (m x n matrices): F3, P3, F2x3, over the --field.\n"
+    "POLY is a polynomial in x:\n"
     "x^4 - 1, 3/2 x^2 + x, 2*x^3 - 0.5. Any argument can also be @FILE to read it from a file,\n"
     "or - to read it from standard input (for vectors: one vector per line). Quote arguments\n"
     "with blanks; put -- before an argument that starts with '-' followed by a letter (-x).\n"
@@ -52,6 +65,8 @@ static const char usage_text[] =
     "                     factor and roots work over qq only\n"
     "  --format FORMAT    text (the default), unicode, latex or json\n"
     "  --space Pm         span, subspace: the vectors are polynomials of degree at most m\n"
+    "  --from SPACE       map: the domain\n"
+    "  --to SPACE         map: the codomain\n"
     "  --digits N         roots: significant digits of approximate values (default 10)\n"
     "  --max-input BYTES  the most an @FILE or - argument may hold (default 64M): a number of\n"
     "                     bytes, or of KiB, MiB or GiB with the suffix K, M or G\n"
@@ -63,24 +78,19 @@ static const char usage_text[] =
     "or the command does not work over the field; 2 for a usage error or malformed input.\n";
 
 /* Which options a command takes besides --field and --format. */
-enum { TAKES_SPACE = 1, TAKES_DIGITS = 2, TAKES_AND = 4 };
+enum { TAKES_SPACE = 1, TAKES_DIGITS = 2, TAKES_AND = 4, TAKES_FROM_TO = 8 };
 
 static const struct command {
     const char *name;
     int (*run)(const cli_options *o);
     unsigned takes;
 } commands[] = {
-    {"rank", cli_matrix_command, 0},
-    {"det", cli_matrix_command, 0},
-    {"trace", cli_matrix_command, 0},
-    {"rref", cli_matrix_command, 0},
-    {"null", cli_matrix_command, 0},
-    {"inv", cli_matrix_command, 0},
-    {"solve", cli_matrix_command, 0},
-    {"span", cli_span, TAKES_SPACE},
-    {"subspace", cli_subspace, TAKES_SPACE | TAKES_AND},
-    {"factor", cli_factor, 0},
-    {"roots", cli_roots, TAKES_DIGITS},
+    {"rank", cli_matrix_command, 0},  {"det", cli_matrix_command, 0},
+    {"trace", cli_matrix_command, 0}, {"rref", cli_matrix_command, 0},
+    {"null", cli_matrix_command, 0},  {"inv", cli_matrix_command, 0},
+    {"solve", cli_matrix_command, 0}, {"map", cli_map, TAKES_FROM_TO},
+    {"span", cli_span, TAKES_SPACE},  {"subspace", cli_subspace, TAKES_SPACE | TAKES_AND},
+    {"factor", cli_factor, 0},        {"roots", cli_roots, TAKES_DIGITS},
 };
 
 /* The value of --name VALUE or --name=VALUE at argv[*i]; NULL if argv[*i] is another option. */
@@ -185,6 +195,10 @@ static int parse_args(cli_options *o, const struct command **cmd, int argc, char
             o->space = v;
         } else if ((v = option_value(argc, argv, &i, "--digits", &missing))) {
             o->digits = v;
+        } else if ((v = option_value(argc, argv, &i, "--from", &missing))) {
+            o->from = v;
+        } else if ((v = option_value(argc, argv, &i, "--to", &missing))) {
+            o->to = v;
         } else if ((v = option_value(argc, argv, &i, "--max-input", &missing))) {
             size_t bytes;
             if (!parse_size(v, &bytes))
@@ -222,6 +236,8 @@ static int parse_args(cli_options *o, const struct command **cmd, int argc, char
         return cli_usage("%s does not take --space", name);
     if (o->digits && !(commands[k].takes & TAKES_DIGITS))
         return cli_usage("%s does not take --digits", name);
+    if ((o->from || o->to) && !(commands[k].takes & TAKES_FROM_TO))
+        return cli_usage("%s does not take %s", name, o->from ? "--from" : "--to");
     if (!(commands[k].takes & TAKES_AND))
         for (size_t j = 0; j < o->nargs; j++)
             if (strcmp(o->args[j], "--and") == 0)
