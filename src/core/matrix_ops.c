@@ -102,21 +102,22 @@ axle_status axle_matrix_scale(axle_matrix **out, const axle_scalar *c, const axl
 }
 
 /* dst(di + i, dj + j) = src(si + i, c_j) for i < rows, j < cols, where c_j = idx[j], or sj + j
- * when idx is NULL. RR: one memcpy per column (both column-major); QQ: mpq_set per entry. The
- * caller has checked fields and ranges. */
+ * when idx is NULL. Each field in its storage order: RR one memcpy per column (column-major),
+ * QQ mpq_set along the rows (row-major). The caller has checked fields and ranges. */
 static void copy_block(axle_matrix *dst, size_t di, size_t dj, const axle_matrix *src, size_t si,
                        size_t sj, const size_t *idx, size_t rows, size_t cols)
 {
     if (rows == 0)
         return;
-    for (size_t j = 0; j < cols; j++) {
-        size_t c = idx ? idx[j] : sj + j;
-        if (src->field == AXLE_RR)
-            memcpy(&AX_D(dst, di, dj + j), &AX_D(src, si, c), rows * sizeof *src->d);
-        else
-            for (size_t i = 0; i < rows; i++)
-                mpq_set(AX_Q(dst, di + i, dj + j), AX_Q(src, si + i, c));
+    if (src->field == AXLE_RR) {
+        for (size_t j = 0; j < cols; j++)
+            memcpy(&AX_D(dst, di, dj + j), &AX_D(src, si, idx ? idx[j] : sj + j),
+                   rows * sizeof *src->d);
+        return;
     }
+    for (size_t i = 0; i < rows; i++)
+        for (size_t j = 0; j < cols; j++)
+            mpq_set(AX_Q(dst, di + i, dj + j), AX_Q(src, si + i, idx ? idx[j] : sj + j));
 }
 
 /* Whether [start, start + count) lies within [0, n). */
