@@ -1,64 +1,17 @@
 /* Reading vectors from text in the notation of their space (see axle_vector_parse): a recursive
- * descent over the space's structure that collects exact coordinates, numbers read by
- * ax_parse_number. */
-#include <math.h>
+ * descent over the space's structure that collects exact coordinates. The notations are the text
+ * layer's: tuples are its lists, F^{m,n} its [[...]] grammar (text/lex.h), P_m(F) the polynomial
+ * expression grammar read through poly (poly/poly_text.h). */
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "poly/poly_text.h"
 #include "space/space_internal.h"
 
 typedef struct parser {
-    const char *t;
-    size_t pos;
+    ax_lex L;
     axle_field field; /* RR: every number must be within double range */
 } parser;
-
-static void skip(parser *p)
-{
-    while (p->t[p->pos] == ' ' || p->t[p->pos] == '\t' || p->t[p->pos] == '\n' ||
-           p->t[p->pos] == '\r')
-        p->pos++;
-}
-
-static axle_status expected(const parser *p, const char *what)
-{
-    unsigned char c = (unsigned char)p->t[p->pos];
-    char found[32];
-    if (!c)
-        snprintf(found, sizeof found, "end of text");
-    else if (c >= 0x20 && c < 0x7f)
-        snprintf(found, sizeof found, "'%c'", c);
-    else
-        snprintf(found, sizeof found, "byte 0x%02x", c);
-    return ax_parse_error(p->pos, "expected %s at offset %zu, found %s", what, p->pos, found);
-}
-
-/* Skip blanks, then consume c or report what was expected. */
-static axle_status take(parser *p, char c, const char *what)
-{
-    skip(p);
-    if (p->t[p->pos] != c)
-        return expected(p, what);
-    p->pos++;
-    return AXLE_OK;
-}
-
-static bool peek(parser *p, char c)
-{
-    skip(p);
-    return p->t[p->pos] == c;
-}
-
-static axle_status number(parser *p, mpq_t q)
-{
-    skip(p);
-    size_t start = p->pos;
-    axle_status s = ax_parse_number(q, p->t, &p->pos);
-    if (!s && p->field == AXLE_RR && isinf(ax_mpq_get_d(q)))
-        s = ax_error_at(AXLE_ERANGE, start,
-                        "the number at offset %zu is beyond the range of a double", start);
-    return s;
-}
 
 /* A tuple of V with `have` coordinates where V->dim belong; at: the first coordinate too many,
  * or the ')' where one is missing. */
@@ -78,222 +31,145 @@ static axle_status wrong_count(const axle_space *V, size_t have, size_t at)
  * as a part of a product). */
 static bool polynomial_ahead(const parser *p)
 {
-    for (size_t k = p->pos; p->t[k] && p->t[k] != ',' && p->t[k] != ')'; k++)
-        if (p->t[k] == 'x')
+    const char *t = p->L.text;
+    for (size_t k = p->L.pos; t[k] && t[k] != ',' && t[k] != ')'; k++)
+        if (t[k] == 'x')
             return true;
     return false;
 }
 
 /* The message for a tuple written where a polynomial belongs, or the other way round. */
-static axle_status cannot_mix(const parser *p, const axle_space *V, const char *holds,
-                              const char *found)
+static axle_status cannot_mix(size_t at, const axle_space *V, const char *holds, const char *found)
 {
     char *name = ax_space_name(V);
-    axle_status s = ax_parse_error(p->pos,
+    axle_status s = ax_parse_error(at,
                                    "cannot mix tuples and polynomials: the space %s holds %s, "
                                    "found %s at offset %zu",
-                                   name, holds, found, p->pos);
+                                   name, holds, found, at);
     ax_name_free(name);
     return s;
 }
 
 static axle_status parse_space(parser *p, const axle_space *V, mpq_t *q);
 
+/* A list of numbers into q[0..n), those beyond n into extra (counted, to be reported). */
+typedef struct numbers {
+    parser *p;
+    mpq_t *q;
+    size_t n, extra_at;
+    mpq_t extra;
+} numbers;
+
+static axle_status tuple_entry(void *ctx, ax_lex *L, size_t k)
+{
+    numbers *c = ctx;
+    if (k == c->n)
+        c->extra_at = L->pos;
+    return ax_lex_number(L, k < c->n ? c->q[k] : c->extra, c->p->field);
+}
+
 /* (a_1, ..., a_n) with exactly V->dim entries. */
 static axle_status parse_tuple(parser *p, const axle_space *V, mpq_t *q)
 {
-    skip(p);
-    if (p->t[p->pos] != '(' && polynomial_ahead(p))
-        return cannot_mix(p, V, "tuples (a_1, ..., a_n)", "a polynomial");
-    axle_status s = take(p, '(', "'('");
-    if (s)
-        return s;
-    if (peek(p, ')')) {
-        p->pos++;
-        return V->dim == 0 ? AXLE_OK : wrong_count(V, 0, p->pos - 1);
-    }
-    mpq_t extra;
-    mpq_init(extra);
-    size_t n = 0, extra_at = 0;
-    for (;;) {
-        skip(p);
-        if (n == V->dim)
-            extra_at = p->pos;
-        if ((s = number(p, n < V->dim ? q[n] : extra)))
-            break;
-        n++;
-        if (peek(p, ',')) {
-            p->pos++;
-            continue;
-        }
-        s = take(p, ')', "',' or ')'");
-        break;
-    }
-    mpq_clear(extra);
+    ax_lex_skip(&p->L);
+    if (p->L.text[p->L.pos] != '(' && polynomial_ahead(p))
+        return cannot_mix(p->L.pos, V, "tuples (a_1, ..., a_n)", "a polynomial");
+    numbers c = {.p = p, .q = q, .n = V->dim};
+    mpq_init(c.extra);
+    size_t n, close;
+    axle_status s =
+        ax_lex_list(&p->L, '(', ')', "'('", "a coordinate", tuple_entry, &c, &n, &close);
+    mpq_clear(c.extra);
     if (!s && n != V->dim)
-        s = wrong_count(V, n, n > V->dim ? extra_at : p->pos - 1);
+        s = wrong_count(V, n, n > V->dim ? c.extra_at : close);
     return s;
 }
 
-/* [[a, b], [c, d]] with V->rows rows of V->cols entries, row by row into q. */
+/* The entries of F^{m,n}'s [[a, b], [c, d]]: V->rows rows of V->cols, row by row into q. */
+typedef struct entries {
+    parser *p;
+    const axle_space *V;
+    mpq_t *q;
+    mpq_t extra;
+} entries;
+
+static axle_status matrix_entry(void *ctx, ax_lex *L, size_t i, size_t j)
+{
+    entries *c = ctx;
+    bool inside = i < c->V->rows && j < c->V->cols;
+    return ax_lex_number(L, inside ? c->q[i * c->V->cols + j] : c->extra, c->p->field);
+}
+
+static axle_status matrix_row(void *ctx, size_t i, size_t len, size_t row_start)
+{
+    const axle_space *V = ((entries *)ctx)->V;
+    if (len == V->cols)
+        return AXLE_OK;
+    return ax_error_at(AXLE_EDIM, row_start,
+                       "row %zu has %zu %s but the matrices of %s^{%zu,%zu} have %zu %s (the row "
+                       "begins at offset %zu)",
+                       i + 1, len, ax_plural(len, "entry", "entries"), axle_field_name(V->field),
+                       V->rows, V->cols, V->cols, ax_plural(V->cols, "column", "columns"),
+                       row_start);
+}
+
 static axle_status parse_matrix(parser *p, const axle_space *V, mpq_t *q)
 {
-    axle_status s = take(p, '[', "'['");
-    if (s)
-        return s;
-    mpq_t extra;
-    mpq_init(extra);
-    size_t i = 0;
-    if (peek(p, ']')) {
-        p->pos++;
-        goto check;
-    }
-    for (;;) {
-        if ((s = take(p, '[', "'[' to start a row")))
-            goto done;
-        size_t row_start = p->pos - 1, j = 0;
-        if (!peek(p, ']')) {
-            for (;;) {
-                bool inside = i < V->rows && j < V->cols;
-                if ((s = number(p, inside ? q[i * V->cols + j] : extra)))
-                    goto done;
-                j++;
-                if (!peek(p, ','))
-                    break;
-                p->pos++;
-            }
-        }
-        if ((s = take(p, ']', "',' or ']'")))
-            goto done;
-        if (j != V->cols) {
-            s = ax_error_at(AXLE_EDIM, row_start,
-                            "row %zu has %zu %s but the matrices of %s^{%zu,%zu} have %zu %s "
-                            "(the row begins at offset %zu)",
-                            i + 1, j, ax_plural(j, "entry", "entries"), axle_field_name(V->field),
-                            V->rows, V->cols, V->cols, ax_plural(V->cols, "column", "columns"),
-                            row_start);
-            goto done;
-        }
-        i++;
-        if (!peek(p, ','))
-            break;
-        p->pos++;
-    }
-    if ((s = take(p, ']', "',' or ']'")))
-        goto done;
-check:
-    if (i != V->rows)
-        s = ax_error_at(AXLE_EDIM, p->pos - 1,
+    entries c = {.p = p, .V = V, .q = q};
+    mpq_init(c.extra);
+    ax_rows_reader R = {matrix_entry, matrix_row, &c};
+    size_t rows, close;
+    axle_status s = ax_text_rows(&p->L, &R, &rows, &close);
+    mpq_clear(c.extra);
+    if (!s && rows != V->rows)
+        s = ax_error_at(AXLE_EDIM, close,
                         "the matrix has %zu %s but the matrices of %s^{%zu,%zu} have %zu %s (it "
                         "ends at offset %zu)",
-                        i, ax_plural(i, "row", "rows"), axle_field_name(V->field), V->rows, V->cols,
-                        V->rows, ax_plural(V->rows, "row", "rows"), p->pos - 1);
-done:
-    mpq_clear(extra);
+                        rows, ax_plural(rows, "row", "rows"), axle_field_name(V->field), V->rows,
+                        V->cols, V->rows, ax_plural(V->rows, "row", "rows"), close);
     return s;
 }
 
-static bool starts_number(char c)
+/* The '(' that opens the parentheses around offset at, or (size_t)-1. */
+static size_t open_paren(const char *t, size_t at)
 {
-    return (c >= '0' && c <= '9') || c == '.';
+    for (size_t depth = 0; at-- > 0;)
+        if (t[at] == ')')
+            depth++;
+        else if (t[at] == '(' && depth-- == 0)
+            return at;
+    return (size_t)-1;
 }
 
-/* One term of a polynomial (after its sign): c, c x, c x^k, c*x^k, (c)x^k, x^k. */
-static axle_status parse_term(parser *p, const axle_space *V, mpq_t *q, bool negative, mpq_t coef)
-{
-    axle_status s;
-    bool have_coef = false, have_x = false;
-    size_t degree = 0;
-    mpq_set_ui(coef, 1, 1);
-    skip(p);
-    size_t start = p->pos;
-    if (p->t[p->pos] == '(') {
-        p->pos++;
-        if ((s = number(p, coef)))
-            return s;
-        if (peek(p, ',')) {
-            p->pos = start;
-            return cannot_mix(p, V, "polynomials in x", "a tuple");
-        }
-        if ((s = take(p, ')', "')'")))
-            return s;
-        have_coef = true;
-    } else if (starts_number(p->t[p->pos])) {
-        if ((s = number(p, coef)))
-            return s;
-        have_coef = true;
-    }
-    skip(p);
-    if (have_coef && p->t[p->pos] == '*') {
-        p->pos++;
-        skip(p);
-        if (p->t[p->pos] != 'x')
-            return expected(p, "'x' after '*'");
-    }
-    if (p->t[p->pos] == 'x') {
-        have_x = true;
-        degree = 1;
-        p->pos++;
-        if (peek(p, '^')) {
-            p->pos++;
-            skip(p);
-            if (p->t[p->pos] < '0' || p->t[p->pos] > '9')
-                return expected(p, "a digit after '^'");
-            degree = 0;
-            while (p->t[p->pos] >= '0' && p->t[p->pos] <= '9') {
-                if (degree <= V->rows)
-                    degree = degree * 10 + (size_t)(p->t[p->pos] - '0');
-                p->pos++;
-            }
-        }
-    }
-    if (!have_coef && !have_x)
-        return expected(p, "a term (a number or x)");
-    if (degree > V->rows)
-        return ax_error_at(AXLE_EDIM, start,
-                           "a term of degree %s%zu does not fit in P_%zu(%s), whose "
-                           "polynomials have degree at most %zu (the term begins at offset %zu)",
-                           degree > V->rows + 1 ? "above " : "",
-                           degree > V->rows + 1 ? V->rows + 1 : degree, V->rows,
-                           axle_field_name(V->field), V->rows, start);
-    if (negative)
-        mpq_neg(coef, coef);
-    mpq_add(q[degree], q[degree], coef);
-    return AXLE_OK;
-}
-
+/* A polynomial of degree at most V->rows, read by the polynomial grammar; a ',' inside its
+ * parentheses is a tuple written where a polynomial belongs. */
 static axle_status parse_poly(parser *p, const axle_space *V, mpq_t *q)
 {
-    mpq_t coef;
-    mpq_init(coef);
-    axle_status s;
-    bool negative = false;
-    skip(p);
-    if (p->t[p->pos] == '+' || p->t[p->pos] == '-')
-        negative = p->t[p->pos++] == '-';
-    for (;;) {
-        if ((s = parse_term(p, V, q, negative, coef)))
-            break;
-        skip(p);
-        if (p->t[p->pos] != '+' && p->t[p->pos] != '-')
-            break;
-        negative = p->t[p->pos++] == '-';
-    }
-    mpq_clear(coef);
+    size_t len, at;
+    axle_status s = ax_poly_read(&p->L, q, V->dim, &len, &at);
+    if (s == AXLE_EPARSE && p->L.text[axle_error_position()] == ',' &&
+        (at = open_paren(p->L.text, axle_error_position())) != (size_t)-1)
+        return cannot_mix(at, V, "polynomials in x", "a tuple");
+    if (!s && len > V->dim)
+        s = ax_error_at(AXLE_EDIM, at,
+                        "a term of degree %zu does not fit in P_%zu(%s), whose polynomials have "
+                        "degree at most %zu (the term begins at offset %zu)",
+                        len - 1, V->rows, axle_field_name(V->field), V->rows, at);
     return s;
 }
 
 static axle_status parse_product(parser *p, const axle_space *V, mpq_t *q)
 {
-    axle_status s = take(p, '(', "'(' to start a tuple of parts");
+    axle_status s = ax_lex_take(&p->L, '(', "'(' to start a tuple of parts");
     size_t at = 0;
     for (size_t i = 0; i < V->nparts && !s; i++) {
-        if (i && (s = take(p, ',', "',' before the next part of the product")))
+        if (i && (s = ax_lex_take(&p->L, ',', "',' before the next part of the product")))
             break;
+        ax_lex_skip(&p->L);
         s = parse_space(p, V->parts[i], q + at);
         at += V->parts[i]->dim;
     }
-    return s ? s : take(p, ')', "')' after the last part of the product");
+    return s ? s : ax_lex_take(&p->L, ')', "')' after the last part of the product");
 }
 
 /* Coordinate i of V's vectors in words, in V's notation, for messages. */
@@ -318,7 +194,7 @@ static axle_status to_column(axle_matrix **out, const axle_space *V, mpq_t *q)
     size_t n = V->dim;
     axle_status s = ax_matrix_alloc(out, V->field, n, 1);
     for (size_t i = 0; i < n && !s; i++) {
-        if (V->field == AXLE_RR && isinf(ax_mpq_get_d(q[i]))) {
+        if (!ax_field_holds(V->field, q[i])) {
             char name[64];
             coordinate_name(name, sizeof name, V, i);
             s = ax_error(AXLE_ERANGE, "%s is beyond the range of a double", name);
@@ -362,12 +238,10 @@ static axle_status parse_derived(parser *p, const axle_space *V, mpq_t *q)
     axle_matrix *c = NULL;
     axle_vector *pv = NULL, *w = NULL;
     axle_status s = parse_space(p, P, pq);
-    if (!s && V->kind == AXLE_SPACE_QUOTIENT && peek(p, '+')) {
-        size_t save = p->pos++;
-        if (peek(p, 'U'))
-            p->pos++;
-        else
-            p->pos = save; /* not "+ U": leave the '+' for the caller to reject */
+    if (!s && V->kind == AXLE_SPACE_QUOTIENT && ax_lex_peek(&p->L, '+')) {
+        size_t save = p->L.pos++;
+        if (!ax_lex_accept(&p->L, 'U'))
+            p->L.pos = save; /* not "+ U": leave the '+' for the caller to reject */
     }
     if (!s && !(s = to_column(&c, P, pq)) && !(s = ax_vector_new(&pv, P, c)))
         s = V->kind == AXLE_SPACE_QUOTIENT ? axle_vector_coset(&w, V, pv)
@@ -411,44 +285,37 @@ axle_status axle_vector_parse(axle_vector **out, const axle_space *V, const char
     mpq_t *q = new_coords(V->dim);
     if (!q)
         return ax_nomem();
-    parser p = {text, 0, V->field};
+    parser p = {{text, 0}, V->field};
     axle_matrix *c;
-    if (!(s = parse_space(&p, V, q))) {
-        skip(&p);
-        if (text[p.pos])
-            s = expected(&p, "end of text");
-    }
+    ax_lex_skip(&p.L);
+    if (!(s = parse_space(&p, V, q)))
+        s = ax_lex_end(&p.L, "end of text");
     if (!s && !(s = to_column(&c, V, q)))
         s = ax_vector_new(out, V, c);
     free_coords(q, V->dim);
     return s;
 }
 
-/* The entries of a tuple of unknown length into a growing array *q of *n values. */
-static axle_status parse_any_tuple(parser *p, mpq_t **q, size_t *n)
+/* The entries of a tuple of unknown length, a growing array. */
+typedef struct any_tuple {
+    parser *p;
+    mpq_t *q;
+    size_t n, cap;
+} any_tuple;
+
+static axle_status any_entry(void *ctx, ax_lex *L, size_t k)
 {
-    axle_status s = take(p, '(', "'('");
-    if (s || peek(p, ')')) {
-        p->pos += !s;
-        return s;
+    any_tuple *c = ctx;
+    if (k == c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 8, bytes;
+        mpq_t *grown = ax_size_mul(&bytes, cap, sizeof *grown) ? ax_realloc(c->q, bytes) : NULL;
+        if (!grown)
+            return ax_nomem();
+        c->q = grown;
+        c->cap = cap;
     }
-    size_t cap = 0;
-    for (;;) {
-        if (*n == cap) {
-            mpq_t *grown = ax_realloc(*q, (cap ? 2 * cap : 8) * sizeof **q);
-            if (!grown)
-                return ax_nomem();
-            *q = grown;
-            cap = cap ? 2 * cap : 8;
-        }
-        mpq_init((*q)[*n]);
-        (*n)++;
-        if ((s = number(p, (*q)[*n - 1])))
-            return s;
-        if (!peek(p, ','))
-            return take(p, ')', "',' or ')'");
-        p->pos++;
-    }
+    mpq_init(c->q[c->n++]);
+    return ax_lex_number(L, c->q[k], c->p->field);
 }
 
 axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F, const char *text)
@@ -457,19 +324,16 @@ axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F, const char 
     axle_status s;
     if (!text)
         return ax_error(AXLE_EINVAL, "the text is NULL");
-    parser p = {text, 0, F};
-    mpq_t *q = NULL;
-    size_t n = 0;
+    parser p = {{text, 0}, F};
+    any_tuple t = {&p, NULL, 0, 0};
+    size_t n, close;
     axle_space *V = NULL;
     axle_matrix *c;
-    if (!(s = parse_any_tuple(&p, &q, &n))) {
-        skip(&p);
-        if (text[p.pos])
-            s = expected(&p, "end of text");
-    }
-    if (!s && !(s = axle_space_fn(&V, F, n)) && !(s = to_column(&c, V, q)))
+    if (!(s = ax_lex_list(&p.L, '(', ')', "'('", "a coordinate", any_entry, &t, &n, &close)))
+        s = ax_lex_end(&p.L, "end of text");
+    if (!s && !(s = axle_space_fn(&V, F, n)) && !(s = to_column(&c, V, t.q)))
         s = ax_vector_new(out, V, c);
     axle_space_unref(V);
-    free_coords(q, n);
+    free_coords(t.q, t.n);
     return s;
 }
