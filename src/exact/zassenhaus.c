@@ -269,7 +269,7 @@ static axle_status factor_nonzero_constant(ax_zlist *L, const ax_zpoly *f, unsig
     ax_np fp, best;
     ax_np_init(&fp);
     ax_np_init(&best);
-    uint64_t p = 1, bestp = 0;
+    uint64_t p = 2, bestp = 0; /* odd primes from 3 on */
     size_t bestr = 0;
     int found = 0;
     bool ok = true;
