@@ -33,17 +33,21 @@ AXLE_API AXLE_NODISCARD axle_status axle_vector_from_coords(axle_vector **out, c
 AXLE_API AXLE_NODISCARD axle_status axle_vector_from_ints(axle_vector **out, const axle_space *V,
                                                           const long *c, size_t n);
 
-/* Parse a vector of V, blanks free-form, numbers as in axle_scalar_parse (QQ exact):
+/* Parse a vector of V, whitespace free-form (space, tab, newline, CR, FF, VT, as everywhere in
+ * axle), numbers as in axle_scalar_parse (QQ exact), each notation read as the library reads it
+ * elsewhere:
  *   F^n       (1, -2, 3/4)              exactly n entries; () for F^0
- *   P_m(F)    3x^2 - x + 1/2            terms c, c x, c x^k, c*x^k, (c)x^k; degree <= m
- *   F^{m,n}   [[1, 2], [3, 4]]          m rows of n entries
+ *   P_m(F)    3x^2 - x + 1/2, (x+1)^2   the language of axle_poly_parse (sums, products,
+ *                                       powers, parentheses, division by numbers); degree <= m
+ *   F^{m,n}   [[1, 2], [3, 4]]          as axle_matrix_parse; m rows of n entries
  *   V_1 x ... x V_k   ((1, 2), x + 1)   a parenthesised tuple of parts
  *   V'        (2, 0, -1)                the functional's coordinates (its values on e_1..e_n)
  *   V/U       (1, 0, 2) + U             a vector of V, optionally followed by "+ U"
  *   subspace  a vector of the ambient space that lies in the subspace
  * AXLE_EPARSE with axle_error_position() and a message naming what was expected; AXLE_EDIM for a
- * wrong number of entries or a too high degree; AXLE_EDOMAIN for a zero denominator or, in a
- * subspace, a vector outside it; AXLE_ERANGE for a number beyond double range in RR. */
+ * wrong number of entries or a too high degree; AXLE_EDOMAIN for a zero denominator, a division
+ * by zero or, in a subspace, a vector outside it; AXLE_ERANGE for a number beyond double range
+ * in RR and for the limits of axle_poly_parse. */
 AXLE_API AXLE_NODISCARD axle_status axle_vector_parse(axle_vector **out, const axle_space *V,
                                                       const char *text);
 
