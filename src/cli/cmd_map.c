@@ -235,6 +235,7 @@ static axle_status find_facts(facts *f, const axle_map *T)
     return s;
 }
 
+/* V's name (axle_space_to_string), or note the failure. */
 static void put_space(cli_buf *b, const axle_space *V, axle_format fmt)
 {
     char *s = NULL;
