@@ -13,6 +13,15 @@
 #include "core/internal.h"
 #include "exact/word.h"
 
+/* Every helper that can fail returns axle_status: AXLE_OK, or the status ax_nomem() (or
+ * ax_error) recorded, with its outputs left valid for clearing. A sequence of such steps reads
+ * AX_STEP(s, step()); AX_STEP(s, next()); ...: each runs only while s is still AXLE_OK. */
+#define AX_STEP(s, call)                                                                           \
+    do {                                                                                           \
+        if (!(s))                                                                                  \
+            (s) = (call);                                                                          \
+    } while (0)
+
 /* ---- integer polynomials (mpz coefficients, lowest degree first) ---------------------------- */
 typedef struct ax_zpoly {
     mpz_t *c;
@@ -22,34 +31,34 @@ typedef struct ax_zpoly {
 
 void ax_zp_init(ax_zpoly *f);
 void ax_zp_clear(ax_zpoly *f);
-/* Make room for n coefficients (new ones are zero); false when out of memory. */
-bool ax_zp_fit(ax_zpoly *f, size_t n);
-/* Set length n (fit first), zeroing the coefficients; false when out of memory. */
-bool ax_zp_zero(ax_zpoly *f, size_t n);
+/* Make room for n coefficients (new ones are zero). */
+axle_status ax_zp_fit(ax_zpoly *f, size_t n);
+/* Set length n (fit first), zeroing the coefficients. */
+axle_status ax_zp_zero(ax_zpoly *f, size_t n);
 void ax_zp_trim(ax_zpoly *f);
 long ax_zp_deg(const ax_zpoly *f);
-bool ax_zp_set(ax_zpoly *r, const ax_zpoly *f);
-bool ax_zp_mul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
-bool ax_zp_sub(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
-bool ax_zp_derivative(ax_zpoly *r, const ax_zpoly *f);
+axle_status ax_zp_set(ax_zpoly *r, const ax_zpoly *f);
+axle_status ax_zp_mul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
+axle_status ax_zp_sub(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
+axle_status ax_zp_derivative(ax_zpoly *r, const ax_zpoly *f);
 /* The nonnegative gcd of the coefficients (0 for the zero polynomial). */
 void ax_zp_content(mpz_t c, const ax_zpoly *f);
 /* Divide by the content and make the leading coefficient positive (no-op on zero). */
 void ax_zp_primitive(ax_zpoly *f);
-/* If g divides f exactly over Z, set q = f / g and return true; otherwise false (q undefined).
- * g must be nonzero. *ok is false when memory ran out. */
-bool ax_zp_divides(ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g, bool *ok);
-/* The primitive gcd (positive leading coefficient) of primitive f and g. False on no memory. */
-bool ax_zp_gcd(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
+/* *divides: whether g divides f exactly over Z, and then q = f / g (otherwise q is undefined).
+ * g must be nonzero. */
+axle_status ax_zp_divides(bool *divides, ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g);
+/* The primitive gcd (positive leading coefficient) of primitive f and g. */
+axle_status ax_zp_gcd(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
 /* Clear the denominators of a QQ polynomial: f = den * p with den the lcm of the coefficients'
- * denominators (den may be NULL when not wanted). False on no memory. */
-bool ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p);
+ * denominators (den may be NULL when not wanted). */
+axle_status ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p);
 /* The QQ polynomial f / den (den may be NULL for 1; den must be nonzero). */
 axle_status ax_zp_to_poly(axle_poly **out, const ax_zpoly *f, const mpz_t den);
 bool ax_zp_equal(const ax_zpoly *f, const ax_zpoly *g);
 /* The n-th cyclotomic polynomial Phi_n (n >= 1) in O(2^k n) coefficient operations for n with k
- * distinct primes. False on no memory. */
-bool ax_zp_cyclotomic(ax_zpoly *r, unsigned long n);
+ * distinct primes. */
+axle_status ax_zp_cyclotomic(ax_zpoly *r, unsigned long n);
 /* n when f is x^n - 1 (*sign = -1) or x^n + 1 (*sign = +1) with n >= 2, else 0. */
 unsigned long ax_zp_binomial_unit(const ax_zpoly *f, int *sign);
 
@@ -64,19 +73,19 @@ typedef struct ax_np {
 
 void ax_np_init(ax_np *f);
 void ax_np_clear(ax_np *f);
-bool ax_np_fit(ax_np *f, size_t n);
+axle_status ax_np_fit(ax_np *f, size_t n);
 void ax_np_trim(ax_np *f);
-bool ax_np_set(ax_np *r, const ax_np *f);
+axle_status ax_np_set(ax_np *r, const ax_np *f);
 /* f mod p from an integer polynomial. */
-bool ax_np_from_zp(ax_np *r, const ax_zpoly *f, uint64_t p);
-bool ax_np_mul(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p);
+axle_status ax_np_from_zp(ax_np *r, const ax_zpoly *f, uint64_t p);
+axle_status ax_np_mul(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p);
 /* q, r with f = q g + r (g nonzero); q may be NULL. r may alias f. */
-bool ax_np_divrem(ax_np *q, ax_np *r, const ax_np *f, const ax_np *g, uint64_t p);
+axle_status ax_np_divrem(ax_np *q, ax_np *r, const ax_np *f, const ax_np *g, uint64_t p);
 /* Monic gcd. */
-bool ax_np_gcd(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p);
+axle_status ax_np_gcd(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p);
 /* Monic gcd g and s, t with s f + t g = gcd. */
-bool ax_np_xgcd(ax_np *g, ax_np *s, ax_np *t, const ax_np *a, const ax_np *b, uint64_t p);
-bool ax_np_derivative(ax_np *r, const ax_np *f, uint64_t p);
+axle_status ax_np_xgcd(ax_np *g, ax_np *s, ax_np *t, const ax_np *a, const ax_np *b, uint64_t p);
+axle_status ax_np_derivative(ax_np *r, const ax_np *f, uint64_t p);
 void ax_np_make_monic(ax_np *f, uint64_t p);
 
 /* Factor the square-free monic polynomial f modulo the odd prime p into monic irreducibles. On
@@ -84,22 +93,23 @@ void ax_np_make_monic(ax_np *f, uint64_t p);
  * freed with free). rng is a seed state. The dispatcher chooses by degree: Berlekamp's Q-matrix
  * with random splitting (n^2 words) for small degree, Cantor–Zassenhaus (distinct-degree, then
  * equal-degree factorization; O(n) words) above AX_BERLEKAMP_MAX_DEGREE (nmod.c). */
-bool ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng);
-bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng);
-bool ax_np_factor_cz(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng);
-/* The number of irreducible factors of the square-free monic f mod p; 0 on no memory. Berlekamp:
+axle_status ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng);
+axle_status ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t p,
+                                   uint64_t *rng);
+axle_status ax_np_factor_cz(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng);
+/* *count: the number of irreducible factors of the square-free monic f mod p. Berlekamp:
  * n - rank(Q - I); Cantor–Zassenhaus: from the distinct-degree factorization. */
-size_t ax_np_count_factors(const ax_np *f, uint64_t p);
-size_t ax_np_count_factors_berlekamp(const ax_np *f, uint64_t p);
-size_t ax_np_count_factors_cz(const ax_np *f, uint64_t p);
+axle_status ax_np_count_factors(size_t *count, const ax_np *f, uint64_t p);
+axle_status ax_np_count_factors_berlekamp(size_t *count, const ax_np *f, uint64_t p);
+axle_status ax_np_count_factors_cz(size_t *count, const ax_np *f, uint64_t p);
 
 /* ---- Hensel lifting ------------------------------------------------------------------------- */
 /* f is an integer polynomial with lc(f) prime to p and f = lc(f) * prod g[i] mod p, the g[i]
  * monic, pairwise coprime mod p. Computes monic integer polynomials G[i] (coefficients in
  * [0, p^k)) with f = lc(f) * prod G[i] mod p^k and G[i] = g[i] mod p (quadratic multifactor
  * lifting along a balanced factor tree). G must hold r initialised ax_zpoly. */
-bool ax_hensel_lift(ax_zpoly *G, const ax_zpoly *f, const ax_np *g, size_t r, uint64_t p,
-                    unsigned long k);
+axle_status ax_hensel_lift(ax_zpoly *G, const ax_zpoly *f, const ax_np *g, size_t r, uint64_t p,
+                           unsigned long k);
 
 /* ---- factorization -------------------------------------------------------------------------- */
 /* A growing list of integer polynomials with multiplicities. */
@@ -110,8 +120,8 @@ typedef struct ax_zlist {
 } ax_zlist;
 
 void ax_zlist_clear(ax_zlist *L);
-/* Append a copy of f with multiplicity m. False on no memory. */
-bool ax_zlist_push(ax_zlist *L, const ax_zpoly *f, unsigned long m);
+/* Append a copy of f with multiplicity m. */
+axle_status ax_zlist_push(ax_zlist *L, const ax_zpoly *f, unsigned long m);
 
 /* Factor a primitive, square-free integer polynomial of degree >= 1 with positive leading
  * coefficient into irreducibles, appending them to L with multiplicity m. */

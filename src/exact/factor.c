@@ -37,9 +37,10 @@ static axle_status split_content(mpq_t unit, ax_zpoly *P, const axle_poly *p, co
     }
     mpz_t den;
     mpz_init(den);
-    if (!ax_zp_from_qq(P, den, p)) {
+    axle_status s = ax_zp_from_qq(P, den, p);
+    if (s) {
         mpz_clear(den);
-        return ax_nomem();
+        return s;
     }
     ax_zp_content(mpq_numref(unit), P);
     if (mpz_sgn(P->c[P->len - 1]) < 0)
@@ -56,39 +57,41 @@ static axle_status split_content(mpq_t unit, ax_zpoly *P, const axle_poly *p, co
     return AXLE_OK;
 }
 
-/* True when some small prime proves the primitive f square-free: p does not divide lc(f) and
- * gcd(f, f') = 1 mod p imply disc(f) != 0. */
-static bool squarefree_mod_p(const ax_zpoly *f, bool *ok)
+/* *sqf: whether some small prime proves the primitive f square-free: p does not divide lc(f)
+ * and gcd(f, f') = 1 mod p imply disc(f) != 0. */
+static axle_status squarefree_mod_p(bool *sqf, const ax_zpoly *f)
 {
     static const uint64_t primes[] = {1000003, 1000033, 1000037, 1000039, 999983, 999979};
     ax_np a, d, g;
     ax_np_init(&a);
     ax_np_init(&d);
     ax_np_init(&g);
-    bool sqf = false;
-    *ok = true;
-    for (size_t i = 0; *ok && !sqf && i < sizeof primes / sizeof primes[0]; i++) {
+    axle_status s = AXLE_OK;
+    *sqf = false;
+    for (size_t i = 0; !s && !*sqf && i < sizeof primes / sizeof primes[0]; i++) {
         uint64_t p = primes[i];
         if (mpz_fdiv_ui(f->c[f->len - 1], (unsigned long)p) == 0)
             continue;
-        *ok = ax_np_from_zp(&a, f, p) && ax_np_derivative(&d, &a, p) && ax_np_gcd(&g, &a, &d, p);
-        sqf = *ok && g.len == 1;
+        s = ax_np_from_zp(&a, f, p);
+        AX_STEP(s, ax_np_derivative(&d, &a, p));
+        AX_STEP(s, ax_np_gcd(&g, &a, &d, p));
+        *sqf = !s && g.len == 1;
     }
     ax_np_clear(&a);
     ax_np_clear(&d);
     ax_np_clear(&g);
-    return sqf;
+    return s;
 }
 
-/* q = f / g, exact; false when out of memory or, setting *inexact, when g does not divide f. */
-static bool divide_exact(ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g, bool *inexact)
+/* q = f / g, exact; a division that leaves a remainder is a bug, not an input property: report
+ * it rather than crash. */
+static axle_status divide_exact(ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g)
 {
-    bool mem = true;
-    if (ax_zp_divides(q, f, g, &mem))
-        return true;
-    if (mem)
-        *inexact = true;
-    return false;
+    bool divides;
+    axle_status s = ax_zp_divides(&divides, q, f, g);
+    if (!s && !divides)
+        s = ax_error(AXLE_EDOMAIN, "square-free decomposition failed: inexact division");
+    return s;
 }
 
 /* Yun's algorithm over Z on primitive f of degree >= 1 (Geddes, Czapor & Labahn 8.2; the
@@ -96,39 +99,37 @@ static bool divide_exact(ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g, bool
  * factors a_i of multiplicity i (nonconstant ones only) to L. */
 static axle_status yun(ax_zlist *L, const ax_zpoly *f)
 {
-    bool ok = true;
-    if (f->len <= 2 || squarefree_mod_p(f, &ok))
-        return ax_zlist_push(L, f, 1) ? AXLE_OK : ax_nomem();
-    if (!ok)
-        return ax_nomem();
+    bool sqf = true;
+    axle_status s = f->len <= 2 ? AXLE_OK : squarefree_mod_p(&sqf, f);
+    if (s || sqf)
+        return s ? s : ax_zlist_push(L, f, 1);
     ax_zpoly df, a, b, c, d, t;
     ax_zpoly *all[] = {&df, &a, &b, &c, &d, &t};
     for (size_t i = 0; i < 6; i++)
         ax_zp_init(all[i]);
-    bool inexact = false;
-    ok = ax_zp_derivative(&df, f) && ax_zp_gcd(&a, f, &df);
-    ok = ok && divide_exact(&b, f, &a, &inexact) && divide_exact(&c, &df, &a, &inexact);
-    ok = ok && ax_zp_derivative(&t, &b) && ax_zp_sub(&d, &c, &t);
-    for (unsigned long i = 1; ok && b.len > 1; i++) {
+    s = ax_zp_derivative(&df, f);
+    AX_STEP(s, ax_zp_gcd(&a, f, &df));
+    AX_STEP(s, divide_exact(&b, f, &a));
+    AX_STEP(s, divide_exact(&c, &df, &a));
+    AX_STEP(s, ax_zp_derivative(&t, &b));
+    AX_STEP(s, ax_zp_sub(&d, &c, &t));
+    for (unsigned long i = 1; !s && b.len > 1; i++) {
         if (d.len) {
-            ok = ax_zp_gcd(&a, &b, &d);
-        } else {
-            ok = ax_zp_set(&a, &b);
+            s = ax_zp_gcd(&a, &b, &d);
+        } else if (!(s = ax_zp_set(&a, &b))) {
             ax_zp_primitive(&a);
         }
-        if (ok && a.len > 1)
-            ok = ax_zlist_push(L, &a, i);
-        ok = ok && divide_exact(&t, &b, &a, &inexact) && ax_zp_set(&b, &t);
-        ok = ok && divide_exact(&c, &d, &a, &inexact);
-        ok = ok && ax_zp_derivative(&t, &b) && ax_zp_sub(&d, &c, &t);
+        if (!s && a.len > 1)
+            s = ax_zlist_push(L, &a, i);
+        AX_STEP(s, divide_exact(&t, &b, &a));
+        AX_STEP(s, ax_zp_set(&b, &t));
+        AX_STEP(s, divide_exact(&c, &d, &a));
+        AX_STEP(s, ax_zp_derivative(&t, &b));
+        AX_STEP(s, ax_zp_sub(&d, &c, &t));
     }
     for (size_t i = 0; i < 6; i++)
         ax_zp_clear(all[i]);
-    /* a division that fails is a bug, not an input property; report it rather than crash */
-    if (ok)
-        return AXLE_OK;
-    return inexact ? ax_error(AXLE_EDOMAIN, "square-free decomposition failed: inexact division")
-                   : ax_nomem();
+    return s;
 }
 
 static int cmp_zp(const ax_zpoly *f, const ax_zpoly *g)

@@ -36,7 +36,7 @@ static void pack(mpz_t x, const ax_zpoly *f, size_t sl)
 }
 
 /* r = a b for nonnegative a, b (Kronecker substitution when both are long enough). */
-static bool mul_nonneg(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b)
+static axle_status mul_nonneg(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b)
 {
     if (a->len < 8 || b->len < 8)
         return ax_zp_mul(r, a, b);
@@ -60,8 +60,8 @@ static bool mul_nonneg(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b)
     pack(x, a, sl);
     pack(y, b, sl);
     mpz_mul(x, x, y);
-    bool ok = ax_zp_zero(r, n);
-    if (ok) {
+    axle_status s = ax_zp_zero(r, n);
+    if (!s) {
         const mp_limb_t *w = mpz_limbs_read(x);
         size_t size = mpz_size(x);
         for (size_t i = 0; i < n; i++) {
@@ -77,28 +77,27 @@ static bool mul_nonneg(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b)
     }
     mpz_clear(x);
     mpz_clear(y);
-    return ok;
+    return s;
 }
 
 /* r = a b mod M (a, b reduced). */
-static bool mulmod(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b, const mpz_t M)
+static axle_status mulmod(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b, const mpz_t M)
 {
-    if (!mul_nonneg(r, a, b))
-        return false;
-    polmod(r, M);
-    return true;
+    axle_status s = mul_nonneg(r, a, b);
+    if (!s)
+        polmod(r, M);
+    return s;
 }
 
 /* q, r with a = q h + r mod M, h monic (reduced); r may alias a. */
-static bool divrem_monic(ax_zpoly *q, ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *h,
-                         const mpz_t M)
+static axle_status divrem_monic(ax_zpoly *q, ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *h,
+                                const mpz_t M)
 {
-    if (!ax_zp_set(r, a))
-        return false;
     size_t dh = h->len - 1;
-    size_t qlen = r->len > dh ? r->len - dh : 0;
-    if (!ax_zp_zero(q, qlen))
-        return false;
+    size_t qlen = a->len > dh ? a->len - dh : 0;
+    axle_status s;
+    if ((s = ax_zp_set(r, a)) || (s = ax_zp_zero(q, qlen)))
+        return s;
     for (size_t i = qlen; i-- > 0;) {
         mpz_mod(q->c[i], r->c[i + dh], M);
         if (mpz_sgn(q->c[i]) == 0)
@@ -110,15 +109,16 @@ static bool divrem_monic(ax_zpoly *q, ax_zpoly *r, const ax_zpoly *a, const ax_z
         r->len = dh;
     polmod(r, M);
     ax_zp_trim(q);
-    return true;
+    return AXLE_OK;
 }
 
 /* r = a + b mod M */
-static bool addmod(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b, const mpz_t M)
+static axle_status addmod(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b, const mpz_t M)
 {
     size_t n = a->len > b->len ? a->len : b->len;
-    if (!ax_zp_fit(r, n))
-        return false;
+    axle_status s = ax_zp_fit(r, n);
+    if (s)
+        return s;
     for (size_t i = 0; i < n; i++) {
         if (i < a->len && i < b->len)
             mpz_add(r->c[i], a->c[i], b->c[i]);
@@ -129,16 +129,17 @@ static bool addmod(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b, const mpz_
     }
     r->len = n;
     polmod(r, M);
-    return true;
+    return AXLE_OK;
 }
 
-static bool from_np(ax_zpoly *r, const ax_np *f)
+static axle_status from_np(ax_zpoly *r, const ax_np *f)
 {
-    if (!ax_zp_zero(r, f->len))
-        return false;
+    axle_status s = ax_zp_zero(r, f->len);
+    if (s)
+        return s;
     for (size_t i = 0; i < f->len; i++)
         mpz_set_ui(r->c[i], (unsigned long)f->c[i]);
-    return true;
+    return AXLE_OK;
 }
 
 /* ---- the lifting step in delta form ----------------------------------------------------------
@@ -161,15 +162,16 @@ static void divexact_mod(ax_zpoly *f, const mpz_t m, const mpz_t m2)
 }
 
 /* r = a mod M */
-static bool reduce(ax_zpoly *r, const ax_zpoly *a, const mpz_t M)
+static axle_status reduce(ax_zpoly *r, const ax_zpoly *a, const mpz_t M)
 {
-    if (!ax_zp_fit(r, a->len))
-        return false;
+    axle_status s = ax_zp_fit(r, a->len);
+    if (s)
+        return s;
     for (size_t i = 0; i < a->len; i++)
         mpz_mod(r->c[i], a->c[i], M);
     r->len = a->len;
     ax_zp_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
 static void truncate(ax_zpoly *f, size_t L)
@@ -180,19 +182,20 @@ static void truncate(ax_zpoly *f, size_t L)
 }
 
 /* x = x + m y (x, y nonnegative: the result stays nonnegative). */
-static bool add_scaled(ax_zpoly *x, const mpz_t m, const ax_zpoly *y)
+static axle_status add_scaled(ax_zpoly *x, const mpz_t m, const ax_zpoly *y)
 {
     size_t old = x->len;
     if (y->len > old) {
-        if (!ax_zp_fit(x, y->len))
-            return false;
+        axle_status s = ax_zp_fit(x, y->len);
+        if (s)
+            return s;
         for (size_t i = old; i < y->len; i++)
             mpz_set_ui(x->c[i], 0);
         x->len = y->len;
     }
     for (size_t i = 0; i < y->len; i++)
         mpz_addmul(x->c[i], m, y->c[i]);
-    return true;
+    return AXLE_OK;
 }
 
 /* f = (-f) mod m2 */
@@ -206,22 +209,23 @@ static void negmod(ax_zpoly *f, const mpz_t m2)
 }
 
 /* r = the first n coefficients of f reversed as a polynomial of length n (r_i = f_(n-1-i)). */
-static bool reverse(ax_zpoly *r, const ax_zpoly *f, size_t n)
+static axle_status reverse(ax_zpoly *r, const ax_zpoly *f, size_t n)
 {
-    if (!ax_zp_zero(r, n))
-        return false;
+    axle_status s = ax_zp_zero(r, n);
+    if (s)
+        return s;
     for (size_t i = 0; i < n && i < f->len; i++)
         mpz_set(r->c[n - 1 - i], f->c[i]);
     ax_zp_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
 enum { T_E, T_Q, T_R, T_U, T_V, T_B, T_C, T_D, T_DG, T_GM, T_HM, T_SM, T_TM, T_IM, T_X, T_COUNT };
 
 /* q, r with a = q h + r mod m2 (h monic, reduced mod m2), using I = 1 / rev(h) mod (x^L, m2).
  * x is scratch. */
-static bool divrem_inv(ax_zpoly *q, ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *h,
-                       const ax_zpoly *I, size_t L, const mpz_t m2, ax_zpoly *x)
+static axle_status divrem_inv(ax_zpoly *q, ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *h,
+                              const ax_zpoly *I, size_t L, const mpz_t m2, ax_zpoly *x)
 {
     size_t dh = h->len - 1;
     if (a->len <= dh) {
@@ -232,22 +236,23 @@ static bool divrem_inv(ax_zpoly *q, ax_zpoly *r, const ax_zpoly *a, const ax_zpo
     if (lq > L) /* not expected: the classical division */
         return divrem_monic(q, r, a, h, m2);
     /* rev(q) = rev(a) / rev(h) mod x^lq */
-    if (!ax_zp_zero(x, lq))
-        return false;
+    axle_status s;
+    if ((s = ax_zp_zero(x, lq)))
+        return s;
     for (size_t i = 0; i < lq; i++)
         mpz_set(x->c[i], a->c[a->len - 1 - i]);
     ax_zp_trim(x);
-    if (!mul_nonneg(q, x, I))
-        return false;
+    if ((s = mul_nonneg(q, x, I)))
+        return s;
     truncate(q, lq);
-    if (!reduce(x, q, m2) || !reverse(q, x, lq))
-        return false;
+    if ((s = reduce(x, q, m2)) || (s = reverse(q, x, lq)))
+        return s;
     /* r = a - q h mod x^dh */
-    if (!mul_nonneg(x, q, h))
-        return false;
+    if ((s = mul_nonneg(x, q, h)))
+        return s;
     truncate(x, dh);
-    if (!ax_zp_fit(r, dh))
-        return false;
+    if ((s = ax_zp_fit(r, dh)))
+        return s;
     for (size_t i = 0; i < dh; i++) {
         if (i < a->len)
             mpz_set(r->c[i], a->c[i]);
@@ -259,71 +264,85 @@ static bool divrem_inv(ax_zpoly *q, ax_zpoly *r, const ax_zpoly *a, const ax_zpo
     }
     r->len = dh;
     ax_zp_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
 /* One step from m to M = m m2 (m2 | m): f = g h mod m, s g + t h = 1 mod m, I rev(h) = 1 mod
  * (x^L, m) become the same relations mod M (only g, h when last). f is reduced mod p^k. */
-static bool hensel_step(const ax_zpoly *f, ax_zpoly *g, ax_zpoly *h, ax_zpoly *s, ax_zpoly *t,
-                        ax_zpoly *I, size_t L, const mpz_t m, const mpz_t m2, const mpz_t M,
-                        bool last, ax_zpoly *w)
+static axle_status hensel_step(const ax_zpoly *f, ax_zpoly *g, ax_zpoly *h, ax_zpoly *s,
+                               ax_zpoly *t, ax_zpoly *I, size_t L, const mpz_t m, const mpz_t m2,
+                               const mpz_t M, bool last, ax_zpoly *w)
 {
     ax_zpoly *e = &w[T_E], *q = &w[T_Q], *r = &w[T_R], *u = &w[T_U], *v = &w[T_V], *b = &w[T_B],
              *c = &w[T_C], *d = &w[T_D], *dg = &w[T_DG], *gm = &w[T_GM], *hm = &w[T_HM],
              *sm = &w[T_SM], *tm = &w[T_TM], *Im = &w[T_IM], *x = &w[T_X];
-    bool ok = reduce(gm, g, m2) && reduce(hm, h, m2) && reduce(Im, I, m2) && reduce(sm, s, m2) &&
-              reduce(tm, t, m2);
+    axle_status st = AXLE_OK;
+    AX_STEP(st, reduce(gm, g, m2));
+    AX_STEP(st, reduce(hm, h, m2));
+    AX_STEP(st, reduce(Im, I, m2));
+    AX_STEP(st, reduce(sm, s, m2));
+    AX_STEP(st, reduce(tm, t, m2));
     /* e = (f - g h) / m mod m2 */
-    ok = ok && mul_nonneg(u, g, h) && ax_zp_sub(e, f, u);
-    if (!ok)
-        return false;
+    AX_STEP(st, mul_nonneg(u, g, h));
+    AX_STEP(st, ax_zp_sub(e, f, u));
+    if (st)
+        return st;
     divexact_mod(e, m, m2);
     /* (q, r) = divrem(s e, h); dg = t e + q g (mod m2); g* = g + m dg, h* = h + m r */
-    ok = mulmod(u, sm, e, m2) && divrem_inv(q, r, u, hm, Im, L, m2, x);
-    ok = ok && mulmod(u, tm, e, m2) && mulmod(v, q, gm, m2) && addmod(dg, u, v, m2);
-    if (!ok)
-        return false;
+    AX_STEP(st, mulmod(u, sm, e, m2));
+    AX_STEP(st, divrem_inv(q, r, u, hm, Im, L, m2, x));
+    AX_STEP(st, mulmod(u, tm, e, m2));
+    AX_STEP(st, mulmod(v, q, gm, m2));
+    AX_STEP(st, addmod(dg, u, v, m2));
+    if (st)
+        return st;
     if (!last) {
         /* b = (s g* + t h* - 1) / m = (s g + t h - 1) / m + s dg + t r (mod m2) */
-        ok = mul_nonneg(u, s, g) && mul_nonneg(v, t, h) && addmod(b, u, v, M);
-        if (!ok)
-            return false;
-        if (!b->len && !ax_zp_zero(b, 1))
-            return false;
+        AX_STEP(st, mul_nonneg(u, s, g));
+        AX_STEP(st, mul_nonneg(v, t, h));
+        AX_STEP(st, addmod(b, u, v, M));
+        if (!st && !b->len)
+            st = ax_zp_zero(b, 1);
+        if (st)
+            return st;
         mpz_sub_ui(b->c[0], b->c[0], 1);
         divexact_mod(b, m, m2);
-        ok = mulmod(u, sm, dg, m2) && addmod(b, b, u, m2) && mulmod(u, tm, r, m2) &&
-             addmod(b, b, u, m2);
+        AX_STEP(st, mulmod(u, sm, dg, m2));
+        AX_STEP(st, addmod(b, b, u, m2));
+        AX_STEP(st, mulmod(u, tm, r, m2));
+        AX_STEP(st, addmod(b, b, u, m2));
         /* (c, d) = divrem(s b, h); s* = s - m d, t* = t - m (t b + c g) */
-        ok = ok && mulmod(u, sm, b, m2) && divrem_inv(c, d, u, hm, Im, L, m2, x);
-        ok = ok && mulmod(u, tm, b, m2) && mulmod(v, c, gm, m2) && addmod(u, u, v, m2);
-        if (!ok)
-            return false;
+        AX_STEP(st, mulmod(u, sm, b, m2));
+        AX_STEP(st, divrem_inv(c, d, u, hm, Im, L, m2, x));
+        AX_STEP(st, mulmod(u, tm, b, m2));
+        AX_STEP(st, mulmod(v, c, gm, m2));
+        AX_STEP(st, addmod(u, u, v, m2));
+        if (st)
+            return st;
         negmod(d, m2);
         negmod(u, m2);
-        ok = add_scaled(s, m, d) && add_scaled(t, m, u);
+        AX_STEP(st, add_scaled(s, m, d));
+        AX_STEP(st, add_scaled(t, m, u));
     }
-    ok = ok && add_scaled(g, m, dg) && add_scaled(h, m, r);
-    if (!ok || last)
-        return ok;
+    AX_STEP(st, add_scaled(g, m, dg));
+    AX_STEP(st, add_scaled(h, m, r));
+    if (st || last)
+        return st;
     /* I* = I + m (I err mod m2), err = (1 - rev(h*) I) / m mod (x^L, m2) */
     size_t dh = h->len - 1;
-    ok = reverse(v, h, dh + 1);
-    if (ok) {
-        truncate(v, L);
-        ok = mul_nonneg(u, v, I);
-    }
-    if (!ok)
-        return false;
+    if ((st = reverse(v, h, dh + 1)))
+        return st;
+    truncate(v, L);
+    if ((st = mul_nonneg(u, v, I)))
+        return st;
     truncate(u, L);
-    if (!u->len && !ax_zp_zero(u, 1))
-        return false;
+    if (!u->len && (st = ax_zp_zero(u, 1)))
+        return st;
     mpz_sub_ui(u->c[0], u->c[0], 1);
     divexact_mod(u, m, m2);
     negmod(u, m2);
-    ok = mulmod(v, Im, u, m2);
-    if (!ok)
-        return false;
+    if ((st = mulmod(v, Im, u, m2)))
+        return st;
     truncate(v, L);
     return add_scaled(I, m, v);
 }
@@ -339,12 +358,12 @@ typedef struct lifter {
 } lifter;
 
 /* I = 1 / rev(h) mod (x^L, p) for monic h (rev(h) has constant term 1). */
-static bool series_inverse(ax_zpoly *I, const ax_np *h, size_t L, uint64_t p)
+static axle_status series_inverse(ax_zpoly *I, const ax_np *h, size_t L, uint64_t p)
 {
     size_t dh = h->len - 1;
     uint64_t *v = ax_calloc(L, sizeof *v);
     if (!v)
-        return false;
+        return ax_nomem();
     v[0] = 1;
     for (size_t k = 1; k < L; k++) {
         uint64_t acc = 0;
@@ -352,17 +371,17 @@ static bool series_inverse(ax_zpoly *I, const ax_np *h, size_t L, uint64_t p)
             acc = (acc + h->c[dh - j] * v[k - j]) % p;
         v[k] = (p - acc) % p;
     }
-    bool ok = ax_zp_zero(I, L);
-    for (size_t i = 0; ok && i < L; i++)
+    axle_status s = ax_zp_zero(I, L);
+    for (size_t i = 0; !s && i < L; i++)
         mpz_set_ui(I->c[i], (unsigned long)v[i]);
     free(v);
-    if (ok)
+    if (!s)
         ax_zp_trim(I);
-    return ok;
+    return s;
 }
 
 /* Lift the monic F (reduced mod p^k, F = prod g[lo..hi) mod p) into G[lo..hi). */
-static bool lift_node(lifter *L, const ax_zpoly *F, size_t lo, size_t hi)
+static axle_status lift_node(lifter *L, const ax_zpoly *F, size_t lo, size_t hi)
 {
     if (hi - lo == 1)
         return ax_zp_set(&L->G[lo], F);
@@ -373,31 +392,36 @@ static bool lift_node(lifter *L, const ax_zpoly *F, size_t lo, size_t hi)
     ax_np_init(&gg);
     ax_np_init(&s0);
     ax_np_init(&t0);
-    bool ok = ax_np_set(&a, &L->g[lo]) && ax_np_set(&b, &L->g[mid]);
-    for (size_t i = lo + 1; ok && i < mid; i++)
-        ok = ax_np_mul(&a, &a, &L->g[i], L->p);
-    for (size_t i = mid + 1; ok && i < hi; i++)
-        ok = ax_np_mul(&b, &b, &L->g[i], L->p);
-    ok = ok && ax_np_xgcd(&gg, &s0, &t0, &a, &b, L->p);
-    ax_zpoly g, h, s, t, I;
+    axle_status s = ax_np_set(&a, &L->g[lo]);
+    AX_STEP(s, ax_np_set(&b, &L->g[mid]));
+    for (size_t i = lo + 1; !s && i < mid; i++)
+        s = ax_np_mul(&a, &a, &L->g[i], L->p);
+    for (size_t i = mid + 1; !s && i < hi; i++)
+        s = ax_np_mul(&b, &b, &L->g[i], L->p);
+    AX_STEP(s, ax_np_xgcd(&gg, &s0, &t0, &a, &b, L->p));
+    ax_zpoly g, h, sz, t, I;
     ax_zp_init(&g);
     ax_zp_init(&h);
-    ax_zp_init(&s);
+    ax_zp_init(&sz);
     ax_zp_init(&t);
     ax_zp_init(&I);
     size_t len = F->len - 1; /* quotients in the steps are shorter than deg F */
-    ok = ok && from_np(&g, &a) && from_np(&h, &b) && from_np(&s, &s0) && from_np(&t, &t0) &&
-         series_inverse(&I, &b, len, L->p);
+    AX_STEP(s, from_np(&g, &a));
+    AX_STEP(s, from_np(&h, &b));
+    AX_STEP(s, from_np(&sz, &s0));
+    AX_STEP(s, from_np(&t, &t0));
+    AX_STEP(s, series_inverse(&I, &b, len, L->p));
     mpz_t m, m2, M;
     mpz_inits(m, m2, M, NULL);
-    for (size_t j = L->nchain - 1; ok && j-- > 0;) {
+    for (size_t j = L->nchain - 1; !s && j-- > 0;) {
         unsigned long a0 = L->chain[j + 1], a1 = L->chain[j];
         mpz_ui_pow_ui(m, (unsigned long)L->p, a0);
         mpz_ui_pow_ui(m2, (unsigned long)L->p, a1 - a0);
         mpz_mul(M, m, m2);
-        ok = hensel_step(F, &g, &h, &s, &t, &I, len, m, m2, M, j == 0, L->w);
+        s = hensel_step(F, &g, &h, &sz, &t, &I, len, m, m2, M, j == 0, L->w);
     }
-    ok = ok && lift_node(L, &g, lo, mid) && lift_node(L, &h, mid, hi);
+    AX_STEP(s, lift_node(L, &g, lo, mid));
+    AX_STEP(s, lift_node(L, &h, mid, hi));
     mpz_clears(m, m2, M, NULL);
     ax_np_clear(&a);
     ax_np_clear(&b);
@@ -406,14 +430,14 @@ static bool lift_node(lifter *L, const ax_zpoly *F, size_t lo, size_t hi)
     ax_np_clear(&t0);
     ax_zp_clear(&g);
     ax_zp_clear(&h);
-    ax_zp_clear(&s);
+    ax_zp_clear(&sz);
     ax_zp_clear(&t);
     ax_zp_clear(&I);
-    return ok;
+    return s;
 }
 
-bool ax_hensel_lift(ax_zpoly *G, const ax_zpoly *f, const ax_np *g, size_t r, uint64_t p,
-                    unsigned long k)
+axle_status ax_hensel_lift(ax_zpoly *G, const ax_zpoly *f, const ax_np *g, size_t r, uint64_t p,
+                           unsigned long k)
 {
     lifter L;
     L.g = g;
@@ -426,7 +450,7 @@ bool ax_hensel_lift(ax_zpoly *G, const ax_zpoly *f, const ax_np *g, size_t r, ui
         L.nchain++;
     L.chain = ax_calloc(L.nchain, sizeof *L.chain);
     if (!L.chain)
-        return false;
+        return ax_nomem();
     L.chain[0] = k;
     for (size_t i = 1; i < L.nchain; i++)
         L.chain[i] = (L.chain[i - 1] + 1) / 2;
@@ -438,17 +462,19 @@ bool ax_hensel_lift(ax_zpoly *G, const ax_zpoly *f, const ax_np *g, size_t r, ui
     mpz_ui_pow_ui(pk, (unsigned long)p, k);
     ax_zpoly F;
     ax_zp_init(&F);
-    bool ok = ax_zp_set(&F, f) && mpz_invert(inv, f->c[f->len - 1], pk) != 0;
-    if (ok) {
+    axle_status s = ax_zp_set(&F, f);
+    if (!s && !mpz_invert(inv, f->c[f->len - 1], pk))
+        s = ax_error(AXLE_EDOMAIN, "Hensel lifting needs lc(f) prime to p");
+    if (!s) {
         for (size_t i = 0; i < F.len; i++)
             mpz_mul(F.c[i], F.c[i], inv);
         polmod(&F, pk);
-        ok = lift_node(&L, &F, 0, r);
+        s = lift_node(&L, &F, 0, r);
     }
     ax_zp_clear(&F);
     mpz_clears(pk, inv, NULL);
     for (size_t i = 0; i < T_COUNT; i++)
         ax_zp_clear(&L.w[i]);
     free(L.chain);
-    return ok;
+    return s;
 }

@@ -30,17 +30,17 @@ void ax_np_clear(ax_np *f)
     ax_np_init(f);
 }
 
-bool ax_np_fit(ax_np *f, size_t n)
+axle_status ax_np_fit(ax_np *f, size_t n)
 {
     if (n <= f->alloc)
-        return true;
+        return AXLE_OK;
     size_t m = f->alloc * 2 > n ? f->alloc * 2 : n;
     uint64_t *c = ax_realloc(f->c, m * sizeof *c);
     if (!c)
-        return false;
+        return ax_nomem();
     f->c = c;
     f->alloc = m;
-    return true;
+    return AXLE_OK;
 }
 
 void ax_np_trim(ax_np *f)
@@ -49,39 +49,41 @@ void ax_np_trim(ax_np *f)
         f->len--;
 }
 
-bool ax_np_set(ax_np *r, const ax_np *f)
+axle_status ax_np_set(ax_np *r, const ax_np *f)
 {
     if (r == f)
-        return true;
-    if (!ax_np_fit(r, f->len))
-        return false;
+        return AXLE_OK;
+    axle_status s = ax_np_fit(r, f->len);
+    if (s)
+        return s;
     if (f->len)
         memcpy(r->c, f->c, f->len * sizeof *f->c);
     r->len = f->len;
-    return true;
+    return AXLE_OK;
 }
 
-bool ax_np_from_zp(ax_np *r, const ax_zpoly *f, uint64_t p)
+axle_status ax_np_from_zp(ax_np *r, const ax_zpoly *f, uint64_t p)
 {
-    if (!ax_np_fit(r, f->len))
-        return false;
+    axle_status s = ax_np_fit(r, f->len);
+    if (s)
+        return s;
     for (size_t i = 0; i < f->len; i++)
         r->c[i] = mpz_fdiv_ui(f->c[i], (unsigned long)p);
     r->len = f->len;
     ax_np_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
-bool ax_np_mul(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
+axle_status ax_np_mul(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
 {
     if (!f->len || !g->len) {
         r->len = 0;
-        return true;
+        return AXLE_OK;
     }
     size_t n = f->len + g->len - 1;
     uint64_t *t = ax_calloc(n, sizeof *t);
     if (!t)
-        return false;
+        return ax_nomem();
     for (size_t i = 0; i < f->len; i++) {
         uint64_t a = f->c[i];
         if (!a)
@@ -99,17 +101,18 @@ bool ax_np_mul(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
     r->alloc = n;
     r->len = n;
     ax_np_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
-bool ax_np_divrem(ax_np *q, ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
+axle_status ax_np_divrem(ax_np *q, ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
 {
-    if (!ax_np_set(r, f))
-        return false;
+    axle_status s = ax_np_set(r, f);
+    if (s)
+        return s;
     size_t dg = g->len - 1;
     size_t qlen = r->len >= g->len ? r->len - dg : 0;
-    if (q && !ax_np_fit(q, qlen))
-        return false;
+    if (q && (s = ax_np_fit(q, qlen)))
+        return s;
     uint64_t inv = ax_invmod(g->c[dg], p);
     /* delayed reduction: an entry receives at most one product (below p^2 < 2^40) per quotient
      * coefficient, and is reduced only when it becomes the leading one; below 2^24 quotient
@@ -140,7 +143,7 @@ bool ax_np_divrem(ax_np *q, ax_np *r, const ax_np *f, const ax_np *g, uint64_t p
     if (r->len > dg)
         r->len = dg;
     ax_np_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
 void ax_np_make_monic(ax_np *f, uint64_t p)
@@ -152,39 +155,42 @@ void ax_np_make_monic(ax_np *f, uint64_t p)
         f->c[i] = f->c[i] * inv % p;
 }
 
-bool ax_np_gcd(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
+axle_status ax_np_gcd(ax_np *r, const ax_np *f, const ax_np *g, uint64_t p)
 {
     ax_np a, b, t;
     ax_np_init(&a);
     ax_np_init(&b);
     ax_np_init(&t);
-    bool ok = ax_np_set(&a, f) && ax_np_set(&b, g);
-    while (ok && b.len) {
-        ok = ax_np_divrem(NULL, &t, &a, &b, p);
-        ax_np s = a;
+    axle_status s = ax_np_set(&a, f);
+    if (!s)
+        s = ax_np_set(&b, g);
+    while (!s && b.len) {
+        s = ax_np_divrem(NULL, &t, &a, &b, p);
+        ax_np x = a;
         a = b;
         b = t;
-        t = s;
+        t = x;
     }
-    if (ok) {
+    if (!s) {
         ax_np_make_monic(&a, p);
-        ok = ax_np_set(r, &a);
+        s = ax_np_set(r, &a);
     }
     ax_np_clear(&a);
     ax_np_clear(&b);
     ax_np_clear(&t);
-    return ok;
+    return s;
 }
 
 /* r = a - q b mod p */
-static bool sub_mul(ax_np *r, const ax_np *a, const ax_np *q, const ax_np *b, uint64_t p)
+static axle_status sub_mul(ax_np *r, const ax_np *a, const ax_np *q, const ax_np *b, uint64_t p)
 {
     ax_np m;
     ax_np_init(&m);
-    bool ok = ax_np_mul(&m, q, b, p);
+    axle_status s = ax_np_mul(&m, q, b, p);
     size_t n = a->len > m.len ? a->len : m.len;
-    ok = ok && ax_np_fit(r, n);
-    if (ok) {
+    if (!s)
+        s = ax_np_fit(r, n);
+    if (!s) {
         for (size_t i = 0; i < n; i++) {
             uint64_t x = i < a->len ? a->c[i] : 0, y = i < m.len ? m.c[i] : 0;
             r->c[i] = (x + p - y) % p;
@@ -193,105 +199,115 @@ static bool sub_mul(ax_np *r, const ax_np *a, const ax_np *q, const ax_np *b, ui
         ax_np_trim(r);
     }
     ax_np_clear(&m);
-    return ok;
+    return s;
 }
 
-bool ax_np_xgcd(ax_np *g, ax_np *s, ax_np *t, const ax_np *a, const ax_np *b, uint64_t p)
+axle_status ax_np_xgcd(ax_np *g, ax_np *s, ax_np *t, const ax_np *a, const ax_np *b, uint64_t p)
 {
     ax_np r0, r1, s0, s1, t0, t1, q, tmp;
     ax_np *all[] = {&r0, &r1, &s0, &s1, &t0, &t1, &q, &tmp};
     for (size_t i = 0; i < 8; i++)
         ax_np_init(all[i]);
-    bool ok = ax_np_set(&r0, a) && ax_np_set(&r1, b) && ax_np_fit(&s0, 1) && ax_np_fit(&t1, 1);
-    if (ok) {
+    axle_status st;
+    if (!(st = ax_np_set(&r0, a)) && !(st = ax_np_set(&r1, b)) && !(st = ax_np_fit(&s0, 1)))
+        st = ax_np_fit(&t1, 1);
+    if (!st) {
         s0.c[0] = 1;
         s0.len = 1;
         t1.c[0] = 1;
         t1.len = 1;
     }
-    while (ok && r1.len) {
-        ok = ax_np_divrem(&q, &tmp, &r0, &r1, p);
+    while (!st && r1.len) {
+        st = ax_np_divrem(&q, &tmp, &r0, &r1, p);
         ax_np x = r0;
         r0 = r1;
         r1 = tmp;
         tmp = x;
-        ok = ok && sub_mul(&tmp, &s0, &q, &s1, p);
+        if (!st)
+            st = sub_mul(&tmp, &s0, &q, &s1, p);
         x = s0;
         s0 = s1;
         s1 = tmp;
         tmp = x;
-        ok = ok && sub_mul(&tmp, &t0, &q, &t1, p);
+        if (!st)
+            st = sub_mul(&tmp, &t0, &q, &t1, p);
         x = t0;
         t0 = t1;
         t1 = tmp;
         tmp = x;
     }
-    if (ok && r0.len) {
+    if (!st && r0.len) {
         uint64_t inv = ax_invmod(r0.c[r0.len - 1], p);
         ax_np *v[3] = {&r0, &s0, &t0};
         for (size_t k = 0; k < 3; k++)
             for (size_t i = 0; i < v[k]->len; i++)
                 v[k]->c[i] = v[k]->c[i] * inv % p;
     }
-    ok = ok && ax_np_set(g, &r0) && ax_np_set(s, &s0) && ax_np_set(t, &t0);
+    if (!st && !(st = ax_np_set(g, &r0)) && !(st = ax_np_set(s, &s0)))
+        st = ax_np_set(t, &t0);
     for (size_t i = 0; i < 8; i++)
         ax_np_clear(all[i]);
-    return ok;
+    return st;
 }
 
-bool ax_np_derivative(ax_np *r, const ax_np *f, uint64_t p)
+axle_status ax_np_derivative(ax_np *r, const ax_np *f, uint64_t p)
 {
     if (f->len <= 1) {
         r->len = 0;
-        return true;
+        return AXLE_OK;
     }
     ax_np t;
     ax_np_init(&t);
-    if (!ax_np_fit(&t, f->len - 1))
-        return false;
+    axle_status s = ax_np_fit(&t, f->len - 1);
+    if (s)
+        return s;
     for (size_t i = 1; i < f->len; i++)
         t.c[i - 1] = f->c[i] * (i % p) % p;
     t.len = f->len - 1;
     ax_np_trim(&t);
     free(r->c);
     *r = t;
-    return true;
+    return AXLE_OK;
 }
 
 /* r = a b mod f (f monic). */
-static bool mulmod(ax_np *r, const ax_np *a, const ax_np *b, const ax_np *f, uint64_t p)
+static axle_status mulmod(ax_np *r, const ax_np *a, const ax_np *b, const ax_np *f, uint64_t p)
 {
-    return ax_np_mul(r, a, b, p) && ax_np_divrem(NULL, r, r, f, p);
+    axle_status s = ax_np_mul(r, a, b, p);
+    return s ? s : ax_np_divrem(NULL, r, r, f, p);
 }
 
 /* r = a^e mod f (f monic, deg f >= 1). */
-static bool powmod(ax_np *r, const ax_np *a, uint64_t e, const ax_np *f, uint64_t p)
+static axle_status powmod(ax_np *r, const ax_np *a, uint64_t e, const ax_np *f, uint64_t p)
 {
     ax_np b, acc;
     ax_np_init(&b);
     ax_np_init(&acc);
-    bool ok = ax_np_divrem(NULL, &b, a, f, p) && ax_np_fit(&acc, 1);
-    if (ok) {
+    axle_status s = ax_np_divrem(NULL, &b, a, f, p);
+    if (!s)
+        s = ax_np_fit(&acc, 1);
+    if (!s) {
         acc.c[0] = 1;
         acc.len = f->len > 1 ? 1 : 0;
     }
-    while (ok && e) {
+    while (!s && e) {
         if (e & 1)
-            ok = mulmod(&acc, &acc, &b, f, p);
+            s = mulmod(&acc, &acc, &b, f, p);
         e >>= 1;
-        if (e && ok)
-            ok = mulmod(&b, &b, &b, f, p);
+        if (e && !s)
+            s = mulmod(&b, &b, &b, f, p);
     }
-    ok = ok && ax_np_set(r, &acc);
+    if (!s)
+        s = ax_np_set(r, &acc);
     ax_np_clear(&b);
     ax_np_clear(&acc);
-    return ok;
+    return s;
 }
 
 /* The kernel of (Q - I)^T for the Frobenius matrix of monic f of degree n >= 1: a basis of the
  * Berlekamp algebra {v : v^p = v mod f}, as *dim vectors of n residues stored in *basis (row
  * after row; free with free). */
-static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint64_t p)
+static axle_status berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint64_t p)
 {
     size_t n = f->len - 1;
     uint64_t *M = ax_calloc(n * n, sizeof *M); /* M[j * n + i] = Q[i][j] - [i == j] */
@@ -301,7 +317,7 @@ static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint
         free(M);
         free(row);
         free(pivcol);
-        return false;
+        return ax_nomem();
     }
     row[0] = 1; /* x^0 */
     for (size_t i = 0; i < n; i++) {
@@ -337,7 +353,7 @@ static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint
         free(M);
         free(row);
         free(pivcol);
-        return false;
+        return ax_nomem();
     }
     for (size_t c = 0; c < n && rank < n; c++) {
         size_t piv = rank;
@@ -381,7 +397,7 @@ static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint
         free(M);
         free(row);
         free(pivcol);
-        return false;
+        return ax_nomem();
     }
     size_t k = 0;
     for (size_t c = 0; c < n; c++) {
@@ -398,62 +414,64 @@ static bool berlekamp_kernel(uint64_t **basis, size_t *dim, const ax_np *f, uint
     free(pivcol);
     *basis = B;
     *dim = d;
-    return true;
+    return AXLE_OK;
 }
 
-size_t ax_np_count_factors_berlekamp(const ax_np *f, uint64_t p)
+axle_status ax_np_count_factors_berlekamp(size_t *count, const ax_np *f, uint64_t p)
 {
     uint64_t *B;
-    size_t d;
+    *count = 1;
     if (f->len <= 2)
-        return 1;
-    if (!berlekamp_kernel(&B, &d, f, p))
-        return 0;
-    free(B);
-    return d;
-}
-
-static uint64_t next_rand(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
+        return AXLE_OK;
+    axle_status s = berlekamp_kernel(&B, count, f, p);
+    if (!s)
+        free(B);
+    return s;
 }
 
 /* Append g (taking its storage) to the factor list. */
-static bool push(ax_np **fac, size_t *count, size_t *cap, ax_np *g)
+static axle_status push(ax_np **fac, size_t *count, size_t *cap, ax_np *g)
 {
     if (*count == *cap) {
         size_t c = *cap ? 2 * *cap : 4;
         ax_np *t = ax_realloc(*fac, c * sizeof *t);
         if (!t)
-            return false;
+            return ax_nomem();
         *fac = t;
         *cap = c;
     }
     (*fac)[(*count)++] = *g;
     ax_np_init(g);
-    return true;
+    return AXLE_OK;
 }
 
-bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
+/* Free a factor list and empty it. */
+static void free_factors(ax_np **fac, size_t *count)
 {
-    size_t n = f->len - 1, r, cap = 0;
+    for (size_t i = 0; i < *count; i++)
+        ax_np_clear(&(*fac)[i]);
+    free(*fac);
+    *fac = NULL;
+    *count = 0;
+}
+
+axle_status ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t p,
+                                   uint64_t *rng)
+{
+    size_t n = f->len - 1, r = 1, cap = 0;
     uint64_t *B = NULL;
     *fac = NULL;
     *count = 0;
     ax_np g;
     ax_np_init(&g);
-    if (!ax_np_set(&g, f))
-        return false;
-    if (n <= 1) {
-        r = 1;
-    } else if (!berlekamp_kernel(&B, &r, f, p)) {
+    axle_status s = ax_np_set(&g, f);
+    if (!s && n > 1)
+        s = berlekamp_kernel(&B, &r, f, p);
+    if (s) {
         ax_np_clear(&g);
-        return false;
+        return s;
     }
-    bool ok = push(fac, count, &cap, &g);
+    s = push(fac, count, &cap, &g);
     ax_np_clear(&g); /* emptied by push; still owned here when push failed */
     ax_np v, w, h, quo, rem;
     ax_np_init(&v);
@@ -461,25 +479,24 @@ bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t
     ax_np_init(&h);
     ax_np_init(&quo);
     ax_np_init(&rem);
-    ok = ok && ax_np_fit(&v, n);
-    while (ok && *count < r) {
+    if (!s)
+        s = ax_np_fit(&v, n);
+    while (!s && *count < r) {
         /* a random element of the Berlekamp algebra */
         for (size_t j = 0; j < n; j++)
             v.c[j] = 0;
         for (size_t k = 0; k < r; k++) {
-            uint64_t c = next_rand(rng) % p;
+            uint64_t c = ax_word_rand(rng) % p;
             for (size_t j = 0; j < n; j++)
                 v.c[j] = (v.c[j] + c * B[k * n + j]) % p;
         }
         v.len = n;
         ax_np_trim(&v);
-        ok = powmod(&w, &v, (p - 1) / 2, f, p);
-        if (!ok)
+        if ((s = powmod(&w, &v, (p - 1) / 2, f, p)))
             break;
         /* w - 1 */
         if (!w.len) {
-            ok = ax_np_fit(&w, 1);
-            if (!ok)
+            if ((s = ax_np_fit(&w, 1)))
                 break;
             w.c[0] = 0;
             w.len = 1;
@@ -487,21 +504,21 @@ bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t
         w.c[0] = (w.c[0] + p - 1) % p;
         ax_np_trim(&w);
         size_t cur = *count;
-        for (size_t i = 0; ok && i < cur && *count < r; i++) {
+        for (size_t i = 0; !s && i < cur && *count < r; i++) {
             ax_np *gi = &(*fac)[i];
             if (gi->len <= 2)
                 continue;
-            ok = ax_np_divrem(NULL, &rem, &w, gi, p) && ax_np_gcd(&h, gi, &rem, p);
-            if (!ok || h.len <= 1 || h.len == gi->len)
+            if (!(s = ax_np_divrem(NULL, &rem, &w, gi, p)))
+                s = ax_np_gcd(&h, gi, &rem, p);
+            if (s || h.len <= 1 || h.len == gi->len)
                 continue;
-            ok = ax_np_divrem(&quo, &rem, gi, &h, p);
-            if (!ok)
+            if ((s = ax_np_divrem(&quo, &rem, gi, &h, p)))
                 break;
             ax_np_make_monic(&quo, p);
             ax_np t = *gi;
             (*fac)[i] = h; /* the list may move in push: write before pushing */
             ax_np_init(&h);
-            ok = push(fac, count, &cap, &quo);
+            s = push(fac, count, &cap, &quo);
             ax_np_clear(&t);
         }
     }
@@ -511,14 +528,9 @@ bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t
     ax_np_clear(&quo);
     ax_np_clear(&rem);
     free(B);
-    if (!ok) {
-        for (size_t i = 0; i < *count; i++)
-            ax_np_clear(&(*fac)[i]);
-        free(*fac);
-        *fac = NULL;
-        *count = 0;
-    }
-    return ok;
+    if (s)
+        free_factors(fac, count);
+    return s;
 }
 
 /* ---- Cantor–Zassenhaus: distinct-degree, then equal-degree factorization ----------------------
@@ -532,41 +544,42 @@ bool ax_np_factor_berlekamp(ax_np **fac, size_t *count, const ax_np *f, uint64_t
 
 /* r = h^p mod f (f monic). For small p, h^p = h(x^p) (the p-th power is additive modulo p), so
  * the power is a substitution and one reduction. r may alias h. */
-static bool frobenius(ax_np *r, const ax_np *h, const ax_np *f, uint64_t p)
+static axle_status frobenius(ax_np *r, const ax_np *h, const ax_np *f, uint64_t p)
 {
     if (p > AX_FROBENIUS_SUBST_MAX)
         return powmod(r, h, p, f, p);
     if (!h->len) {
         r->len = 0;
-        return true;
+        return AXLE_OK;
     }
     ax_np t;
     ax_np_init(&t);
     size_t len = (h->len - 1) * (size_t)p + 1;
-    bool ok = ax_np_fit(&t, len);
-    if (ok) {
+    axle_status s = ax_np_fit(&t, len);
+    if (!s) {
         memset(t.c, 0, len * sizeof *t.c);
         for (size_t j = 0; j < h->len; j++)
             t.c[j * p] = h->c[j];
         t.len = len;
-        ok = ax_np_divrem(NULL, r, &t, f, p);
+        s = ax_np_divrem(NULL, r, &t, f, p);
     }
     ax_np_clear(&t);
-    return ok;
+    return s;
 }
 
 /* r = a - c x^e mod p for a residue c (a may alias r). */
-static bool sub_monomial(ax_np *r, const ax_np *a, uint64_t c, size_t e, uint64_t p)
+static axle_status sub_monomial(ax_np *r, const ax_np *a, uint64_t c, size_t e, uint64_t p)
 {
     size_t n = a->len > e + 1 ? a->len : e + 1;
-    if (!ax_np_set(r, a) || !ax_np_fit(r, n))
-        return false;
+    axle_status s;
+    if ((s = ax_np_set(r, a)) || (s = ax_np_fit(r, n)))
+        return s;
     for (size_t i = r->len; i < n; i++)
         r->c[i] = 0;
     r->len = n;
     r->c[e] = (r->c[e] + p - c % p) % p;
     ax_np_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
 /* A list of monic polynomials modulo p, each with a degree tag. */
@@ -588,159 +601,161 @@ static void np_list_clear(np_list *L)
 }
 
 /* Append g (taking its storage) with tag d. */
-static bool np_list_push(np_list *L, ax_np *g, size_t d)
+static axle_status np_list_push(np_list *L, ax_np *g, size_t d)
 {
     if (L->n == L->cap) {
         size_t c = L->cap ? 2 * L->cap : 8;
         ax_np *nf = ax_realloc(L->f, c * sizeof *nf);
         if (!nf)
-            return false;
+            return ax_nomem();
         L->f = nf;
         size_t *nd = ax_realloc(L->d, c * sizeof *nd);
         if (!nd)
-            return false;
+            return ax_nomem();
         L->d = nd;
         L->cap = c;
     }
     L->f[L->n] = *g;
     L->d[L->n++] = d;
     ax_np_init(g);
-    return true;
+    return AXLE_OK;
 }
 
 /* Distinct-degree factorization of the square-free monic f (deg >= 1): appends to L the products
  * g_d of all irreducible factors of degree d (tag d), for each d that occurs. g_d is
  * gcd(rest, x^(p^d) - x); once 2d exceeds the degree of what is left, that rest is irreducible. */
-static bool ddf(np_list *L, const ax_np *f, uint64_t p)
+static axle_status ddf(np_list *L, const ax_np *f, uint64_t p)
 {
     ax_np rest, h, t, g, q;
     ax_np *all[] = {&rest, &h, &t, &g, &q};
     for (size_t i = 0; i < 5; i++)
         ax_np_init(all[i]);
-    bool ok = ax_np_set(&rest, f) && ax_np_fit(&h, 2);
-    if (ok) { /* h = x mod rest */
+    axle_status s;
+    if (!(s = ax_np_set(&rest, f)) && !(s = ax_np_fit(&h, 2))) { /* h = x mod rest */
         h.c[0] = 0;
         h.c[1] = 1;
         h.len = 2;
-        ok = ax_np_divrem(NULL, &h, &h, &rest, p);
+        s = ax_np_divrem(NULL, &h, &h, &rest, p);
     }
-    for (size_t d = 1; ok && 2 * d <= rest.len - 1; d++) {
-        ok = frobenius(&h, &h, &rest, p) && sub_monomial(&t, &h, 1, 1, p) &&
-             ax_np_gcd(&g, &rest, &t, p);
-        if (!ok || g.len <= 1)
+    for (size_t d = 1; !s && 2 * d <= rest.len - 1; d++) {
+        if ((s = frobenius(&h, &h, &rest, p)) || (s = sub_monomial(&t, &h, 1, 1, p)) ||
+            (s = ax_np_gcd(&g, &rest, &t, p)) || g.len <= 1)
             continue;
-        ok = ax_np_divrem(&q, &t, &rest, &g, p) && ax_np_set(&rest, &q) &&
-             ax_np_divrem(NULL, &h, &h, &rest, p) && np_list_push(L, &g, d);
+        if (!(s = ax_np_divrem(&q, &t, &rest, &g, p)) && !(s = ax_np_set(&rest, &q)) &&
+            !(s = ax_np_divrem(NULL, &h, &h, &rest, p)))
+            s = np_list_push(L, &g, d);
     }
-    if (ok && rest.len > 1)
-        ok = np_list_push(L, &rest, rest.len - 1);
+    if (!s && rest.len > 1)
+        s = np_list_push(L, &rest, rest.len - 1);
     for (size_t i = 0; i < 5; i++)
         ax_np_clear(all[i]);
-    return ok;
+    return s;
 }
 
 /* Splits the monic u (deg u = k d, k >= 2, all irreducible factors of degree d) once: w = a
  * nontrivial monic factor. a^((p^d - 1)/2) is 0 or +-1 modulo each irreducible factor, each sign
  * with probability about 1/2, independently; the exponent is (p - 1)/2 (1 + p + ... + p^(d-1)),
  * so the power is built from d - 1 Frobenius steps and one small power. */
-static bool edf_split(ax_np *w, const ax_np *u, size_t d, uint64_t p, uint64_t *rng)
+static axle_status edf_split(ax_np *w, const ax_np *u, size_t d, uint64_t p, uint64_t *rng)
 {
     size_t n = u->len - 1;
     ax_np a, T, acc, b;
     ax_np *all[] = {&a, &T, &acc, &b};
     for (size_t i = 0; i < 4; i++)
         ax_np_init(all[i]);
-    bool ok = ax_np_fit(&a, n), split = false;
-    while (ok && !split) {
+    axle_status s = ax_np_fit(&a, n);
+    bool split = false;
+    while (!s && !split) {
         for (size_t j = 0; j < n; j++)
-            a.c[j] = next_rand(rng) % p;
+            a.c[j] = ax_word_rand(rng) % p;
         a.len = n;
         ax_np_trim(&a);
         if (a.len <= 1)
             continue;
-        ok = ax_np_set(&T, &a) && ax_np_set(&acc, &a);
-        for (size_t i = 1; ok && i < d; i++)
-            ok = frobenius(&T, &T, u, p) && mulmod(&acc, &acc, &T, u, p);
-        ok = ok && powmod(&b, &acc, (p - 1) / 2, u, p) && sub_monomial(&b, &b, 1, 0, p) &&
-             ax_np_gcd(w, u, &b, p);
-        split = ok && w->len > 1 && w->len < u->len;
+        if (!(s = ax_np_set(&T, &a)))
+            s = ax_np_set(&acc, &a);
+        for (size_t i = 1; !s && i < d; i++)
+            if (!(s = frobenius(&T, &T, u, p)))
+                s = mulmod(&acc, &acc, &T, u, p);
+        if (!s && !(s = powmod(&b, &acc, (p - 1) / 2, u, p)) &&
+            !(s = sub_monomial(&b, &b, 1, 0, p)))
+            s = ax_np_gcd(w, u, &b, p);
+        split = !s && w->len > 1 && w->len < u->len;
     }
     for (size_t i = 0; i < 4; i++)
         ax_np_clear(all[i]);
-    return ok;
+    return s;
 }
 
 /* Equal-degree factorization: moves the irreducible factors (degree d) of g into the output list
  * (fac, count, cap). g's storage is taken. */
-static bool edf(ax_np **fac, size_t *count, size_t *cap, ax_np *g, size_t d, uint64_t p,
-                uint64_t *rng)
+static axle_status edf(ax_np **fac, size_t *count, size_t *cap, ax_np *g, size_t d, uint64_t p,
+                       uint64_t *rng)
 {
     np_list todo = {0};
     ax_np w, q, r;
     ax_np_init(&w);
     ax_np_init(&q);
     ax_np_init(&r);
-    bool ok = np_list_push(&todo, g, d);
-    while (ok && todo.n) {
+    axle_status s = np_list_push(&todo, g, d);
+    while (!s && todo.n) {
         ax_np u = todo.f[--todo.n];
         if (u.len - 1 == d) {
-            ok = push(fac, count, cap, &u);
+            s = push(fac, count, cap, &u);
             ax_np_clear(&u);
             continue;
         }
-        ok = edf_split(&w, &u, d, p, rng) && ax_np_divrem(&q, &r, &u, &w, p);
+        if (!(s = edf_split(&w, &u, d, p, rng)))
+            s = ax_np_divrem(&q, &r, &u, &w, p);
         ax_np_clear(&u);
-        ok = ok && np_list_push(&todo, &w, d) && np_list_push(&todo, &q, d);
+        if (!s && !(s = np_list_push(&todo, &w, d)))
+            s = np_list_push(&todo, &q, d);
     }
     np_list_clear(&todo);
     ax_np_clear(&w);
     ax_np_clear(&q);
     ax_np_clear(&r);
-    return ok;
+    return s;
 }
 
-size_t ax_np_count_factors_cz(const ax_np *f, uint64_t p)
+axle_status ax_np_count_factors_cz(size_t *count, const ax_np *f, uint64_t p)
 {
+    *count = 1;
     if (f->len <= 2)
-        return 1;
+        return AXLE_OK;
     np_list L = {0};
-    size_t r = 0;
-    if (ddf(&L, f, p))
+    axle_status s = ddf(&L, f, p);
+    if (!s) {
+        *count = 0;
         for (size_t i = 0; i < L.n; i++)
-            r += (L.f[i].len - 1) / L.d[i];
-    else
-        r = 0;
+            *count += (L.f[i].len - 1) / L.d[i];
+    }
     np_list_clear(&L);
-    return r;
+    return s;
 }
 
-bool ax_np_factor_cz(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
+axle_status ax_np_factor_cz(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
 {
     size_t cap = 0;
     *fac = NULL;
     *count = 0;
     np_list L = {0};
-    bool ok = ddf(&L, f, p);
-    for (size_t i = 0; ok && i < L.n; i++)
-        ok = edf(fac, count, &cap, &L.f[i], L.d[i], p, rng);
+    axle_status s = ddf(&L, f, p);
+    for (size_t i = 0; !s && i < L.n; i++)
+        s = edf(fac, count, &cap, &L.f[i], L.d[i], p, rng);
     np_list_clear(&L);
-    if (!ok) {
-        for (size_t i = 0; i < *count; i++)
-            ax_np_clear(&(*fac)[i]);
-        free(*fac);
-        *fac = NULL;
-        *count = 0;
-    }
-    return ok;
+    if (s)
+        free_factors(fac, count);
+    return s;
 }
 
-size_t ax_np_count_factors(const ax_np *f, uint64_t p)
+axle_status ax_np_count_factors(size_t *count, const ax_np *f, uint64_t p)
 {
-    return f->len - 1 <= AX_BERLEKAMP_MAX_DEGREE ? ax_np_count_factors_berlekamp(f, p)
-                                                 : ax_np_count_factors_cz(f, p);
+    return f->len - 1 <= AX_BERLEKAMP_MAX_DEGREE ? ax_np_count_factors_berlekamp(count, f, p)
+                                                 : ax_np_count_factors_cz(count, f, p);
 }
 
-bool ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
+axle_status ax_np_factor(ax_np **fac, size_t *count, const ax_np *f, uint64_t p, uint64_t *rng)
 {
     return f->len - 1 <= AX_BERLEKAMP_MAX_DEGREE ? ax_np_factor_berlekamp(fac, count, f, p, rng)
                                                  : ax_np_factor_cz(fac, count, f, p, rng);

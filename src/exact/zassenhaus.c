@@ -38,44 +38,48 @@ void ax_zlist_clear(ax_zlist *L)
     L->n = L->cap = 0;
 }
 
-bool ax_zlist_push(ax_zlist *L, const ax_zpoly *f, unsigned long m)
+axle_status ax_zlist_push(ax_zlist *L, const ax_zpoly *f, unsigned long m)
 {
     if (L->n == L->cap) {
         size_t cap = L->cap ? 2 * L->cap : 8;
         ax_zpoly *nf = ax_realloc(L->f, cap * sizeof *nf);
         if (!nf)
-            return false;
+            return ax_nomem();
         L->f = nf;
         unsigned long *nm = ax_realloc(L->mult, cap * sizeof *nm);
         if (!nm)
-            return false;
+            return ax_nomem();
         L->mult = nm;
         L->cap = cap;
     }
     ax_zp_init(&L->f[L->n]);
-    if (!ax_zp_set(&L->f[L->n], f)) {
+    axle_status s = ax_zp_set(&L->f[L->n], f);
+    if (s) {
         ax_zp_clear(&L->f[L->n]);
-        return false;
+        return s;
     }
     L->mult[L->n++] = m;
-    return true;
+    return AXLE_OK;
 }
 
-/* f mod p made monic, if p is usable: p does not divide lc(f) and f is square-free mod p. */
-static bool good_prime(ax_np *fp, const ax_zpoly *f, uint64_t p, bool *ok)
+/* *good: whether p is usable (p does not divide lc(f), f is square-free mod p); fp = f mod p made
+ * monic. */
+static axle_status good_prime(bool *good, ax_np *fp, const ax_zpoly *f, uint64_t p)
 {
-    *ok = true;
+    *good = false;
     if (mpz_fdiv_ui(f->c[f->len - 1], (unsigned long)p) == 0)
-        return false;
+        return AXLE_OK;
     ax_np d, g;
     ax_np_init(&d);
     ax_np_init(&g);
-    *ok = ax_np_from_zp(fp, f, p) && ax_np_derivative(&d, fp, p) && ax_np_gcd(&g, fp, &d, p);
-    bool good = *ok && g.len == 1;
+    axle_status s = ax_np_from_zp(fp, f, p);
+    AX_STEP(s, ax_np_derivative(&d, fp, p));
+    AX_STEP(s, ax_np_gcd(&g, fp, &d, p));
+    *good = !s && g.len == 1;
     ax_np_make_monic(fp, p);
     ax_np_clear(&d);
     ax_np_clear(&g);
-    return good;
+    return s;
 }
 
 /* B = ceil(sqrt(n+1)) 2^n |f|_inf |lc f|; k = least with p^k > 2B. */
@@ -122,21 +126,23 @@ typedef struct recomb {
 } recomb;
 
 /* g = b prod_{i in S} G_i mod M, symmetric. */
-static bool subset_product(ax_zpoly *g, const recomb *R, const size_t *S, size_t s, const mpz_t b)
+static axle_status subset_product(ax_zpoly *g, const recomb *R, const size_t *S, size_t s,
+                                  const mpz_t b)
 {
-    if (!ax_zp_zero(g, 1))
-        return false;
+    axle_status st = ax_zp_zero(g, 1);
+    if (st)
+        return st;
     mpz_set(g->c[0], b);
     for (size_t j = 0; j < s; j++) {
-        if (!ax_zp_mul(g, g, &R->G[S[j]]))
-            return false;
+        if ((st = ax_zp_mul(g, g, &R->G[S[j]])))
+            return st;
         for (size_t i = 0; i < g->len; i++)
             mpz_mod(g->c[i], g->c[i], R->M);
     }
     for (size_t i = 0; i < g->len; i++)
         symmetric(g->c[i], R->M, R->half);
     ax_zp_trim(g);
-    return true;
+    return AXLE_OK;
 }
 
 /* D = |b| ((n - 1) ceil(|f|_2) + |b|) for f of degree n and leading coefficient b: by
@@ -164,95 +170,136 @@ static void subleading_bound(mpz_t D, const ax_zpoly *f)
     mpz_clear(t);
 }
 
-/* The recombination: appends the true factors of f to L. f has f(0) != 0. */
+/* The search of the recombination: the lifted factors still in play and what is left of f. */
+typedef struct search {
+    recomb *R;
+    ax_zpoly rest, g, q; /* the part of f not yet factored; a candidate factor; rest / g */
+    size_t *idx;         /* the nl indices of the factors still in play */
+    size_t nl;
+    size_t *cmb;           /* the current combination: positions into idx, increasing */
+    size_t *S;             /* the same combination as indices of factors */
+    mpz_t b, target, c, D; /* lc(rest), b rest(0), scratch, the subleading bound of rest */
+} search;
+
+/* The two cheap tests on the combination cmb[0..s), which reject almost every wrong subset: the
+ * x^(d-1) coefficient of b prod_S G_i (b times the sum of the G_i's subleading coefficients)
+ * is at most D in absolute value, and its constant coefficient divides b rest(0). */
+static bool plausible(search *X, size_t s)
+{
+    const recomb *R = X->R;
+    mpz_set_ui(X->c, 0);
+    for (size_t j = 0; j < s; j++) {
+        const ax_zpoly *Gj = &R->G[X->idx[X->cmb[j]]];
+        mpz_add(X->c, X->c, Gj->c[Gj->len - 2]);
+    }
+    mpz_mul(X->c, X->c, X->b);
+    symmetric(X->c, R->M, R->half);
+    if (mpz_cmpabs(X->c, X->D) > 0)
+        return false;
+    mpz_set(X->c, X->b);
+    for (size_t j = 0; j < s; j++) {
+        mpz_mul(X->c, X->c, R->G[X->idx[X->cmb[j]]].c[0]);
+        mpz_mod(X->c, X->c, R->M);
+    }
+    symmetric(X->c, R->M, R->half);
+    return mpz_sgn(X->c) != 0 && mpz_divisible_p(X->target, X->c);
+}
+
+/* The next combination of s positions out of nl in lexicographic order; false after the last. */
+static bool next_combination(size_t *cmb, size_t s, size_t nl)
+{
+    size_t j = s;
+    while (j > 0 && cmb[j - 1] == nl - s + (j - 1))
+        j--;
+    if (j == 0)
+        return false;
+    cmb[j - 1]++;
+    for (size_t t = j; t < s; t++)
+        cmb[t] = cmb[t - 1] + 1;
+    return true;
+}
+
+/* *found: whether the primitive part of b prod_S G_i (S the combination) divides rest, which
+ * makes it a true factor: then it is appended to L with multiplicity m, rest is divided by it and
+ * its modular factors leave play. */
+static axle_status try_combination(bool *found, search *X, ax_zlist *L, size_t s, unsigned long m)
+{
+    *found = false;
+    for (size_t j = 0; j < s; j++)
+        X->S[j] = X->idx[X->cmb[j]];
+    axle_status st = subset_product(&X->g, X->R, X->S, s, X->b);
+    if (st)
+        return st;
+    ax_zp_primitive(&X->g);
+    if ((st = ax_zp_divides(found, &X->q, &X->rest, &X->g)) || !*found)
+        return st;
+    for (size_t j = 0; j < s; j++)
+        X->R->used[X->S[j]] = true;
+    st = ax_zlist_push(L, &X->g, m);
+    AX_STEP(st, ax_zp_set(&X->rest, &X->q));
+    return st;
+}
+
+/* Tries the subsets of s of the factors in play, in lexicographic order, up to the first true
+ * factor (*found). */
+static axle_status search_size(bool *found, search *X, ax_zlist *L, size_t s, unsigned long m)
+{
+    const recomb *R = X->R;
+    X->nl = 0;
+    for (size_t i = 0; i < R->r; i++)
+        if (!R->used[i])
+            X->idx[X->nl++] = i;
+    mpz_set(X->b, X->rest.c[X->rest.len - 1]);
+    mpz_mul(X->target, X->b, X->rest.c[0]);
+    subleading_bound(X->D, &X->rest);
+    for (size_t j = 0; j < s; j++)
+        X->cmb[j] = j;
+    *found = false;
+    do {
+        if (plausible(X, s)) {
+            axle_status st = try_combination(found, X, L, s, m);
+            if (st || *found)
+                return st;
+        }
+    } while (next_combination(X->cmb, s, X->nl));
+    return AXLE_OK;
+}
+
+/* The recombination: appends the true factors of f to L. f has f(0) != 0. Subsets grow in size
+ * s while 2 s is at most the number of factors left in play (a larger true factor has a
+ * cofactor of fewer modular factors, found first); what remains at the end is irreducible. */
 static axle_status recombine(ax_zlist *L, const ax_zpoly *f, recomb *R, unsigned long m)
 {
-    ax_zpoly rest, g, q;
-    ax_zp_init(&rest);
-    ax_zp_init(&g);
-    ax_zp_init(&q);
-    size_t *idx = ax_calloc(R->r, sizeof *idx), *S = ax_calloc(R->r, sizeof *S),
-           *cmb = ax_calloc(R->r, sizeof *cmb);
-    mpz_t b, target, c, D;
-    mpz_inits(b, target, c, D, NULL);
-    bool ok = idx && S && cmb && ax_zp_set(&rest, f);
+    search X = {.R = R};
+    ax_zp_init(&X.rest);
+    ax_zp_init(&X.g);
+    ax_zp_init(&X.q);
+    X.idx = ax_calloc(R->r, sizeof *X.idx);
+    X.S = ax_calloc(R->r, sizeof *X.S);
+    X.cmb = ax_calloc(R->r, sizeof *X.cmb);
+    mpz_inits(X.b, X.target, X.c, X.D, NULL);
+    axle_status s = X.idx && X.S && X.cmb ? ax_zp_set(&X.rest, f) : ax_nomem();
     size_t left = R->r;
-    for (size_t s = 1; ok && 2 * s <= left;) {
-        /* the indices still in play */
-        size_t nl = 0;
-        for (size_t i = 0; i < R->r; i++)
-            if (!R->used[i])
-                idx[nl++] = i;
-        mpz_set(b, rest.c[rest.len - 1]);
-        mpz_mul(target, b, rest.c[0]);
-        subleading_bound(D, &rest);
-        bool found = false;
-        /* combinations of s positions out of nl, in lexicographic order */
-        for (size_t j = 0; j < s; j++)
-            cmb[j] = j;
-        while (ok) {
-            /* the d-1 test: the x^(d-1) coefficient of b prod_S G_i is b times the sum of the
-             * G_i's, and must be at most D in absolute value for a true factor */
-            mpz_set_ui(c, 0);
-            for (size_t j = 0; j < s; j++) {
-                const ax_zpoly *Gj = &R->G[idx[cmb[j]]];
-                mpz_add(c, c, Gj->c[Gj->len - 2]);
-            }
-            mpz_mul(c, c, b);
-            symmetric(c, R->M, R->half);
-            if (mpz_cmpabs(c, D) > 0)
-                goto next;
-            /* constant-term test */
-            mpz_set(c, b);
-            for (size_t j = 0; j < s; j++) {
-                mpz_mul(c, c, R->G[idx[cmb[j]]].c[0]);
-                mpz_mod(c, c, R->M);
-            }
-            symmetric(c, R->M, R->half);
-            if (mpz_sgn(c) != 0 && mpz_divisible_p(target, c)) {
-                for (size_t j = 0; j < s; j++)
-                    S[j] = idx[cmb[j]];
-                bool div_ok = true;
-                ok = subset_product(&g, R, S, s, b);
-                if (ok) {
-                    ax_zp_primitive(&g);
-                    if (ax_zp_divides(&q, &rest, &g, &div_ok)) {
-                        ok = ax_zlist_push(L, &g, m) && ax_zp_set(&rest, &q);
-                        for (size_t j = 0; j < s; j++)
-                            R->used[S[j]] = true;
-                        left -= s;
-                        found = true;
-                        break;
-                    }
-                    ok = div_ok;
-                }
-            }
-        next:;
-            /* next combination */
-            size_t j = s;
-            while (j > 0 && cmb[j - 1] == nl - s + (j - 1))
-                j--;
-            if (j == 0)
-                break;
-            cmb[j - 1]++;
-            for (size_t t = j; t < s; t++)
-                cmb[t] = cmb[t - 1] + 1;
-        }
-        if (!found)
-            s++;
+    for (size_t k = 1; !s && 2 * k <= left;) {
+        bool found;
+        s = search_size(&found, &X, L, k, m);
+        if (found)
+            left -= k;
+        else
+            k++;
     }
-    if (ok && rest.len > 1) {
-        ax_zp_primitive(&rest);
-        ok = ax_zlist_push(L, &rest, m);
+    if (!s && X.rest.len > 1) {
+        ax_zp_primitive(&X.rest);
+        s = ax_zlist_push(L, &X.rest, m);
     }
-    free(idx);
-    free(S);
-    free(cmb);
-    mpz_clears(b, target, c, D, NULL);
-    ax_zp_clear(&rest);
-    ax_zp_clear(&g);
-    ax_zp_clear(&q);
-    return ok ? AXLE_OK : ax_nomem();
+    free(X.idx);
+    free(X.S);
+    free(X.cmb);
+    mpz_clears(X.b, X.target, X.c, X.D, NULL);
+    ax_zp_clear(&X.rest);
+    ax_zp_clear(&X.g);
+    ax_zp_clear(&X.q);
+    return s;
 }
 
 /* f with f(0) != 0, deg f >= 2. */
@@ -272,31 +319,27 @@ static axle_status factor_nonzero_constant(ax_zlist *L, const ax_zpoly *f, unsig
     uint64_t p = 2, bestp = 0; /* odd primes from 3 on */
     size_t bestr = 0;
     int found = 0;
-    bool ok = true;
-    while (ok && found < AX_PRIMES_TO_TRY && (p = ax_next_prime(p)) < AX_PRIME_LIMIT) {
-        if (!good_prime(&fp, f, p, &ok))
+    axle_status s = AXLE_OK;
+    while (!s && found < AX_PRIMES_TO_TRY && (p = ax_next_prime(p)) < AX_PRIME_LIMIT) {
+        bool good;
+        if ((s = good_prime(&good, &fp, f, p)) || !good)
             continue;
-        size_t r = ax_np_count_factors(&fp, p);
-        if (r == 0) {
-            ok = false;
+        size_t r;
+        if ((s = ax_np_count_factors(&r, &fp, p)))
             break;
-        }
         found++;
         if (bestp == 0 || r < bestr) {
             bestp = p;
             bestr = r;
-            ok = ax_np_set(&best, &fp);
+            s = ax_np_set(&best, &fp);
         }
         if (r == 1)
             break;
     }
-    axle_status s = AXLE_OK;
-    if (!ok)
-        s = ax_nomem();
-    else if (bestp == 0)
+    if (!s && bestp == 0)
         s = ax_error(AXLE_ERANGE, "no prime below 2^20 keeps the polynomial square-free");
-    else if (bestr == 1)
-        s = ax_zlist_push(L, f, m) ? AXLE_OK : ax_nomem();
+    else if (!s && bestr == 1)
+        s = ax_zlist_push(L, f, m);
     if (s || bestr == 1) {
         ax_np_clear(&fp);
         ax_np_clear(&best);
@@ -305,26 +348,26 @@ static axle_status factor_nonzero_constant(ax_zlist *L, const ax_zpoly *f, unsig
     uint64_t seed = 0x5eed ^ bestp;
     ax_np *g = NULL;
     size_t r = 0;
-    if (!ax_np_factor(&g, &r, &best, bestp, &seed)) {
+    if ((s = ax_np_factor(&g, &r, &best, bestp, &seed))) {
         ax_np_clear(&fp);
         ax_np_clear(&best);
-        return ax_nomem();
+        return s;
     }
     recomb R;
     R.r = r;
     R.G = ax_calloc(r, sizeof *R.G);
     R.used = ax_calloc(r, sizeof *R.used);
     mpz_inits(R.M, R.half, NULL);
-    ok = R.G && R.used;
-    if (ok) {
+    s = R.G && R.used ? AXLE_OK : ax_nomem();
+    if (!s) {
         for (size_t i = 0; i < r; i++)
             ax_zp_init(&R.G[i]);
         unsigned long k = lift_exponent(f, bestp);
         mpz_ui_pow_ui(R.M, (unsigned long)bestp, k);
         mpz_fdiv_q_2exp(R.half, R.M, 1);
-        ok = ax_hensel_lift(R.G, f, g, r, bestp, k);
+        s = ax_hensel_lift(R.G, f, g, r, bestp, k);
     }
-    s = ok ? recombine(L, f, &R, m) : ax_nomem();
+    AX_STEP(s, recombine(L, f, &R, m));
     for (size_t i = 0; R.G && i < r; i++)
         ax_zp_clear(&R.G[i]);
     free(R.G);
@@ -344,13 +387,15 @@ static axle_status factor_binomial(ax_zlist *L, unsigned long n, int sign, unsig
 {
     ax_zpoly phi;
     ax_zp_init(&phi);
-    bool ok = true;
+    axle_status s = AXLE_OK;
     unsigned long top = sign < 0 ? n : 2 * n;
-    for (unsigned long d = 1; ok && d <= top; d++)
-        if (top % d == 0 && (sign < 0 || n % d != 0))
-            ok = ax_zp_cyclotomic(&phi, d) && ax_zlist_push(L, &phi, m);
+    for (unsigned long d = 1; !s && d <= top; d++)
+        if (top % d == 0 && (sign < 0 || n % d != 0)) {
+            s = ax_zp_cyclotomic(&phi, d);
+            AX_STEP(s, ax_zlist_push(L, &phi, m));
+        }
     ax_zp_clear(&phi);
-    return ok ? AXLE_OK : ax_nomem();
+    return s;
 }
 
 static bool is_binomial(const ax_zpoly *f)
@@ -424,33 +469,25 @@ static axle_status factor_general_binomial(ax_zlist *L, const ax_zpoly *f, unsig
     ax_zp_init(&h);
     ax_zp_init(&rest);
     ax_zp_init(&q);
-    bool ok = ax_zp_set(&rest, f) && ax_zp_zero(&h, k + 1);
-    axle_status s = ok ? AXLE_OK : ax_nomem();
+    axle_status s = ax_zp_set(&rest, f);
+    AX_STEP(s, ax_zp_zero(&h, k + 1));
     for (int sign = 1; !s && sign >= (g % 2 ? 1 : -1); sign -= 2) {
         /* gv x^k - sign gu */
         mpz_set(h.c[k], gv);
         mpz_mul_si(h.c[0], gu, -sign);
-        bool div = ax_zp_divides(&q, &rest, &h, &ok);
-        if (!ok) {
-            s = ax_nomem();
-            break;
-        }
-        if (!div) /* cannot happen: γ^g = β */
+        bool div;
+        if ((s = ax_zp_divides(&div, &q, &rest, &h)) || !div) /* !div cannot happen: γ^g = β */
             continue;
-        ok = ax_zp_set(&rest, &q);
-        if (!ok) {
-            s = ax_nomem();
+        if ((s = ax_zp_set(&rest, &q)))
             break;
-        }
         mpz_mul_si(t, gu, sign);
         if (k == 1 || capelli_irreducible(k, t, gv))
-            s = ax_zlist_push(L, &h, m) ? AXLE_OK : ax_nomem();
+            s = ax_zlist_push(L, &h, m);
         else
             s = factor_nonzero_constant(L, &h, m);
     }
     if (!s && rest.len > 1)
-        s = rest.len == 2 ? (ax_zlist_push(L, &rest, m) ? AXLE_OK : ax_nomem())
-                          : factor_nonzero_constant(L, &rest, m);
+        s = rest.len == 2 ? ax_zlist_push(L, &rest, m) : factor_nonzero_constant(L, &rest, m);
     ax_zp_clear(&h);
     ax_zp_clear(&rest);
     ax_zp_clear(&q);
@@ -461,7 +498,7 @@ static axle_status factor_general_binomial(ax_zlist *L, const ax_zpoly *f, unsig
 axle_status ax_zp_factor_squarefree(ax_zlist *L, const ax_zpoly *f, unsigned long m)
 {
     if (f->len <= 2) /* degree 1 */
-        return ax_zlist_push(L, f, m) ? AXLE_OK : ax_nomem();
+        return ax_zlist_push(L, f, m);
     int sign;
     unsigned long n = ax_zp_binomial_unit(f, &sign);
     if (n)
@@ -474,18 +511,15 @@ axle_status ax_zp_factor_squarefree(ax_zlist *L, const ax_zpoly *f, unsigned lon
     ax_zpoly x, g;
     ax_zp_init(&x);
     ax_zp_init(&g);
-    bool ok = ax_zp_zero(&x, 2) && ax_zp_zero(&g, f->len - 1);
-    axle_status s = AXLE_OK;
-    if (ok) {
+    axle_status s = ax_zp_zero(&x, 2);
+    AX_STEP(s, ax_zp_zero(&g, f->len - 1));
+    if (!s) {
         mpz_set_ui(x.c[1], 1);
         for (size_t i = 1; i < f->len; i++)
             mpz_set(g.c[i - 1], f->c[i]);
-        ok = ax_zlist_push(L, &x, m);
+        s = ax_zlist_push(L, &x, m);
     }
-    if (!ok)
-        s = ax_nomem();
-    else
-        s = ax_zp_factor_squarefree(L, &g, m);
+    AX_STEP(s, ax_zp_factor_squarefree(L, &g, m));
     ax_zp_clear(&x);
     ax_zp_clear(&g);
     return s;

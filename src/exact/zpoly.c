@@ -20,32 +20,33 @@ void ax_zp_clear(ax_zpoly *f)
     ax_zp_init(f);
 }
 
-bool ax_zp_fit(ax_zpoly *f, size_t n)
+axle_status ax_zp_fit(ax_zpoly *f, size_t n)
 {
     if (n <= f->alloc)
-        return true;
+        return AXLE_OK;
     size_t m = f->alloc * 2 > n ? f->alloc * 2 : n;
     size_t bytes;
     if (!ax_size_mul(&bytes, m, sizeof(mpz_t)))
-        return false;
+        return ax_nomem();
     mpz_t *c = ax_realloc(f->c, bytes);
     if (!c)
-        return false;
+        return ax_nomem();
     for (size_t i = f->alloc; i < m; i++)
         mpz_init(c[i]);
     f->c = c;
     f->alloc = m;
-    return true;
+    return AXLE_OK;
 }
 
-bool ax_zp_zero(ax_zpoly *f, size_t n)
+axle_status ax_zp_zero(ax_zpoly *f, size_t n)
 {
-    if (!ax_zp_fit(f, n))
-        return false;
+    axle_status s = ax_zp_fit(f, n);
+    if (s)
+        return s;
     for (size_t i = 0; i < n; i++)
         mpz_set_ui(f->c[i], 0);
     f->len = n;
-    return true;
+    return AXLE_OK;
 }
 
 void ax_zp_trim(ax_zpoly *f)
@@ -59,16 +60,17 @@ long ax_zp_deg(const ax_zpoly *f)
     return (long)f->len - 1;
 }
 
-bool ax_zp_set(ax_zpoly *r, const ax_zpoly *f)
+axle_status ax_zp_set(ax_zpoly *r, const ax_zpoly *f)
 {
     if (r == f)
-        return true;
-    if (!ax_zp_fit(r, f->len))
-        return false;
+        return AXLE_OK;
+    axle_status s = ax_zp_fit(r, f->len);
+    if (s)
+        return s;
     for (size_t i = 0; i < f->len; i++)
         mpz_set(r->c[i], f->c[i]);
     r->len = f->len;
-    return true;
+    return AXLE_OK;
 }
 
 bool ax_zp_equal(const ax_zpoly *f, const ax_zpoly *g)
@@ -81,16 +83,19 @@ bool ax_zp_equal(const ax_zpoly *f, const ax_zpoly *g)
     return true;
 }
 
-bool ax_zp_mul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+axle_status ax_zp_mul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
 {
     if (!f->len || !g->len) {
         r->len = 0;
-        return true;
+        return AXLE_OK;
     }
     ax_zpoly t;
     ax_zp_init(&t);
-    if (!ax_zp_zero(&t, f->len + g->len - 1))
-        return false;
+    axle_status s = ax_zp_zero(&t, f->len + g->len - 1);
+    if (s) {
+        ax_zp_clear(&t);
+        return s;
+    }
     for (size_t i = 0; i < f->len; i++) {
         if (mpz_sgn(f->c[i]) == 0)
             continue;
@@ -98,16 +103,17 @@ bool ax_zp_mul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
             mpz_addmul(t.c[i + j], f->c[i], g->c[j]);
     }
     ax_zp_trim(&t);
-    bool ok = ax_zp_set(r, &t);
+    s = ax_zp_set(r, &t);
     ax_zp_clear(&t);
-    return ok;
+    return s;
 }
 
-bool ax_zp_sub(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+axle_status ax_zp_sub(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
 {
     size_t n = f->len > g->len ? f->len : g->len;
-    if (!ax_zp_fit(r, n))
-        return false;
+    axle_status s = ax_zp_fit(r, n);
+    if (s)
+        return s;
     for (size_t i = 0; i < n; i++) {
         if (i < f->len && i < g->len)
             mpz_sub(r->c[i], f->c[i], g->c[i]);
@@ -118,22 +124,23 @@ bool ax_zp_sub(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
     }
     r->len = n;
     ax_zp_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
-bool ax_zp_derivative(ax_zpoly *r, const ax_zpoly *f)
+axle_status ax_zp_derivative(ax_zpoly *r, const ax_zpoly *f)
 {
     if (f->len <= 1) {
         r->len = 0;
-        return true;
+        return AXLE_OK;
     }
-    if (!ax_zp_fit(r, f->len - 1))
-        return false;
+    axle_status s = ax_zp_fit(r, f->len - 1);
+    if (s)
+        return s;
     for (size_t i = 1; i < f->len; i++)
         mpz_mul_ui(r->c[i - 1], f->c[i], (unsigned long)i);
     r->len = f->len - 1;
     ax_zp_trim(r);
-    return true;
+    return AXLE_OK;
 }
 
 void ax_zp_content(mpz_t c, const ax_zpoly *f)
@@ -161,55 +168,58 @@ void ax_zp_primitive(ax_zpoly *f)
     mpz_clear(c);
 }
 
-bool ax_zp_divides(ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g, bool *ok)
+axle_status ax_zp_divides(bool *divides, ax_zpoly *q, const ax_zpoly *f, const ax_zpoly *g)
 {
-    *ok = true;
+    *divides = false;
     if (!f->len) {
         q->len = 0;
-        return true;
+        *divides = true;
+        return AXLE_OK;
     }
     if (f->len < g->len)
-        return false;
+        return AXLE_OK;
     /* cheap necessary conditions first: leading and constant coefficients */
     if (!mpz_divisible_p(f->c[f->len - 1], g->c[g->len - 1]))
-        return false;
+        return AXLE_OK;
     if (mpz_sgn(g->c[0]) != 0 && !mpz_divisible_p(f->c[0], g->c[0]))
-        return false;
+        return AXLE_OK;
     ax_zpoly r;
     ax_zp_init(&r);
     size_t dq = f->len - g->len;
-    if (!ax_zp_set(&r, f) || !ax_zp_zero(q, dq + 1)) {
+    axle_status s;
+    if ((s = ax_zp_set(&r, f)) || (s = ax_zp_zero(q, dq + 1))) {
         ax_zp_clear(&r);
-        *ok = false;
-        return false;
+        return s;
     }
     mpz_srcptr lc = g->c[g->len - 1];
-    bool divides = true;
-    for (size_t i = dq + 1; i-- > 0 && divides;) {
+    bool exact = true;
+    for (size_t i = dq + 1; i-- > 0 && exact;) {
         mpz_t *top = &r.c[i + g->len - 1];
         if (mpz_sgn(*top) == 0)
             continue;
         if (!mpz_divisible_p(*top, lc)) {
-            divides = false;
+            exact = false;
             break;
         }
         mpz_divexact(q->c[i], *top, lc);
         for (size_t j = 0; j < g->len; j++)
             mpz_submul(r.c[i + j], q->c[i], g->c[j]);
     }
-    for (size_t i = 0; divides && i + 1 < g->len; i++)
+    for (size_t i = 0; exact && i + 1 < g->len; i++)
         if (mpz_sgn(r.c[i]) != 0)
-            divides = false;
+            exact = false;
     ax_zp_clear(&r);
     ax_zp_trim(q);
-    return divides;
+    *divides = exact;
+    return AXLE_OK;
 }
 
 /* r = prem(a, b): lc(b)^(deg a - deg b + 1) a mod b, computed in place on r (r != b). */
-static bool pseudo_rem(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b)
+static axle_status pseudo_rem(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b)
 {
-    if (!ax_zp_set(r, a))
-        return false;
+    axle_status s = ax_zp_set(r, a);
+    if (s)
+        return s;
     mpz_srcptr lc = b->c[b->len - 1];
     mpz_t t;
     mpz_init(t);
@@ -224,10 +234,10 @@ static bool pseudo_rem(ax_zpoly *r, const ax_zpoly *a, const ax_zpoly *b)
         ax_zp_trim(r);
     }
     mpz_clear(t);
-    return true;
+    return AXLE_OK;
 }
 
-bool ax_zp_gcd(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+axle_status ax_zp_gcd(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
 {
     if (!f->len)
         return ax_zp_set(r, g);
@@ -237,12 +247,13 @@ bool ax_zp_gcd(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
     ax_zp_init(&a);
     ax_zp_init(&b);
     ax_zp_init(&t);
-    bool ok = f->len >= g->len ? ax_zp_set(&a, f) && ax_zp_set(&b, g)
-                               : ax_zp_set(&a, g) && ax_zp_set(&b, f);
+    const ax_zpoly *big = f->len >= g->len ? f : g, *small = f->len >= g->len ? g : f;
+    axle_status s;
+    if (!(s = ax_zp_set(&a, big)))
+        s = ax_zp_set(&b, small);
     /* the primitive PRS: a, b <- b, pp(prem(a, b)) until the remainder vanishes */
-    while (ok && b.len > 1) {
-        ok = pseudo_rem(&t, &a, &b);
-        if (!ok)
+    while (!s && b.len > 1) {
+        if ((s = pseudo_rem(&t, &a, &b)))
             break;
         ax_zp_primitive(&t);
         ax_zpoly swap = a;
@@ -252,30 +263,28 @@ bool ax_zp_gcd(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
         if (!b.len)
             break;
     }
-    if (ok) {
+    if (!s) {
         if (b.len == 1) { /* a constant remainder: coprime */
-            ok = ax_zp_zero(r, 1);
-            if (ok)
+            if (!(s = ax_zp_zero(r, 1)))
                 mpz_set_ui(r->c[0], 1);
-        } else {
-            ok = ax_zp_set(r, &a);
+        } else if (!(s = ax_zp_set(r, &a))) {
             ax_zp_primitive(r);
         }
     }
     ax_zp_clear(&a);
     ax_zp_clear(&b);
     ax_zp_clear(&t);
-    return ok;
+    return s;
 }
 
-bool ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p)
+axle_status ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p)
 {
     mpz_t l;
     mpz_init_set_ui(l, 1);
     for (size_t i = 0; i < p->len; i++)
         mpz_lcm(l, l, mpq_denref(p->q[i]));
-    bool ok = ax_zp_fit(f, p->len);
-    if (ok) {
+    axle_status s = ax_zp_fit(f, p->len);
+    if (!s) {
         for (size_t i = 0; i < p->len; i++) {
             mpz_divexact(f->c[i], l, mpq_denref(p->q[i]));
             mpz_mul(f->c[i], f->c[i], mpq_numref(p->q[i]));
@@ -285,7 +294,7 @@ bool ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p)
             mpz_set(den, l);
     }
     mpz_clear(l);
-    return ok;
+    return s;
 }
 
 axle_status ax_zp_to_poly(axle_poly **out, const ax_zpoly *f, const mpz_t den)
@@ -333,14 +342,14 @@ static unsigned parity(unsigned long x)
     return b;
 }
 
-bool ax_zp_cyclotomic(ax_zpoly *r, unsigned long n)
+axle_status ax_zp_cyclotomic(ax_zpoly *r, unsigned long n)
 {
     /* Phi_n(x) = Phi_m(x^(n/m)) for m the product of the distinct primes of n, and
      * Phi_m = prod_{d | m} (x^d - 1)^mu(m/d) (von zur Gathen & Gerhard, Modern Computer Algebra,
      * 14.10): multiplying or dividing exactly by x^d - 1 costs O(length); all the
      * multiplications (mu = +1: an even number of primes left out of m) come first */
     if (n == 0)
-        return false;
+        return ax_error(AXLE_EDOMAIN, "the cyclotomic polynomial Phi_0 is not defined");
     unsigned long q[16];
     unsigned k;
     unsigned long m = radical(n, q, &k);
@@ -355,9 +364,10 @@ bool ax_zp_cyclotomic(ax_zpoly *r, unsigned long n)
     }
     ax_zpoly t;
     ax_zp_init(&t);
-    if (!ax_zp_zero(&t, top)) {
+    axle_status s = ax_zp_zero(&t, top);
+    if (s) {
         ax_zp_clear(&t);
-        return false;
+        return s;
     }
     mpz_set_ui(t.c[0], 1);
     t.len = 1;
@@ -391,14 +401,14 @@ bool ax_zp_cyclotomic(ax_zpoly *r, unsigned long n)
         }
     /* substitute x^(n/m) */
     size_t e = n / m, len = (t.len - 1) * e + 1;
-    bool ok = ax_zp_zero(r, len);
-    if (ok) {
+    s = ax_zp_zero(r, len);
+    if (!s) {
         for (size_t i = 0; i < t.len; i++)
             mpz_swap(r->c[i * e], t.c[i]);
         r->len = len;
     }
     ax_zp_clear(&t);
-    return ok;
+    return s;
 }
 
 unsigned long ax_zp_binomial_unit(const ax_zpoly *f, int *sign)

@@ -42,7 +42,7 @@ static axle_status qq_size(ax_psize *out, const axle_poly *p)
     mpz_t d;
     ax_zp_init(&f);
     mpz_init(d);
-    axle_status s = ax_zp_from_qq(&f, d, p) ? AXLE_OK : ax_nomem();
+    axle_status s = ax_zp_from_qq(&f, d, p);
     if (!s)
         *out = zsize(&f, d);
     ax_zp_clear(&f);
@@ -149,8 +149,8 @@ static void unpack_signed(ax_zpoly *r, const mpz_t z, size_t n, size_t sl, const
 }
 
 /* r = f g by Kronecker substitution when both have at least 4 terms, ax_zp_mul below that. r must
- * be distinct from f and g; f == g squares. False when out of memory. */
-static bool zmul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
+ * be distinct from f and g; f == g squares. */
+static axle_status zmul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
 {
     if (f->len < 4 || g->len < 4)
         return ax_zp_mul(r, f, g);
@@ -160,8 +160,9 @@ static bool zmul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
     size_t slot_bits = max_bits(f) + max_bits(g) + lenbits + 2;
     size_t sl = (slot_bits + GMP_NUMB_BITS - 1) / GMP_NUMB_BITS;
     size_t n = f->len + g->len - 1;
-    if (!ax_zp_zero(r, n))
-        return false;
+    axle_status s = ax_zp_zero(r, n);
+    if (s)
+        return s;
     mpz_t x, y, t;
     mpz_inits(x, y, t, NULL);
     pack_signed(x, t, f, sl);
@@ -176,7 +177,7 @@ static bool zmul(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g)
     unpack_signed(r, x, n, sl, t);
     ax_zp_trim(r);
     mpz_clears(x, y, t, NULL);
-    return true;
+    return AXLE_OK;
 }
 
 static axle_status qq_mul(axle_poly **out, const axle_poly *p, const axle_poly *q)
@@ -187,10 +188,9 @@ static axle_status qq_mul(axle_poly **out, const axle_poly *p, const axle_poly *
     ax_zp_init(&g);
     ax_zp_init(&h);
     mpz_inits(df, dg, NULL);
-    axle_status s = AXLE_OK;
-    if (!ax_zp_from_qq(&f, df, p) || !ax_zp_from_qq(&g, dg, q) || !zmul(&h, &f, &g))
-        s = ax_nomem();
-    else {
+    axle_status s;
+    if (!(s = ax_zp_from_qq(&f, df, p)) && !(s = ax_zp_from_qq(&g, dg, q)) &&
+        !(s = zmul(&h, &f, &g))) {
         mpz_mul(df, df, dg);
         s = ax_zp_to_poly(out, &h, df);
     }
@@ -201,26 +201,25 @@ static axle_status qq_mul(axle_poly **out, const axle_poly *p, const axle_poly *
     return s;
 }
 
-/* P^e for an integer polynomial P by binary powering; r distinct from P. False on no memory. */
-static bool zpow(ax_zpoly *r, const ax_zpoly *P, unsigned long e)
+/* P^e for an integer polynomial P by binary powering; r distinct from P. */
+static axle_status zpow(ax_zpoly *r, const ax_zpoly *P, unsigned long e)
 {
     ax_zpoly b, t;
     ax_zp_init(&b);
     ax_zp_init(&t);
-    bool ok = ax_zp_zero(r, 1) && ax_zp_set(&b, P);
-    if (ok)
+    axle_status s = ax_zp_zero(r, 1);
+    if (!s && !(s = ax_zp_set(&b, P)))
         mpz_set_ui(r->c[0], 1);
-    while (ok && e) {
-        if (e & 1) {
-            ok = zmul(&t, r, &b) && ax_zp_set(r, &t);
-        }
+    while (!s && e) {
+        if (e & 1 && !(s = zmul(&t, r, &b)))
+            s = ax_zp_set(r, &t);
         e >>= 1;
-        if (ok && e)
-            ok = zmul(&t, &b, &b) && ax_zp_set(&b, &t);
+        if (!s && e && !(s = zmul(&t, &b, &b)))
+            s = ax_zp_set(&b, &t);
     }
     ax_zp_clear(&b);
     ax_zp_clear(&t);
-    return ok;
+    return s;
 }
 
 /* (c x^k)^e = c^e x^(k e) for QQ p = c x^k (the size already checked). */
@@ -249,10 +248,8 @@ static axle_status qq_pow(axle_poly **out, const axle_poly *p, unsigned long e)
     ax_zp_init(&f);
     ax_zp_init(&r);
     mpz_init(d);
-    axle_status s = AXLE_OK;
-    if (!ax_zp_from_qq(&f, d, p) || !zpow(&r, &f, e))
-        s = ax_nomem();
-    else {
+    axle_status s;
+    if (!(s = ax_zp_from_qq(&f, d, p)) && !(s = zpow(&r, &f, e))) {
         mpz_pow_ui(d, d, e);
         s = ax_zp_to_poly(out, &r, d);
     }
@@ -272,12 +269,12 @@ static axle_status qq_divrem(axle_poly **q, axle_poly **r, const axle_poly *a, c
     ax_zp_init(&B);
     ax_zp_init(&Q);
     mpz_inits(da, db, den, NULL);
-    axle_status s = AXLE_OK;
-    if (!ax_zp_from_qq(&A, da, a) || !ax_zp_from_qq(&B, db, b))
-        s = ax_nomem();
+    axle_status s;
+    if (!(s = ax_zp_from_qq(&A, da, a)))
+        s = ax_zp_from_qq(&B, db, b);
     size_t qlen = A.len >= B.len ? A.len - B.len + 1 : 0;
-    if (!s && !ax_zp_zero(&Q, qlen))
-        s = ax_nomem();
+    if (!s)
+        s = ax_zp_zero(&Q, qlen);
     if (!s) {
         mpz_srcptr beta = B.c[B.len - 1];
         for (size_t i = qlen; i-- > 0;) {
@@ -351,14 +348,13 @@ static axle_status qq_gcd(axle_poly **out, const axle_poly *a, const axle_poly *
     ax_zp_init(&f);
     ax_zp_init(&g);
     ax_zp_init(&r);
-    axle_status s = AXLE_OK;
-    if (!ax_zp_from_qq(&f, NULL, a) || !ax_zp_from_qq(&g, NULL, b))
-        s = ax_nomem();
+    axle_status s;
+    if (!(s = ax_zp_from_qq(&f, NULL, a)))
+        s = ax_zp_from_qq(&g, NULL, b);
     if (!s) {
         ax_zp_primitive(&f);
         ax_zp_primitive(&g);
-        if (!ax_zp_gcd(&r, &f, &g))
-            s = ax_nomem();
+        s = ax_zp_gcd(&r, &f, &g);
     }
     if (!s)
         s = ax_zp_to_poly(out, &r, r.len ? r.c[r.len - 1] : NULL); /* monic */
@@ -373,9 +369,10 @@ static axle_status content_parts(mpq_t c, ax_zpoly *F, const axle_poly *p)
 {
     mpz_t den;
     mpz_init(den);
-    if (!ax_zp_from_qq(F, den, p)) {
+    axle_status s = ax_zp_from_qq(F, den, p);
+    if (s) {
         mpz_clear(den);
-        return ax_nomem();
+        return s;
     }
     ax_zp_content(mpq_numref(c), F);
     if (mpz_sgn(F->c[F->len - 1]) < 0)

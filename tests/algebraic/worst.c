@@ -31,7 +31,7 @@ static void isolate_unfactored(const axle_poly *p, size_t n, const long *a, cons
 {
     ax_zpoly f;
     ax_zp_init(&f);
-    cr_assert(ax_zp_from_qq(&f, NULL, p));
+    cr_assert_eq(ax_zp_from_qq(&f, NULL, p), AXLE_OK);
     ax_intervals L;
     TS_OK(ax_alg_isolate_real(&L, &f));
     cr_assert_eq(L.n, n);

@@ -9,9 +9,11 @@ axle_status ax_alg_new(axle_algebraic **out, const ax_zpoly *p, ax_alg_kind kind
     if (!a)
         return ax_nomem();
     ax_zp_init(&a->p);
-    if (!ax_zp_set(&a->p, p)) {
+    axle_status s = ax_zp_set(&a->p, p);
+    if (s) {
+        ax_zp_clear(&a->p);
         free(a);
-        return ax_nomem();
+        return s;
     }
     a->kind = kind;
     mpq_inits(a->lo, a->hi, a->re, a->im, a->rad, NULL);
@@ -32,11 +34,14 @@ axle_status ax_alg_rational(axle_algebraic **out, const mpq_t q)
 {
     ax_zpoly p;
     ax_zp_init(&p);
-    if (!ax_zp_zero(&p, 2))
-        return ax_nomem();
+    axle_status s = ax_zp_zero(&p, 2);
+    if (s) {
+        ax_zp_clear(&p);
+        return s;
+    }
     mpz_neg(p.c[0], mpq_numref(q));
     mpz_set(p.c[1], mpq_denref(q));
-    axle_status s = ax_alg_new(out, &p, AX_ALG_RATIONAL);
+    s = ax_alg_new(out, &p, AX_ALG_RATIONAL);
     ax_zp_clear(&p);
     if (!s) {
         mpq_set((*out)->lo, q);

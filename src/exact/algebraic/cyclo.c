@@ -64,7 +64,7 @@ unsigned long ax_alg_cyclotomic_order(const ax_zpoly *f, bool *nomem)
     for (unsigned long m = 3; !found && m <= top; m++) {
         if (ax_alg_euler_phi(m) != d)
             continue;
-        if (!ax_zp_cyclotomic(&phi, m)) {
+        if (ax_zp_cyclotomic(&phi, m)) {
             *nomem = true;
             break;
         }

@@ -256,9 +256,9 @@ axle_status axle_algebraic_sqrt(axle_algebraic **out, const axle_algebraic *a)
     /* g(x) = p(x²), factored over Q */
     ax_zpoly g;
     ax_zp_init(&g);
-    if (!ax_zp_zero(&g, 2 * a->p.len - 1)) {
+    if ((s = ax_zp_zero(&g, 2 * a->p.len - 1))) {
         ax_zp_clear(&g);
-        return ax_nomem();
+        return s;
     }
     for (size_t i = 0; i < a->p.len; i++)
         mpz_set(g.c[2 * i], a->p.c[i]);
@@ -270,10 +270,8 @@ axle_status axle_algebraic_sqrt(axle_algebraic **out, const axle_algebraic *a)
     axle_poly_free(gp);
     ax_alist L = {0};
     for (size_t i = 0; !s && i < axle_poly_factors_count(F); i++) {
-        if (!ax_zp_from_qq(&g, NULL, axle_poly_factors_get(F, i, NULL))) {
-            s = ax_nomem();
+        if ((s = ax_zp_from_qq(&g, NULL, axle_poly_factors_get(F, i, NULL))))
             break;
-        }
         ax_zp_primitive(&g);
         s = ax_alg_roots_irreducible(&L, &g, 1, false);
     }

@@ -130,7 +130,7 @@ static axle_status vca(ax_intervals *L, const ax_zpoly *g, long b, bool neg)
     node *stack = ax_calloc(cap, sizeof(node));
     ax_zpoly tmp;
     ax_zp_init(&tmp);
-    if (!stack || !ax_zp_fit(&tmp, g->len)) {
+    if (!stack || ax_zp_fit(&tmp, g->len)) {
         free(stack);
         ax_zp_clear(&tmp);
         return ax_nomem();
@@ -139,7 +139,7 @@ static axle_status vca(ax_intervals *L, const ax_zpoly *g, long b, bool neg)
     ax_zp_init(&stack[0].q);
     mpz_init(stack[0].c);
     stack[0].k = 0;
-    ok = ax_zp_set(&stack[0].q, g);
+    ok = !ax_zp_set(&stack[0].q, g);
     n = 1;
     while (ok && n) {
         node cur = stack[--n];
@@ -170,7 +170,7 @@ static axle_status vca(ax_intervals *L, const ax_zpoly *g, long b, bool neg)
             for (size_t i = 0; i < len; i++)
                 mpz_mul_2exp(cur.q.c[i], cur.q.c[i], (unsigned long)(len - 1 - i));
             ax_zp_primitive(&cur.q);
-            ok = ax_zp_set(&Lf->q, &cur.q) && ax_zp_set(&R->q, &cur.q);
+            ok = !ax_zp_set(&Lf->q, &cur.q) && !ax_zp_set(&R->q, &cur.q);
             if (ok) {
                 taylor_shift1(R->q.c, R->q.len);
                 mpz_mul_2exp(Lf->c, cur.c, 1);
@@ -206,9 +206,9 @@ axle_status ax_alg_isolate_real(ax_intervals *L, const ax_zpoly *f)
     L->n = L->cap = 0;
     ax_zpoly g;
     ax_zp_init(&g);
-    if (!ax_zp_set(&g, f))
-        return ax_nomem();
-    axle_status s = AXLE_OK;
+    axle_status s = ax_zp_set(&g, f);
+    if (s)
+        return s;
     mpz_t zero;
     mpz_init(zero);
     if (g.len > 1 && mpz_sgn(g.c[0]) == 0) { /* square-free: x divides once */
@@ -233,8 +233,8 @@ axle_status ax_alg_isolate_real(ax_intervals *L, const ax_zpoly *f)
     for (int side = 0; side < 2 && !s && g.len > 1; side++) {
         ax_zpoly h;
         ax_zp_init(&h);
-        if (!ax_zp_set(&h, &g)) {
-            s = ax_nomem();
+        if ((s = ax_zp_set(&h, &g))) {
+            ax_zp_clear(&h);
             break;
         }
         for (size_t i = 0; i < h.len; i++) {

@@ -308,8 +308,8 @@ static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
         if (n <= AXLE_ROOTS_MAX_DEGREE)
             continue;
         bool nomem;
-        if (!ax_zp_from_qq(&f, NULL, g))
-            s = ax_nomem();
+        if ((s = ax_zp_from_qq(&f, NULL, g)))
+            break;
         else if (ax_zp_primitive(&f), ax_alg_is_binomial(&f))
             continue;
         else if (!ax_alg_cyclotomic_order(&f, &nomem))
@@ -318,10 +318,8 @@ static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
     for (size_t i = 0; i < axle_poly_factors_count(F) && !s; i++) {
         unsigned long m;
         const axle_poly *g = axle_poly_factors_get(F, i, &m);
-        if (!ax_zp_from_qq(&f, NULL, g)) {
-            s = ax_nomem();
+        if ((s = ax_zp_from_qq(&f, NULL, g)))
             break;
-        }
         ax_zp_primitive(&f);
         s = ax_alg_roots_irreducible(&L, &f, m, real_only);
     }

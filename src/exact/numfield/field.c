@@ -89,9 +89,10 @@ axle_status axle_numfield_new(axle_numfield **out, const axle_poly *p, const cha
 
     ax_zpoly z;
     ax_zp_init(&z);
-    if (!ax_zp_from_qq(&z, NULL, p)) {
+    s = ax_zp_from_qq(&z, NULL, p);
+    if (s) {
         ax_zp_clear(&z);
-        return ax_nomem();
+        return s;
     }
     ax_zp_primitive(&z);
     size_t n = (size_t)deg;
