@@ -130,31 +130,17 @@ static bool is_tuple(const char *s)
     return *close == '\0';
 }
 
-/* The highest power of x written in s (0 if none; above MAX_DEGREE when larger). Malformed
- * powers are left for the parser to report. */
-static size_t written_degree(const char *s)
+/* The degree of the polynomial s as the library reads it (axle_poly_parse, the grammar of the
+ * vectors of P_m; exactly, as the vectors' coordinates are read before any rounding), 0 for zero;
+ * a text it refuses counts 0 here and is reported when it is read as a vector. */
+static size_t poly_degree(const char *s)
 {
-    size_t m = 0;
-    for (; *s; s++) {
-        if (*s != 'x')
-            continue;
-        const char *p = s + 1;
-        while (is_blank(*p))
-            p++;
-        size_t d = 1;
-        if (*p == '^') {
-            for (p++; is_blank(*p); p++)
-                ;
-            if (*p >= '0' && *p <= '9')
-                d = 0;
-            for (; *p >= '0' && *p <= '9'; p++)
-                if (d <= MAX_DEGREE)
-                    d = d * 10 + (size_t)(*p - '0');
-        }
-        if (d > m)
-            m = d;
-    }
-    return m;
+    axle_poly *p = NULL;
+    if (axle_poly_parse(&p, AXLE_QQ, s))
+        return 0;
+    long d = axle_poly_degree(p);
+    axle_poly_free(p);
+    return d > 0 ? (size_t)d : 0;
 }
 
 /* --space Pm or P_m: m into *m. */
@@ -201,7 +187,7 @@ static int choose_space(axle_space **V, axle_vector **first, const cli_options *
         poly = false;
     } else {
         for (size_t i = 0; i < r->count; i++) {
-            size_t d = written_degree(r->items[i].text);
+            size_t d = poly_degree(r->items[i].text);
             if (d > m)
                 m = d;
         }

@@ -268,4 +268,9 @@ Test(agree, command)
         run_free(&f);
         run_free(&g);
     }
+    /* without --space, P_m's m is the highest degree of the values as the library reads them */
+    run r = RUN(NULL, "span", "(x+1)^2", "x*x", "2x");
+    cr_assert_eq(r.code, 0, "exit %d: %s", r.code, r.err);
+    cr_assert(strstr(r.out, "dimension 3"), "%s", r.out);
+    run_free(&r);
 }
