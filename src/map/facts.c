@@ -28,10 +28,17 @@ axle_status axle_map_matrix(axle_matrix **out, const axle_map *T, const axle_vec
     if ((s = ax_check_map(T, "T")))
         return s;
     axle_matrix *Cb = NULL, *Cg = NULL, *X = NULL;
-    /* C_gamma A = M(T) C_beta: the columns of A are the gamma-coordinates of T(beta_k) */
-    if (!(s = ax_map_basis(&Cb, T->V, beta, nb)) && !(s = ax_map_basis(&Cg, T->W, gamma, ng)) &&
-        !(s = axle_matrix_mul(&X, T->M, Cb)) &&
-        (s = axle_matrix_solve(out, NULL, Cg, X)) == AXLE_ENOSOLUTION)
+    /* C_gamma A = M(T) C_beta: the columns of A are the gamma-coordinates of T(beta_k). A standard
+     * basis (NULL) costs nothing: no product for beta, no solve for gamma. */
+    if (!beta)
+        s = axle_matrix_copy(&X, T->M);
+    else if (!(s = ax_map_basis(&Cb, T->V, beta, nb)))
+        s = axle_matrix_mul(&X, T->M, Cb);
+    if (!s && !gamma) {
+        *out = X;
+        X = NULL;
+    } else if (!s && !(s = ax_map_basis(&Cg, T->W, gamma, ng)) &&
+               (s = axle_matrix_solve(out, NULL, Cg, X)) == AXLE_ENOSOLUTION)
         s = ax_error(AXLE_EINVAL, "gamma is not a basis: its matrix is singular to the tolerance");
     axle_matrix_free(Cb);
     axle_matrix_free(Cg);
