@@ -9,23 +9,25 @@
 #include "backend.h"
 #include "exact/exact.h"
 
-/* The bound of p = P / D (D > 0): log2 |P|_1 summed in doubles scaled by the largest 2^e. */
-static ax_psize zsize(const ax_zpoly *P, const mpz_t D)
+/* The bound of p = P / D (D > 0) for the n coefficients P_i = at(P, i): log2 |P|_1 summed in
+ * doubles scaled by the largest 2^e. */
+static ax_psize zsize(size_t n, mpz_srcptr (*at)(const void *, size_t), const void *P,
+                      const mpz_t D)
 {
-    ax_psize z = {P->len > 1 ? (double)(P->len - 1) : 0.0, 0.0, 0.0, 0.0};
+    ax_psize z = {n > 1 ? (double)(n - 1) : 0.0, 0.0, 0.0, 0.0};
     long top = LONG_MIN;
-    for (size_t i = 0; i < P->len; i++) {
-        if (!mpz_sgn(P->c[i]))
+    for (size_t i = 0; i < n; i++) {
+        if (!mpz_sgn(at(P, i)))
             continue;
         z.terms++;
-        if ((long)mpz_sizeinbase(P->c[i], 2) > top)
-            top = (long)mpz_sizeinbase(P->c[i], 2);
+        if ((long)mpz_sizeinbase(at(P, i), 2) > top)
+            top = (long)mpz_sizeinbase(at(P, i), 2);
     }
     if (top != LONG_MIN) {
         double sum = 0;
-        for (size_t i = 0; i < P->len; i++) {
+        for (size_t i = 0; i < n; i++) {
             long e;
-            double m = fabs(mpz_get_d_2exp(&e, P->c[i]));
+            double m = fabs(mpz_get_d_2exp(&e, at(P, i)));
             sum += ldexp(m, (int)(e - top > -2000 ? e - top : -2000));
         }
         z.num = fmax(0.0, (double)top + log2(sum));
@@ -36,15 +38,32 @@ static ax_psize zsize(const ax_zpoly *P, const mpz_t D)
     return z;
 }
 
+/* Coefficient i of an integer polynomial; the numerator of coefficient i of a QQ polynomial. */
+static mpz_srcptr zpoly_at(const void *P, size_t i)
+{
+    return ((const ax_zpoly *)P)->c[i];
+}
+
+static mpz_srcptr numerator_at(const void *p, size_t i)
+{
+    return mpq_numref(((const axle_poly *)p)->q[i]);
+}
+
+/* With integer coefficients (D = 1) P is p's numerators, read in place; otherwise D p is formed. */
 static axle_status qq_size(ax_psize *out, const axle_poly *p)
 {
+    bool integer = true;
+    for (size_t i = 0; i < p->len && integer; i++)
+        integer = mpz_cmp_ui(mpq_denref(p->q[i]), 1) == 0;
     ax_zpoly f;
     mpz_t d;
     ax_zp_init(&f);
-    mpz_init(d);
-    axle_status s = ax_zp_from_qq(&f, d, p);
-    if (!s)
-        *out = zsize(&f, d);
+    mpz_init_set_ui(d, 1);
+    axle_status s = AXLE_OK;
+    if (integer)
+        *out = zsize(p->len, numerator_at, p, d);
+    else if (!(s = ax_zp_from_qq(&f, d, p)))
+        *out = zsize(f.len, zpoly_at, &f, d);
     ax_zp_clear(&f);
     mpz_clear(d);
     return s;
