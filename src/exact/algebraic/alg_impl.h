@@ -154,7 +154,28 @@ axle_status ax_alg_binomial_roots(ax_alist *L, const ax_zpoly *f, unsigned long 
 axle_status ax_alg_binomial_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly *f, long bits,
                                    bool *done);
 
-/* ---- text (print.c) ------------------------------------------------------------------------ */
+/* ---- text: format pieces (format.c), digits (digits.c), roots of unity (unity.c), quadratic
+ * surds (surd.c), the display (print.c) ------------------------------------------------------- */
+/* The decimal integer z; "-" or "−" by format; " + " or " - " / " − " by format and sign. */
+void ax_alg_str_z(ax_buf *b, const mpz_t z);
+const char *ax_alg_minus(axle_format f);
+const char *ax_alg_binop(axle_format f, bool plus);
+/* "-1/2", "−1/2", "-\frac{1}{2}" */
+void ax_alg_str_q(ax_buf *b, const mpq_t q, axle_format f);
+/* k·√d ("sqrt(d)", "2*sqrt(d)", "2√d", "2\sqrt{d}"); k = 1 is left out. */
+void ax_alg_str_surd(ax_buf *b, const mpz_t k, const mpz_t d, axle_format f);
+/* The real (im = false) or imaginary part of a with N certain significant digits. */
+axle_status ax_alg_str_part(ax_buf *b, const axle_algebraic *a, bool im, unsigned N, axle_format f);
+/* "2.0945514815", "0.309 + 0.951i", "−1.2i" with N certain significant digits. */
+axle_status ax_alg_str_value(ax_buf *b, const axle_algebraic *a, unsigned N, axle_format f);
+/* As axle_algebraic_root_of_unity; *nomem is set (and the answer false) when an allocation
+ * failed, so that a printer can report AXLE_ENOMEM instead of falling back to another form. */
+bool ax_alg_root_of_unity_test(const axle_algebraic *a, unsigned long *n, unsigned long *k,
+                               bool *nomem);
+/* "e^(2πi·k/n)", "exp(2*pi*i*k/n)", "e^{2\pi i \cdot k/n}" (k = 1 left out) */
+void ax_alg_str_unity(ax_buf *b, unsigned long n, unsigned long k, axle_format f);
+/* The surd form of a root of the irreducible quadratic c2 x² + c1 x + c0. */
+void ax_alg_str_quadratic(ax_buf *b, const axle_algebraic *a, axle_format f);
 /* The display of a without the JSON wrapper (fmt TEXT, UNICODE or LATEX). */
 axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format fmt, unsigned digits);
 axle_status ax_alg_json(char **out, const axle_algebraic *a, unsigned digits,
