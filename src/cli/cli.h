@@ -110,6 +110,11 @@ void cli_printf(cli_buf *b, const char *fmt, ...)
 /* Append axle's rendering of A / x / v / p, or note the failure. */
 void cli_put_matrix(cli_buf *b, const axle_matrix *A, axle_format fmt);
 void cli_put_scalar(cli_buf *b, const axle_scalar *x, axle_format fmt);
+/* x as a JSON string on both fields ("7", "2.5"): exact text over QQ, the shortest round-trip
+ * number over RR, quoted. */
+void cli_put_json_string(cli_buf *b, const axle_scalar *x);
+/* V's name (axle_space_to_string) in fmt. */
+void cli_put_space(cli_buf *b, const axle_space *V, axle_format fmt);
 void cli_put_vector(cli_buf *b, const axle_vector *v, axle_format fmt);
 void cli_put_poly(cli_buf *b, const axle_poly *p, axle_format fmt);
 /* Column j of M as a vector: text [a, b], unicode (a, b), a LaTeX pmatrix column, JSON [a,b]. */

@@ -235,18 +235,6 @@ static axle_status find_facts(facts *f, const axle_map *T)
     return s;
 }
 
-/* V's name (axle_space_to_string), or note the failure. */
-static void put_space(cli_buf *b, const axle_space *V, axle_format fmt)
-{
-    char *s = NULL;
-    if (axle_space_to_string(&s, V, fmt)) {
-        b->failed = true;
-        return;
-    }
-    cli_puts(b, s);
-    axle_free(s);
-}
-
 static void put_matrix_field(cli_buf *b, const axle_map *T)
 {
     axle_matrix *M = NULL;
@@ -271,9 +259,9 @@ static void put_json_basis(cli_buf *b, const axle_matrix *B)
 static void put_json(cli_buf *b, const axle_map *T, const facts *f)
 {
     cli_printf(b, "{\"field\":\"%s\",\"domain\":", axle_field_name(axle_map_field(T)));
-    put_space(b, axle_map_domain(T), AXLE_FORMAT_JSON);
+    cli_put_space(b, axle_map_domain(T), AXLE_FORMAT_JSON);
     cli_puts(b, ",\"codomain\":");
-    put_space(b, axle_map_codomain(T), AXLE_FORMAT_JSON);
+    cli_put_space(b, axle_map_codomain(T), AXLE_FORMAT_JSON);
     cli_puts(b, ",\"matrix\":");
     put_matrix_field(b, T);
     cli_printf(b, ",\"rank\":%zu,\"nullity\":%zu,\"null\":", f->rank, f->nullity);
@@ -285,9 +273,9 @@ static void put_json(cli_buf *b, const axle_map *T, const facts *f)
                f->invertible ? "true" : "false");
     if (f->op) {
         cli_puts(b, ",\"trace\":");
-        cli_put_scalar(b, f->trace, AXLE_FORMAT_JSON);
+        cli_put_json_string(b, f->trace);
         cli_puts(b, ",\"det\":");
-        cli_put_scalar(b, f->det, AXLE_FORMAT_JSON);
+        cli_put_json_string(b, f->det);
     }
     cli_puts(b, "}");
 }
@@ -341,9 +329,9 @@ static axle_status put_human(cli_buf *b, const axle_map *T, const facts *f, axle
     static const char *const arrow[] = {" -> ", " \u2192 ", " \\to ", ""};
     const axle_space *V = axle_map_domain(T);
     cli_puts(b, latex ? "T \\colon " : "T: ");
-    put_space(b, V, fmt);
+    cli_put_space(b, V, fmt);
     cli_puts(b, arrow[fmt]);
-    put_space(b, axle_map_codomain(T), fmt);
+    cli_put_space(b, axle_map_codomain(T), fmt);
     axle_matrix *M = NULL;
     axle_status s = axle_map_matrix(&M, T, NULL, 0, NULL, 0);
     if (s)
@@ -360,7 +348,7 @@ static axle_status put_human(cli_buf *b, const axle_map *T, const facts *f, axle
         return s;
     const char *dim = latex ? "\\dim " : "dim ";
     cli_puts(b, dim);
-    put_space(b, V, fmt);
+    cli_put_space(b, V, fmt);
     cli_printf(b, " = %s%s T + %s%s T: %zu = %zu + %zu\n", dim,
                latex ? "\\operatorname{null}" : "null", dim,
                latex ? "\\operatorname{range}" : "range", axle_space_dim(V), f->nullity, f->rank);

@@ -77,6 +77,34 @@ void cli_put_scalar(cli_buf *b, const axle_scalar *x, axle_format fmt)
     axle_free(s);
 }
 
+void cli_put_json_string(cli_buf *b, const axle_scalar *x)
+{
+    char *s = NULL;
+    if (axle_scalar_to_string(&s, x, AXLE_FORMAT_JSON)) {
+        b->failed = true;
+        return;
+    }
+    /* QQ's JSON form is already a string ("3/2"); RR's is a number, quoted here as it is */
+    bool quoted = s[0] == '"';
+    if (!quoted)
+        cli_puts(b, "\"");
+    cli_puts(b, s);
+    if (!quoted)
+        cli_puts(b, "\"");
+    axle_free(s);
+}
+
+void cli_put_space(cli_buf *b, const axle_space *V, axle_format fmt)
+{
+    char *s = NULL;
+    if (axle_space_to_string(&s, V, fmt)) {
+        b->failed = true;
+        return;
+    }
+    cli_puts(b, s);
+    axle_free(s);
+}
+
 void cli_put_column(cli_buf *b, const axle_matrix *M, size_t j, axle_format fmt)
 {
     static const char *const open[] = {"[", "(", "\\begin{pmatrix}", "["};

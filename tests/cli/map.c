@@ -129,13 +129,14 @@ Test(map, json_matrix)
 
 /* ---- JSON, RR: numbers within a tolerance ------------------------------------------------- */
 
-/* The number after "key": in json. */
-static double json_number(const char *json, const char *key)
+/* The value after "key" as a JSON string holding a number ("trace":"5" on both fields). */
+static double json_string_number(const char *json, const char *key)
 {
     const char *p = json_find(json, key);
+    cr_assert_eq(*p, '"', "\"%s\" is not a string in %s", key, json);
     char *end;
-    double v = strtod(p, &end);
-    cr_assert(end != p, "\"%s\" is not a number in %s", key, json);
+    double v = strtod(p + 1, &end);
+    cr_assert(end != p + 1 && *end == '"', "\"%s\" does not hold a number in %s", key, json);
     return v;
 }
 
@@ -188,8 +189,8 @@ Test(map, json_rr)
     cr_assert(fabs(fabs(v[0]) - 1 / sqrt(5)) < 1e-12 && fabs(2 * v[0] - v[1]) < 1e-12, "%s", r.out);
     cr_assert(strstr(r.out, "\"injective\":false,\"surjective\":false,\"invertible\":false"), "%s",
               r.out);
-    cr_assert(fabs(json_number(r.out, "trace") - 5) < 1e-12, "%s", r.out);
-    cr_assert(fabs(json_number(r.out, "det")) < 1e-12, "%s", r.out);
+    cr_assert(fabs(json_string_number(r.out, "trace") - 5) < 1e-12, "%s", r.out);
+    cr_assert(fabs(json_string_number(r.out, "det")) < 1e-12, "%s", r.out);
     run_free(&r);
 
     /* differentiation over RR: the same facts as over QQ */
@@ -205,15 +206,16 @@ Test(map, json_rr)
     cr_assert_eq(len, 4);
     for (size_t j = 0; j < 3; j++) /* range D = P_2: no x^3 term */
         cr_assert(fabs(v[4 * j + 3]) < 1e-12, "%s", r.out);
-    cr_assert(fabs(json_number(r.out, "trace")) < 1e-12 && fabs(json_number(r.out, "det")) < 1e-12,
+    cr_assert(fabs(json_string_number(r.out, "trace")) < 1e-12 &&
+                  fabs(json_string_number(r.out, "det")) < 1e-12,
               "%s", r.out);
     run_free(&r);
 
     r = RUN(NULL, "map", "--field", "rr", "--format", "json", "transpose");
     cr_assert_eq(r.code, 0, "%s", r.err);
     cr_assert(strstr(r.out, "\"invertible\":true"), "%s", r.out);
-    cr_assert(fabs(json_number(r.out, "trace") - 2) < 1e-12, "%s", r.out);
-    cr_assert(fabs(json_number(r.out, "det") + 1) < 1e-12, "%s", r.out);
+    cr_assert(fabs(json_string_number(r.out, "trace") - 2) < 1e-12, "%s", r.out);
+    cr_assert(fabs(json_string_number(r.out, "det") + 1) < 1e-12, "%s", r.out);
     run_free(&r);
 }
 
