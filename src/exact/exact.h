@@ -53,6 +53,10 @@ axle_status ax_zp_gcd(ax_zpoly *r, const ax_zpoly *f, const ax_zpoly *g);
 /* Clear the denominators of a QQ polynomial: f = den * p with den the lcm of the coefficients'
  * denominators (den may be NULL when not wanted). */
 axle_status ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p);
+/* p = c F for the QQ polynomial p: F a primitive integer polynomial with positive leading
+ * coefficient, c the content of p with the sign of its leading coefficient (p = 0: c = 0, F = 0).
+ */
+axle_status ax_zp_from_qq_primitive(mpq_t c, ax_zpoly *F, const axle_poly *p);
 /* The QQ polynomial f / den (den may be NULL for 1; den must be nonzero). */
 axle_status ax_zp_to_poly(axle_poly **out, const ax_zpoly *f, const mpz_t den);
 bool ax_zp_equal(const ax_zpoly *f, const ax_zpoly *g);

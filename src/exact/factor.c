@@ -35,20 +35,9 @@ static axle_status split_content(mpq_t unit, ax_zpoly *P, const axle_poly *p, co
         if (nb > AXLE_POLY_FACTOR_MAX_BITS || denbits > AXLE_POLY_FACTOR_MAX_BITS)
             return coefficient_limit(what, nb > AXLE_POLY_FACTOR_MAX_BITS ? nb : denbits);
     }
-    mpz_t den;
-    mpz_init(den);
-    axle_status s = ax_zp_from_qq(P, den, p);
-    if (s) {
-        mpz_clear(den);
+    axle_status s = ax_zp_from_qq_primitive(unit, P, p);
+    if (s)
         return s;
-    }
-    ax_zp_content(mpq_numref(unit), P);
-    if (mpz_sgn(P->c[P->len - 1]) < 0)
-        mpz_neg(mpq_numref(unit), mpq_numref(unit));
-    mpz_set(mpq_denref(unit), den);
-    mpq_canonicalize(unit);
-    ax_zp_primitive(P);
-    mpz_clear(den);
     for (size_t i = 0; i < P->len; i++) {
         size_t nb = mpz_sizeinbase(P->c[i], 2);
         if (nb > AXLE_POLY_FACTOR_MAX_BITS)

@@ -297,6 +297,25 @@ axle_status ax_zp_from_qq(ax_zpoly *f, mpz_t den, const axle_poly *p)
     return s;
 }
 
+axle_status ax_zp_from_qq_primitive(mpq_t c, ax_zpoly *F, const axle_poly *p)
+{
+    mpz_t den;
+    mpz_init(den);
+    axle_status s = ax_zp_from_qq(F, den, p);
+    if (s) {
+        mpz_clear(den);
+        return s;
+    }
+    ax_zp_content(mpq_numref(c), F);
+    if (F->len && mpz_sgn(F->c[F->len - 1]) < 0)
+        mpz_neg(mpq_numref(c), mpq_numref(c));
+    mpz_set(mpq_denref(c), den);
+    mpq_canonicalize(c);
+    ax_zp_primitive(F);
+    mpz_clear(den);
+    return AXLE_OK;
+}
+
 axle_status ax_zp_to_poly(axle_poly **out, const ax_zpoly *f, const mpz_t den)
 {
     axle_poly *p;

@@ -383,33 +383,13 @@ static axle_status qq_gcd(axle_poly **out, const axle_poly *a, const axle_poly *
     return s;
 }
 
-/* den * p = F with F integer; content = sign(lc) * content(F) / den. */
-static axle_status content_parts(mpq_t c, ax_zpoly *F, const axle_poly *p)
-{
-    mpz_t den;
-    mpz_init(den);
-    axle_status s = ax_zp_from_qq(F, den, p);
-    if (s) {
-        mpz_clear(den);
-        return s;
-    }
-    ax_zp_content(mpq_numref(c), F);
-    if (mpz_sgn(F->c[F->len - 1]) < 0)
-        mpz_neg(mpq_numref(c), mpq_numref(c));
-    mpz_set(mpq_denref(c), den);
-    mpq_canonicalize(c);
-    ax_zp_primitive(F);
-    mpz_clear(den);
-    return AXLE_OK;
-}
-
 static axle_status qq_content(axle_scalar **c, axle_poly **prim, const axle_poly *p)
 {
     mpq_t v;
     ax_zpoly F;
     mpq_init(v);
     ax_zp_init(&F);
-    axle_status s = content_parts(v, &F, p);
+    axle_status s = ax_zp_from_qq_primitive(v, &F, p);
     if (!s && c)
         s = ax_scalar_from_mpq(c, AXLE_QQ, v);
     if (!s && prim)
