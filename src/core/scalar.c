@@ -1,5 +1,4 @@
 /* Scalars of QQ (exact rationals) and RR (finite doubles). */
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -113,35 +112,6 @@ axle_status axle_scalar_from_mpq(axle_scalar **out, axle_field F, const mpq_t q)
     if (mpz_sgn(mpq_denref(q)) <= 0)
         return ax_error(AXLE_EDOMAIN, "rational is not canonical (denominator <= 0)");
     return ax_scalar_from_mpq(out, F, q);
-}
-
-axle_status axle_scalar_parse(axle_scalar **out, axle_field F, const char *text)
-{
-    AX_OUT(out);
-    axle_status s;
-    if ((s = check_field(F)))
-        return s;
-    if (!text)
-        return ax_error(AXLE_EINVAL, "text is NULL");
-    size_t pos = 0;
-    while (isspace((unsigned char)text[pos]))
-        pos++;
-    if (!text[pos])
-        return ax_parse_error(pos, "expected a number at offset %zu, found end of text", pos);
-    mpq_t q;
-    mpq_init(q);
-    s = ax_parse_number(q, text, &pos);
-    if (!s) {
-        while (isspace((unsigned char)text[pos]))
-            pos++;
-        if (text[pos])
-            s = ax_parse_error(pos, "unexpected '%c' after the number at offset %zu", text[pos],
-                               pos);
-    }
-    if (!s)
-        s = ax_scalar_from_mpq(out, F, q);
-    mpq_clear(q);
-    return s;
 }
 
 axle_status axle_scalar_copy(axle_scalar **out, const axle_scalar *x)
