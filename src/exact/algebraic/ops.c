@@ -263,19 +263,17 @@ axle_status axle_algebraic_sqrt(axle_algebraic **out, const axle_algebraic *a)
     for (size_t i = 0; i < a->p.len; i++)
         mpz_set(g.c[2 * i], a->p.c[i]);
     axle_poly *gp = NULL;
-    axle_poly_factors *F = NULL;
+    mpq_t unit;
+    ax_zlist F = {0};
+    mpq_init(unit);
     s = ax_zp_to_poly(&gp, &g, NULL);
-    if (!s)
-        s = axle_poly_factor(&F, gp);
+    AX_STEP(s, ax_exact_decompose(unit, &F, gp, true, "factorization"));
     axle_poly_free(gp);
+    mpq_clear(unit);
     ax_alist L = {0};
-    for (size_t i = 0; !s && i < axle_poly_factors_count(F); i++) {
-        if ((s = ax_zp_from_qq(&g, NULL, axle_poly_factors_get(F, i, NULL))))
-            break;
-        ax_zp_primitive(&g);
-        s = ax_alg_roots_irreducible(&L, &g, 1, false);
-    }
-    axle_poly_factors_free(F);
+    for (size_t i = 0; !s && i < F.n; i++)
+        s = ax_alg_roots_irreducible(&L, &F.f[i], 1, false);
+    ax_zlist_clear(&F);
     ax_zp_clear(&g);
     size_t count = 0, idx[2] = {0, 0};
     for (long bits = 8; !s; bits *= 2) {

@@ -293,38 +293,25 @@ static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
                                            "RR (convert it with axle_poly_convert)");
     if (axle_poly_is_zero(p))
         return ax_error(AXLE_EDOMAIN, "the zero polynomial has every number as a root");
-    axle_poly_factors *F;
-    axle_status s = axle_poly_factor(&F, p);
-    if (s)
-        return s;
+    /* the factors from the engine: primitive, positive leading coefficient */
+    mpq_t unit;
+    ax_zlist F = {0};
+    mpq_init(unit);
+    axle_status s = ax_exact_decompose(unit, &F, p, true, "factorization");
+    mpq_clear(unit);
     ax_alist L = {0};
-    ax_zpoly f;
-    ax_zp_init(&f);
     /* the limit first, before any root is computed: every factor above it must be cyclotomic or
      * a binomial */
-    for (size_t i = 0; i < axle_poly_factors_count(F) && !s; i++) {
-        const axle_poly *g = axle_poly_factors_get(F, i, NULL);
-        size_t n = (size_t)axle_poly_degree(g);
-        if (n <= AXLE_ROOTS_MAX_DEGREE)
-            continue;
+    for (size_t i = 0; i < F.n && !s; i++) {
+        size_t n = F.f[i].len - 1;
         bool nomem;
-        if ((s = ax_zp_from_qq(&f, NULL, g)))
-            break;
-        else if (ax_zp_primitive(&f), ax_alg_is_binomial(&f))
-            continue;
-        else if (!ax_alg_cyclotomic_order(&f, &nomem))
+        if (n > AXLE_ROOTS_MAX_DEGREE && !ax_alg_is_binomial(&F.f[i]) &&
+            !ax_alg_cyclotomic_order(&F.f[i], &nomem))
             s = nomem ? ax_nomem() : degree_limit(n);
     }
-    for (size_t i = 0; i < axle_poly_factors_count(F) && !s; i++) {
-        unsigned long m;
-        const axle_poly *g = axle_poly_factors_get(F, i, &m);
-        if ((s = ax_zp_from_qq(&f, NULL, g)))
-            break;
-        ax_zp_primitive(&f);
-        s = ax_alg_roots_irreducible(&L, &f, m, real_only);
-    }
-    ax_zp_clear(&f);
-    axle_poly_factors_free(F);
+    for (size_t i = 0; i < F.n && !s; i++)
+        s = ax_alg_roots_irreducible(&L, &F.f[i], F.mult[i], real_only);
+    ax_zlist_clear(&F);
     /* non-real roots were pushed in (upper, lower) pairs per factor: keep them pairwise */
     if (!s)
         s = canonical_order(&L);
