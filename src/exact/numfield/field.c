@@ -39,20 +39,20 @@ static bool name_valid(const char *name)
 /* AXLE_OK when p is irreducible over Q, else AXLE_EDOMAIN naming a factor. */
 static axle_status check_irreducible(const axle_poly *p)
 {
-    axle_poly_factors *fac;
-    axle_status s = axle_poly_factor(&fac, p);
-    if (s)
+    mpq_t unit;
+    ax_zlist F = {0};
+    mpq_init(unit);
+    axle_status s = ax_exact_decompose(unit, &F, p, true, "factorization");
+    mpq_clear(unit);
+    if (s || (F.n == 1 && F.mult[0] == 1)) {
+        ax_zlist_clear(&F);
         return s;
-    unsigned long mult = 0;
-    const axle_poly *g = axle_poly_factors_get(fac, 0, &mult);
-    if (axle_poly_factors_count(fac) == 1 && mult == 1) {
-        axle_poly_factors_free(fac);
-        return AXLE_OK;
     }
+    axle_poly *g = NULL;
     char *gs = NULL, *ps = NULL;
-    s = axle_poly_to_string(&gs, g, AXLE_FORMAT_TEXT);
-    if (!s)
-        s = axle_poly_to_string(&ps, p, AXLE_FORMAT_TEXT);
+    s = ax_zp_to_poly(&g, &F.f[0], NULL);
+    AX_STEP(s, axle_poly_to_string(&gs, g, AXLE_FORMAT_TEXT));
+    AX_STEP(s, axle_poly_to_string(&ps, p, AXLE_FORMAT_TEXT));
     if (!s)
         s = ax_error(AXLE_EDOMAIN,
                      "the polynomial %s is reducible over Q (it has the factor %s), so "
@@ -60,7 +60,8 @@ static axle_status check_irreducible(const axle_poly *p)
                      ps, gs);
     axle_free(gs);
     axle_free(ps);
-    axle_poly_factors_free(fac);
+    axle_poly_free(g);
+    ax_zlist_clear(&F);
     return s;
 }
 
