@@ -1,5 +1,6 @@
 /* Reading arguments: inline text, @file or - (standard input), with parse errors shown as line,
  * column and a caret under the offending character; MATRIX arguments. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -266,15 +267,22 @@ void cli_show_parse_message(const char *text, size_t len, size_t pos, const char
     fputs("^\n", stderr);
 }
 
+/* Whitespace as the library's grammars take it (the C locale's isspace; the command never sets
+ * a locale). */
+static bool is_space(char c)
+{
+    return isspace((unsigned char)c) != 0;
+}
+
 /* A flat list "[5, 6]": '[' followed by something other than '[' or ']'. */
 static bool looks_like_vector(const char *s)
 {
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+    while (is_space(*s))
         s++;
     if (*s != '[')
         return false;
     s++;
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+    while (is_space(*s))
         s++;
     return *s != '[' && *s != ']';
 }
@@ -312,8 +320,7 @@ int cli_read_matrix(axle_matrix **out, axle_field F, const char *arg, const char
     bool vector = allow_vector && looks_like_vector(text);
     axle_status s = vector ? parse_vector(out, F, text, len) : axle_matrix_parse(out, F, text);
     size_t last = len;
-    while (last > 0 && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\n' ||
-                        text[last - 1] == '\r'))
+    while (last > 0 && is_space(text[last - 1]))
         last--;
     bool closes = last > 0 && text[last - 1] == ']';
     if (s == AXLE_EPARSE && vector && axle_error_position() > len &&

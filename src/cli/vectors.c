@@ -1,5 +1,6 @@
 /* Reading lists of vectors for span and subspace: tuples "(1, -2, 3/4)" in F^n or polynomials
  * "1 + x" in P_m, given inline, or one per line in @FILE or standard input. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,9 +36,10 @@ static void reader_free(reader *r)
     free(r->sources);
 }
 
+/* Whitespace as the library's grammars take it (the C locale's isspace). */
 static bool is_blank(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    return isspace((unsigned char)c) != 0;
 }
 
 static bool add_item(reader *r, const char *source, size_t source_len, size_t offset, size_t len,
