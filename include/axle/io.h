@@ -1,7 +1,8 @@
 /* axle — text in, text out.
  *
- * Matrices are written as nested brackets: [[1, -2/3], [0.5, 4]]. Whitespace (spaces, tabs,
- * newlines) is free-form; entries are integers, fractions p/q, decimals and exponents (1e-3) as in
+ * Matrices are written as nested brackets: [[1, -2/3], [0.5, 4]]. Whitespace (space, tab,
+ * newline, carriage return, form feed, vertical tab: the one rule of every axle notation) is
+ * free-form; entries are integers, fractions p/q, decimals and exponents (1e-3) as in
  * axle_scalar_parse(). Every row must have the same length. [] is the 0x0 matrix and [[], []] the
  * 2x0 matrix (a 0xn matrix prints as [] too, so it reads back as 0x0).
  *
