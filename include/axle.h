@@ -15,6 +15,7 @@
 #include "axle/vector.h"
 #include "axle/list.h"
 #include "axle/map.h"
+#include "axle/eigen.h"
 
 #define AXLE_VERSION_MAJOR 0
 #define AXLE_VERSION_MINOR 1

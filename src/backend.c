@@ -2,6 +2,7 @@
  * same in every field), then dispatch to the field's backend. */
 #include <stdlib.h>
 
+#include "axle/eigen.h"
 #include "backend.h"
 
 const ax_backend *ax_backend_of(axle_field F)
@@ -181,6 +182,28 @@ axle_status axle_matrix_det(axle_scalar **out, const axle_matrix *A)
     if (A->rows == 0)
         return axle_scalar_from_int(out, A->field, 1);
     return ax_backend_of(A->field)->det(out, A);
+}
+
+axle_status ax_matrix_charpoly(axle_poly **out, const axle_matrix *A)
+{
+    *out = NULL;
+    axle_status s;
+    if ((s = check_square(A, "the characteristic polynomial")))
+        return s;
+    if (A->rows > AXLE_EIGEN_MAX_DIM)
+        return ax_error(AXLE_ERANGE,
+                        "the characteristic polynomial of a %zux%zu matrix is refused: n is above "
+                        "the limit AXLE_EIGEN_MAX_DIM = %d",
+                        A->rows, A->cols, AXLE_EIGEN_MAX_DIM);
+    if (A->rows == 0) {
+        axle_scalar *one;
+        if ((s = axle_scalar_from_int(&one, A->field, 1)))
+            return s;
+        s = axle_poly_constant(out, one);
+        axle_scalar_free(one);
+        return s;
+    }
+    return ax_backend_of(A->field)->charpoly(out, A);
 }
 
 void ax_poly_factor_list_clear(ax_poly_factor_list *L)

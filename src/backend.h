@@ -109,6 +109,12 @@ typedef struct ax_backend {
     axle_status (*poly_factor)(ax_poly_factor_list *out, const axle_poly *p, bool full);
     axle_status (*poly_rational_roots)(axle_matrix **roots, unsigned long **mult,
                                        const axle_poly *p);
+    /* ---- spectral kernels (the eigen floor) ----
+     * charpoly: det(x I - A), monic of degree n, of the square n x n A with 1 <= n <=
+     * AXLE_EIGEN_MAX_DIM (src/backend.c checks that and answers n = 0). QQ: exact, multimodular
+     * (qq/charpoly.c), AXLE_ERANGE when its a-priori size bound exceeds AXLE_POLY_MAX_BITS; RR:
+     * Hessenberg reduction and recurrence (rr/charpoly.c), AXLE_ERANGE on overflow. */
+    axle_status (*charpoly)(axle_poly **out, const axle_matrix *A);
 } ax_backend;
 
 extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */
@@ -125,6 +131,11 @@ void ax_matrix_chop(axle_matrix *A, double scale);
 
 /* ax_backend_of(A's field)->product_bits(A, B); A and B of one field, not NULL. */
 size_t ax_matrix_product_bits(const axle_matrix *A, const axle_matrix *B);
+
+/* The checked characteristic polynomial kernel: A must be a valid matrix (not NULL); AXLE_EDIM
+ * unless square, AXLE_ERANGE above AXLE_EIGEN_MAX_DIM, 1 for the 0x0 matrix, else the backend's
+ * charpoly. */
+axle_status ax_matrix_charpoly(axle_poly **out, const axle_matrix *A);
 
 /* The backend's canonical column-space basis of A (not NULL); rows(A) x 0 when A has no rows or
  * no columns. */

@@ -256,4 +256,5 @@ const ax_backend ax_backend_qq = {
     .product_bits = qq_product_bits,
     .poly_factor = ax_qq_poly_factor,
     .poly_rational_roots = ax_qq_poly_rational_roots,
+    .charpoly = ax_qq_charpoly,
 };

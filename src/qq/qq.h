@@ -152,4 +152,11 @@ axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const
 axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A);
 
+/* ---- the characteristic polynomial (charpoly.c) -------------------------------------------- */
+/* The backend entry: exact, multimodular (Hessenberg modulo p, CRT to a proven bound). */
+axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A);
+/* The n + 1 coefficients (lowest first, out[n] = 1) of the characteristic polynomial of the n x n
+ * row-major residue matrix a modulo the prime p < 2^62 (a is not changed). */
+axle_status ax_qq_charpoly_modp(uint64_t *out, const uint64_t *a, size_t n, uint64_t p);
+
 #endif

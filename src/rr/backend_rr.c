@@ -52,6 +52,7 @@ const ax_backend ax_backend_rr = {
     .colspace = rr_colspace,
     .poly = &ax_poly_rr,
     .product_bits = rr_product_bits,
+    .charpoly = ax_rr_charpoly,
 };
 
 /* A B by cblas_dgemm straight on the column-major storage: O(m n k). */

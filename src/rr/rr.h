@@ -97,6 +97,8 @@ axle_status ax_rr_solve(axle_matrix **x, axle_matrix **null, const axle_matrix *
                         const axle_matrix *B);
 axle_status ax_rr_inverse(axle_matrix **out, const axle_matrix *A);
 axle_status ax_rr_det(axle_scalar **out, const axle_matrix *A);
+/* det(x I - A) of a square A (rr/charpoly.c: dgebal, dgehrd and the Hessenberg recurrence). */
+axle_status ax_rr_charpoly(axle_poly **out, const axle_matrix *A);
 /* The polynomial gcd to the tolerance (poly_gcd.c; the ax_poly_rr kernel). */
 axle_status ax_rr_poly_gcd(axle_poly **out, const axle_poly *a, const axle_poly *b);
 

@@ -483,6 +483,27 @@ CASE(list_extend_to_basis_v)
     return st;
 }
 
+/* ---- eigen.h --------------------------------------------------------------------------------- */
+
+CALL(matrix_charpoly_out, axle_matrix_charpoly(NULL, fx.A))
+CALL_OUT(matrix_charpoly_A, axle_poly, out, axle_poly_free, axle_matrix_charpoly(&out, NULL))
+CALL(matrix_minpoly_out, axle_matrix_minpoly(NULL, fx.A))
+CALL_OUT(matrix_minpoly_A, axle_poly, out, axle_poly_free, axle_matrix_minpoly(&out, NULL))
+CALL(matrix_minpoly_vector_out, axle_matrix_minpoly_vector(NULL, fx.A, fx.B))
+CALL_OUT(matrix_minpoly_vector_A, axle_poly, out, axle_poly_free,
+         axle_matrix_minpoly_vector(&out, NULL, fx.B))
+CALL_OUT(matrix_minpoly_vector_v, axle_poly, out, axle_poly_free,
+         axle_matrix_minpoly_vector(&out, fx.A, NULL))
+CALL(map_charpoly_out, axle_map_charpoly(NULL, fx.T))
+CALL_OUT(map_charpoly_T, axle_poly, out, axle_poly_free, axle_map_charpoly(&out, NULL))
+CALL(map_minpoly_out, axle_map_minpoly(NULL, fx.T))
+CALL_OUT(map_minpoly_T, axle_poly, out, axle_poly_free, axle_map_minpoly(&out, NULL))
+CALL(map_minpoly_vector_out, axle_map_minpoly_vector(NULL, fx.T, fx.v))
+CALL_OUT(map_minpoly_vector_T, axle_poly, out, axle_poly_free,
+         axle_map_minpoly_vector(&out, NULL, fx.v))
+CALL_OUT(map_minpoly_vector_v, axle_poly, out, axle_poly_free,
+         axle_map_minpoly_vector(&out, fx.T, NULL))
+
 /* ---- map.h ----------------------------------------------------------------------------------- */
 
 /* A callback that ignores user: T = I. */
@@ -1606,6 +1627,20 @@ static const api_case cases[] = {
     C(map, axle_map_trace, T, map_trace_T, REFUSE),
     C(map, axle_map_det, out, map_det_out, REFUSE),
     C(map, axle_map_det, T, map_det_T, REFUSE),
+    C(eigen, axle_matrix_charpoly, out, matrix_charpoly_out, REFUSE),
+    C(eigen, axle_matrix_charpoly, A, matrix_charpoly_A, REFUSE),
+    C(eigen, axle_matrix_minpoly, out, matrix_minpoly_out, REFUSE),
+    C(eigen, axle_matrix_minpoly, A, matrix_minpoly_A, REFUSE),
+    C(eigen, axle_matrix_minpoly_vector, out, matrix_minpoly_vector_out, REFUSE),
+    C(eigen, axle_matrix_minpoly_vector, A, matrix_minpoly_vector_A, REFUSE),
+    C(eigen, axle_matrix_minpoly_vector, v, matrix_minpoly_vector_v, REFUSE),
+    C(eigen, axle_map_charpoly, out, map_charpoly_out, REFUSE),
+    C(eigen, axle_map_charpoly, T, map_charpoly_T, REFUSE),
+    C(eigen, axle_map_minpoly, out, map_minpoly_out, REFUSE),
+    C(eigen, axle_map_minpoly, T, map_minpoly_T, REFUSE),
+    C(eigen, axle_map_minpoly_vector, out, map_minpoly_vector_out, REFUSE),
+    C(eigen, axle_map_minpoly_vector, T, map_minpoly_vector_T, REFUSE),
+    C(eigen, axle_map_minpoly_vector, v, map_minpoly_vector_v, REFUSE),
     C(list, axle_list_in_span, out, list_in_span_out, REFUSE),
     C(list, axle_list_in_span, coeffs, list_in_span_coeffs, ACCEPT),
     C(list, axle_list_in_span, V, list_in_span_V, REFUSE),

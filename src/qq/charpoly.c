@@ -1,0 +1,265 @@
+/* The characteristic polynomial over Q, multimodular.
+ *
+ * A = B / d with B an integer matrix and d the least common multiple of A's denominators (one
+ * common multiplier: a row-wise one would change the spectrum). Then
+ *     det(x I - A) = d^-n det(d x I - B),   so   c_k(A) = c_k(B) / d^(n-k)
+ * for the coefficients c_k of x^k. The c_k(B) are found modulo word-size primes p < 2^62 and put
+ * together by the Chinese remainder theorem.
+ *
+ * Modulo p: Hessenberg reduction by elimination similarities, then the Hessenberg recurrence
+ * (H. Cohen, A Course in Computational Algebraic Number Theory, 1993, Algorithm 2.2.9): with
+ * p_0 = 1,
+ *     p_m(x) = (x - h_mm) p_(m-1)(x) - sum_(i<m) h_im (h_(i+1,i) ... h_(m,m-1)) p_(i-1)(x),
+ * and p_n the characteristic polynomial; about (5/6 + 1/6) n^3 word products per prime. Every
+ * prime is good: the characteristic polynomial is defined modulo every p and reduction commutes
+ * with it, so nothing is certified after the fact.
+ *
+ * When to stop (proven): c_(n-k)(B) = (-1)^k times the sum of the C(n, k) principal k x k minors
+ * of B, and by Hadamard's inequality each of them is at most beta^k in absolute value, beta the
+ * largest Euclidean norm of a row of B (a row of a principal submatrix is part of a row of B). So
+ * |c_(n-k)(B)| <= C(n, k) beta^k, and the CRT stops once the product of the primes exceeds twice
+ * the largest of these bounds (the values are read in the symmetric range). */
+#include <math.h>
+#include <stdlib.h>
+
+#include "axle/eigen.h"
+#include "qq.h"
+
+/* d = the lcm of A's denominators; B = d A (integers). */
+static axle_status clear_denominators(ax_zmat *B, mpz_t d, const axle_matrix *A)
+{
+    size_t n = A->rows;
+    axle_status s = ax_zmat_init(B, n, n);
+    if (s)
+        return s;
+    mpz_set_ui(d, 1);
+    for (size_t k = 0; k < n * n; k++)
+        mpz_lcm(d, d, mpq_denref(A->q[k]));
+    for (size_t k = 0; k < n * n; k++) {
+        mpz_divexact(B->z[k], d, mpq_denref(A->q[k]));
+        mpz_mul(B->z[k], B->z[k], mpq_numref(A->q[k]));
+    }
+    return AXLE_OK;
+}
+
+/* log2 of max_k C(n, k) beta^k, the bound on every |c_k(B)| (see the top of the file), in
+ * doubles: lgamma for the binomials and the binary exponent of the largest squared row norm.
+ * Their rounding errors are far below a bit; the caller adds two bits. */
+static double log2_coefficient_bound(const ax_zmat *B)
+{
+    size_t n = B->rows;
+    mpz_t r, r2;
+    mpz_inits(r, r2, NULL);
+    for (size_t i = 0; i < n; i++) {
+        mpz_set_ui(r, 0);
+        for (size_t j = 0; j < n; j++)
+            mpz_addmul(r, AX_Z(B, i, j), AX_Z(B, i, j));
+        if (mpz_cmp(r, r2) > 0)
+            mpz_set(r2, r);
+    }
+    double lb = 0.0; /* log2 beta */
+    if (mpz_sgn(r2)) {
+        long e;
+        double m = mpz_get_d_2exp(&e, r2);
+        lb = 0.5 * (log2(m) + (double)e);
+    }
+    mpz_clears(r, r2, NULL);
+    double nn = (double)n, best = 0.0, lgn = lgamma(nn + 1);
+    for (size_t k = 1; k <= n; k++) {
+        double kk = (double)k;
+        double v = (lgn - lgamma(kk + 1) - lgamma(nn - kk + 1)) / log(2.0) + kk * lb;
+        best = v > best ? v : best;
+    }
+    return best;
+}
+
+/* Reduce the n x n residue matrix a (row-major) to upper Hessenberg form modulo p by similarity
+ * transforms, in place. For column j the pivot goes to row j + 1 (a row and column swap), then
+ * row i -= u_i row (j+1) for i > j + 1 and column (j+1) += sum_i u_i column i, the inverse of the
+ * row operations (they commute: all of them use row j + 1 alone). u and us are workspace of n. */
+static void hessenberg_modp(uint64_t *a, size_t n, uint64_t p, uint64_t *u, uint64_t *us)
+{
+    for (size_t j = 0; j + 2 < n; j++) {
+        size_t piv = j + 1;
+        while (piv < n && a[piv * n + j] == 0)
+            piv++;
+        if (piv == n)
+            continue;
+        if (piv != j + 1) {
+            for (size_t c = 0; c < n; c++) {
+                uint64_t t = a[piv * n + c];
+                a[piv * n + c] = a[(j + 1) * n + c];
+                a[(j + 1) * n + c] = t;
+            }
+            for (size_t r = 0; r < n; r++) {
+                uint64_t t = a[r * n + piv];
+                a[r * n + piv] = a[r * n + j + 1];
+                a[r * n + j + 1] = t;
+            }
+        }
+        uint64_t inv = ax_invmod(a[(j + 1) * n + j], p), invs = ax_shoup(inv, p);
+        bool any = false;
+        for (size_t i = j + 2; i < n; i++) {
+            u[i] = ax_mulmod_shoup(inv, invs, a[i * n + j], p);
+            us[i] = ax_shoup(u[i], p);
+            if (u[i]) {
+                any = true;
+                ax_nvec_submul(a + i * n + j, a + (j + 1) * n + j, u[i], n - j, p);
+            }
+        }
+        if (!any)
+            continue;
+        for (size_t r = 0; r < n; r++) {
+            const uint64_t *row = a + r * n;
+            uint64_t acc = row[j + 1];
+            for (size_t i = j + 2; i < n; i++) {
+                uint64_t t = ax_mulmod_shoup(u[i], us[i], row[i], p);
+                acc += t;
+                acc = acc >= p ? acc - p : acc;
+            }
+            a[r * n + j + 1] = acc;
+        }
+    }
+}
+
+/* The characteristic polynomial of the upper Hessenberg h modulo p by Cohen's recurrence: out
+ * gets its n + 1 coefficients, lowest first (out[n] = 1). P is workspace of (n + 1)^2 residues
+ * (row m holds p_m). */
+static void hessenberg_charpoly_modp(uint64_t *out, const uint64_t *h, size_t n, uint64_t p,
+                                     uint64_t *P)
+{
+    size_t w = n + 1;
+    P[0] = 1;
+    for (size_t m = 1; m <= n; m++) {
+        uint64_t *pm = P + m * w;
+        const uint64_t *prev = P + (m - 1) * w;
+        /* (x - h_mm) p_(m-1) (1-based indices; h is 0-based). */
+        uint64_t hmm = h[(m - 1) * n + (m - 1)];
+        pm[0] = 0;
+        for (size_t k = 0; k < m; k++)
+            pm[k + 1] = prev[k];
+        ax_nvec_submul(pm, prev, hmm, m, p);
+        uint64_t t = 1;
+        for (size_t i = m - 1; i >= 1; i--) {
+            /* t = h_(i+1,i) ... h_(m,m-1) */
+            t = ax_mulmod(t, h[i * n + (i - 1)], p);
+            if (t == 0)
+                break;
+            uint64_t c = ax_mulmod(h[(i - 1) * n + (m - 1)], t, p);
+            if (c)
+                ax_nvec_submul(pm, P + (i - 1) * w, c, i, p);
+        }
+    }
+    for (size_t k = 0; k <= n; k++)
+        out[k] = P[n * w + k];
+}
+
+axle_status ax_qq_charpoly_modp(uint64_t *out, const uint64_t *a, size_t n, uint64_t p)
+{
+    uint64_t *h = ax_calloc(n * n + 1, sizeof *h);
+    uint64_t *u = ax_calloc(2 * n + 1, sizeof *u);
+    uint64_t *P = ax_calloc((n + 1) * (n + 1), sizeof *P);
+    axle_status s = AXLE_OK;
+    if (!h || !u || !P)
+        s = ax_nomem();
+    else {
+        for (size_t k = 0; k < n * n; k++)
+            h[k] = a[k];
+        hessenberg_modp(h, n, p, u, u + n);
+        hessenberg_charpoly_modp(out, h, n, p, P);
+    }
+    free(h);
+    free(u);
+    free(P);
+    return s;
+}
+
+/* Bits of the result before computing it: sum over k of (bits H + (n - k) bits d). */
+static axle_status check_size(double hb, const mpz_t d, size_t n)
+{
+    double db = (double)mpz_sizeinbase(d, 2) - 1;
+    double nn = (double)n, bits = (nn + 1) * hb + nn * (nn + 1) / 2 * db;
+    if (bits > (double)AXLE_POLY_MAX_BITS)
+        return ax_error(
+            AXLE_ERANGE,
+            "the characteristic polynomial of this %zux%zu matrix could take %.3g bits, "
+            "above the limit AXLE_POLY_MAX_BITS = %ld",
+            n, n, bits, (long)AXLE_POLY_MAX_BITS);
+    return AXLE_OK;
+}
+
+static axle_status assemble(axle_poly **out, const ax_crt *crt, const mpz_t d, size_t n)
+{
+    axle_status s = ax_poly_alloc(out, AXLE_QQ, n + 1);
+    if (s)
+        return s;
+    mpq_t c;
+    mpq_init(c);
+    mpz_t dk;
+    mpz_init_set_ui(dk, 1); /* d^(n-k) */
+    for (size_t k = n + 1; k-- > 0;) {
+        if (k == n)
+            mpq_set_ui(c, 1, 1);
+        else {
+            mpz_mul(dk, dk, d);
+            mpz_set(mpq_numref(c), crt->x[k]);
+            mpz_set(mpq_denref(c), dk);
+            mpq_canonicalize(c);
+        }
+        if ((s = ax_poly_set_mpq(*out, k, c)))
+            break;
+    }
+    mpz_clear(dk);
+    mpq_clear(c);
+    if (s) {
+        axle_poly_free(*out);
+        *out = NULL;
+        return s;
+    }
+    ax_poly_trim(*out);
+    return AXLE_OK;
+}
+
+axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
+{
+    size_t n = A->rows;
+    ax_zmat B;
+    mpz_t d, H;
+    mpz_inits(d, H, NULL);
+    ax_crt crt;
+    crt.x = NULL;
+    uint64_t *a = NULL, *r = NULL;
+    axle_status s = clear_denominators(&B, d, A);
+    if (!s) {
+        /* H = 2^(ceil(log2 bound) + 2): above the bound with room for the rounding of its log. */
+        double hb = ceil(log2_coefficient_bound(&B)) + 2;
+        if (!(s = check_size(hb, d, n)))
+            mpz_setbit(H, (mp_bitcnt_t)hb);
+    }
+    if (!s) {
+        a = ax_calloc(n * n, sizeof *a);
+        r = ax_calloc(n + 1, sizeof *r);
+        s = a && r ? ax_crt_init(&crt, n) : ax_nomem();
+    }
+    if (!s) {
+        ax_primes ps;
+        ax_primes_init(&ps);
+        do {
+            uint64_t p = ax_primes_next(&ps);
+            ax_zmat_mod(a, &B, NULL, n, p);
+            if ((s = ax_qq_charpoly_modp(r, a, n, p)))
+                break;
+            ax_crt_add(&crt, r, p);
+        } while (!ax_crt_enough(&crt, H));
+    }
+    if (!s) {
+        ax_crt_finish(&crt);
+        s = assemble(out, &crt, d, n);
+    }
+    ax_crt_clear(&crt);
+    free(a);
+    free(r);
+    ax_zmat_clear(&B);
+    mpz_clears(d, H, NULL);
+    return s;
+}
