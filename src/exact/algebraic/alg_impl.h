@@ -6,6 +6,7 @@
 #include <gmp.h>
 
 #include "axle/algebraic.h"
+#include "core/format.h"
 #include "exact/exact.h"
 
 typedef enum ax_alg_kind { AX_ALG_RATIONAL, AX_ALG_REAL, AX_ALG_COMPLEX } ax_alg_kind;
@@ -160,8 +161,6 @@ axle_status ax_alg_binomial_refine(mpq_t re, mpq_t im, mpq_t rad, const ax_zpoly
 void ax_alg_str_z(ax_buf *b, const mpz_t z);
 const char *ax_alg_minus(axle_format f);
 const char *ax_alg_binop(axle_format f, bool plus);
-/* "-1/2", "−1/2", "-\frac{1}{2}" */
-void ax_alg_str_q(ax_buf *b, const mpq_t q, axle_format f);
 /* k·√d ("sqrt(d)", "2*sqrt(d)", "2√d", "2\sqrt{d}"); k = 1 is left out. */
 void ax_alg_str_surd(ax_buf *b, const mpz_t k, const mpz_t d, axle_format f);
 /* The real (im = false) or imaginary part of a with N certain significant digits. */

@@ -27,30 +27,6 @@ const char *ax_alg_binop(axle_format f, bool plus)
     return plus ? " + " : f == AXLE_FORMAT_UNICODE ? " \u2212 " : " - ";
 }
 
-/* "-1/2", "−1/2", "-\frac{1}{2}" */
-void ax_alg_str_q(ax_buf *b, const mpq_t q, axle_format f)
-{
-    if (mpq_sgn(q) < 0)
-        ax_buf_puts(b, ax_alg_minus(f));
-    mpz_t n;
-    mpz_init(n);
-    mpz_abs(n, mpq_numref(q));
-    if (mpz_cmp_ui(mpq_denref(q), 1) == 0) {
-        ax_alg_str_z(b, n);
-    } else if (f == AXLE_FORMAT_LATEX) {
-        ax_buf_puts(b, "\\frac{");
-        ax_alg_str_z(b, n);
-        ax_buf_puts(b, "}{");
-        ax_alg_str_z(b, mpq_denref(q));
-        ax_buf_puts(b, "}");
-    } else {
-        ax_alg_str_z(b, n);
-        ax_buf_puts(b, "/");
-        ax_alg_str_z(b, mpq_denref(q));
-    }
-    mpz_clear(n);
-}
-
 /* k·√d ("sqrt(d)", "2*sqrt(d)", "2√d", "2\sqrt{d}"); k = 1 is left out. */
 void ax_alg_str_surd(ax_buf *b, const mpz_t k, const mpz_t d, axle_format f)
 {

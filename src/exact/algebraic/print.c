@@ -17,7 +17,7 @@ axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format f, u
     unsigned long n, k;
     bool nomem = false;
     if (a->kind == AX_ALG_RATIONAL) {
-        ax_alg_str_q(&b, a->lo, f);
+        ax_buf_put_mpq(&b, a->lo, f);
     } else if (a->p.len == 3) {
         ax_alg_str_quadratic(&b, a, f);
         if (ax_alg_root_of_unity_test(a, &n, &k, &nomem)) {

@@ -109,7 +109,7 @@ void ax_alg_str_quadratic(ax_buf *b, const axle_algebraic *a, axle_format f)
         mpz_set(mpq_denref(im), Q);
         mpq_canonicalize(im);
         if (mpq_sgn(re)) {
-            ax_alg_str_q(b, re, f);
+            ax_buf_put_mpq(b, re, f);
             ax_buf_puts(b, ax_alg_binop(f, plus));
         } else if (!plus) {
             ax_buf_puts(b, ax_alg_minus(f));
