@@ -136,5 +136,7 @@ int cli_span(const cli_options *o);
 int cli_subspace(const cli_options *o);
 int cli_factor(const cli_options *o);
 int cli_roots(const cli_options *o);
+/* charpoly and minpoly (by o->cmd_name). */
+int cli_eigen_poly(const cli_options *o);
 
 #endif

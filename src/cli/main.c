@@ -20,6 +20,9 @@ static const char usage_text[] =
     "  null MATRIX         a basis of the null space {x : MATRIX x = 0}\n"
     "  inv MATRIX          the inverse of a square MATRIX\n"
     "  solve MATRIX RHS    solve MATRIX x = RHS: one solution and a basis of the null space\n"
+    "  charpoly MATRIX     the characteristic polynomial det(x I - MATRIX) of a square MATRIX\n"
+    "  minpoly MATRIX      the minimal polynomial of a square MATRIX: the monic p of least degree\n"
+    "                      with p(MATRIX) = 0\n"
     "\n"
     "Linear maps:\n"
     "  map [--from SPACE] [--to SPACE] MATRIX\n"
@@ -90,6 +93,7 @@ static const struct command {
     {"null", cli_matrix_command, 0},  {"inv", cli_matrix_command, 0},
     {"solve", cli_matrix_command, 0}, {"map", cli_map, TAKES_FROM_TO},
     {"span", cli_span, TAKES_SPACE},  {"subspace", cli_subspace, TAKES_SPACE | TAKES_AND},
+    {"charpoly", cli_eigen_poly, 0},  {"minpoly", cli_eigen_poly, 0},
     {"factor", cli_factor, 0},        {"roots", cli_roots, TAKES_DIGITS},
 };
 

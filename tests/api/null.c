@@ -2181,7 +2181,7 @@ static void run_header(const char *header)
 
 /* The headers whose cases run, one Criterion test (one worker) each; every case's header must be
  * here (every_case_header_is_run), so no case is left out of the run. */
-static const char *headers[] = {"algebraic", "common",   "field", "io",     "list",  "map",
+static const char *headers[] = {"algebraic", "common",   "eigen", "field",  "io",    "list",  "map",
                                 "matrix",    "numfield", "poly",  "scalar", "space", "vector"};
 #define NHEADERS (sizeof headers / sizeof headers[0])
 
