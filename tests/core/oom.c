@@ -262,6 +262,30 @@ static axle_status c_det(const oom_in *in, char **res)
     return scalar_result(s, d, res);
 }
 
+static axle_status c_charpoly(const oom_in *in, char **res)
+{
+    axle_poly *p = NULL;
+    axle_status s = axle_matrix_charpoly(&p, in->A);
+    disarm();
+    return poly_result(s, p, res);
+}
+
+static axle_status c_minpoly(const oom_in *in, char **res)
+{
+    axle_poly *p = NULL;
+    axle_status s = axle_matrix_minpoly(&p, in->A);
+    disarm();
+    return poly_result(s, p, res);
+}
+
+static axle_status c_minpoly_vector(const oom_in *in, char **res)
+{
+    axle_poly *p = NULL;
+    axle_status s = axle_matrix_minpoly_vector(&p, in->A, in->B);
+    disarm();
+    return poly_result(s, p, res);
+}
+
 static axle_status c_rref(const oom_in *in, char **res)
 {
     axle_matrix *R = NULL;
@@ -796,6 +820,26 @@ Test(oom, matrix_kernels)
         axle_matrix_free(sq.B);
         axle_matrix_free(wd.A);
         axle_matrix_free(wd.B);
+    }
+    CHECK_NO_LEAKS();
+}
+
+Test(oom, eigen)
+{
+    const char *square = "[[2, 1, 0, 3], [1, -1/2, 4, 0], [0, 3, 1, 1], [5, 0, 2, -1]]";
+    const char *derogatory = "[[2, 0, 0], [0, 2, 1], [0, 0, 2]]";
+    for (int f = 0; f < 2; f++) {
+        axle_field F = ts_fields[f];
+        oom_in sq = {.A = parse_matrix(F, square), .B = parse_matrix(F, "[[1], [0], [0], [1]]")};
+        oom_in dg = {.A = parse_matrix(F, derogatory), .B = parse_matrix(F, "[[1], [0], [0]]")};
+        walk_named(F, "charpoly", c_charpoly, &sq);
+        walk_named(F, "minpoly", c_minpoly, &sq);
+        walk_named(F, "minpoly (derogatory)", c_minpoly, &dg);
+        walk_named(F, "minpoly_vector", c_minpoly_vector, &dg);
+        axle_matrix_free(sq.A);
+        axle_matrix_free(sq.B);
+        axle_matrix_free(dg.A);
+        axle_matrix_free(dg.B);
     }
     CHECK_NO_LEAKS();
 }
