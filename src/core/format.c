@@ -14,6 +14,12 @@
 
 #include "format.h"
 
+bool ax_format_valid(axle_format fmt)
+{
+    return fmt == AXLE_FORMAT_TEXT || fmt == AXLE_FORMAT_UNICODE || fmt == AXLE_FORMAT_LATEX ||
+           fmt == AXLE_FORMAT_JSON;
+}
+
 /* The digits of an integer, "-12". */
 static void put_mpz(ax_buf *b, const mpz_t z)
 {

@@ -22,6 +22,9 @@ axle_status ax_parse_decimal(mpq_t q, const char *text, size_t *pos);
 /* Whether F holds the value q: QQ always, RR when q rounds to a finite double. */
 bool ax_field_holds(axle_field F, const mpq_t q);
 
+/* Whether fmt is one of the four formats. */
+bool ax_format_valid(axle_format fmt);
+
 /* ---- writing (format.c) ---------------------------------------------------------------------
  * QQ numbers exactly ("-2/3", LaTeX "-\frac{2}{3}", JSON "\"-2/3\""); RR numbers in the shortest
  * "%.{15,16,17}g" form that reads back to the same double, exponent tidied ("1e20", "1.5e-5"),

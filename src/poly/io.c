@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/format.h"
 #include "poly/poly_impl.h"
 #include "poly/poly_text.h"
 #include "text/expr.h"
@@ -89,8 +90,7 @@ axle_status axle_poly_to_string(char **out, const axle_poly *p, axle_format fmt)
     axle_status s;
     if ((s = ax_poly_check(p, "p")))
         return s;
-    if (fmt != AXLE_FORMAT_TEXT && fmt != AXLE_FORMAT_UNICODE && fmt != AXLE_FORMAT_LATEX &&
-        fmt != AXLE_FORMAT_JSON)
+    if (!ax_format_valid(fmt))
         return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
     ax_buf b = {0};
     if (fmt == AXLE_FORMAT_JSON)

@@ -15,12 +15,6 @@ static void sb_spaces(ax_buf *b, size_t n)
         ax_buf_putn(b, " ", 1);
 }
 
-static bool format_valid(axle_format fmt)
-{
-    return fmt == AXLE_FORMAT_TEXT || fmt == AXLE_FORMAT_UNICODE || fmt == AXLE_FORMAT_LATEX ||
-           fmt == AXLE_FORMAT_JSON;
-}
-
 /* ---- public -------------------------------------------------------------------------------- */
 
 axle_status axle_format_parse(axle_format *out, const char *name)
@@ -47,7 +41,7 @@ axle_status axle_scalar_to_string(char **out, const axle_scalar *x, axle_format 
     AX_OUT(out);
     if (!x)
         return ax_error(AXLE_EINVAL, "axle_scalar_to_string: scalar x is NULL");
-    if (!format_valid(fmt))
+    if (!ax_format_valid(fmt))
         return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
     ax_buf b = {0};
     ax_buf_put_scalar(&b, x, fmt);
@@ -165,7 +159,7 @@ axle_status axle_matrix_to_string(char **out, const axle_matrix *A, axle_format 
     axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
-    if (!format_valid(fmt))
+    if (!ax_format_valid(fmt))
         return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
     ax_buf b = {0};
     if (fmt == AXLE_FORMAT_LATEX)
