@@ -11,16 +11,6 @@
 #include "core/internal.h"
 #include "support.h"
 
-/* Under ASan, each test ends with a leak check of its own: Criterion's worker reports the test's
- * result before LeakSanitizer's exit-time check could fail it. */
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/lsan_interface.h>
-#define CHECK_NO_LEAKS()                                                                           \
-    cr_assert_eq(__lsan_do_recoverable_leak_check(), 0, "memory leaked (report above)")
-#else
-#define CHECK_NO_LEAKS() ((void)0)
-#endif
-
 /* The inputs of one case; show() renders every one that is set. */
 typedef struct oom_in {
     const char *text;
@@ -796,7 +786,7 @@ Test(oom, parse)
         walk_named(parse_field, "matrix parse", c_matrix_parse, &(oom_in){.text = matrix});
         walk_named(parse_field, "poly parse", c_poly_parse, &(oom_in){.text = poly});
     }
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, matrix_kernels)
@@ -821,7 +811,7 @@ Test(oom, matrix_kernels)
         axle_matrix_free(wd.A);
         axle_matrix_free(wd.B);
     }
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, eigen)
@@ -841,7 +831,7 @@ Test(oom, eigen)
         axle_matrix_free(dg.A);
         axle_matrix_free(dg.B);
     }
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, big_qq_matrix)
@@ -855,7 +845,7 @@ Test(oom, big_qq_matrix)
     walk_named(AXLE_QQ, "inverse 12x12", c_inverse, &in);
     axle_matrix_free(in.A);
     axle_matrix_free(in.B);
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, polynomials)
@@ -876,7 +866,7 @@ Test(oom, polynomials)
     in.p = parse_poly(AXLE_QQ, "6x^6 - 5x^5 - 32x^4 + 7x^3 + 60x^2 + 36x + 8");
     walk_named(AXLE_QQ, "factor (repeated factors)", c_factor, &in);
     axle_poly_free(in.p);
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, algebraic_roots)
@@ -890,7 +880,7 @@ Test(oom, algebraic_roots)
         axle_roots_free(in.r);
         axle_poly_free(in.p);
     }
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, spaces)
@@ -923,7 +913,7 @@ Test(oom, spaces)
         axle_space_unref(in.W);
         axle_space_unref(in.V);
     }
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, number_fields)
@@ -945,7 +935,7 @@ Test(oom, number_fields)
     axle_nfelem_free(eig.e);
     axle_numfield_unref(eig.K);
     axle_matrix_free(eig.A);
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, algebraic_and_poly_ops)
@@ -975,7 +965,7 @@ Test(oom, algebraic_and_poly_ops)
     oom_in in = {.p = parse_poly(AXLE_QQ, "(x - 1)^3 (x + 2)^2 (x^2 + 1)")};
     walk_named(AXLE_QQ, "squarefree", c_squarefree, &in);
     axle_poly_free(in.p);
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, maps)
@@ -998,7 +988,7 @@ Test(oom, maps)
         axle_space_unref(in.U);
         axle_space_unref(in.V);
     }
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }
 
 Test(oom, lists_and_duals)
@@ -1017,5 +1007,5 @@ Test(oom, lists_and_duals)
         axle_space_unref(in.U);
         axle_space_unref(in.V);
     }
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }

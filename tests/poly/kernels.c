@@ -9,15 +9,6 @@
 #include "backend.h"
 #include "helpers.h"
 
-/* Under ASan a test checks for leaks itself (Criterion reports before the exit-time check). */
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/lsan_interface.h>
-#define CHECK_NO_LEAKS()                                                                           \
-    cr_assert_eq(__lsan_do_recoverable_leak_check(), 0, "memory leaked (report above)")
-#else
-#define CHECK_NO_LEAKS() ((void)0)
-#endif
-
 /* A polynomial of both fields with the same integer coefficients. */
 typedef struct pair {
     axle_poly *q, *r;
@@ -249,5 +240,5 @@ FIELDS(poly_kernels, out_of_memory)
                       axle_strerror(st));
         }
     }
-    CHECK_NO_LEAKS();
+    TS_CHECK_NO_LEAKS();
 }

@@ -92,4 +92,15 @@ double ts_tol(size_t n);
                      axle_error_message());                                                        \
     } while (0)
 
+/* Under ASan, a test that walks allocation failures ends with a leak check of its own:
+ * Criterion's worker reports the test's result before LeakSanitizer's exit-time check could fail
+ * it. A no-op otherwise. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#define TS_CHECK_NO_LEAKS()                                                                        \
+    cr_assert_eq(__lsan_do_recoverable_leak_check(), 0, "memory leaked (report above)")
+#else
+#define TS_CHECK_NO_LEAKS() ((void)0)
+#endif
+
 #endif
