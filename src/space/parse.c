@@ -145,11 +145,14 @@ static size_t open_paren(const char *t, size_t at)
  * parentheses is a tuple written where a polynomial belongs. */
 static axle_status parse_poly(parser *p, const axle_space *V, mpq_t *q)
 {
-    size_t len, at;
+    size_t len, at, start = p->L.pos;
     axle_status s = ax_poly_read(&p->L, q, V->dim, &len, &at);
-    if (s == AXLE_EPARSE && p->L.text[axle_error_position()] == ',' &&
-        (at = open_paren(p->L.text, axle_error_position())) != (size_t)-1)
-        return cannot_mix(at, V, "polynomials in x", "a tuple");
+    size_t err = axle_error_position(); /* a parse error lies at or after the start */
+    if (s == AXLE_EPARSE && err != (size_t)-1 && err >= start && p->L.text[err] == ',') {
+        size_t open = open_paren(p->L.text, err);
+        if (open != (size_t)-1 && open >= start)
+            return cannot_mix(open, V, "polynomials in x", "a tuple");
+    }
     if (!s && len > V->dim)
         s = ax_error_at(AXLE_EDIM, at,
                         "a term of degree %zu does not fit in P_%zu(%s), whose polynomials have "
