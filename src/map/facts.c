@@ -1,7 +1,6 @@
 /* Facts about a map (LADR 3B, 3C, 3F, 8D, 10B): T(v), M(T) in any bases, null T and range T,
  * rank and nullity, injectivity and surjectivity, solving T v = w (with a certificate when w is
  * not in range T), equality, printing, and the trace and determinant of an operator. */
-#include <math.h>
 
 #include "map/map_internal.h"
 
@@ -105,27 +104,33 @@ axle_status axle_map_is_invertible(bool *out, const axle_map *T)
 }
 
 /* A functional phi on W with phi(range T) = 0 and phi(w) != 0: the left null vector of M(T) with
- * the largest |phi(w)|; *out stays NULL if every one vanishes on w (RR's decisions disagreeing). */
+ * the largest |phi(w)|; *out stays NULL if every one vanishes on w (RR's decisions disagreeing).
+ * The values are compared exactly (mpq: a double of an RR entry is exact), so a QQ value below
+ * the range of double still counts as nonzero. */
 static axle_status certificate_of(axle_vector **out, const axle_map *T, const axle_vector *w)
 {
     axle_matrix *Mt = NULL, *L = NULL, *Lt = NULL, *vals = NULL, *col = NULL;
     axle_space *D = NULL;
     axle_status s;
     size_t best = 0;
-    double top = 0;
+    mpq_t x, top;
+    mpq_inits(x, top, NULL);
     if ((s = axle_matrix_transpose(&Mt, T->M)) || (s = axle_matrix_null(&L, Mt)) ||
         (s = axle_matrix_transpose(&Lt, L)) || (s = axle_matrix_mul(&vals, Lt, w->c)))
         goto done;
     for (size_t j = 0; j < L->cols && !s; j++) {
-        double x;
-        if (!(s = axle_matrix_get_double(&x, vals, j, 0)) && fabs(x) > top) {
-            top = fabs(x);
-            best = j + 1;
+        if (!(s = axle_matrix_get_mpq(x, vals, j, 0))) {
+            mpq_abs(x, x);
+            if (mpq_cmp(x, top) > 0) {
+                mpq_swap(x, top);
+                best = j + 1;
+            }
         }
     }
     if (!s && best && !(s = axle_space_dual(&D, T->W)) && !(s = ax_mat_cols(&col, L, best - 1, 1)))
         s = ax_vector_new(out, D, col);
 done:
+    mpq_clears(x, top, NULL);
     axle_matrix_free(Mt);
     axle_matrix_free(L);
     axle_matrix_free(Lt);

@@ -289,3 +289,40 @@ FIELDS(errors, wrong_kinds)
     axle_space_unref(P2);
     axle_space_unref(P0);
 }
+
+/* Over QQ a w outside range T always gets a certificate, however small phi(w) is: the choice of
+ * the left null vector once went through doubles, and phi(w) = 2^-1100 rounds to 0 there. */
+Test(errors, certificate_below_double_range)
+{
+    axle_space *V = sp_fn(AXLE_QQ, 2);
+    const long z[] = {1, 0, 0, 0}; /* range T = span(e_1) */
+    axle_map *T = mp_ints(V, V, z);
+    axle_matrix *c = ts_ints(AXLE_QQ, 2, 1, (const long[]){0, 1});
+    mpq_t q;
+    mpq_init(q);
+    mpq_set_ui(q, 1, 1);
+    mpz_mul_2exp(mpq_denref(q), mpq_denref(q), 1100);
+    TS_OK(axle_matrix_set_mpq(c, 1, 0, q));
+    axle_vector *w = NULL, *v = (axle_vector *)1, *cert = NULL, *y = NULL, *e1 = NULL;
+    TS_OK(axle_vector_from_coords(&w, V, c));
+    REFUSED(AXLE_ENOSOLUTION, axle_map_solve(&v, NULL, &cert, T, w), v);
+    cr_assert_not_null(cert, "no certificate for w = (0, 2^-1100)");
+    /* phi(w) != 0 and phi(T e_1) = 0 */
+    axle_scalar *x = NULL;
+    TS_OK(axle_vector_eval(&x, cert, w));
+    cr_assert(!axle_scalar_is_zero(x));
+    axle_scalar_free(x);
+    TS_OK(axle_vector_standard(&e1, V, 0));
+    TS_OK(axle_map_apply(&y, T, e1));
+    TS_OK(axle_vector_eval(&x, cert, y));
+    cr_assert(axle_scalar_is_zero(x));
+    axle_scalar_free(x);
+    mpq_clear(q);
+    axle_vector_unref(y);
+    axle_vector_unref(e1);
+    axle_vector_unref(cert);
+    axle_vector_unref(w);
+    axle_matrix_free(c);
+    axle_map_unref(T);
+    axle_space_unref(V);
+}
