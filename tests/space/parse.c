@@ -136,9 +136,11 @@ Test(parse, malformed)
     parse_fails(P, "3 y", AXLE_EPARSE, 2);
     parse_fails(P, "3 * ", AXLE_EPARSE, 4);
     parse_fails(P, "x 2", AXLE_EPARSE, 2);
-    parse_fails(P, "(1/2 x", AXLE_EPARSE, 6); /* the polynomial grammar: (1/2 x) needs ')' */
-    parse_fails(P, "1 + x^3", AXLE_EDIM, 4);  /* the term */
-    parse_fails(P, "x^99999999999999999999999", AXLE_ERANGE, 2); /* the exponent */
+    /* the polynomial grammar: (1/2 x) lacks its ')' */
+    parse_fails(P, "(1/2 x", AXLE_EPARSE, 6);
+    parse_fails(P, "1 + x^3", AXLE_EDIM, 4); /* the term */
+    /* the exponent, beyond AXLE_POLY_MAX_DEGREE */
+    parse_fails(P, "x^99999999999999999999999", AXLE_ERANGE, 2);
     parse_fails(M, "[[1, 2], [3]]", AXLE_EDIM, 9); /* the row */
     parse_fails(M, "[[1, 2]]", AXLE_EDIM, 7);      /* the ']' where a row is missing */
     parse_fails(M, "[[1, 2], [3, 4]", AXLE_EPARSE, 15);
