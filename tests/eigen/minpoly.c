@@ -251,3 +251,29 @@ Test(minpoly, rr_agrees_with_qq)
         axle_matrix_free(B);
     }
 }
+
+/* A nonderogatory RR matrix (the Krylov dependence at the start vector has degree n): its minimal
+ * polynomial is its characteristic polynomial, and it must be as accurate as that one, not carry
+ * the condition of the Krylov basis v, Av, ..., A^n v. diag(1, 1 + 1e-10) has Krylov vectors
+ * equal to about 1e-10 (the Krylov coefficients came out 7.6e-7 off); diag(1, ..., 8) gives a
+ * Vandermonde-conditioned basis. Both compared with the exact QQ value. */
+Test(minpoly, rr_nonderogatory_is_as_accurate_as_charpoly)
+{
+    const char *texts[] = {"[[1, 0], [0, 1.0000000001]]",
+                           "[[1,0,0,0,0,0,0,0],[0,2,0,0,0,0,0,0],[0,0,3,0,0,0,0,0],"
+                           "[0,0,0,4,0,0,0,0],[0,0,0,0,5,0,0,0],[0,0,0,0,0,6,0,0],"
+                           "[0,0,0,0,0,0,7,0],[0,0,0,0,0,0,0,8]]"};
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        axle_matrix *Aq = NULL, *Ar = NULL;
+        TS_OK(axle_matrix_parse(&Aq, AXLE_QQ, texts[t]));
+        TS_OK(axle_matrix_parse(&Ar, AXLE_RR, texts[t]));
+        axle_poly *cq = eg_charpoly(Aq), *mr = eg_minpoly(Ar), *want = NULL;
+        TS_OK(axle_poly_convert(&want, cq, AXLE_RR));
+        cr_assert(eg_poly_close(mr, want, 1e-12), "RR minimal polynomial of %s is off", texts[t]);
+        axle_poly_free(cq);
+        axle_poly_free(mr);
+        axle_poly_free(want);
+        axle_matrix_free(Aq);
+        axle_matrix_free(Ar);
+    }
+}
