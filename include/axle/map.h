@@ -112,13 +112,18 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_multiply_x(axle_map **out, const ax
 AXLE_API AXLE_NODISCARD axle_status axle_map_transposition(axle_map **out, const axle_space *V);
 
 /* The evaluation functional p |-> p(c) on V = P_m(F), as a map V -> F^1 (made here); c a scalar of
- * V's field. AXLE_EINVAL if V is not a space of polynomials. */
+ * V's field. AXLE_EINVAL if V is not a space of polynomials; over QQ AXLE_ERANGE, before any
+ * power is computed, when the powers c^0, ..., c^m could take more than AXLE_POLY_MAX_BITS bits in
+ * all (about L m^2 / 2, L = log2 |numerator| + log2 denominator of c); over RR AXLE_ERANGE if a
+ * power overflows. */
 AXLE_API AXLE_NODISCARD axle_status axle_map_evaluation(axle_map **out, const axle_space *V,
                                                         const axle_scalar *c);
 
 /* The functional p |-> integral of p from a to b on V = P_m(F), as a map V -> F^1 (made here):
  * the coordinates (b^(j+1) - a^(j+1)) / (j + 1), exact over QQ. AXLE_EINVAL if V is not a space
- * of polynomials; AXLE_ERANGE if a coordinate overflows over RR. */
+ * of polynomials; AXLE_ERANGE if a coordinate overflows over RR, and over QQ before any power is
+ * computed when they could take more than AXLE_POLY_MAX_BITS bits in all (the bound of
+ * axle_map_evaluation with the L of a and b added). */
 AXLE_API AXLE_NODISCARD axle_status axle_map_integration(axle_map **out, const axle_space *V,
                                                          const axle_scalar *a,
                                                          const axle_scalar *b);

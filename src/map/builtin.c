@@ -3,6 +3,7 @@
  * subspace, the quotient map and the projections of a product. Each is its matrix in the standard
  * bases, filled through the public matrix API (exact on both fields). */
 #include <limits.h>
+#include <math.h>
 
 #include "map/map_internal.h"
 
@@ -149,6 +150,38 @@ static axle_status check_scalar(const axle_scalar *c, const axle_space *V, const
     return AXLE_OK;
 }
 
+/* About log2 |numerator| + log2 denominator of c (0 for 0 and +-1, and over RR): the bits each
+ * power c^j adds to the last. */
+static double growth_bits(const axle_scalar *c)
+{
+    if (axle_scalar_field(c) != AXLE_QQ || axle_scalar_is_zero(c))
+        return 0;
+    mpq_t q;
+    long e;
+    mpq_init(q);
+    axle_scalar_get_mpq(q, c);
+    double d = mpz_get_d_2exp(&e, mpq_numref(q)), b = (double)e + log2(fabs(d));
+    d = mpz_get_d_2exp(&e, mpq_denref(q));
+    b += (double)e + log2(d);
+    mpq_clear(q);
+    return b;
+}
+
+/* The exact row of a functional on P_m holds powers c^1, ..., c^(m+1) (each about j L bits, L =
+ * growth_bits summed over the points) and, when integrating, the divisors j + 1: refused over QQ
+ * above AXLE_POLY_MAX_BITS in all before anything is computed (doubles do not grow). */
+static axle_status check_powers(const axle_space *V, double L, bool integrate, const char *what)
+{
+    size_t m = V->rows;
+    double k = (double)m + 1, bits = L * k * (k + 1) / 2 + (integrate ? k * log2(k) : 0);
+    if (V->field != AXLE_QQ || bits <= (double)AXLE_POLY_MAX_BITS)
+        return AXLE_OK;
+    return ax_error(AXLE_ERANGE,
+                    "%s on P_%zu is refused: its powers could need about %.3g bits, more than the "
+                    "limit AXLE_POLY_MAX_BITS = %ld",
+                    what, m, bits, AXLE_POLY_MAX_BITS);
+}
+
 /* Row 0 of M, entries j = 0..m: c^j (powers) in *pw, advancing it to c^(m+1). */
 static axle_status powers_row(axle_matrix *M, axle_scalar **pw, const axle_scalar *c, size_t m,
                               bool integrate)
@@ -176,8 +209,10 @@ axle_status axle_map_evaluation(axle_map **out, const axle_space *V, const axle_
     axle_scalar *pw = NULL;
     axle_status s;
     if ((s = check_kind(V, "V", AXLE_SPACE_POLY, "the evaluation functional")) ||
-        (s = check_scalar(c, V, "c")) || (s = axle_space_fn(&W, V->field, 1)) ||
-        (s = blank(&M, V, W)) || (s = axle_scalar_from_int(&pw, V->field, 1)))
+        (s = check_scalar(c, V, "c")) ||
+        (s = check_powers(V, growth_bits(c), false, "the evaluation functional")) ||
+        (s = axle_space_fn(&W, V->field, 1)) || (s = blank(&M, V, W)) ||
+        (s = axle_scalar_from_int(&pw, V->field, 1)))
         goto done;
     s = powers_row(M, &pw, c, V->rows, false); /* p(c) = sum a_j c^j */
     s = finish(out, s, V, W, M);
@@ -229,6 +264,8 @@ axle_status axle_map_integration(axle_map **out, const axle_space *V, const axle
         (V->rows >= (size_t)LONG_MAX - 1))
         s = ax_error(AXLE_ERANGE, "P_%zu is too large for the integration functional", V->rows);
     if (s || (s = check_scalar(a, V, "a")) || (s = check_scalar(b, V, "b")) ||
+        (s = check_powers(V, growth_bits(a) + growth_bits(b), true,
+                          "the integration functional")) ||
         (s = axle_space_fn(&W, V->field, 1)) || (s = antiderivative_row(&A, a, V->rows)) ||
         (s = antiderivative_row(&B, b, V->rows)) || (s = axle_matrix_sub(&M, B, A)))
         goto done;

@@ -326,3 +326,29 @@ Test(errors, certificate_below_double_range)
     axle_map_unref(T);
     axle_space_unref(V);
 }
+
+/* The evaluation and integration functionals on P_m over QQ hold the powers c^0, ..., c^m: about
+ * bits(c) m^2 / 2 bits in all, refused above AXLE_POLY_MAX_BITS before they are computed (P_12000
+ * at 2^20 would take 1.4e9 bits). c = +-1 and 0 cost nothing and stay allowed. */
+Test(errors, functional_sizes)
+{
+    axle_space *V = mp_poly(AXLE_QQ, 12000);
+    axle_scalar *big = NULL, *one = NULL, *zero = NULL;
+    TS_OK(axle_scalar_from_int(&big, AXLE_QQ, 1L << 20));
+    TS_OK(axle_scalar_from_int(&one, AXLE_QQ, -1));
+    TS_OK(axle_scalar_from_int(&zero, AXLE_QQ, 0));
+    axle_map *T = NULL;
+    REFUSED(AXLE_ERANGE, axle_map_evaluation(&T, V, big), T);
+    mp_message_has("AXLE_POLY_MAX_BITS");
+    REFUSED(AXLE_ERANGE, axle_map_integration(&T, V, zero, big), T);
+    mp_message_has("AXLE_POLY_MAX_BITS");
+    REFUSED(AXLE_ERANGE, axle_map_integration(&T, V, big, one), T);
+    TS_OK(axle_map_evaluation(&T, V, one));
+    axle_map_unref(T);
+    TS_OK(axle_map_integration(&T, V, zero, one));
+    axle_map_unref(T);
+    axle_scalar_free(big);
+    axle_scalar_free(one);
+    axle_scalar_free(zero);
+    axle_space_unref(V);
+}
