@@ -159,7 +159,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_divrem(axle_poly **q, axle_poly **
  * simple and the other roots of a and b lie well apart from each other (say 1/3 for inputs of
  * degree <= 10 with coefficients of similar size), deg g is the exact gcd's degree and g is
  * within about 1e-6 of it; nearby but distinct roots can make the degree lower (never a factor
- * that does not divide to the tolerance). gcd(a, 0) is a made monic. */
+ * that does not divide to the tolerance). gcd(a, 0) is a made monic. AXLE_ERANGE when a monic
+ * divisor or a remainder of the sequence overflows a double (gcd(x^2 - 1, 1e-300 x + 1)). */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_gcd(axle_poly **out, const axle_poly *a,
                                                   const axle_poly *b);
 

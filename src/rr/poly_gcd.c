@@ -14,6 +14,14 @@ static double maxabs(const double *x, size_t n)
     return m;
 }
 
+static bool all_finite(const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isfinite(x[i]))
+            return false;
+    return true;
+}
+
 /* Divide u (lu coefficients) by the monic v (lv >= 1 coefficients) in place: the remainder is
  * left in u[0 .. lv-2], the quotient is discarded. *scale gets the largest magnitude met (dividend
  * coefficients and subtracted products: the size of the rounding errors) and *qsum the sum of the
@@ -88,6 +96,7 @@ axle_status ax_rr_poly_gcd(axle_poly **out, const axle_poly *a, const axle_poly 
         lv = l;
     }
     double eu = DBL_EPSILON * maxabs(u, lu), ev = DBL_EPSILON * maxabs(v, lv);
+    axle_status s = AXLE_OK;
     /* invariant: lu >= lv; v is the current divisor; at the end u holds the gcd */
     while (lv > 0) {
         double lc = v[lv - 1], scale, qsum;
@@ -95,6 +104,13 @@ axle_status ax_rr_poly_gcd(axle_poly **out, const axle_poly *a, const axle_poly 
             v[k] /= lc;
         ev /= fabs(lc);
         rem_monic(u, lu, v, lv, &scale, &qsum);
+        /* a monic divisor or a remainder beyond double range: no tolerance decision is
+         * possible (1e-300 x + 1 made monic is x + 1e300; the next remainder needs 1e600) */
+        if (!all_finite(v, lv) || !all_finite(u, lv - 1)) {
+            s = ax_error(AXLE_ERANGE, "a remainder of the gcd's Euclidean sequence overflows "
+                                      "a double");
+            break;
+        }
         double er = eu + qsum * ev + 2.0 * DBL_EPSILON * (double)lv * scale;
         size_t lr = lv - 1;
         while (lr > 0 && fabs(u[lr - 1]) <= er)
@@ -116,7 +132,8 @@ axle_status ax_rr_poly_gcd(axle_poly **out, const axle_poly *a, const axle_poly 
         ev = er;
     }
     axle_poly *g;
-    axle_status s = ax_poly_alloc(&g, AXLE_RR, lu);
+    if (!s)
+        s = ax_poly_alloc(&g, AXLE_RR, lu);
     if (!s) {
         double lc = lu ? u[lu - 1] : 1.0;
         for (size_t k = 0; k < lu; k++)

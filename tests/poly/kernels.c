@@ -142,6 +142,37 @@ Test(poly_kernels, gcd_of_separated_roots)
     }
 }
 
+/* A divisor whose leading coefficient is tiny makes the monic remainder sequence overflow
+ * (1e-300 x + 1 divided by its leading coefficient is x + 1e300, and the next remainder needs
+ * 1e600): the RR gcd reports AXLE_ERANGE with a NULL output (it returned the zero polynomial, or
+ * a NaN one, for these coprime inputs), or answers with finite coefficients; never 0. */
+Test(poly_kernels, rr_gcd_overflow_is_reported)
+{
+    const char *pairs[][2] = {{"x^2 - 1", "1e-300*x + 1"}, {"1e-300*x + 1", "x^2 - 1"}};
+    for (size_t t = 0; t < 2; t++) {
+        axle_poly *a = tp_parse(AXLE_RR, pairs[t][0]), *b = tp_parse(AXLE_RR, pairs[t][1]);
+        axle_poly *g = NULL;
+        axle_status s = axle_poly_gcd(&g, a, b);
+        if (s) {
+            cr_assert_eq(s, AXLE_ERANGE, "gcd(%s, %s): status %d", pairs[t][0], pairs[t][1], s);
+            cr_assert_null(g);
+        } else {
+            cr_assert_geq(axle_poly_degree(g), 0, "gcd(%s, %s) is the zero polynomial", pairs[t][0],
+                          pairs[t][1]);
+            for (long k = 0; k <= axle_poly_degree(g); k++) {
+                axle_scalar *c = NULL;
+                TS_OK(axle_poly_coeff(&c, g, (size_t)k));
+                cr_assert(isfinite(axle_scalar_to_double(c)), "gcd(%s, %s) is %s", pairs[t][0],
+                          pairs[t][1], tp_str(g));
+                axle_scalar_free(c);
+            }
+        }
+        axle_poly_free(g);
+        axle_poly_free(a);
+        axle_poly_free(b);
+    }
+}
+
 /* QQ measures p = P / D with P read in place when every denominator is 1, formed otherwise: both
  * routes give the same numerator bound for p and p / 6. */
 Test(poly_kernels, size)
