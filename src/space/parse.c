@@ -55,7 +55,7 @@ static axle_status parse_space(parser *p, const axle_space *V, mpq_t *q);
 /* A list of numbers into q[0..n), those beyond n into extra (counted, to be reported). */
 typedef struct numbers {
     parser *p;
-    mpq_t *q;
+    mpq_t *vals; /* the exact values read, before core stores them */
     size_t n, extra_at;
     mpq_t extra;
 } numbers;
@@ -65,7 +65,7 @@ static axle_status tuple_entry(void *ctx, ax_lex *L, size_t k)
     numbers *c = ctx;
     if (k == c->n)
         c->extra_at = L->pos;
-    return ax_lex_number(L, k < c->n ? c->q[k] : c->extra, c->p->field);
+    return ax_lex_number(L, k < c->n ? c->vals[k] : c->extra, c->p->field);
 }
 
 /* (a_1, ..., a_n) with exactly V->dim entries. */
@@ -74,7 +74,7 @@ static axle_status parse_tuple(parser *p, const axle_space *V, mpq_t *q)
     ax_lex_skip(&p->L);
     if (p->L.text[p->L.pos] != '(' && polynomial_ahead(p))
         return cannot_mix(p->L.pos, V, "tuples (a_1, ..., a_n)", "a polynomial");
-    numbers c = {.p = p, .q = q, .n = V->dim};
+    numbers c = {.p = p, .vals = q, .n = V->dim};
     mpq_init(c.extra);
     size_t n, close;
     axle_status s =
@@ -89,7 +89,7 @@ static axle_status parse_tuple(parser *p, const axle_space *V, mpq_t *q)
 typedef struct entries {
     parser *p;
     const axle_space *V;
-    mpq_t *q;
+    mpq_t *vals;
     mpq_t extra;
 } entries;
 
@@ -97,7 +97,7 @@ static axle_status matrix_entry(void *ctx, ax_lex *L, size_t i, size_t j)
 {
     entries *c = ctx;
     bool inside = i < c->V->rows && j < c->V->cols;
-    return ax_lex_number(L, inside ? c->q[i * c->V->cols + j] : c->extra, c->p->field);
+    return ax_lex_number(L, inside ? c->vals[i * c->V->cols + j] : c->extra, c->p->field);
 }
 
 static axle_status matrix_row(void *ctx, size_t i, size_t len, size_t row_start)
@@ -115,7 +115,7 @@ static axle_status matrix_row(void *ctx, size_t i, size_t len, size_t row_start)
 
 static axle_status parse_matrix(parser *p, const axle_space *V, mpq_t *q)
 {
-    entries c = {.p = p, .V = V, .q = q};
+    entries c = {.p = p, .V = V, .vals = q};
     mpq_init(c.extra);
     ax_rows_reader R = {matrix_entry, matrix_row, &c};
     size_t rows, close;
@@ -302,7 +302,7 @@ axle_status axle_vector_parse(axle_vector **out, const axle_space *V, const char
 /* The entries of a tuple of unknown length, a growing array. */
 typedef struct any_tuple {
     parser *p;
-    mpq_t *q;
+    mpq_t *vals;
     size_t n, cap;
 } any_tuple;
 
@@ -311,14 +311,14 @@ static axle_status any_entry(void *ctx, ax_lex *L, size_t k)
     any_tuple *c = ctx;
     if (k == c->cap) {
         size_t cap = c->cap ? 2 * c->cap : 8, bytes;
-        mpq_t *grown = ax_size_mul(&bytes, cap, sizeof *grown) ? ax_realloc(c->q, bytes) : NULL;
+        mpq_t *grown = ax_size_mul(&bytes, cap, sizeof *grown) ? ax_realloc(c->vals, bytes) : NULL;
         if (!grown)
             return ax_nomem();
-        c->q = grown;
+        c->vals = grown;
         c->cap = cap;
     }
-    mpq_init(c->q[c->n++]);
-    return ax_lex_number(L, c->q[k], c->p->field);
+    mpq_init(c->vals[c->n++]);
+    return ax_lex_number(L, c->vals[k], c->p->field);
 }
 
 axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F, const char *text)
@@ -334,9 +334,9 @@ axle_status axle_vector_parse_tuple(axle_vector **out, axle_field F, const char 
     axle_matrix *c;
     if (!(s = ax_lex_list(&p.L, '(', ')', "'('", "a coordinate", any_entry, &t, &n, &close)))
         s = ax_lex_end(&p.L, "end of text");
-    if (!s && !(s = axle_space_fn(&V, F, n)) && !(s = to_column(&c, V, t.q)))
+    if (!s && !(s = axle_space_fn(&V, F, n)) && !(s = to_column(&c, V, t.vals)))
         s = ax_vector_new(out, V, c);
     axle_space_unref(V);
-    free_coords(t.q, t.n);
+    free_coords(t.vals, t.n);
     return s;
 }
