@@ -250,6 +250,27 @@ static axle_status add_diagonal(axle_matrix *R, const axle_poly *p, size_t k)
     return s;
 }
 
+/* The storage of Horner's intermediates for p(A) in all, before any product: the k-th holds n^2
+ * entries of at most (bits of p's coefficients) + k g bits, g the growth of one product by A,
+ * here half the backend's bound for A A (n^2 (bits N_A + bits d_A + log2(n) / 2); 0 over RR). The
+ * cost of Horner grows with this sum (x^16000 at a 3x3 rational matrix ran for minutes). */
+static axle_status eval_matrix_size_check(const axle_poly *p, const axle_matrix *A)
+{
+    ax_psize z;
+    axle_status s = kernels(p)->size(&z, p);
+    if (s || p->len < 2)
+        return s;
+    double n2 = (double)A->rows * (double)A->cols, deg = (double)(p->len - 1);
+    double g = (double)ax_matrix_product_bits(A, A) / 2;
+    double bits = n2 * deg * (z.num + z.den) + g * deg * (deg + 1) / 2;
+    if (bits > (double)AXLE_POLY_MAX_BITS)
+        return ax_error(AXLE_ERANGE,
+                        "p(A) for p of degree %.0f and a %zux%zu A could take %.3g bits in its "
+                        "Horner steps, above the limit of %ld bits (AXLE_POLY_MAX_BITS)",
+                        deg, A->rows, A->cols, bits, AXLE_POLY_MAX_BITS);
+    return AXLE_OK;
+}
+
 axle_status axle_poly_eval_matrix(axle_matrix **out, const axle_poly *p, const axle_matrix *A)
 {
     AX_OUT(out);
@@ -261,6 +282,8 @@ axle_status axle_poly_eval_matrix(axle_matrix **out, const axle_poly *p, const a
                         axle_field_name(p->field), axle_field_name(A->field));
     if (A->rows != A->cols)
         return ax_error(AXLE_EDIM, "p(A) needs a square matrix, A is %zux%zu", A->rows, A->cols);
+    if ((s = eval_matrix_size_check(p, A)))
+        return s;
     size_t n = A->rows;
     axle_matrix *R;
     if ((s = ax_matrix_alloc(&R, p->field, n, n)))

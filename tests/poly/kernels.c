@@ -273,3 +273,22 @@ FIELDS(poly_kernels, out_of_memory)
     }
     TS_CHECK_NO_LEAKS();
 }
+
+/* p(A) over QQ bounds Horner's intermediates before the first product: x^16000 at a 3x3 rational
+ * matrix ran for minutes (x^4000: 6.7 s), and is now refused with AXLE_ERANGE and a NULL output;
+ * x^200 at the same matrix is still computed. */
+Test(poly_kernels, qq_eval_matrix_refuses_huge_horner, .timeout = 20)
+{
+    axle_matrix *A = NULL, *R = NULL;
+    TS_OK(
+        axle_matrix_parse(&A, AXLE_QQ, "[[123456789/7, 987654321/11, 3], [5, 6, 7], [8, 9, 10]]"));
+    axle_poly *big = tp_parse(AXLE_QQ, "x^16000"), *small = tp_parse(AXLE_QQ, "x^200 - x + 1");
+    cr_assert_eq(axle_poly_eval_matrix(&R, big, A), AXLE_ERANGE);
+    cr_assert_null(R);
+    cr_assert(strstr(axle_error_message(), "AXLE_POLY_MAX_BITS"), "%s", axle_error_message());
+    TS_OK(axle_poly_eval_matrix(&R, small, A));
+    axle_matrix_free(R);
+    axle_poly_free(big);
+    axle_poly_free(small);
+    axle_matrix_free(A);
+}
