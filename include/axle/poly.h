@@ -183,7 +183,9 @@ AXLE_API AXLE_NODISCARD axle_status axle_poly_eval(axle_scalar **out, const axle
                                                    const axle_scalar *x);
 
 /* p(A) for a square matrix A of p's field (Horner with axle_matrix_mul; deg p products).
- * AXLE_EDIM if A is not square. */
+ * AXLE_EDIM if A is not square. QQ: AXLE_ERANGE, before any product, when the Horner steps could
+ * take more than AXLE_POLY_MAX_BITS bits in all (n^2 entries each, growing by about
+ * bits(num A) + bits(den A) + log2(n) / 2 per step: x^16000 at a 3x3 matrix of 30-bit entries). */
 AXLE_API AXLE_NODISCARD axle_status axle_poly_eval_matrix(axle_matrix **out, const axle_poly *p,
                                                           const axle_matrix *A);
 
