@@ -85,6 +85,9 @@ struct axle_scalar {
 
 /* A new scalar of field F with value q (QQ: copied; RR: rounded, AXLE_ERANGE on overflow). */
 axle_status ax_scalar_from_mpq(axle_scalar **out, axle_field F, const mpq_t q);
+/* log2 |numerator| + log2 denominator of a QQ scalar (about the bits each power of it adds; 0 for
+ * 0 and +-1); 0 over RR, whose powers do not grow. */
+double ax_scalar_height_bits(const axle_scalar *c);
 /* A new RR scalar (x must be finite). */
 axle_status ax_scalar_from_d(axle_scalar **out, double x);
 

@@ -292,3 +292,13 @@ axle_status axle_scalar_neg(axle_scalar **out, const axle_scalar *x)
     *out = r;
     return AXLE_OK;
 }
+
+double ax_scalar_height_bits(const axle_scalar *c)
+{
+    if (c->field != AXLE_QQ || mpq_sgn(c->q) == 0)
+        return 0;
+    long e;
+    double d = mpz_get_d_2exp(&e, mpq_numref(c->q)), b = (double)e + log2(fabs(d));
+    d = mpz_get_d_2exp(&e, mpq_denref(c->q));
+    return b + (double)e + log2(d);
+}

@@ -150,31 +150,14 @@ static axle_status check_scalar(const axle_scalar *c, const axle_space *V, const
     return AXLE_OK;
 }
 
-/* About log2 |numerator| + log2 denominator of c (0 for 0 and +-1, and over RR): the bits each
- * power c^j adds to the last. */
-static double growth_bits(const axle_scalar *c)
-{
-    if (axle_scalar_field(c) != AXLE_QQ || axle_scalar_is_zero(c))
-        return 0;
-    mpq_t q;
-    long e;
-    mpq_init(q);
-    axle_scalar_get_mpq(q, c);
-    double d = mpz_get_d_2exp(&e, mpq_numref(q)), b = (double)e + log2(fabs(d));
-    d = mpz_get_d_2exp(&e, mpq_denref(q));
-    b += (double)e + log2(d);
-    mpq_clear(q);
-    return b;
-}
-
 /* The exact row of a functional on P_m holds powers c^1, ..., c^(m+1) (each about j L bits, L =
- * growth_bits summed over the points) and, when integrating, the divisors j + 1: refused over QQ
- * above AXLE_POLY_MAX_BITS in all before anything is computed (doubles do not grow). */
+ * ax_scalar_height_bits summed over the points) and, when integrating, the divisors j + 1: refused
+ * over QQ above AXLE_POLY_MAX_BITS in all before anything is computed (doubles do not grow). */
 static axle_status check_powers(const axle_space *V, double L, bool integrate, const char *what)
 {
     size_t m = V->rows;
     double k = (double)m + 1, bits = L * k * (k + 1) / 2 + (integrate ? k * log2(k) : 0);
-    if (V->field != AXLE_QQ || bits <= (double)AXLE_POLY_MAX_BITS)
+    if (!ax_poly_kernels_of(V->field)->exact || bits <= (double)AXLE_POLY_MAX_BITS)
         return AXLE_OK;
     return ax_error(AXLE_ERANGE,
                     "%s on P_%zu is refused: its powers could need about %.3g bits, more than the "
@@ -210,7 +193,7 @@ axle_status axle_map_evaluation(axle_map **out, const axle_space *V, const axle_
     axle_status s;
     if ((s = check_kind(V, "V", AXLE_SPACE_POLY, "the evaluation functional")) ||
         (s = check_scalar(c, V, "c")) ||
-        (s = check_powers(V, growth_bits(c), false, "the evaluation functional")) ||
+        (s = check_powers(V, ax_scalar_height_bits(c), false, "the evaluation functional")) ||
         (s = axle_space_fn(&W, V->field, 1)) || (s = blank(&M, V, W)) ||
         (s = axle_scalar_from_int(&pw, V->field, 1)))
         goto done;
@@ -264,7 +247,7 @@ axle_status axle_map_integration(axle_map **out, const axle_space *V, const axle
         (V->rows >= (size_t)LONG_MAX - 1))
         s = ax_error(AXLE_ERANGE, "P_%zu is too large for the integration functional", V->rows);
     if (s || (s = check_scalar(a, V, "a")) || (s = check_scalar(b, V, "b")) ||
-        (s = check_powers(V, growth_bits(a) + growth_bits(b), true,
+        (s = check_powers(V, ax_scalar_height_bits(a) + ax_scalar_height_bits(b), true,
                           "the integration functional")) ||
         (s = axle_space_fn(&W, V->field, 1)) || (s = antiderivative_row(&A, a, V->rows)) ||
         (s = antiderivative_row(&B, b, V->rows)) || (s = axle_matrix_sub(&M, B, A)))
