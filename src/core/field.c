@@ -18,6 +18,19 @@ const char *axle_field_name(axle_field F)
     return NULL;
 }
 
+const char *ax_field_symbol(axle_field F, axle_format fmt)
+{
+    bool q = F == AXLE_QQ;
+    switch (fmt) {
+    case AXLE_FORMAT_UNICODE:
+        return q ? "\u211a" : "\u211d";
+    case AXLE_FORMAT_LATEX:
+        return q ? "\\mathbb{Q}" : "\\mathbb{R}";
+    default:
+        return q ? "QQ" : "RR";
+    }
+}
+
 bool axle_field_valid(axle_field F)
 {
     return F == AXLE_QQ || F == AXLE_RR;

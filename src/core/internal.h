@@ -76,6 +76,10 @@ void ax_buf_drop(ax_buf *b);
 /* U+2212 MINUS SIGN, for Unicode output. */
 #define AX_MINUS "\xe2\x88\x92"
 
+/* The field's symbol in a space's name: QQ / RR in text and JSON, \u211a / \u211d in Unicode,
+ * \mathbb{Q} / \mathbb{R} in LaTeX. */
+const char *ax_field_symbol(axle_field F, axle_format fmt);
+
 /* ---- scalars --------------------------------------------------------------------------------- */
 struct axle_scalar {
     axle_field field;

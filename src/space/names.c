@@ -4,19 +4,6 @@
 
 #include "space/space_internal.h"
 
-static const char *field_symbol(axle_field F, axle_format fmt)
-{
-    bool q = F == AXLE_QQ;
-    switch (fmt) {
-    case AXLE_FORMAT_UNICODE:
-        return q ? "\u211a" : "\u211d";
-    case AXLE_FORMAT_LATEX:
-        return q ? "\\mathbb{Q}" : "\\mathbb{R}";
-    default:
-        return q ? "QQ" : "RR";
-    }
-}
-
 static bool composite(const axle_space *V)
 {
     return V->kind == AXLE_SPACE_PRODUCT || V->kind == AXLE_SPACE_QUOTIENT ||
@@ -34,7 +21,7 @@ static void name_parens(ax_buf *b, const axle_space *V, axle_format fmt, bool pa
 
 void ax_space_name_to(ax_buf *b, const axle_space *V, axle_format fmt)
 {
-    const char *F = field_symbol(V->field, fmt);
+    const char *F = ax_field_symbol(V->field, fmt);
     bool uni = fmt == AXLE_FORMAT_UNICODE, tex = fmt == AXLE_FORMAT_LATEX;
     switch (V->kind) {
     case AXLE_SPACE_FN:
