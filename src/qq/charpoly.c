@@ -220,6 +220,26 @@ static axle_status assemble(axle_poly **out, const ax_crt *crt, const mpz_t d, s
     return AXLE_OK;
 }
 
+/* The word operations of the multimodular loop, bounded before it starts: each of the ~hb/61
+ * primes reduces every entry of B (its limbs), runs the O(n^3) Hessenberg step and adds n + 1
+ * residues to the CRT values (up to hb bits each). Huge entries make this quadratic in the entry
+ * size: a 6x6 matrix of 10^100000-sized entries took 10 s. Refused above AX_CHARPOLY_MAX_WORK. */
+#define AX_CHARPOLY_MAX_WORK 8589934592.0 /* 2^33 word operations: some 10-20 s */
+static axle_status check_work(double hb, const ax_zmat *B, size_t n)
+{
+    double limbs = 0, nn = (double)n, primes = hb / 61 + 1;
+    for (size_t i = 0; i < n * n; i++)
+        limbs += (double)mpz_size(B->z[i]);
+    double work = primes * (limbs + nn * nn * nn + (nn + 1) * (hb / 64) / 2);
+    if (work > AX_CHARPOLY_MAX_WORK)
+        return ax_error(AXLE_ERANGE,
+                        "the characteristic polynomial of this %zux%zu matrix would take about "
+                        "%.3g word operations (%.0f primes over entries of %.0f words in all), "
+                        "above the limit of 2^33",
+                        n, n, work, primes, limbs);
+    return AXLE_OK;
+}
+
 axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
 {
     size_t n = A->rows;
@@ -233,7 +253,7 @@ axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
     if (!s) {
         /* H = 2^(ceil(log2 bound) + 2): above the bound with room for the rounding of its log. */
         double hb = ceil(log2_coefficient_bound(&B)) + 2;
-        if (!(s = check_size(hb, d, n)))
+        if (!(s = check_size(hb, d, n)) && !(s = check_work(hb, &B, n)))
             mpz_setbit(H, (mp_bitcnt_t)hb);
     }
     if (!s) {

@@ -95,6 +95,26 @@ Test(errors, qq_bits_limit)
     axle_matrix_free(A);
 }
 
+Test(errors, qq_work_limit)
+{
+    /* Every entry of an 8x8 matrix near 2^300000: chi fits AXLE_POLY_MAX_BITS (about 2.2e7 bits),
+     * but some 39000 primes, each reducing 300000 limbs, is past the multimodular work limit. */
+    axle_matrix *A = ts_zero(AXLE_QQ, 8, 8);
+    mpq_t q;
+    mpq_init(q);
+    for (size_t i = 0; i < 8; i++)
+        for (size_t j = 0; j < 8; j++) {
+            mpz_set_ui(mpq_numref(q), 3 + i + 8 * j);
+            mpz_mul_2exp(mpq_numref(q), mpq_numref(q), 300000);
+            TS_OK(axle_matrix_set_mpq(A, i, j, q));
+        }
+    axle_poly *p = NULL;
+    assert_fails(axle_matrix_charpoly(&p, A), AXLE_ERANGE, "word operations");
+    cr_assert_null(p);
+    mpq_clear(q);
+    axle_matrix_free(A);
+}
+
 Test(errors, rr_overflow)
 {
     /* 1e300 I_2: chi = x^2 - 2e300 x + 1e600, whose constant term overflows. */
