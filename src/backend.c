@@ -215,3 +215,15 @@ void ax_poly_factor_list_clear(ax_poly_factor_list *L)
     free(L->mult);
     *L = (ax_poly_factor_list){0};
 }
+
+void ax_spectrum_free(ax_spectrum *S)
+{
+    if (!S)
+        return;
+    if (S->ops && S->ops->free)
+        S->ops->free(S->data);
+    for (size_t k = 0; S->vals && k < S->count; k++)
+        free(S->vals[k].blocks);
+    free(S->vals);
+    free(S);
+}

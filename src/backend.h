@@ -14,6 +14,9 @@
 #ifndef AX_BACKEND_H
 #define AX_BACKEND_H
 
+#include "axle/algebraic.h"
+#include "axle/io.h"
+#include "axle/numfield.h"
 #include "core/internal.h"
 
 /* ---- exact polynomial kernels ---------------------------------------------------------------
@@ -74,6 +77,47 @@ typedef struct ax_poly_kernels {
 extern const ax_poly_kernels ax_poly_qq; /* src/qq/poly.c */
 extern const ax_poly_kernels ax_poly_rr; /* src/rr/poly.c */
 
+/* ---- the spectrum (spectral kernels: eigen) -------------------------------------------------
+ * What the field's eigen kernel finds for a square n x n matrix, in the generic form the eigen
+ * floor's result type (axle_eigen, include/axle/eigen.h) reads. The field-specific part (exact
+ * algebraic numbers and vectors over Q(λ); LAPACK's arrays) sits behind `data` and is reached
+ * through `ops`, whose semantics are those of the public accessors of the same names
+ * (axle_eigen_value_string, _eigenvectors_string, _eigenvector_double, _value, _eigenspace,
+ * _jordan_chains); k < count and j < vals[k].nvec are checked by the floor. */
+typedef struct ax_eigval {
+    double re, im;  /* the value (QQ: as axle_algebraic_to_double) */
+    bool real;      /* QQ exact; RR im == 0 */
+    bool in_field;  /* the value lies in the matrix's field: QQ rational, RR real */
+    size_t alg;     /* algebraic multiplicity */
+    size_t geo;     /* geometric multiplicity */
+    size_t nvec;    /* eigenvectors kept for this entry: QQ geo, RR 1 */
+    size_t nblocks; /* QQ: Jordan block sizes, descending (nblocks == geo); RR: 0, NULL */
+    size_t *blocks;
+} ax_eigval;
+
+typedef struct ax_spectrum_ops {
+    void (*free)(void *data);
+    axle_status (*value_string)(char **out, const void *data, size_t k, axle_format fmt);
+    axle_status (*vectors_string)(char **out, const void *data, size_t k, axle_format fmt);
+    axle_status (*vector_double)(double *re, double *im, const void *data, size_t k, size_t j);
+    /* Exact objects: QQ only, NULL on RR (the floor answers AXLE_EUNSUPPORTED). */
+    axle_status (*value_exact)(axle_algebraic **out, const void *data, size_t k);
+    axle_status (*eigenspace_exact)(axle_nfmatrix **out, const void *data, size_t k);
+    axle_status (*chains_exact)(axle_nfmatrix **out, const void *data, size_t k);
+} ax_spectrum_ops;
+
+typedef struct ax_spectrum {
+    size_t n;        /* the matrix's size */
+    size_t count;    /* entries of vals: QQ distinct complex eigenvalues, RR n */
+    ax_eigval *vals; /* count entries, order of include/axle/eigen.h */
+    bool diag[3];    /* diagonalizable over Q, R, C (indexed by axle_eigen_over) */
+    const ax_spectrum_ops *ops;
+    void *data; /* the kernel's own, freed by ops->free */
+} ax_spectrum;
+
+/* Free S: ops->free(data), every vals[k].blocks, vals, S. NULL is a no-op. */
+void ax_spectrum_free(ax_spectrum *S);
+
 typedef struct ax_backend {
     axle_status (*mul)(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
     axle_status (*rref)(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A);
@@ -115,6 +159,23 @@ typedef struct ax_backend {
      * (qq/charpoly.c), AXLE_ERANGE when its a-priori size bound exceeds AXLE_POLY_MAX_BITS; RR:
      * Hessenberg reduction and recurrence (rr/charpoly.c), AXLE_ERANGE on overflow. */
     axle_status (*charpoly)(axle_poly **out, const axle_matrix *A);
+    /* eigen: the spectrum of the square n x n A, 1 <= n <= AXLE_EIGEN_MAX_DIM, given its
+     * characteristic polynomial chi and minimal polynomial mu (both of A's field, computed by the
+     * floor). QQ: exact (src/exact/eigen/): factor chi, isolate the roots, Jordan block sizes from
+     * the ranks of f(A)^k over Q, eigenvectors over Q(λ) verified by substitution; AXLE_ERANGE /
+     * AXLE_EUNCERTIFIED as axle_poly_roots. RR: dsyevd / dgeev (src/rr/eigen.c), AXLE_ENOCONV. */
+    axle_status (*eigen)(ax_spectrum **out, const axle_matrix *A, const axle_poly *chi,
+                         const axle_poly *mu);
+    /* Bases in the matrix's field for the spectrum S of A (from eigen above), with the semantics
+     * of axle_matrix_diagonalize / _triangularize / _jordan (include/axle/eigen.h): P and the
+     * simple matrix, either output NULL when not wanted; AXLE_EDOMAIN naming the obstruction.
+     * jordan is NULL on RR (the floor answers AXLE_EUNSUPPORTED, pointing to QQ). */
+    axle_status (*diagonalize)(axle_matrix **P, axle_matrix **D, const axle_matrix *A,
+                               const ax_spectrum *S);
+    axle_status (*triangularize)(axle_matrix **P, axle_matrix **T, const axle_matrix *A,
+                                 const ax_spectrum *S);
+    axle_status (*jordan)(axle_matrix **J, axle_matrix **P, const axle_matrix *A,
+                          const ax_spectrum *S);
 } ax_backend;
 
 extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */
