@@ -1,6 +1,7 @@
 /* The RR backend: double kernels on LAPACKE / OpenBLAS, and the kernel table. */
 #include <cblas.h>
 
+#include "eigen_kernel.h"
 #include "rr.h"
 
 /* Zero the entries at or below tol * scale (tol for A's shape): rounding noise. O(mn). */
@@ -53,6 +54,9 @@ const ax_backend ax_backend_rr = {
     .poly = &ax_poly_rr,
     .product_bits = rr_product_bits,
     .charpoly = ax_rr_charpoly,
+    .eigen = ax_rr_eigen,
+    .diagonalize = ax_rr_diagonalize,
+    .triangularize = ax_rr_triangularize,
 };
 
 /* A B by cblas_dgemm straight on the column-major storage: O(m n k). */

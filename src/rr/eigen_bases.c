@@ -1,0 +1,179 @@
+/* Bases in which an RR matrix is simple: the eigenvector basis (diagonalize) and the real Schur
+ * basis (triangularize, LAPACKE_dgees).
+ *
+ * diagonalize reads the spectrum: every eigenvalue real and every group's eigenvectors
+ * independent to the tolerance (include/axle/eigen.h), then P = the eigenvectors as columns and
+ * D = diag(values). Before returning it checks the residual ||A P - P D||_F <= 100 n eps ||A||_F
+ * ||P||_F (one dgemm): each column's residual is LAPACK's backward error, a small multiple of
+ * eps ||A||, so a larger one means LAPACK returned wrong vectors: AXLE_ENOCONV.
+ *
+ * triangularize: dgees computes A = P T P^T with P orthogonal and T quasi upper triangular (the
+ * real Schur form), in place on the output matrix T. T is upper triangular exactly when every
+ * eigenvalue is real; a 2 x 2 block left on its diagonal holds a conjugate pair a +- bi, and then
+ * no real triangular basis exists: AXLE_EDOMAIN. T's entries below the diagonal are set to 0. */
+#include <cblas.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eigen_kernel.h"
+
+static axle_status not_real(double re, double im, const char *what, const char *tail)
+{
+    char *pair = NULL;
+    axle_status s = ax_rr_pair_string(&pair, re, im);
+    if (s)
+        return s;
+    s = ax_error(AXLE_EDOMAIN, "%s: the eigenvalues %s are not real%s", what, pair, tail);
+    free(pair);
+    return s;
+}
+
+#define DIAG_WHAT "A is not diagonalizable over RR"
+
+/* AXLE_EDOMAIN naming the first obstruction in S (a complex eigenvalue, a defective group). */
+static axle_status diag_obstruction(const ax_spectrum *S)
+{
+    for (size_t k = 0; k < S->count; k++)
+        if (!S->vals[k].real)
+            return not_real(S->vals[k].re, fabs(S->vals[k].im), DIAG_WHAT, "");
+    for (size_t k = 0; k < S->count; k++) {
+        const ax_eigval *e = &S->vals[k];
+        if (e->geo < e->alg) {
+            char *v = NULL;
+            axle_status s = ax_rr_eigen_value_string(&v, S->data, k, AXLE_FORMAT_TEXT);
+            if (s)
+                return s;
+            s = ax_error(AXLE_EDOMAIN,
+                         "%s: the eigenvalue %s (algebraic multiplicity %zu) has only %zu "
+                         "independent %s to the tolerance (eigenvalues within "
+                         "AXLE_EIGEN_RR_CLUSTER = %g times max(1, ||A||_F) count as one)",
+                         DIAG_WHAT, v, e->alg, e->geo,
+                         ax_plural(e->geo, "eigenvector", "eigenvectors"), AXLE_EIGEN_RR_CLUSTER);
+            free(v);
+            return s;
+        }
+    }
+    return AXLE_OK;
+}
+
+axle_status ax_rr_diagonalize(axle_matrix **P, axle_matrix **D, const axle_matrix *A,
+                              const ax_spectrum *S)
+{
+    if (P)
+        *P = NULL;
+    if (D)
+        *D = NULL;
+    axle_status s = diag_obstruction(S);
+    if (s)
+        return s;
+    const ax_rr_spec *E = S->data;
+    size_t n = E->n;
+    lapack_int ln = 0, lda = 0;
+    if ((s = ax_rr_li(&ln, n, "the dimension")) ||
+        (s = ax_rr_li(&lda, A->ld, "the leading dimension")))
+        return s;
+    axle_matrix *Pm = NULL, *Dm = NULL, *R = NULL;
+    if ((s = ax_matrix_alloc(&Pm, AXLE_RR, n, n)) || (s = ax_matrix_alloc(&Dm, AXLE_RR, n, n)) ||
+        (s = ax_matrix_alloc(&R, AXLE_RR, n, n)))
+        goto fail;
+    memcpy(Pm->d, E->v, n * n * sizeof *Pm->d); /* all real: column k is entry k's vector */
+    for (size_t k = 0; k < n; k++)
+        AX_D(Dm, k, k) = E->wr[k];
+    /* R = A P - P D */
+    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, ln, ln, ln, 1.0, A->d, lda, Pm->d, ln,
+                0.0, R->d, ln);
+    for (size_t k = 0; k < n; k++)
+        cblas_daxpy(ln, -E->wr[k], Pm->d + k * n, 1, R->d + k * n, 1);
+    double res = ax_rr_frobenius(R->d, n, n, n);
+    double limit = 100.0 * (double)n * DBL_EPSILON * ax_rr_frobenius(A->d, n, n, A->ld) *
+                   ax_rr_frobenius(Pm->d, n, n, n);
+    if (!(res <= limit)) {
+        s = ax_error(AXLE_ENOCONV,
+                     "%s's eigenvectors fail the check ||A P - P D||_F <= 100 n eps ||A||_F "
+                     "||P||_F (residual %g, limit %g)",
+                     E->symmetric ? "dsyevd" : "dgeev", res, limit);
+        goto fail;
+    }
+    axle_matrix_free(R);
+    if (P)
+        *P = Pm;
+    else
+        axle_matrix_free(Pm);
+    if (D)
+        *D = Dm;
+    else
+        axle_matrix_free(Dm);
+    return AXLE_OK;
+fail:
+    axle_matrix_free(Pm);
+    axle_matrix_free(Dm);
+    axle_matrix_free(R);
+    return s;
+}
+
+#define TRI_WHAT "no upper-triangular basis over RR"
+#define TRI_TAIL "; over C the complex Schur form exists, but axle's RR matrices are real"
+
+axle_status ax_rr_triangularize(axle_matrix **P, axle_matrix **T, const axle_matrix *A,
+                                const ax_spectrum *S)
+{
+    if (P)
+        *P = NULL;
+    if (T)
+        *T = NULL;
+    /* The spectrum already knows a complex eigenvalue: refuse before the O(n^3) work. */
+    for (size_t k = 0; S && k < S->count; k++)
+        if (!S->vals[k].real)
+            return not_real(S->vals[k].re, fabs(S->vals[k].im), TRI_WHAT, TRI_TAIL);
+    size_t n = A->rows;
+    lapack_int ln = 0, sdim = 0;
+    axle_status s;
+    if ((s = ax_rr_li(&ln, n, "the dimension")))
+        return s;
+    for (size_t j = 0; j < n; j++)
+        if (!ax_all_finite(A->d + j * A->ld, n))
+            return ax_error(AXLE_EDOMAIN, "A has an entry that is not finite in column %zu", j);
+    axle_matrix *Pm = NULL, *Tm = NULL;
+    double *wr = ax_calloc(n, sizeof *wr), *wi = ax_calloc(n, sizeof *wi);
+    if (!wr || !wi) {
+        s = ax_nomem();
+        goto fail;
+    }
+    if ((s = ax_matrix_alloc(&Pm, AXLE_RR, n, n)) || (s = ax_matrix_alloc(&Tm, AXLE_RR, n, n)))
+        goto fail;
+    for (size_t j = 0; j < n; j++)
+        memcpy(Tm->d + j * n, A->d + j * A->ld, n * sizeof *Tm->d);
+    if ((s = ax_rr_info(LAPACKE_dgees(LAPACK_COL_MAJOR, 'V', 'N', NULL, ln, Tm->d, ln, &sdim, wr,
+                                      wi, Pm->d, ln),
+                        "dgees", "the QR iteration did not converge")))
+        goto fail;
+    for (size_t k = 0; k < n; k++)
+        if (wi[k] != 0.0) {
+            s = not_real(wr[k], fabs(wi[k]), TRI_WHAT, TRI_TAIL);
+            goto fail;
+        }
+    if (!ax_all_finite(Tm->d, n * n) || !ax_all_finite(Pm->d, n * n)) {
+        s = ax_error(AXLE_ENOCONV, "dgees returned a non-finite Schur form");
+        goto fail;
+    }
+    for (size_t j = 0; j < n; j++)
+        for (size_t i = j + 1; i < n; i++)
+            AX_D(Tm, i, j) = 0.0;
+    free(wr);
+    free(wi);
+    if (P)
+        *P = Pm;
+    else
+        axle_matrix_free(Pm);
+    if (T)
+        *T = Tm;
+    else
+        axle_matrix_free(Tm);
+    return AXLE_OK;
+fail:
+    free(wr);
+    free(wi);
+    axle_matrix_free(Pm);
+    axle_matrix_free(Tm);
+    return s;
+}
