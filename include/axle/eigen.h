@@ -100,9 +100,15 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_minpoly_vector(axle_poly **out, con
  * one eigenvector each. Multiplicities group eigenvalues whose distance is at most
  * AXLE_EIGEN_RR_CLUSTER · max(1, ||A||_F) (a documented tolerance: an eigenvalue of multiplicity m
  * is perturbed by about eps^(1/m), so decisions on repeated eigenvalues are judgements, not
- * facts); the geometric multiplicity of a group is the numerical rank of its eigenvectors (the
- * singular-value rule of include/axle/field.h). The Jordan form of a floating-point matrix is
- * ill-posed: the Jordan accessors answer AXLE_EUNSUPPORTED, with a message that points to QQ.
+ * facts); the geometric multiplicity of a group is the numerical rank of its eigenvectors
+ * (singular values at most tol · σ_max count as zero, the rule of include/axle/field.h, with tol
+ * the larger of the field's tolerance and AXLE_EIGEN_RR_CLUSTER: rounding splits a defective
+ * eigenvalue into eigenvectors about as far apart as its values, so directions that agree to the
+ * clustering's tolerance count as one; eps^(1/2) ≈ 1.5e-8 lies well inside 1e-6, so a double
+ * defective eigenvalue is caught, but eps^(1/3) ≈ 6e-6 does not, so a Jordan block of size 3 or
+ * more that is not already triangular may come out as separate simple eigenvalues). The Jordan form
+ * of a floating-point matrix is ill-posed: the Jordan accessors answer AXLE_EUNSUPPORTED, with a
+ * message that points to QQ.
  *
  * Indices k run over 0 … axle_eigen_count(E) − 1; an index out of range is AXLE_ERANGE (status
  * functions) or 0 (queries). */
