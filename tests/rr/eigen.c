@@ -230,6 +230,17 @@ Test(rr_eigen, hidden_jordan_blocks_are_defective)
     check_diag(S, false, false, false);
     ax_spectrum_free(S);
     axle_matrix_free(A);
+    /* J_2(2) with 1e-18 below the diagonal: eigenvalues 2 +- 1e-9 with eigenvectors (1, +-1e-9)
+     * normalised, whose smaller singular value 1.4e-9 is far above the field's eps-level rank
+     * tolerance; to AXLE_EIGEN_RR_CLUSTER the values and the directions are one. */
+    S = spectrum(2, (double[]){2, 1, 1e-18, 2}, &A);
+    for (size_t k = 0; k < 2; k++) {
+        cr_assert_float_eq(S->vals[k].re, 2.0, 1e-8);
+        check_mult(S, k, 2, 1);
+    }
+    check_diag(S, false, false, false);
+    ax_spectrum_free(S);
+    axle_matrix_free(A);
     /* J_3(1) itself: dgeev keeps the exact triple eigenvalue and three parallel vectors. */
     S = spectrum(3, (double[]){1, 1, 0, 0, 1, 1, 0, 0, 1}, &A);
     for (size_t k = 0; k < 3; k++) {
