@@ -11,4 +11,23 @@
  * both spaces when T is not an operator, `what` naming the operation). */
 axle_status ax_eigen_operator_matrix(const axle_matrix **M, const axle_map *T, const char *what);
 
+/* AXLE_EDIM unless A is square, AXLE_ERANGE when n > AXLE_EIGEN_MAX_DIM (`what` names the
+ * operation: "the spectrum needs a square matrix, got 2x3"). A must be a valid matrix. */
+axle_status ax_eigen_check_square(const axle_matrix *A, const char *what);
+
+/* The spectrum of an already checked square matrix A: chi, mu and the field's eigen kernel (the
+ * 0x0 matrix answered here: count 0, diagonalizable over every field). Each output is fresh;
+ * on failure all three are NULL. */
+axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
+                              const axle_matrix *A);
+
+/* The public result type (include/axle/eigen.h): immutable after construction. */
+struct axle_eigen {
+    atomic_size_t refs;
+    axle_field field;
+    size_t n;
+    axle_poly *chi, *mu;
+    ax_spectrum *S;
+};
+
 #endif

@@ -216,7 +216,7 @@ static axle_status one(axle_poly **out, axle_field F)
     return axle_poly_monomial(out, F, 0);
 }
 
-static axle_status check_square(const axle_matrix *A, const char *what)
+axle_status ax_eigen_check_square(const axle_matrix *A, const char *what)
 {
     if (A->rows != A->cols)
         return ax_error(AXLE_EDIM, "%s needs a square matrix, got %zux%zu", what, A->rows, A->cols);
@@ -296,7 +296,7 @@ axle_status axle_matrix_minpoly(axle_poly **out, const axle_matrix *A)
 {
     AX_OUT(out);
     axle_status s;
-    if ((s = ax_check_matrix(A, "A")) || (s = check_square(A, "the minimal polynomial")))
+    if ((s = ax_check_matrix(A, "A")) || (s = ax_eigen_check_square(A, "the minimal polynomial")))
         return s;
     return minpoly(out, A);
 }
@@ -307,7 +307,7 @@ axle_status axle_matrix_minpoly_vector(axle_poly **out, const axle_matrix *A, co
     axle_status s;
     if ((s = ax_check_matrix(A, "A")) || (s = ax_check_matrix(v, "v")) ||
         (s = ax_check_same_field(A, v, "A", "v")) ||
-        (s = check_square(A, "the minimal polynomial of a vector")))
+        (s = ax_eigen_check_square(A, "the minimal polynomial of a vector")))
         return s;
     if (v->rows != A->rows || v->cols != 1)
         return ax_error(AXLE_EDIM, "v must be a %zux1 column for a %zux%zu matrix, got %zux%zu",
@@ -321,7 +321,7 @@ axle_status axle_map_minpoly(axle_poly **out, const axle_map *T)
     const axle_matrix *M;
     axle_status s;
     if ((s = ax_eigen_operator_matrix(&M, T, "the minimal polynomial")) ||
-        (s = check_square(M, "the minimal polynomial")))
+        (s = ax_eigen_check_square(M, "the minimal polynomial")))
         return s;
     return minpoly(out, M);
 }
@@ -332,7 +332,7 @@ axle_status axle_map_minpoly_vector(axle_poly **out, const axle_map *T, const ax
     const axle_matrix *M;
     axle_status s;
     if ((s = ax_eigen_operator_matrix(&M, T, "the minimal polynomial of a vector")) ||
-        (s = check_square(M, "the minimal polynomial of a vector")))
+        (s = ax_eigen_check_square(M, "the minimal polynomial of a vector")))
         return s;
     if (!v)
         return ax_error(AXLE_EINVAL, "v is NULL; a vector is required");

@@ -28,7 +28,8 @@
  * V = QQ^2 with vectors v, w, the standard basis vl, the subspace U = span(e_1) with a vector u,
  * the quotient Q = V/U with the coset c = v + U, the dual D = V' with a functional phi, DD = V'',
  * the product P = V x V; K = Q(√2) with its generator e and the matrix N = A over K; Pm = P_1(QQ),
- * the map T : V -> V with matrix A, and T as the vector Lv of L(V, V). */
+ * the map T : V -> V with matrix A, and T as the vector Lv of L(V, V); the 0x0 matrix Z0 and its
+ * spectrum E (answered without a spectral kernel). */
 static struct fixture {
     mpq_t q, qs[2], rrop, rlo, rhi, rre, rim, rrad;
     long longs[4];
@@ -50,6 +51,8 @@ static struct fixture {
     axle_space *Pm;
     axle_map *T;
     axle_vector *Lv;
+    axle_matrix *Z0;
+    axle_eigen *E;
 } fx;
 
 static void fx_init(void)
@@ -105,6 +108,8 @@ static void fx_init(void)
     TS_OK(axle_space_poly(&fx.Pm, AXLE_QQ, 1));
     TS_OK(axle_map_from_matrix(&fx.T, fx.V, fx.V, fx.A));
     TS_OK(axle_map_to_vector(&fx.Lv, fx.T));
+    TS_OK(axle_matrix_new(&fx.Z0, AXLE_QQ, 0, 0));
+    TS_OK(axle_matrix_eigen(&fx.E, fx.Z0));
 }
 
 static void fx_fini(void)
@@ -141,6 +146,8 @@ static void fx_fini(void)
     axle_space_unref(fx.Pm);
     axle_map_unref(fx.T);
     axle_vector_unref(fx.Lv);
+    axle_matrix_free(fx.Z0);
+    axle_eigen_unref(fx.E);
 }
 
 /* ---- the cases --------------------------------------------------------------------------------
@@ -503,6 +510,114 @@ CALL_OUT(map_minpoly_vector_T, axle_poly, out, axle_poly_free,
          axle_map_minpoly_vector(&out, NULL, fx.v))
 CALL_OUT(map_minpoly_vector_v, axle_poly, out, axle_poly_free,
          axle_map_minpoly_vector(&out, fx.T, NULL))
+
+CALL(matrix_eigen_out, axle_matrix_eigen(NULL, fx.A))
+CALL_OUT(matrix_eigen_A, axle_eigen, out, axle_eigen_unref, axle_matrix_eigen(&out, NULL))
+CALL(map_eigen_out, axle_map_eigen(NULL, fx.T))
+CALL_OUT(map_eigen_T, axle_eigen, out, axle_eigen_unref, axle_map_eigen(&out, NULL))
+QUERY(eigen_ref_E, axle_eigen_ref(NULL), NULL)
+NO_STATUS(eigen_unref_E, (axle_eigen_unref(NULL), 0))
+QUERY(eigen_field_E, axle_eigen_field(NULL), AXLE_QQ)
+QUERY(eigen_dim_E, axle_eigen_dim(NULL), 0)
+QUERY(eigen_count_E, axle_eigen_count(NULL), 0)
+CALL(eigen_charpoly_out, axle_eigen_charpoly(NULL, fx.E))
+CALL_OUT(eigen_charpoly_E, axle_poly, out, axle_poly_free, axle_eigen_charpoly(&out, NULL))
+CALL(eigen_minpoly_out, axle_eigen_minpoly(NULL, fx.E))
+CALL_OUT(eigen_minpoly_E, axle_poly, out, axle_poly_free, axle_eigen_minpoly(&out, NULL))
+CALL(eigen_value_string_out, axle_eigen_value_string(NULL, fx.E, 0, AXLE_FORMAT_TEXT))
+CALL_OUT(eigen_value_string_E, char, out, axle_free,
+         axle_eigen_value_string(&out, NULL, 0, AXLE_FORMAT_TEXT))
+CALL_KEEP(eigen_value_double_re, double, im, 7, axle_eigen_value_double(NULL, &im, fx.E, 0))
+CALL_KEEP(eigen_value_double_im, double, re, 7, axle_eigen_value_double(&re, NULL, fx.E, 0))
+CALL_KEEP(eigen_value_double_E, double, re, 7, axle_eigen_value_double(&re, &re, NULL, 0))
+QUERY(eigen_is_real_E, axle_eigen_is_real(NULL, 0), false)
+QUERY(eigen_algebraic_multiplicity_E, axle_eigen_algebraic_multiplicity(NULL, 0), 0)
+QUERY(eigen_geometric_multiplicity_E, axle_eigen_geometric_multiplicity(NULL, 0), 0)
+CALL_KEEP(eigen_jordan_blocks_sizes, size_t, count, 0,
+          axle_eigen_jordan_blocks(NULL, &count, fx.E, 0))
+CALL_OUT(eigen_jordan_blocks_count, size_t, sizes, axle_free,
+         axle_eigen_jordan_blocks(&sizes, NULL, fx.E, 0))
+
+CASE(eigen_jordan_blocks_E)
+{
+    size_t *sizes = JUNK, count = 0;
+    axle_status st = axle_eigen_jordan_blocks(&sizes, &count, NULL, 0);
+    FINISH(st, sizes, axle_free);
+    return st;
+}
+
+QUERY(eigen_eigenvector_count_E, axle_eigen_eigenvector_count(NULL, 0), 0)
+CALL_KEEP(eigen_eigenvector_double_re, double, im, 7,
+          axle_eigen_eigenvector_double(NULL, &im, fx.E, 0, 0))
+CALL_KEEP(eigen_eigenvector_double_im, double, re, 7,
+          axle_eigen_eigenvector_double(&re, NULL, fx.E, 0, 0))
+CALL_KEEP(eigen_eigenvector_double_E, double, re, 7,
+          axle_eigen_eigenvector_double(&re, &re, NULL, 0, 0))
+CALL(eigen_eigenvectors_string_out, axle_eigen_eigenvectors_string(NULL, fx.E, 0, AXLE_FORMAT_TEXT))
+CALL_OUT(eigen_eigenvectors_string_E, char, out, axle_free,
+         axle_eigen_eigenvectors_string(&out, NULL, 0, AXLE_FORMAT_TEXT))
+QUERY(eigen_diagonalizable_E, axle_eigen_diagonalizable(NULL, AXLE_OVER_C), false)
+CALL(eigen_to_string_out, axle_eigen_to_string(NULL, fx.E, AXLE_FORMAT_TEXT))
+CALL_OUT(eigen_to_string_E, char, out, axle_free,
+         axle_eigen_to_string(&out, NULL, AXLE_FORMAT_TEXT))
+CALL(eigen_value_out, axle_eigen_value(NULL, fx.E, 0))
+CALL_OUT(eigen_value_E, axle_algebraic, out, axle_algebraic_free, axle_eigen_value(&out, NULL, 0))
+CALL(eigen_eigenspace_out, axle_eigen_eigenspace(NULL, fx.E, 0))
+CALL_OUT(eigen_eigenspace_E, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_eigen_eigenspace(&out, NULL, 0))
+CALL(eigen_jordan_chains_out, axle_eigen_jordan_chains(NULL, fx.E, 0))
+CALL_OUT(eigen_jordan_chains_E, axle_nfmatrix, out, axle_nfmatrix_free,
+         axle_eigen_jordan_chains(&out, NULL, 0))
+
+/* The bases: X and Y the two outputs (either may be NULL when the other is asked for; here the
+ * 0x0 matrix, whose bases need no kernel, except for the Jordan form and Jordan–Chevalley, which
+ * use A), A the input. */
+#define BASES(name, fn, M)                                                                         \
+    CALL_OUT(name##_1, axle_matrix, Y, axle_matrix_free, fn(NULL, &Y, M))                          \
+    CALL_OUT(name##_2, axle_matrix, X, axle_matrix_free, fn(&X, NULL, M))                          \
+    CASE(name##_A)                                                                                 \
+    {                                                                                              \
+        axle_matrix *X = JUNK, *Y = JUNK;                                                          \
+        axle_status st = fn(&X, &Y, NULL);                                                         \
+        FINISH(st, X, axle_matrix_free);                                                           \
+        FINISH(st, Y, axle_matrix_free);                                                           \
+        return st;                                                                                 \
+    }
+BASES(matrix_diagonalize, axle_matrix_diagonalize, fx.Z0)
+BASES(matrix_triangularize, axle_matrix_triangularize, fx.Z0)
+BASES(matrix_jordan, axle_matrix_jordan, fx.Z0)
+BASES(matrix_jordan_chevalley, axle_matrix_jordan_chevalley, fx.A)
+
+CALL(map_eigenspace_out, axle_map_eigenspace(NULL, fx.T, fx.s))
+CALL_OUT(map_eigenspace_T, axle_space, out, axle_space_unref, axle_map_eigenspace(&out, NULL, fx.s))
+CALL_OUT(map_eigenspace_lambda, axle_space, out, axle_space_unref,
+         axle_map_eigenspace(&out, fx.T, NULL))
+CALL(map_generalized_eigenspace_out, axle_map_generalized_eigenspace(NULL, fx.T, fx.s))
+CALL_OUT(map_generalized_eigenspace_T, axle_space, out, axle_space_unref,
+         axle_map_generalized_eigenspace(&out, NULL, fx.s))
+CALL_OUT(map_generalized_eigenspace_lambda, axle_space, out, axle_space_unref,
+         axle_map_generalized_eigenspace(&out, fx.T, NULL))
+
+/* The array of subspaces and its count. */
+static axle_status primary_case(bool want_spaces, bool want_count, const axle_map *T)
+{
+    axle_space **spaces = JUNK;
+    size_t count = 7;
+    axle_status st =
+        axle_map_primary_decomposition(want_spaces ? &spaces : NULL, want_count ? &count : NULL, T);
+    if (st) {
+        cr_expect(!want_spaces || !spaces, "%s failed but left spaces set", current->fn);
+    } else {
+        for (size_t i = 0; i < count; i++)
+            axle_space_unref(spaces[i]);
+        axle_free(spaces);
+    }
+    return st;
+}
+
+CALL(map_primary_decomposition_spaces, primary_case(false, true, fx.T))
+CALL(map_primary_decomposition_count, primary_case(true, false, fx.T))
+CALL(map_primary_decomposition_T, primary_case(true, true, NULL))
 
 /* ---- map.h ----------------------------------------------------------------------------------- */
 
@@ -1641,6 +1756,66 @@ static const api_case cases[] = {
     C(eigen, axle_map_minpoly_vector, out, map_minpoly_vector_out, REFUSE),
     C(eigen, axle_map_minpoly_vector, T, map_minpoly_vector_T, REFUSE),
     C(eigen, axle_map_minpoly_vector, v, map_minpoly_vector_v, REFUSE),
+    C(eigen, axle_matrix_eigen, out, matrix_eigen_out, REFUSE),
+    C(eigen, axle_matrix_eigen, A, matrix_eigen_A, REFUSE),
+    C(eigen, axle_map_eigen, out, map_eigen_out, REFUSE),
+    C(eigen, axle_map_eigen, T, map_eigen_T, REFUSE),
+    C(eigen, axle_eigen_ref, E, eigen_ref_E, ACCEPT),
+    C(eigen, axle_eigen_unref, E, eigen_unref_E, ACCEPT),
+    C(eigen, axle_eigen_field, E, eigen_field_E, ACCEPT),
+    C(eigen, axle_eigen_dim, E, eigen_dim_E, ACCEPT),
+    C(eigen, axle_eigen_count, E, eigen_count_E, ACCEPT),
+    C(eigen, axle_eigen_charpoly, out, eigen_charpoly_out, REFUSE),
+    C(eigen, axle_eigen_charpoly, E, eigen_charpoly_E, REFUSE),
+    C(eigen, axle_eigen_minpoly, out, eigen_minpoly_out, REFUSE),
+    C(eigen, axle_eigen_minpoly, E, eigen_minpoly_E, REFUSE),
+    C(eigen, axle_eigen_value_string, out, eigen_value_string_out, REFUSE),
+    C(eigen, axle_eigen_value_string, E, eigen_value_string_E, REFUSE),
+    C(eigen, axle_eigen_value_double, re, eigen_value_double_re, REFUSE),
+    C(eigen, axle_eigen_value_double, im, eigen_value_double_im, REFUSE),
+    C(eigen, axle_eigen_value_double, E, eigen_value_double_E, REFUSE),
+    C(eigen, axle_eigen_is_real, E, eigen_is_real_E, ACCEPT),
+    C(eigen, axle_eigen_algebraic_multiplicity, E, eigen_algebraic_multiplicity_E, ACCEPT),
+    C(eigen, axle_eigen_geometric_multiplicity, E, eigen_geometric_multiplicity_E, ACCEPT),
+    C(eigen, axle_eigen_jordan_blocks, sizes, eigen_jordan_blocks_sizes, REFUSE),
+    C(eigen, axle_eigen_jordan_blocks, count, eigen_jordan_blocks_count, REFUSE),
+    C(eigen, axle_eigen_jordan_blocks, E, eigen_jordan_blocks_E, REFUSE),
+    C(eigen, axle_eigen_eigenvector_count, E, eigen_eigenvector_count_E, ACCEPT),
+    C(eigen, axle_eigen_eigenvector_double, re, eigen_eigenvector_double_re, REFUSE),
+    C(eigen, axle_eigen_eigenvector_double, im, eigen_eigenvector_double_im, REFUSE),
+    C(eigen, axle_eigen_eigenvector_double, E, eigen_eigenvector_double_E, REFUSE),
+    C(eigen, axle_eigen_eigenvectors_string, out, eigen_eigenvectors_string_out, REFUSE),
+    C(eigen, axle_eigen_eigenvectors_string, E, eigen_eigenvectors_string_E, REFUSE),
+    C(eigen, axle_eigen_diagonalizable, E, eigen_diagonalizable_E, ACCEPT),
+    C(eigen, axle_eigen_to_string, out, eigen_to_string_out, REFUSE),
+    C(eigen, axle_eigen_to_string, E, eigen_to_string_E, REFUSE),
+    C(eigen, axle_eigen_value, out, eigen_value_out, REFUSE),
+    C(eigen, axle_eigen_value, E, eigen_value_E, REFUSE),
+    C(eigen, axle_eigen_eigenspace, out, eigen_eigenspace_out, REFUSE),
+    C(eigen, axle_eigen_eigenspace, E, eigen_eigenspace_E, REFUSE),
+    C(eigen, axle_eigen_jordan_chains, out, eigen_jordan_chains_out, REFUSE),
+    C(eigen, axle_eigen_jordan_chains, E, eigen_jordan_chains_E, REFUSE),
+    C(eigen, axle_matrix_diagonalize, P, matrix_diagonalize_1, ACCEPT),
+    C(eigen, axle_matrix_diagonalize, D, matrix_diagonalize_2, ACCEPT),
+    C(eigen, axle_matrix_diagonalize, A, matrix_diagonalize_A, REFUSE),
+    C(eigen, axle_matrix_triangularize, P, matrix_triangularize_1, ACCEPT),
+    C(eigen, axle_matrix_triangularize, T, matrix_triangularize_2, ACCEPT),
+    C(eigen, axle_matrix_triangularize, A, matrix_triangularize_A, REFUSE),
+    C(eigen, axle_matrix_jordan, J, matrix_jordan_1, ACCEPT),
+    C(eigen, axle_matrix_jordan, P, matrix_jordan_2, ACCEPT),
+    C(eigen, axle_matrix_jordan, A, matrix_jordan_A, REFUSE),
+    C(eigen, axle_matrix_jordan_chevalley, S, matrix_jordan_chevalley_1, ACCEPT),
+    C(eigen, axle_matrix_jordan_chevalley, N, matrix_jordan_chevalley_2, ACCEPT),
+    C(eigen, axle_matrix_jordan_chevalley, A, matrix_jordan_chevalley_A, REFUSE),
+    C(eigen, axle_map_eigenspace, out, map_eigenspace_out, REFUSE),
+    C(eigen, axle_map_eigenspace, T, map_eigenspace_T, REFUSE),
+    C(eigen, axle_map_eigenspace, lambda, map_eigenspace_lambda, REFUSE),
+    C(eigen, axle_map_generalized_eigenspace, out, map_generalized_eigenspace_out, REFUSE),
+    C(eigen, axle_map_generalized_eigenspace, T, map_generalized_eigenspace_T, REFUSE),
+    C(eigen, axle_map_generalized_eigenspace, lambda, map_generalized_eigenspace_lambda, REFUSE),
+    C(eigen, axle_map_primary_decomposition, spaces, map_primary_decomposition_spaces, REFUSE),
+    C(eigen, axle_map_primary_decomposition, count, map_primary_decomposition_count, REFUSE),
+    C(eigen, axle_map_primary_decomposition, T, map_primary_decomposition_T, REFUSE),
     C(list, axle_list_in_span, out, list_in_span_out, REFUSE),
     C(list, axle_list_in_span, coeffs, list_in_span_coeffs, ACCEPT),
     C(list, axle_list_in_span, V, list_in_span_V, REFUSE),

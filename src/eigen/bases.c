@@ -1,0 +1,80 @@
+/* Bases in which a square matrix is simple (include/axle/eigen.h): diagonal, upper triangular
+ * (LADR 5C), the Jordan form (LADR 8C). The checks and the 0x0 case here, the spectrum through
+ * ax_eigen_spectrum, the basis by the field's kernel (src/backend.h: diagonalize, triangularize,
+ * jordan; jordan is NULL on a field where the Jordan form is ill-posed). */
+#include "eigen_internal.h"
+
+typedef axle_status (*basis_kernel)(axle_matrix **X, axle_matrix **Y, const axle_matrix *A,
+                                    const ax_spectrum *S);
+
+/* The outputs X and Y (named x and y), either may be NULL, not both; set to NULL. */
+static axle_status check_outputs(axle_matrix **X, axle_matrix **Y, const char *x, const char *y)
+{
+    if (X)
+        *X = NULL;
+    if (Y)
+        *Y = NULL;
+    if (!X && !Y)
+        return ax_error(AXLE_EINVAL,
+                        "output arguments %s and %s are both NULL: ask for at least one", x, y);
+    return AXLE_OK;
+}
+
+static axle_status zero_size(axle_matrix **X, axle_matrix **Y, axle_field F)
+{
+    axle_status s = X ? ax_matrix_alloc(X, F, 0, 0) : AXLE_OK;
+    if (!s && Y && (s = ax_matrix_alloc(Y, F, 0, 0))) {
+        if (X) {
+            axle_matrix_free(*X);
+            *X = NULL;
+        }
+    }
+    return s;
+}
+
+/* The common route: checks, the 0x0 answer (0x0 outputs on every field), the kernel's presence
+ * (NULL: AXLE_EUNSUPPORTED with the message `unsupported`), the spectrum, the kernel. */
+static axle_status basis(axle_matrix **X, axle_matrix **Y, const axle_matrix *A, const char *x,
+                         const char *y, const char *what, basis_kernel kernel,
+                         const char *unsupported)
+{
+    axle_status s;
+    if ((s = check_outputs(X, Y, x, y)) || (s = ax_check_matrix(A, "A")) ||
+        (s = ax_eigen_check_square(A, what)))
+        return s;
+    if (A->rows == 0)
+        return zero_size(X, Y, A->field);
+    if (!kernel)
+        return ax_error(AXLE_EUNSUPPORTED, "%s", unsupported);
+    ax_spectrum *S;
+    axle_poly *chi, *mu;
+    if ((s = ax_eigen_spectrum(&S, &chi, &mu, A)))
+        return s;
+    s = kernel(X, Y, A, S);
+    ax_spectrum_free(S);
+    axle_poly_free(chi);
+    axle_poly_free(mu);
+    return s;
+}
+
+axle_status axle_matrix_diagonalize(axle_matrix **P, axle_matrix **D, const axle_matrix *A)
+{
+    const ax_backend *B = A ? ax_backend_of(A->field) : NULL;
+    return basis(P, D, A, "P", "D", "a diagonalizing basis", B ? B->diagonalize : NULL,
+                 "no diagonalization kernel for this field");
+}
+
+axle_status axle_matrix_triangularize(axle_matrix **P, axle_matrix **T, const axle_matrix *A)
+{
+    const ax_backend *B = A ? ax_backend_of(A->field) : NULL;
+    return basis(P, T, A, "P", "T", "an upper-triangular basis", B ? B->triangularize : NULL,
+                 "no triangularization kernel for this field");
+}
+
+axle_status axle_matrix_jordan(axle_matrix **J, axle_matrix **P, const axle_matrix *A)
+{
+    const ax_backend *B = A ? ax_backend_of(A->field) : NULL;
+    return basis(J, P, A, "J", "P", "the Jordan form", B ? B->jordan : NULL,
+                 "the Jordan form of a floating-point matrix is ill-posed (a perturbation of "
+                 "size eps changes its blocks): compute it over QQ");
+}
