@@ -27,7 +27,8 @@ double ax_rr_frobenius(const double *a, size_t rows, size_t cols, size_t ld)
     double big = 0.0;
     for (size_t j = 0; j < cols; j++)
         for (size_t i = 0; i < rows; i++)
-            big = fmax(big, fabs(a[i + j * ld]));
+            if (fabs(a[i + j * ld]) > big)
+                big = fabs(a[i + j * ld]);
     /* Plain squares unless they could overflow or underflow (at most AXLE_MATRIX_MAX_ENTRIES
      * < 2^32 terms below 2^960 each); otherwise scaled by the largest entry. */
     double scale = big > 0x1p480 || big < 0x1p-480 ? big : 1.0;
@@ -84,17 +85,12 @@ static const ax_spectrum_ops rr_spectrum_ops = {
     .vector_double = spec_vector_double,
 };
 
-/* Exactly symmetric, compared tile by tile so that both triangles are read from cache. */
 static bool is_symmetric(const axle_matrix *A)
 {
-    enum { TILE = 32 };
-    size_t n = A->rows;
-    for (size_t jb = 0; jb < n; jb += TILE)
-        for (size_t ib = 0; ib <= jb; ib += TILE)
-            for (size_t j = jb; j < n && j < jb + TILE; j++)
-                for (size_t i = ib; i < j && i < ib + TILE; i++)
-                    if (AX_D(A, i, j) != AX_D(A, j, i))
-                        return false;
+    for (size_t j = 0; j < A->cols; j++)
+        for (size_t i = 0; i < j; i++)
+            if (AX_D(A, i, j) != AX_D(A, j, i))
+                return false;
     return true;
 }
 
