@@ -145,4 +145,15 @@ axle_status ax_qq_poly_factor(struct ax_poly_factor_list *out, const axle_poly *
 axle_status ax_qq_poly_rational_roots(axle_matrix **roots, unsigned long **mult,
                                       const axle_poly *p);
 
+/* The QQ side's spectral kernels (src/backend.h; src/exact/eigen/). */
+struct ax_spectrum;
+axle_status ax_qq_eigen(struct ax_spectrum **out, const axle_matrix *A, const axle_poly *chi,
+                        const axle_poly *mu);
+axle_status ax_qq_diagonalize(axle_matrix **P, axle_matrix **D, const axle_matrix *A,
+                              const struct ax_spectrum *S);
+axle_status ax_qq_triangularize(axle_matrix **P, axle_matrix **T, const axle_matrix *A,
+                                const struct ax_spectrum *S);
+axle_status ax_qq_jordan(axle_matrix **J, axle_matrix **P, const axle_matrix *A,
+                         const struct ax_spectrum *S);
+
 #endif

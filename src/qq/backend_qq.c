@@ -257,4 +257,8 @@ const ax_backend ax_backend_qq = {
     .poly_factor = ax_qq_poly_factor,
     .poly_rational_roots = ax_qq_poly_rational_roots,
     .charpoly = ax_qq_charpoly,
+    .eigen = ax_qq_eigen,
+    .diagonalize = ax_qq_diagonalize,
+    .triangularize = ax_qq_triangularize,
+    .jordan = ax_qq_jordan,
 };

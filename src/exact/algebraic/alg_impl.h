@@ -103,6 +103,9 @@ void ax_alist_clear(ax_alist *L);
  * unsorted: real ones (unless real_only is false, also the non-real ones in conjugate pairs). */
 axle_status ax_alg_roots_irreducible(ax_alist *L, const ax_zpoly *f, unsigned long m,
                                      bool real_only);
+/* Sort L into the canonical order of axle_poly_roots (non-real roots must come in (upper, lower)
+ * pairs, as ax_alg_roots_irreducible appends them). */
+axle_status ax_alg_canonical_order(ax_alist *L);
 
 /* ---- roots of unity (cyclo.c) -------------------------------------------------------------- */
 unsigned long ax_alg_euler_phi(unsigned long n);
@@ -175,6 +178,12 @@ bool ax_alg_root_of_unity_test(const axle_algebraic *a, unsigned long *n, unsign
 void ax_alg_str_unity(ax_buf *b, unsigned long n, unsigned long k, axle_format f);
 /* The surd form of a root of the irreducible quadratic c2 x² + c1 x + c0. */
 void ax_alg_str_quadratic(ax_buf *b, const axle_algebraic *a, axle_format f);
+/* That root as (N + σ s√d)/Q, σ = +1 when *plus (decided exactly), and the display of any
+ * (N + R√d)/Q (R != 0, Q > 0, d not a square; d < 0 prints re + im i): surd.c. */
+void ax_alg_quadratic_parts(mpz_t N, mpz_t s, mpz_t d, mpz_t Q, bool *plus,
+                            const axle_algebraic *a);
+void ax_alg_str_surd_value(ax_buf *b, const mpz_t N, const mpz_t R, const mpz_t d, const mpz_t Q,
+                           axle_format f);
 /* The display of a without the JSON wrapper (fmt TEXT, UNICODE or LATEX). */
 axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format fmt, unsigned digits);
 axle_status ax_alg_json(char **out, const axle_algebraic *a, unsigned digits,

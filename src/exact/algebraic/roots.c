@@ -235,7 +235,7 @@ static axle_status sort_range(ax_alist *L, size_t lo, size_t hi, bool complex)
 
 /* Canonical order: real roots ascending, then conjugate pairs (positive imaginary part first)
  * sorted by the member with positive imaginary part. */
-static axle_status canonical_order(ax_alist *L)
+axle_status ax_alg_canonical_order(ax_alist *L)
 {
     size_t nr = 0;
     for (size_t i = 0; i < L->n; i++)
@@ -314,7 +314,7 @@ static axle_status roots(axle_roots **out, const axle_poly *p, bool real_only)
     ax_zlist_clear(&F);
     /* non-real roots were pushed in (upper, lower) pairs per factor: keep them pairwise */
     if (!s)
-        s = canonical_order(&L);
+        s = ax_alg_canonical_order(&L);
     axle_roots *r = s ? NULL : ax_calloc(1, sizeof *r);
     if (!s && !r)
         s = ax_nomem();

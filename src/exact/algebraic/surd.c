@@ -33,21 +33,22 @@ static void split_square(mpz_t s, mpz_t d, const mpz_t disc)
     mpz_clear(sq);
 }
 
-/* The surd form of a root of the irreducible quadratic c2 x² + c1 x + c0. */
-void ax_alg_str_quadratic(ax_buf *b, const axle_algebraic *a, axle_format f)
+/* The root a of the irreducible quadratic c2 x² + c1 x + c0 as (N + σ s√d)/Q (N, s, d, Q
+ * initialised by the caller; σ = +1 when *plus): Q = 2 c2, s > 0, disc = s² d. The sign is
+ * decided exactly from a's enclosure. */
+void ax_alg_quadratic_parts(mpz_t N, mpz_t s, mpz_t d, mpz_t Q, bool *plus, const axle_algebraic *a)
 {
     const ax_zpoly *p = &a->p;
-    mpz_t D, s, d, N, Q, g, t;
-    mpz_inits(D, s, d, N, Q, g, t, NULL);
+    mpz_t D, t;
+    mpz_inits(D, t, NULL);
     mpz_mul(D, p->c[1], p->c[1]);
     mpz_mul(t, p->c[2], p->c[0]);
     mpz_submul_ui(D, t, 4);
     split_square(s, d, D);
     mpz_neg(N, p->c[1]);
     mpz_mul_2exp(Q, p->c[2], 1);
-    bool plus;
     if (a->kind == AX_ALG_COMPLEX) {
-        plus = mpq_sgn(a->im) > 0;
+        *plus = mpq_sgn(a->im) > 0;
     } else {
         /* the larger root is the + one: compare with the midpoint -c1 / (2 c2) */
         mpq_t m;
@@ -56,13 +57,41 @@ void ax_alg_str_quadratic(ax_buf *b, const axle_algebraic *a, axle_format f)
         mpz_set(mpq_denref(m), Q);
         mpq_canonicalize(m);
         if (mpq_cmp(m, a->lo) <= 0)
-            plus = true;
+            *plus = true;
         else if (mpq_cmp(m, a->hi) >= 0)
-            plus = false;
+            *plus = false;
         else
-            plus = ax_alg_sign_at_q(p, m) == ax_alg_sign_at_q(p, a->lo);
+            *plus = ax_alg_sign_at_q(p, m) == ax_alg_sign_at_q(p, a->lo);
         mpq_clear(m);
     }
+    mpz_clears(D, t, NULL);
+}
+
+/* The surd form of a root of the irreducible quadratic c2 x² + c1 x + c0. */
+void ax_alg_str_quadratic(ax_buf *b, const axle_algebraic *a, axle_format f)
+{
+    mpz_t s, d, N, Q;
+    mpz_inits(s, d, N, Q, NULL);
+    bool plus;
+    ax_alg_quadratic_parts(N, s, d, Q, &plus, a);
+    if (!plus)
+        mpz_neg(s, s);
+    ax_alg_str_surd_value(b, N, s, d, Q, f);
+    mpz_clears(s, d, N, Q, NULL);
+}
+
+/* (N0 + R√d0)/Q0 with R != 0, Q0 > 0 and d0 not a square (d0 < 0: a non-real number, printed
+ * re + im i), in the display form of quadratic surds. */
+void ax_alg_str_surd_value(ax_buf *b, const mpz_t N0, const mpz_t R, const mpz_t d0, const mpz_t Q0,
+                           axle_format f)
+{
+    mpz_t s, d, N, Q, g, t;
+    mpz_inits(s, d, N, Q, g, t, NULL);
+    mpz_abs(s, R);
+    mpz_set(d, d0);
+    mpz_set(N, N0);
+    mpz_set(Q, Q0);
+    bool plus = mpz_sgn(R) > 0;
     if (mpz_sgn(d) > 0) {
         mpz_gcd(g, N, s);
         mpz_gcd(g, g, Q);
@@ -141,5 +170,5 @@ void ax_alg_str_quadratic(ax_buf *b, const axle_algebraic *a, axle_format f)
         }
         mpq_clears(re, im, NULL);
     }
-    mpz_clears(D, s, d, N, Q, g, t, NULL);
+    mpz_clears(s, d, N, Q, g, t, NULL);
 }

@@ -91,22 +91,26 @@ axle_status axle_numfield_new(axle_numfield **out, const axle_poly *p, const cha
     ax_zpoly z;
     ax_zp_init(&z);
     s = ax_zp_from_qq(&z, NULL, p);
-    if (s) {
-        ax_zp_clear(&z);
-        return s;
+    if (!s) {
+        ax_zp_primitive(&z);
+        s = ax_numfield_from_irreducible(out, &z, name);
     }
-    ax_zp_primitive(&z);
-    size_t n = (size_t)deg;
+    ax_zp_clear(&z);
+    return s;
+}
+
+axle_status ax_numfield_from_irreducible(axle_numfield **out, const ax_zpoly *z, const char *name)
+{
+    *out = NULL;
+    size_t n = z->len - 1;
     axle_numfield *K = ax_calloc(1, sizeof *K);
     mpz_t *f = K ? ax_calloc(n + 1, sizeof *f) : NULL;
     if (!f) {
         free(K);
-        ax_zp_clear(&z);
         return ax_nomem();
     }
     for (size_t k = 0; k <= n; k++)
-        mpz_init_set(f[k], z.c[k]);
-    ax_zp_clear(&z);
+        mpz_init_set(f[k], z->c[k]);
     atomic_init(&K->refs, 1);
     K->n = n;
     K->f = f;

@@ -49,6 +49,11 @@ struct axle_nfmatrix {
 #define AX_NFE(M, i, j) ((M)->e[(size_t)(i) * (M)->cols + (size_t)(j)])
 
 /* ---- fields ---------------------------------------------------------------------------------- */
+struct ax_zpoly;
+/* Q[x]/(z) for z primitive, positive leading coefficient, degree >= 1 and known to be irreducible
+ * (not checked: the caller factored it); name a valid identifier or NULL. */
+axle_status ax_numfield_from_irreducible(axle_numfield **out, const struct ax_zpoly *z,
+                                         const char *name);
 /* True when K and L define the same field (same pointer or equal moduli). */
 bool ax_nf_same(const axle_numfield *K, const axle_numfield *L);
 /* Report AXLE_EFIELD unless K and L are the same field. */
@@ -100,6 +105,10 @@ axle_status ax_nfv_mul_matrix(const axle_numfield *K, axle_matrix **out, const a
 void ax_nfv_coeff_mpq(const axle_numfield *K, mpq_t rop, const ax_nfv *a, size_t k);
 /* The representative as a QQ polynomial. */
 axle_status ax_nfv_to_poly(const axle_numfield *K, axle_poly **out, const ax_nfv *a);
+/* Append a as text in fmt (text.c), the generator written `name`, or the field's own name when
+ * name is NULL. */
+axle_status ax_nfv_put(ax_buf *b, const axle_numfield *K, const ax_nfv *a, axle_format fmt,
+                       const char *name);
 
 /* ---- validation and allocation of the public types ------------------------------------------- */
 /* A new zero element of K (holding a reference to K). */

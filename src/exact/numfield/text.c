@@ -9,9 +9,16 @@
 
 #define AX_ALPHA_UTF8 "\xce\xb1" /* U+03B1 GREEK SMALL LETTER ALPHA */
 
-/* The generator's name in fmt. */
+#define AX_LAMBDA_UTF8 "\xce\xbb" /* U+03BB GREEK SMALL LETTER LAMDA */
+
+/* The generator's name in fmt. The name "lambda" (the eigenvalue fields of the eigen floor) is
+ * written λ in Unicode and \lambda in LaTeX. */
 static void put_name(ax_buf *b, const axle_numfield *K, axle_format fmt)
 {
+    if (!strcmp(K->name, "lambda") && fmt != AXLE_FORMAT_TEXT && fmt != AXLE_FORMAT_JSON) {
+        ax_buf_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_LAMBDA_UTF8 : "\\lambda");
+        return;
+    }
     if (K->name[0]) {
         bool wide = fmt == AXLE_FORMAT_LATEX && K->name[1];
         ax_buf_puts(b, wide ? "\\mathrm{" : "");
@@ -27,7 +34,8 @@ static void put_name(ax_buf *b, const axle_numfield *K, axle_format fmt)
 /* Append a in fmt. The poly printer writes the variable as the letter x and uses that letter for
  * nothing else (its numbers are digits, '/', '.', 'e', and LaTeX's \frac), so each x is
  * replaced by the generator's name. */
-static axle_status put_value(ax_buf *b, const axle_numfield *K, const ax_nfv *a, axle_format fmt)
+axle_status ax_nfv_put(ax_buf *b, const axle_numfield *K, const ax_nfv *a, axle_format fmt,
+                       const char *name)
 {
     axle_poly *p;
     char *s;
@@ -39,7 +47,9 @@ static axle_status put_value(ax_buf *b, const axle_numfield *K, const ax_nfv *a,
     if (st)
         return st;
     for (const char *c = s; *c; c++) {
-        if (*c == 'x')
+        if (*c == 'x' && name)
+            ax_buf_puts(b, name);
+        else if (*c == 'x')
             put_name(b, K, fmt);
         else
             ax_buf_putn(b, c, 1);
@@ -64,7 +74,7 @@ axle_status axle_nfelem_to_string(char **out, const axle_nfelem *x, axle_format 
     if ((s = ax_nfelem_check(x, "x")) || (s = ax_format_check(fmt)))
         return s;
     ax_buf b = {0};
-    return finish(&b, put_value(&b, x->K, &x->v, fmt), out);
+    return finish(&b, ax_nfv_put(&b, x->K, &x->v, fmt, NULL), out);
 }
 
 axle_status axle_nfmatrix_to_string(char **out, const axle_nfmatrix *M, axle_format fmt)
@@ -86,7 +96,7 @@ axle_status axle_nfmatrix_to_string(char **out, const axle_nfmatrix *M, axle_for
         for (size_t j = 0; j < M->cols && !s; j++) {
             if (j)
                 ax_buf_puts(&b, colsep);
-            s = put_value(&b, M->K, &AX_NFE(M, i, j), fmt);
+            s = ax_nfv_put(&b, M->K, &AX_NFE(M, i, j), fmt, NULL);
         }
         ax_buf_puts(&b, latex ? "" : "]");
     }
