@@ -22,6 +22,7 @@ typedef struct cli_options {
     const char *digits; /* --digits VALUE, or NULL */
     const char *from;   /* --from SPACE, or NULL */
     const char *to;     /* --to SPACE, or NULL */
+    bool steps;         /* --steps (eig) */
     const char **args;
     size_t nargs;
 } cli_options;
@@ -138,5 +139,19 @@ int cli_factor(const cli_options *o);
 int cli_roots(const cli_options *o);
 /* charpoly and minpoly (by o->cmd_name). */
 int cli_eigen_poly(const cli_options *o);
+/* The one MATRIX argument of charpoly, minpoly, eig and jordan into *A (over --field): CLI_USAGE
+ * after a message when it is missing, followed by more, or malformed. */
+int cli_read_one_matrix(axle_matrix **A, const cli_options *o);
+/* eig (cmd_eig.c; with --steps the Krylov walk-through of cmd_steps.c) and jordan (cmd_jordan.c).
+ */
+int cli_eig(const cli_options *o);
+int cli_eig_steps(const cli_options *o);
+int cli_jordan(const cli_options *o);
+/* Column j of a matrix over a number field (entries polynomials in its generator): text [a, b],
+ * Unicode (a, b), LaTeX a pmatrix column, JSON ["a","b"] (strings of the text form). */
+void cli_put_nf_column(cli_buf *b, const axle_nfmatrix *M, size_t j, axle_format fmt);
+/* M after a label such as "J = ": on the same line when it prints on one line, otherwise (the
+ * Unicode bracket picture) from the next line on, each line after `indent`. */
+void cli_put_matrix_block(cli_buf *b, const axle_matrix *M, axle_format fmt, const char *indent);
 
 #endif

@@ -23,15 +23,21 @@ static void put_json_coeffs(cli_buf *b, const axle_poly *p)
     cli_puts(b, "]");
 }
 
-int cli_eigen_poly(const cli_options *o)
+int cli_read_one_matrix(axle_matrix **A, const cli_options *o)
 {
-    bool chi = strcmp(o->cmd_name, "charpoly") == 0;
+    *A = NULL;
     if (o->nargs < 1)
         return cli_usage("%s needs MATRIX", o->cmd_name);
     if (o->nargs > 1)
         return cli_usage("too many arguments (from '%s' on)", o->args[1]);
+    return cli_read_matrix(A, o->field, o->args[0], "MATRIX", false);
+}
+
+int cli_eigen_poly(const cli_options *o)
+{
+    bool chi = strcmp(o->cmd_name, "charpoly") == 0;
     axle_matrix *A = NULL;
-    int rc = cli_read_matrix(&A, o->field, o->args[0], "MATRIX", false);
+    int rc = cli_read_one_matrix(&A, o);
     if (rc)
         return rc;
     axle_poly *p = NULL;

@@ -9,7 +9,7 @@
 
 #include "cli.h"
 
-static const char usage_text[] =
+static const char usage_head[] =
     "usage: axle COMMAND [--field qq|rr] [--format text|unicode|latex|json] ARGUMENTS\n"
     "\n"
     "Matrices:\n"
@@ -23,7 +23,24 @@ static const char usage_text[] =
     "  charpoly MATRIX     the characteristic polynomial det(x I - MATRIX) of a square MATRIX\n"
     "  minpoly MATRIX      the minimal polynomial of a square MATRIX: the monic p of least degree\n"
     "                      with p(MATRIX) = 0\n"
-    "\n"
+    "  eig [--steps] MATRIX\n"
+    "                      the eigenvalues of a square MATRIX, exactly over qq ((1 + sqrt(5))/2,\n"
+    "                      i, root of x^3 - 2x - 5 ~ 2.09), by LAPACK over rr: the characteristic\n"
+    "                      and minimal polynomials; each eigenvalue with its algebraic and\n"
+    "                      geometric multiplicities, Jordan blocks (qq) and an eigenspace basis;\n"
+    "                      whether MATRIX is diagonalizable over Q, R and C. --steps (qq, text or\n"
+    "                      unicode): the determinant-free route of Linear Algebra Done Right: the\n"
+    "                      Krylov sequences v, Av, A^2 v, ... of v = e1, e2, ... to their first\n"
+    "                      dependence, the lcm of those minimal polynomials until p(A) = 0, its\n"
+    "                      factors, each eigenspace as null(A - lambda I), the Jordan chains of a\n"
+    "                      defective eigenvalue\n"
+    "  jordan MATRIX       the Jordan form J of a square MATRIX (qq only) and Jordan chains for "
+    "each\n"
+    "                      eigenvalue (over Q(l) when it is irrational, l the eigenvalue); when\n"
+    "                      every eigenvalue is rational also P with P^-1 MATRIX P = J, checked\n"
+    "\n";
+/* (two strings: C11 compilers need not take string literals over 4095 characters) */
+static const char usage_tail[] =
     "Linear maps:\n"
     "  map [--from SPACE] [--to SPACE] MATRIX\n"
     "                      the map T(x) = MATRIX x from F^n to F^m (or between the spaces --from\n"
@@ -71,6 +88,7 @@ static const char usage_text[] =
     "  --from SPACE       map: the domain\n"
     "  --to SPACE         map: the codomain\n"
     "  --digits N         roots: significant digits of approximate values (default 10)\n"
+    "  --steps            eig: show the determinant-free route step by step\n"
     "  --max-input BYTES  the most an @FILE or - argument may hold (default 64M): a number of\n"
     "                     bytes, or of KiB, MiB or GiB with the suffix K, M or G\n"
     "  -h, --help         show this help\n"
@@ -80,8 +98,14 @@ static const char usage_text[] =
     "inverse, an inconsistent system has no solution, the zero polynomial has no factorization)\n"
     "or the command does not work over the field; 2 for a usage error or malformed input.\n";
 
+static void print_usage(void)
+{
+    fputs(usage_head, stdout);
+    fputs(usage_tail, stdout);
+}
+
 /* Which options a command takes besides --field and --format. */
-enum { TAKES_SPACE = 1, TAKES_DIGITS = 2, TAKES_AND = 4, TAKES_FROM_TO = 8 };
+enum { TAKES_SPACE = 1, TAKES_DIGITS = 2, TAKES_AND = 4, TAKES_FROM_TO = 8, TAKES_STEPS = 16 };
 
 static const struct command {
     const char *name;
@@ -95,6 +119,7 @@ static const struct command {
     {"span", cli_span, TAKES_SPACE},  {"subspace", cli_subspace, TAKES_SPACE | TAKES_AND},
     {"charpoly", cli_eigen_poly, 0},  {"minpoly", cli_eigen_poly, 0},
     {"factor", cli_factor, 0},        {"roots", cli_roots, TAKES_DIGITS},
+    {"eig", cli_eig, TAKES_STEPS},    {"jordan", cli_jordan, 0},
 };
 
 /* The value of --name VALUE or --name=VALUE at argv[*i]; NULL if argv[*i] is another option. */
@@ -179,12 +204,16 @@ static int parse_args(cli_options *o, const struct command **cmd, int argc, char
             continue;
         }
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(usage_text, stdout);
+            print_usage();
             return CLI_OK;
         }
         if (strcmp(a, "--version") == 0) {
             printf("axle %s\n", AXLE_VERSION_STRING);
             return CLI_OK;
+        }
+        if (strcmp(a, "--steps") == 0) {
+            o->steps = true;
+            continue;
         }
         bool missing = false;
         const char *v;
@@ -222,7 +251,7 @@ static int parse_args(cli_options *o, const struct command **cmd, int argc, char
     if (!name)
         return cli_usage("%s", "missing COMMAND");
     if (strcmp(name, "help") == 0) {
-        fputs(usage_text, stdout);
+        print_usage();
         return CLI_OK;
     }
     if (strcmp(name, "version") == 0) {
@@ -240,6 +269,8 @@ static int parse_args(cli_options *o, const struct command **cmd, int argc, char
         return cli_usage("%s does not take --space", name);
     if (o->digits && !(commands[k].takes & TAKES_DIGITS))
         return cli_usage("%s does not take --digits", name);
+    if (o->steps && !(commands[k].takes & TAKES_STEPS))
+        return cli_usage("%s does not take --steps", name);
     if ((o->from || o->to) && !(commands[k].takes & TAKES_FROM_TO))
         return cli_usage("%s does not take %s", name, o->from ? "--from" : "--to");
     if (!(commands[k].takes & TAKES_AND))
