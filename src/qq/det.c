@@ -1,51 +1,355 @@
 /* Determinants over Q: clear the denominators of each row (det A = det M / prod of the row
- * multipliers), then det M by one of two exact methods, chosen by the cost model in ffge.c:
- *   - multimodular: det M modulo word-size primes by Gaussian elimination (n^3/3 word operations
- *     each, after reducing every entry) and CRT until the product of the primes exceeds twice the
- *     Hadamard bound prod_i |row i of M|; no early termination, so nothing needs verifying;
- *   - Bareiss (ffge.c) for small n and huge entries, where reducing each entry modulo thousands of
- *     primes would cost far more than n^3/3 big products. */
+ * multipliers), then det M by one of three exact methods, tested against each other:
+ *   - divisor (the default for entries below about 2^20): solve M x = b for a random small b by
+ *     Dixon's p-adic lifting on one LU modulo a prime p < 2^26 (lu_modp.c); the least common
+ *     multiple d of the denominators of x divides det M (x = adj(M) b / det M), and is usually
+ *     det M up to a small factor. Then e = det M / d is recovered by CRT from det M / d modulo
+ *     further primes until their product exceeds 2 H / d, H the Hadamard bound: few primes.
+ *     Nothing rests on a heuristic: the lifting runs to p^K > 2 N H (N the Hadamard bound of the
+ *     Cramer numerators), where rational reconstruction is unique, so x and d are exact, and the
+ *     CRT runs to the proven bound H / d (the divisor trick of Abbott, Bronstein and Mulders,
+ *     "Fast deterministic computation of determinants of dense matrices", ISSAC 1999; Pan 1988);
+ *   - modular: det M modulo primes p < 2^26 by the LU on BLAS and CRT until the product of the
+ *     primes exceeds 2 H (used for larger entries, and when M is singular modulo the first
+ *     primes, where the divisor has nothing to work with);
+ *   - Bareiss (ffge.c) for small n and huge entries, where reducing each entry modulo many primes
+ *     would cost more than n^3/3 big products.
+ * Cost of the divisor route for n x n entries of b bits: one LU (2/3 n^3 flops in dgemm),
+ * K = log(2 N H) / log p lifting steps of O(n^2) (two triangular solves and one dgemv, all exact
+ * in doubles), K^2 n / 2 limb operations to assemble x, and a few LUs for e. */
+#include <cblas.h>
 #include <stdlib.h>
 
+#include "lu_modp.h"
 #include "qq.h"
+
+/* Primes tried for the LU of the divisor before M is taken to be (probably) singular and handed
+ * to the Hadamard-bound route, which decides. */
+#define DIVISOR_PRIMES 3
+/* The right-hand side of the divisor's system: entries in [-B_RANGE, B_RANGE]. */
+#define B_RANGE 100
+
+/* The residues of M modulo one prime after another, as column-major doubles. */
+typedef struct dsrc {
+    const ax_zmat *M;
+    size_t n;
+    double *exact; /* M column-major when every |entry| <= AX_DMODP_EXACT, else NULL */
+    uint64_t next; /* the primes handed out are those below next, largest first */
+} dsrc;
+
+static axle_status dsrc_init(dsrc *S, const ax_zmat *M)
+{
+    size_t n = M->rows;
+    S->M = M;
+    S->n = n;
+    S->exact = NULL;
+    S->next = ax_dmodp_prime_bound(n);
+    size_t bits = ax_zmat_max_bits(M);
+    if (bits > 52)
+        return AXLE_OK;
+    if (!(S->exact = ax_malloc((n ? n * n : 1) * sizeof *S->exact)))
+        return ax_nomem();
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            S->exact[i + j * n] = (double)mpz_get_si(AX_Z(M, i, j));
+    return AXLE_OK;
+}
+
+/* The next prime, or false when the stream is exhausted (more than 10^7 bits of modulus used). */
+static bool dsrc_prime(dsrc *S, ax_dmodp *F)
+{
+    uint64_t p = ax_prev_prime(S->next);
+    if (p < (UINT64_C(1) << 16))
+        return false;
+    S->next = p;
+    ax_dmodp_init(F, p);
+    return true;
+}
+
+static void dsrc_residues(const dsrc *S, const ax_dmodp *F, double *a)
+{
+    size_t n = S->n;
+    if (S->exact) {
+        for (size_t k = 0; k < n * n; k++)
+            a[k] = ax_dmodp_red(F, S->exact[k]);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            a[i + j * n] = ax_dmodp_from_u64(F, mpz_fdiv_ui(AX_Z(S->M, i, j), F->p));
+}
+
+/* CRT of det M / d (d = 1: det M) over the primes of S until the modulus exceeds 2 bound; the
+ * prime F0 with det M = d0 modulo it (if F0 is not NULL) is folded in first. Primes dividing d
+ * are skipped. *exhausted when the prime stream ran out (the caller falls back to Bareiss). */
+static axle_status crt_quotient(mpz_t e, bool *exhausted, dsrc *S, const mpz_t d, const mpz_t bound,
+                                const ax_dmodp *F0, uint64_t d0, double *a, size_t *rowperm)
+{
+    ax_crt crt;
+    axle_status s = ax_crt_init(&crt, 1);
+    if (s)
+        return s;
+    *exhausted = false;
+    ax_dmodp F;
+    bool have = F0 != NULL;
+    if (have)
+        F = *F0;
+    uint64_t r = d0;
+    for (;;) {
+        if (have) {
+            uint64_t dinv = ax_invmod(mpz_fdiv_ui(d, F.p), F.p);
+            if (dinv) {
+                uint64_t q = ax_mulmod(r, dinv, F.p);
+                ax_crt_add(&crt, &q, F.p);
+                if (ax_crt_enough(&crt, bound))
+                    break;
+            }
+        }
+        if (!dsrc_prime(S, &F)) {
+            *exhausted = true;
+            break;
+        }
+        dsrc_residues(S, &F, a);
+        if ((s = ax_dmodp_det(&r, &F, a, S->n, S->n, rowperm)))
+            break;
+        have = true;
+    }
+    if (!s && !*exhausted) {
+        ax_crt_finish(&crt);
+        mpz_set(e, crt.x[0]);
+    }
+    ax_crt_clear(&crt);
+    return s;
+}
 
 axle_status ax_zmat_det_modular(mpz_t det, const ax_zmat *M)
 {
     size_t n = M->rows;
-    mpz_t H;
-    mpz_init(H);
-    ax_zmat_hadamard(H, M, NULL, n);
-    if (mpz_sgn(H) == 0) { /* a zero row */
-        mpz_clear(H);
-        mpz_set_ui(det, 0);
+    if (n == 0) {
+        mpz_set_ui(det, 1);
         return AXLE_OK;
     }
-    uint64_t *a = ax_calloc(n, n * sizeof *a);
-    ax_crt crt;
-    crt.x = NULL;
-    axle_status s = a ? ax_crt_init(&crt, 1) : ax_nomem();
-    if (!s) {
-        ax_primes ps;
-        ax_primes_init(&ps);
-        do {
-            uint64_t p = ax_primes_next(&ps);
-            ax_zmat_mod(a, M, NULL, n, p);
-            uint64_t d = ax_modp_det(a, n, p);
-            ax_crt_add(&crt, &d, p);
-        } while (!ax_crt_enough(&crt, H));
-        ax_crt_finish(&crt);
-        mpz_set(det, crt.x[0]);
+    mpz_t H, one;
+    mpz_inits(H, one, NULL);
+    mpz_set_ui(one, 1);
+    ax_zmat_hadamard(H, M, NULL, n);
+    if (mpz_sgn(H) == 0) { /* a zero row */
+        mpz_set_ui(det, 0);
+        mpz_clears(H, one, NULL);
+        return AXLE_OK;
     }
-    ax_crt_clear(&crt);
+    dsrc S;
+    double *a = NULL;
+    size_t *rowperm = NULL;
+    axle_status s = dsrc_init(&S, M);
+    if (!s) {
+        a = ax_malloc(n * n * sizeof *a);
+        rowperm = ax_malloc(n * sizeof *rowperm);
+        if (!a || !rowperm)
+            s = ax_nomem();
+    } else {
+        S.exact = NULL;
+    }
+    bool exhausted = false;
+    if (!s)
+        s = crt_quotient(det, &exhausted, &S, one, H, NULL, 0, a, rowperm);
+    if (!s && exhausted)
+        s = ax_zmat_det_bareiss(det, M);
     free(a);
-    mpz_clear(H);
+    free(rowperm);
+    free(S.exact);
+    mpz_clears(H, one, NULL);
+    return s;
+}
+
+/* Wang's rational reconstruction of u modulo m: num / den with |num| <= N, 0 < den <= D,
+ * num = u den modulo m; unique when m > 2 N D. False when there is none. */
+static bool ratrecon(mpz_t num, mpz_t den, const mpz_t u, const mpz_t m, const mpz_t N,
+                     const mpz_t D)
+{
+    mpz_t r0, r1, s0, s1, q, t;
+    mpz_inits(r0, r1, s0, s1, q, t, NULL);
+    mpz_set(r0, m);
+    mpz_mod(r1, u, m);
+    mpz_set_ui(s0, 0);
+    mpz_set_ui(s1, 1);
+    while (mpz_cmp(r1, N) > 0) {
+        mpz_fdiv_qr(q, t, r0, r1);
+        mpz_swap(r0, r1);
+        mpz_swap(r1, t);
+        mpz_mul(t, q, s1);
+        mpz_sub(t, s0, t);
+        mpz_swap(s0, s1);
+        mpz_swap(s1, t);
+    }
+    bool ok = mpz_sgn(s1) != 0 && mpz_cmpabs(s1, D) <= 0;
+    if (ok) {
+        mpz_gcd(t, r1, s1);
+        ok = mpz_cmp_ui(t, 1) == 0;
+    }
+    if (ok) {
+        mpz_set(num, r1);
+        mpz_abs(den, s1);
+        if (mpz_sgn(s1) < 0)
+            mpz_neg(num, num);
+    }
+    mpz_clears(r0, r1, s0, s1, q, t, NULL);
+    return ok;
+}
+
+/* The lcm d of the denominators of the solution of M x = b (b random, small), by Dixon lifting
+ * on the LU (lu, rowperm) of M modulo F, every step exact in doubles (the caller checks
+ * n max|M| h + n max|M| < 2^53). D bounds |det M|. *ok false when a reconstruction fails (not
+ * expected: the bounds are proven). */
+static axle_status divisor_lift(mpz_t d, bool *ok, const dsrc *S, const ax_dmodp *F,
+                                const double *lu, const size_t *rowperm, const mpz_t D)
+{
+    size_t n = S->n;
+    double *r = ax_malloc(4 * n * sizeof *r);
+    mpz_t *X = ax_calloc(n, sizeof *X);
+    if (!r || !X) {
+        free(r);
+        free(X);
+        return ax_nomem();
+    }
+    double *rr = r + n, *x = r + 2 * n, *uinv = r + 3 * n;
+    mpz_t N, target, pk, y, num, den, half, t;
+    mpz_inits(N, target, pk, y, num, den, half, t, NULL);
+    for (size_t i = 0; i < n; i++)
+        mpz_init(X[i]);
+    /* b, and N: the product of the row norms of [M | b] bounds every Cramer numerator */
+    uint64_t rng = UINT64_C(0x5eed5eed) + n;
+    mpz_set_ui(N, 1);
+    for (size_t i = 0; i < n; i++) {
+        r[i] = (double)(long)(ax_word_rand(&rng) % (2 * B_RANGE + 1)) - B_RANGE;
+        mpz_set_si(y, (long)r[i]);
+        mpz_mul(y, y, y);
+        for (size_t j = 0; j < n; j++)
+            mpz_addmul(y, AX_Z(S->M, i, j), AX_Z(S->M, i, j));
+        mpz_sqrtrem(y, t, y);
+        if (mpz_sgn(t))
+            mpz_add_ui(y, y, 1);
+        mpz_mul(N, N, y);
+    }
+    mpz_mul(target, N, D);
+    mpz_mul_2exp(target, target, 1);
+    ax_dmodp_pivot_inverses(F, lu, n, n, uinv);
+    /* r = b; repeat: x = M^{-1} r mod p, X += x p^i, r = (r - M x) / p (exact: M x = r mod p) */
+    mpz_set_ui(pk, 1);
+    while (mpz_cmp(pk, target) <= 0) {
+        for (size_t i = 0; i < n; i++)
+            rr[i] = ax_dmodp_red(F, r[i]);
+        ax_dmodp_lu_solve(F, lu, n, n, rowperm, uinv, x, rr);
+        for (size_t i = 0; i < n; i++) {
+            if (x[i] > 0)
+                mpz_addmul_ui(X[i], pk, (unsigned long)x[i]);
+            else if (x[i] < 0)
+                mpz_submul_ui(X[i], pk, (unsigned long)-x[i]);
+        }
+        cblas_dgemv(CblasColMajor, CblasNoTrans, (blasint)n, (blasint)n, -1.0, S->exact, (blasint)n,
+                    x, 1, 1.0, r, 1);
+        for (size_t i = 0; i < n; i++)
+            r[i] /= F->pd;
+        mpz_mul_ui(pk, pk, F->p);
+    }
+    /* x = X mod p^K, entry by entry with the running common denominator d: x d has numerator at
+     * most N and denominator at most D / d (the lcm of divisors of det M divides it), so it is
+     * found as a small integer or by one reconstruction, unique since p^K > 2 N D. */
+    *ok = true;
+    mpz_set_ui(d, 1);
+    mpz_fdiv_q_2exp(half, pk, 1);
+    for (size_t i = 0; i < n && *ok; i++) {
+        mpz_mul(y, X[i], d);
+        mpz_mod(y, y, pk);
+        if (mpz_cmp(y, half) > 0)
+            mpz_sub(t, y, pk);
+        else
+            mpz_set(t, y);
+        if (mpz_cmpabs(t, N) <= 0)
+            continue;
+        if (ratrecon(num, den, y, pk, N, D))
+            mpz_mul(d, d, den);
+        else
+            *ok = false;
+    }
+    for (size_t i = 0; i < n; i++)
+        mpz_clear(X[i]);
+    free(X);
+    free(r);
+    mpz_clears(N, target, pk, y, num, den, half, t, NULL);
+    return AXLE_OK;
+}
+
+axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M)
+{
+    size_t n = M->rows;
+    *done = false;
+    if (n == 0)
+        return AXLE_OK;
+    dsrc S;
+    axle_status s = dsrc_init(&S, M);
+    if (s || !S.exact)
+        return s;
+    /* the lifting's products M x and updates stay below 2^53: n a (h + 1) + |b| */
+    double amax = 0;
+    for (size_t k = 0; k < n * n; k++)
+        amax = S.exact[k] > amax ? S.exact[k] : -S.exact[k] > amax ? -S.exact[k] : amax;
+    uint64_t pmax = ax_dmodp_prime_bound(n);
+    if ((double)n * amax * ((double)pmax / 2 + 1) + B_RANGE >= AX_DMODP_EXACT) {
+        free(S.exact);
+        return AXLE_OK;
+    }
+    double *a = ax_malloc(n * n * sizeof *a);
+    size_t *rowperm = ax_malloc(n * sizeof *rowperm);
+    mpz_t H, d, E;
+    mpz_inits(H, d, E, NULL);
+    if (!a || !rowperm) {
+        s = ax_nomem();
+        goto out;
+    }
+    ax_zmat_hadamard(H, M, NULL, n);
+    if (mpz_sgn(H) == 0) { /* a zero row */
+        mpz_set_ui(det, 0);
+        *done = true;
+        goto out;
+    }
+    ax_dmodp F;
+    uint64_t d0 = 0;
+    for (int t = 0; t < DIVISOR_PRIMES && !d0; t++) {
+        if (!dsrc_prime(&S, &F))
+            goto out;
+        dsrc_residues(&S, &F, a);
+        if ((s = ax_dmodp_det(&d0, &F, a, n, n, rowperm)))
+            goto out;
+    }
+    if (!d0) /* singular modulo each: probably singular, which the Hadamard route proves */
+        goto out;
+    bool ok = false, exhausted = false;
+    if ((s = divisor_lift(d, &ok, &S, &F, a, rowperm, H)) || !ok)
+        goto out;
+    /* |det M / d| <= H / d */
+    mpz_fdiv_q(E, H, d);
+    if ((s = crt_quotient(det, &exhausted, &S, d, E, &F, d0, a, rowperm)) || exhausted)
+        goto out;
+    mpz_mul(det, det, d);
+    *done = true;
+out:
+    free(a);
+    free(rowperm);
+    free(S.exact);
+    mpz_clears(H, d, E, NULL);
     return s;
 }
 
 axle_status ax_zmat_det(mpz_t det, const ax_zmat *M)
 {
-    return ax_zmat_det_prefer_bareiss(M) ? ax_zmat_det_bareiss(det, M)
-                                         : ax_zmat_det_modular(det, M);
+    if (ax_zmat_det_prefer_bareiss(M))
+        return ax_zmat_det_bareiss(det, M);
+    bool done;
+    axle_status s = ax_zmat_det_divisor(det, &done, M);
+    if (s || done)
+        return s;
+    return ax_zmat_det_modular(det, M);
 }
 
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A)

@@ -110,13 +110,17 @@ void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k);
 /* The rank of M (fast path modulo a prime when it shows full rank, else from the RREF). */
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M);
 
-/* The determinant of the square integer matrix M: Bareiss or multimodular, whichever
- * ax_zmat_det_prefer_bareiss predicts cheaper. */
+/* The determinant of the square integer matrix M: Bareiss when ax_zmat_det_prefer_bareiss
+ * predicts it cheaper, else the divisor route, else multimodular. */
 axle_status ax_zmat_det(mpz_t det, const ax_zmat *M);
-/* The two variants (tested against each other): multimodular with the Hadamard bound (det.c);
- * Bareiss's fraction-free elimination (ffge.c). */
+/* The variants (tested against each other): multimodular on the BLAS LU with the Hadamard bound
+ * (det.c); Bareiss's fraction-free elimination (ffge.c). */
 axle_status ax_zmat_det_modular(mpz_t det, const ax_zmat *M);
 axle_status ax_zmat_det_bareiss(mpz_t det, const ax_zmat *M);
+/* The divisor route (det.c): a Dixon solve on the BLAS LU gives a divisor d of det M, then
+ * det M / d by CRT to the Hadamard bound over d. *done false (nothing reported) when it does not
+ * apply: entries too large for the lifting in doubles, or M singular modulo the first primes. */
+axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M);
 
 /* ---- fraction-free elimination and the crossover model (ffge.c) ------------------------------ */
 

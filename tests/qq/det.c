@@ -3,6 +3,8 @@
 #include <criterion/criterion.h>
 
 #include "helpers.h"
+#include "qq/lu_modp.h"
+#include "qq/qq.h"
 
 static void det_of(mpq_t out, const axle_matrix *A)
 {
@@ -88,4 +90,167 @@ Test(qq_det, edge_values)
     axle_matrix_free(A);
     axle_matrix_free(Z);
     mpq_clears(q, d, NULL);
+}
+
+/* ---- the variants against each other (white-box) ------------------------------------------- */
+
+/* Every applicable variant on the integer matrix M agrees; returns det M in out. divisor_expected:
+ * the divisor route must apply (nonsingular modulo its first primes, small entries). */
+static void variants_agree(mpz_t out, const ax_zmat *M, bool divisor_expected, const char *what)
+{
+    mpz_t a, b, c;
+    mpz_inits(a, b, c, NULL);
+    TS_OK(ax_zmat_det_modular(a, M));
+    bool done = false;
+    TS_OK(ax_zmat_det_divisor(b, &done, M));
+    if (divisor_expected)
+        cr_assert(done, "%s (n = %zu): the divisor route declined", what, M->rows);
+    if (done)
+        cr_assert(mpz_cmp(a, b) == 0, "%s (n = %zu): divisor %s != modular %s", what, M->rows,
+                  mpz_get_str(NULL, 10, b), mpz_get_str(NULL, 10, a));
+    if (M->rows <= 40) {
+        TS_OK(ax_zmat_det_bareiss(c, M));
+        cr_assert(mpz_cmp(a, c) == 0, "%s (n = %zu): Bareiss %s != modular %s", what, M->rows,
+                  mpz_get_str(NULL, 10, c), mpz_get_str(NULL, 10, a));
+    }
+    TS_OK(ax_zmat_det(c, M));
+    cr_assert(mpz_cmp(a, c) == 0, "%s (n = %zu): dispatcher disagrees", what, M->rows);
+    mpz_set(out, a);
+    mpz_clears(a, b, c, NULL);
+}
+
+static void zmat_of(ax_zmat *M, const axle_matrix *A)
+{
+    TS_OK(ax_zmat_from_rows(M, NULL, A, NULL, false));
+}
+
+/* det M with M[0][0] replaced by x. */
+static void det_with_corner(mpz_t out, ax_zmat *M, long x)
+{
+    mpz_t keep;
+    mpz_init_set(keep, AX_Z(M, 0, 0));
+    mpz_set_si(AX_Z(M, 0, 0), x);
+    TS_OK(ax_zmat_det_modular(out, M));
+    mpz_swap(AX_Z(M, 0, 0), keep);
+    mpz_clear(keep);
+}
+
+Test(qq_det, variants_random_and_singular, .timeout = 60)
+{
+    ts_rng r = ts_rng_new("qq_det.variants_random_and_singular");
+    const size_t sizes[] = {1, 2, 3, 7, 16, 17, 33, 50, 64, 97};
+    mpz_t d;
+    mpz_init(d);
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        size_t n = sizes[s];
+        ax_zmat M;
+        axle_matrix *A = ts_random_int(&r, AXLE_QQ, n, n, -10, 10);
+        zmat_of(&M, A);
+        TS_OK(ax_zmat_det_modular(d, &M));
+        variants_agree(d, &M, mpz_sgn(d) != 0, "random");
+        ax_zmat_clear(&M);
+        axle_matrix_free(A);
+        A = qh_random_invertible(&r, n);
+        zmat_of(&M, A);
+        variants_agree(d, &M, true, "invertible");
+        ax_zmat_clear(&M);
+        axle_matrix_free(A);
+        /* entries near the divisor route's limit (2^19) */
+        A = ts_random_int(&r, AXLE_QQ, n, n, -(1L << 19), 1L << 19);
+        zmat_of(&M, A);
+        TS_OK(ax_zmat_det_modular(d, &M));
+        variants_agree(d, &M, mpz_sgn(d) != 0, "19-bit entries");
+        ax_zmat_clear(&M);
+        axle_matrix_free(A);
+        if (n > 1) {
+            A = ts_random_rank(&r, AXLE_QQ, n, n, n - 1);
+            zmat_of(&M, A);
+            variants_agree(d, &M, false, "rank n - 1");
+            cr_assert(mpz_sgn(d) == 0);
+            ax_zmat_clear(&M);
+            axle_matrix_free(A);
+        }
+    }
+    mpz_clear(d);
+}
+
+/* The divisor route on matrices whose determinant is divisible by the primes it uses, with small
+ * entries (one corner entry x chosen so that det = c x + r vanishes modulo the prime): the first
+ * prime (its LU is singular: the next is tried), the second and third (a prime of the CRT stage:
+ * a zero residue of det / d, or a prime dividing d, skipped). And a first row multiplied by the
+ * first three primes: the divisor route declines, the Hadamard route decides. */
+Test(qq_det, unlucky_primes, .timeout = 60)
+{
+    ts_rng r = ts_rng_new("qq_det.unlucky_primes");
+    const size_t sizes[] = {2, 5, 30, 70};
+    mpz_t d, c, r0;
+    mpz_inits(d, c, r0, NULL);
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        size_t n = sizes[s];
+        uint64_t p[3], b = ax_dmodp_prime_bound(n);
+        for (int t = 0; t < 3; t++)
+            b = p[t] = ax_prev_prime(b);
+        for (int t = 0; t < 4; t++) {
+            axle_matrix *A = ts_random_int(&r, AXLE_QQ, n, n, -10, 10);
+            ax_zmat M;
+            zmat_of(&M, A);
+            if (t < 3) {
+                det_with_corner(r0, &M, 0);
+                det_with_corner(c, &M, 1);
+                mpz_sub(c, c, r0);
+                uint64_t cm = mpz_fdiv_ui(c, p[t]), rm = mpz_fdiv_ui(r0, p[t]);
+                if (cm == 0) { /* the cofactor vanishes modulo p: try another matrix */
+                    ax_zmat_clear(&M);
+                    axle_matrix_free(A);
+                    continue;
+                }
+                uint64_t x = ax_mulmod(p[t] - rm, ax_invmod(cm, p[t]), p[t]);
+                long xs = x > p[t] / 2 ? (long)x - (long)p[t] : (long)x;
+                mpz_set_si(AX_Z(&M, 0, 0), xs);
+                TS_OK(ax_zmat_det_modular(d, &M));
+                variants_agree(d, &M, mpz_sgn(d) != 0, "unlucky");
+                cr_assert(mpz_divisible_ui_p(d, p[t]), "det %s is not divisible by %llu",
+                          mpz_get_str(NULL, 10, d), (unsigned long long)p[t]);
+            } else {
+                for (size_t j = 0; j < n; j++)
+                    for (int u = 0; u < 3; u++)
+                        mpz_mul_ui(AX_Z(&M, 0, j), AX_Z(&M, 0, j), p[u]);
+                variants_agree(d, &M, false, "row times three primes");
+                for (int u = 0; u < 3; u++)
+                    cr_assert(mpz_divisible_ui_p(d, p[u]));
+            }
+            ax_zmat_clear(&M);
+            axle_matrix_free(A);
+        }
+    }
+    mpz_clears(d, c, r0, NULL);
+}
+/* Huge entries (the divisor route does not apply) and Hilbert matrices (rational entries whose
+ * cleared rows have large entries), against the naive elimination for the latter. */
+Test(qq_det, variants_huge_and_hilbert, .timeout = 60)
+{
+    ts_rng r = ts_rng_new("qq_det.variants_huge_and_hilbert");
+    mpz_t d;
+    mpz_init(d);
+    for (size_t n = 1; n <= 12; n += 3) {
+        axle_matrix *A = qh_random_huge(&r, n, n, 40);
+        ax_zmat M;
+        zmat_of(&M, A);
+        variants_agree(d, &M, false, "40-digit entries");
+        ax_zmat_clear(&M);
+        axle_matrix_free(A);
+    }
+    for (size_t n = 1; n <= 14; n++) {
+        axle_matrix *Hm = ts_zero(AXLE_QQ, n, n);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++)
+                TS_OK(axle_matrix_set_frac(Hm, i, j, 1, (long)(i + j + 1)));
+        ax_zmat M;
+        zmat_of(&M, Hm);
+        variants_agree(d, &M, n <= 8, "Hilbert");
+        ax_zmat_clear(&M);
+        assert_det_matches_naive(Hm);
+        axle_matrix_free(Hm);
+    }
+    mpz_clear(d);
 }
