@@ -122,6 +122,9 @@ struct axle_matrix {
 
 /* A new zero matrix (checks the size limit; reports AXLE_ERANGE / AXLE_ENOMEM). */
 axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols);
+/* As ax_matrix_alloc over RR, the entries left unset (no zeroing pass): for kernels that write
+ * every entry before the matrix is seen. */
+axle_status ax_matrix_alloc_rr_unset(axle_matrix **out, size_t rows, size_t cols);
 
 /* Validation helpers: each reports a message naming `what` (e.g. "A") and returns the status. */
 axle_status ax_check_matrix(const axle_matrix *A, const char *what);

@@ -36,7 +36,8 @@ bool ax_all_finite(const double *x, size_t n)
     return true;
 }
 
-axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols)
+static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols,
+                                bool zero)
 {
     *out = NULL;
     if (!axle_field_valid(F))
@@ -65,7 +66,8 @@ axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t
             mpq_init(A->q[k]);
     } else {
         /* ld * cols doubles, as the layout promises, even with no rows (ld is then 1) */
-        A->d = ax_calloc(A->ld * cols, sizeof *A->d);
+        A->d = zero ? ax_calloc(A->ld * cols, sizeof *A->d)
+                    : ax_malloc((cols ? A->ld * cols : 1) * sizeof *A->d);
         if (!A->d) {
             free(A);
             return ax_nomem();
@@ -73,6 +75,16 @@ axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t
     }
     *out = A;
     return AXLE_OK;
+}
+
+axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols)
+{
+    return matrix_alloc(out, F, rows, cols, true);
+}
+
+axle_status ax_matrix_alloc_rr_unset(axle_matrix **out, size_t rows, size_t cols)
+{
+    return matrix_alloc(out, AXLE_RR, rows, cols, false);
 }
 
 void axle_matrix_free(axle_matrix *A)

@@ -59,7 +59,8 @@ const ax_backend ax_backend_rr = {
     .triangularize = ax_rr_triangularize,
 };
 
-/* A B by cblas_dgemm straight on the column-major storage: O(m n k). */
+/* A B by cblas_dgemm straight on the column-major storage: O(m n k), then one pass over the
+ * result for overflow (the inputs are finite; a sum of products may not be). */
 axle_status ax_rr_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
 {
     *out = NULL;
@@ -72,13 +73,14 @@ axle_status ax_rr_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix
         (s = ax_rr_li(&ldb, B->ld, "the leading dimension")))
         return s;
     axle_matrix *C;
-    if ((s = ax_matrix_alloc(&C, AXLE_RR, A->rows, B->cols)))
+    if ((s = ax_matrix_alloc_rr_unset(&C, A->rows, B->cols)))
         return s;
+    /* beta = 0: dgemm writes every entry of C without reading it */
     cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, A->d, lda, B->d, ldb, 0.0,
                 C->d, (lapack_int)C->ld);
-    if ((s = ax_rr_check_finite(C, "the product"))) {
+    if (!ax_rr_all_finite(C->d, C->rows * C->cols)) { /* ld = rows: packed */
         axle_matrix_free(C);
-        return s;
+        return ax_error(AXLE_ERANGE, "the product overflows the range of double");
     }
     *out = C;
     return AXLE_OK;

@@ -2,6 +2,7 @@
  * the kernels share (SVD via dgesdd, LU via dgetrf + dgecon). */
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,17 +31,10 @@ axle_status ax_rr_info(lapack_int info, const char *routine, const char *what)
     return ax_error(AXLE_ENOCONV, "%s: %s (info = %d)", routine, what, (int)info);
 }
 
-int ax_rr_exponent(const axle_matrix *A, bool centre)
+/* The scale exponent for entries whose largest magnitude is big and smallest nonzero magnitude is
+ * small (big == 0: all zero); see ax_rr_exponent. */
+static int exponent_of(double big, double small, bool centre)
 {
-    double big = 0.0, small = INFINITY;
-    for (size_t j = 0; j < A->cols; j++)
-        for (size_t i = 0; i < A->rows; i++) {
-            double a = fabs(AX_D(A, i, j));
-            if (a > big)
-                big = a;
-            if (a > 0.0 && a < small)
-                small = a;
-        }
     if (big == 0.0)
         return 0;
     int hi, lo;
@@ -61,6 +55,20 @@ int ax_rr_exponent(const axle_matrix *A, bool centre)
     if (emin > emax)
         return emin;
     return emin > 0 ? emin : emax < 0 ? emax : 0;
+}
+
+int ax_rr_exponent(const axle_matrix *A, bool centre)
+{
+    double big = 0.0, small = INFINITY;
+    for (size_t j = 0; j < A->cols; j++)
+        for (size_t i = 0; i < A->rows; i++) {
+            double a = fabs(AX_D(A, i, j));
+            if (a > big)
+                big = a;
+            if (a > 0.0 && a < small)
+                small = a;
+        }
+    return exponent_of(big, small, centre);
 }
 
 double *ax_rr_copy_scaled(const axle_matrix *A, int e)
@@ -87,10 +95,25 @@ double *ax_rr_copy_scaled(const axle_matrix *A, int e)
     return d;
 }
 
+bool ax_rr_all_finite(const double *x, size_t n)
+{
+    /* (bits & exponent mask) + 2^52 carries into the sign bit exactly when the exponent field is
+     * all ones (Inf or NaN). Branch-free, so the compiler vectorises it: the pass costs what
+     * reading x costs. */
+    const uint64_t E = 0x7ff0000000000000u, ONE = (uint64_t)1 << 52;
+    uint64_t acc = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t b;
+        memcpy(&b, x + i, sizeof b);
+        acc |= (b & E) + ONE;
+    }
+    return !(acc >> 63);
+}
+
 axle_status ax_rr_check_finite(const axle_matrix *M, const char *what)
 {
     for (size_t j = 0; j < M->cols; j++)
-        if (!ax_all_finite(M->d + j * M->ld, M->rows))
+        if (!ax_rr_all_finite(M->d + j * M->ld, M->rows))
             return ax_error(AXLE_ERANGE, "%s overflows the range of double", what);
     return AXLE_OK;
 }
@@ -182,32 +205,73 @@ axle_status ax_rr_null_from_svd(axle_matrix **out, const ax_rr_svd *svd)
 
 void ax_rr_lu_free(ax_rr_lu *lu)
 {
-    free(lu->lu);
-    free(lu->ipiv);
+    free(lu->owned ? (void *)lu->lu : (void *)lu->ipiv); /* one block: the factors, then ipiv */
     lu->lu = NULL;
     lu->ipiv = NULL;
 }
 
-axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, bool want_rcond)
+/* dst := the packed copy of A; *big, *small: the largest and the smallest nonzero magnitude
+ * (INFINITY if none); returns the 1-norm of A. One pass, so that scaling, the norm and the copy
+ * cost what the copy alone costs. */
+static double copy_scan(double *dst, const axle_matrix *A, double *big, double *small)
 {
-    size_t n = A->rows;
-    *out = (ax_rr_lu){.n = n, .e = ax_rr_exponent(A, true)};
+    double b = 0.0, sm = INFINITY, norm = 0.0;
+    for (size_t j = 0; j < A->cols; j++) {
+        const double *a = A->d + j * A->ld;
+        double *o = dst + j * A->rows, sum = 0.0;
+        for (size_t i = 0; i < A->rows; i++) {
+            double x = a[i], y = fabs(x);
+            o[i] = x;
+            sum += y;
+            b = y > b ? y : b;
+            sm = y > 0.0 && y < sm ? y : sm;
+        }
+        norm = sum > norm ? sum : norm;
+    }
+    *big = b;
+    *small = sm;
+    return norm;
+}
+
+axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf)
+{
+    size_t n = A->rows, nn = n * n; /* n * n fits: A exists */
+    *out = (ax_rr_lu){.n = n, .owned = !buf};
     lapack_int ln = 0;
     axle_status s = ax_rr_li(&ln, n, "the matrix order");
     if (s)
         return s;
-    out->lu = ax_rr_copy_scaled(A, out->e);
-    if (!out->lu)
-        return AXLE_ENOMEM;
-    out->ipiv = ax_calloc(n, sizeof *out->ipiv);
+    if (buf) {
+        out->lu = buf;
+        out->ipiv = ax_malloc(n * sizeof *out->ipiv);
+    } else {
+        /* One block: the n x n factors, then the pivots (doubles keep them aligned). */
+        size_t piv_doubles = (n * sizeof(lapack_int) + sizeof(double) - 1) / sizeof(double);
+        out->lu = ax_malloc((nn + piv_doubles) * sizeof(double));
+        out->ipiv = out->lu ? (lapack_int *)(out->lu + nn) : NULL;
+    }
     if (!out->ipiv) {
         ax_rr_lu_free(out);
         return ax_nomem();
     }
-    double anorm = 0.0;
-    if (want_rcond)
-        anorm = LAPACKE_dlange(LAPACK_COL_MAJOR, '1', ln, ln, out->lu, ln);
-    lapack_int info = LAPACKE_dgetrf(LAPACK_COL_MAJOR, ln, ln, out->lu, ln, out->ipiv);
+    double big, small;
+    out->anorm = copy_scan(out->lu, A, &big, &small);
+    out->e = exponent_of(big, small, true);
+    if (out->e != 0) {
+        /* rare: entries near the ends of double range; rescale the copy, then its norm */
+        out->anorm = 0.0;
+        for (size_t j = 0; j < n; j++) {
+            double sum = 0.0;
+            for (size_t i = 0; i < n; i++) {
+                double *x = &out->lu[i + j * n];
+                *x = ax_rr_pow2(*x, -out->e);
+                sum += fabs(*x);
+            }
+            out->anorm = sum > out->anorm ? sum : out->anorm;
+        }
+        big = ax_rr_pow2(big, -out->e);
+    }
+    lapack_int info = LAPACKE_dgetrf_work(LAPACK_COL_MAJOR, ln, ln, out->lu, ln, out->ipiv);
     if (info > 0) {
         out->singular = true; /* U(info, info) is exactly zero */
         return AXLE_OK;
@@ -216,16 +280,93 @@ axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, bool want_rcon
         ax_rr_lu_free(out);
         return s;
     }
-    if (!ax_all_finite(out->lu, n * n)) {
+    /* With partial pivoting every entry computed during the factorisation is at most
+     * 2^(n-1) max |a_ij| in magnitude (Wilkinson's growth bound; rounding adds a factor
+     * (1 + O(n eps)), well inside the 8 bits of margin), so the factors can only overflow when
+     * that bound reaches double range; only then are they checked. */
+    int hi = 0;
+    frexp(big, &hi);
+    if ((long long)hi + (long long)n + 8 > DBL_MAX_EXP - 1 && !ax_rr_all_finite(out->lu, nn)) {
         ax_rr_lu_free(out);
         return ax_error(AXLE_ERANGE, "the LU factorisation of the matrix overflows double range");
     }
-    if (want_rcond) {
-        info = LAPACKE_dgecon(LAPACK_COL_MAJOR, '1', ln, out->lu, ln, anorm, &out->rcond);
-        if ((s = ax_rr_info(info, "dgecon", "condition estimate failed"))) {
-            ax_rr_lu_free(out);
-            return s;
-        }
+    return AXLE_OK;
+}
+
+/* W := op(A')^-1 W for the n x k packed W, op = transpose when trans is 'T'. */
+static axle_status lu_solve(const ax_rr_lu *lu, char trans, double *W, size_t k)
+{
+    lapack_int n = (lapack_int)lu->n;
+    lapack_int info =
+        LAPACKE_dgetrs_work(LAPACK_COL_MAJOR, trans, n, (lapack_int)k, lu->lu, n, lu->ipiv, W, n);
+    return ax_rr_info(info, "dgetrs", "solve failed");
+}
+
+/* dgecon itself: its triangular solves (dlatrs) scale to avoid overflow. */
+static axle_status rcond_dgecon(ax_rr_lu *lu)
+{
+    lapack_int n = (lapack_int)lu->n;
+    double *work = ax_calloc(lu->n, 4 * sizeof *work);
+    lapack_int *iwork = ax_calloc(lu->n, sizeof *iwork);
+    axle_status s = AXLE_OK;
+    if (!work || !iwork)
+        s = ax_nomem();
+    else
+        s = ax_rr_info(LAPACKE_dgecon_work(LAPACK_COL_MAJOR, '1', n, lu->lu, n, lu->anorm,
+                                           &lu->rcond, work, iwork),
+                       "dgecon", "condition estimate failed");
+    free(work);
+    free(iwork);
+    return s;
+}
+
+/* The Hager-Higham estimator of ||A'^-1||_1 as dgecon runs it (LAPACK's dlacn2, reverse
+ * communication), with the solves done by dgetrs on the BLAS triangular solves instead of
+ * dgecon's dlatrs, which protects against overflow by scaling column by column and costs several
+ * times as much. A non-finite intermediate (possible only for nearly singular matrices) hands
+ * the decision to dgecon itself. The estimator always starts with A'^-1 (1, ..., 1)/n and ends
+ * with A'^-1 of the alternating vector ((-1)^i (1 + i / (n-1))): both are solved together with
+ * the caller's right-hand sides, in one dgetrs call. */
+axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k)
+{
+    size_t n = lu->n;
+    lu->rcond = 0.0;
+    if (lu->singular || lu->anorm == 0.0)
+        return AXLE_OK;
+    double *x = W + k * n, *alt = x + n;
+    double *v = ax_malloc(n * sizeof *v);
+    lapack_int *isgn = ax_malloc(n * sizeof *isgn);
+    if (!v || !isgn) {
+        free(v);
+        free(isgn);
+        return ax_nomem();
     }
+    lapack_int ln = (lapack_int)n, kase = 0, isave[3] = {0, 0, 0};
+    double est = 0.0;
+    LAPACK_dlacn2(&ln, v, x, isgn, &est, &kase, isave); /* x = (1, ..., 1)/n, kase 1 */
+    double sign = 1.0;
+    for (size_t i = 0; i < n; i++, sign = -sign)
+        alt[i] = n > 1 ? sign * (1.0 + (double)i / (double)(n - 1)) : 1.0;
+    axle_status s = lu_solve(lu, 'N', W, k + 2);
+    bool finite = ax_rr_all_finite(x, 2 * n);
+    while (!s && finite) {
+        LAPACK_dlacn2(&ln, v, x, isgn, &est, &kase, isave);
+        if (kase == 0)
+            break;
+        if (kase == 1 && isave[0] == 5) {
+            memcpy(x, alt, n * sizeof *x); /* the final step: solved already */
+            continue;
+        }
+        if (!(s = lu_solve(lu, kase == 1 ? 'N' : 'T', x, 1)))
+            finite = ax_rr_all_finite(x, n);
+    }
+    free(v);
+    free(isgn);
+    if (s)
+        return s;
+    if (!finite)
+        return rcond_dgecon(lu);
+    if (est != 0.0)
+        lu->rcond = (1.0 / est) / lu->anorm;
     return AXLE_OK;
 }

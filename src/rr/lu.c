@@ -1,7 +1,8 @@
 /* RR determinant and inverse from an LU factorisation with partial pivoting (dgetrf):
- * O(n^3) flops for the factorisation, O(n^2) for dgecon, O(n^3) more for dgetri. */
+ * O(n^3) flops for the factorisation, O(n^3) more for dgetri, and O(n^2) around them. */
 #include <float.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "rr.h"
 
@@ -13,7 +14,7 @@ axle_status ax_rr_det(axle_scalar **out, const axle_matrix *A)
 {
     *out = NULL;
     ax_rr_lu lu;
-    axle_status s = ax_rr_lu_compute(&lu, A, false);
+    axle_status s = ax_rr_lu_compute(&lu, A, NULL);
     if (s)
         return s;
     size_t n = lu.n;
@@ -42,47 +43,103 @@ axle_status ax_rr_det(axle_scalar **out, const axle_matrix *A)
     return ax_scalar_from_d(out, det);
 }
 
+/* The refusal of a matrix singular to working precision. */
+static axle_status singular(double rcond, double tol)
+{
+    return ax_error(AXLE_ESINGULAR,
+                    "the matrix is singular to working precision: its reciprocal condition "
+                    "number is about %.3g, below the tolerance %.3g",
+                    rcond, tol);
+}
+
+/* The decision of a computed inverse that did not clear the fast test: dgecon's estimate on a
+ * fresh factorisation, as before the inverse was computed. */
+static axle_status decide_slowly(const axle_matrix *A, double tol)
+{
+    ax_rr_lu lu;
+    axle_status s = ax_rr_lu_compute(&lu, A, NULL);
+    if (s)
+        return s;
+    if (!lu.singular) {
+        double *W = ax_calloc(lu.n, 2 * sizeof *W); /* the estimator's two batched columns */
+        s = W ? ax_rr_lu_solve_rcond(&lu, W, 0) : ax_nomem();
+        free(W);
+    }
+    double rcond = lu.rcond;
+    bool refuse = lu.singular || !(rcond >= tol);
+    ax_rr_lu_free(&lu);
+    if (s)
+        return s;
+    return refuse ? singular(rcond, tol) : AXLE_OK;
+}
+
 /* A^-1 by dgetrf + dgetri on 2^-e A (then rescaled; AXLE_ERANGE if an entry overflows), refused
  * (AXLE_ESINGULAR) when dgecon's reciprocal condition estimate in the 1-norm is below the
- * tolerance axle_rr_effective_tolerance(n, n). */
+ * tolerance tol = axle_rr_effective_tolerance(n, n).
+ *
+ * The estimate is needed only near the threshold: it never exceeds ||A^-1||_1, so it is at least
+ * the true reciprocal condition number 1 / (||A||_1 ||A^-1||_1), which the inverse itself gives
+ * in the pass that copies it out. When that is at least 64 tol (the factor 64 absorbing the
+ * rounding in the computed inverse) the estimate would clear tol too, and nothing more is done;
+ * otherwise the matrix is factored again and decided by the estimate as before. */
 axle_status ax_rr_inverse(axle_matrix **out, const axle_matrix *A)
 {
     *out = NULL;
-    ax_rr_lu lu;
-    axle_status s = ax_rr_lu_compute(&lu, A, true);
+    size_t n = A->rows;
+    double tol = axle_rr_effective_tolerance(n, n);
+    axle_matrix *X;
+    axle_status s = ax_matrix_alloc_rr_unset(&X, n, n);
     if (s)
         return s;
-    size_t n = lu.n;
-    double tol = axle_rr_effective_tolerance(n, n);
-    if (lu.singular || !(lu.rcond >= tol)) {
-        double rcond = lu.singular ? 0.0 : lu.rcond;
-        ax_rr_lu_free(&lu);
-        return ax_error(AXLE_ESINGULAR,
-                        "the matrix is singular to working precision: its reciprocal condition "
-                        "number is about %.3g, below the tolerance %.3g",
-                        rcond, tol);
-    }
-    lapack_int info =
-        LAPACKE_dgetri(LAPACK_COL_MAJOR, (lapack_int)n, lu.lu, (lapack_int)n, lu.ipiv);
-    if (info > 0) {
-        ax_rr_lu_free(&lu);
-        return ax_error(AXLE_ESINGULAR, "the matrix is singular: U(%d, %d) is exactly zero",
-                        (int)info, (int)info);
-    }
-    if ((s = ax_rr_info(info, "dgetri", "inversion failed"))) {
-        ax_rr_lu_free(&lu);
+    ax_rr_lu lu; /* factored and inverted in X's storage (ld = n: packed) */
+    if ((s = ax_rr_lu_compute(&lu, A, X->d))) {
+        axle_matrix_free(X);
         return s;
     }
-    axle_matrix *X;
-    if ((s = ax_matrix_alloc(&X, AXLE_RR, n, n))) {
-        ax_rr_lu_free(&lu);
-        return s;
+    lapack_int ln = (lapack_int)n, info;
+    double query = 0.0, *work = NULL;
+    if (lu.singular) {
+        s = singular(0.0, tol);
+    } else {
+        info = LAPACKE_dgetri_work(LAPACK_COL_MAJOR, ln, X->d, ln, lu.ipiv, &query, -1);
+        size_t lwork = info == 0 && query >= (double)n && query < 1e15 ? (size_t)query : n;
+        if (!(work = ax_malloc(lwork * sizeof *work)))
+            s = ax_nomem();
+        else
+            info = LAPACKE_dgetri_work(LAPACK_COL_MAJOR, ln, X->d, ln, lu.ipiv, work,
+                                       (lapack_int)lwork);
+        if (s)
+            ;
+        else if (info > 0)
+            s = ax_error(AXLE_ESINGULAR, "the matrix is singular: U(%d, %d) is exactly zero",
+                         (int)info, (int)info);
+        else
+            s = ax_rr_info(info, "dgetri", "inversion failed");
     }
-    for (size_t j = 0; j < n; j++) /* A^-1 = 2^-e (2^-e A)^-1 */
-        for (size_t i = 0; i < n; i++)
-            AX_D(X, i, j) = ax_rr_pow2(lu.lu[i + j * n], -lu.e);
+    free(work);
     ax_rr_lu_free(&lu);
-    if ((s = ax_rr_check_finite(X, "the inverse"))) {
+    if (s) {
+        axle_matrix_free(X);
+        return s;
+    }
+    /* X = (2^-e A)^-1. Its column sums give its 1-norm, and are non-finite if an entry is. */
+    double xnorm = 0.0;
+    for (size_t j = 0; j < n; j++) {
+        const double *c = X->d + j * n;
+        double sum = 0.0;
+        for (size_t i = 0; i < n; i++)
+            sum += fabs(c[i]);
+        xnorm = sum > xnorm || isnan(sum) ? sum : xnorm;
+    }
+    double rcond = 1.0 / (lu.anorm * xnorm);
+    if (!(isfinite(xnorm) && rcond >= 64.0 * tol) && (s = decide_slowly(A, tol))) {
+        axle_matrix_free(X);
+        return s;
+    }
+    if (lu.e != 0) /* A^-1 = 2^-e (2^-e A)^-1 */
+        for (size_t i = 0; i < n * n; i++)
+            X->d[i] = ax_rr_pow2(X->d[i], -lu.e);
+    if ((lu.e != 0 || !isfinite(xnorm)) && (s = ax_rr_check_finite(X, "the inverse"))) {
         axle_matrix_free(X);
         return s;
     }

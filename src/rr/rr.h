@@ -47,6 +47,9 @@ static inline double ax_rr_pow2(double x, int e)
  * reporting AXLE_ENOMEM. */
 double *ax_rr_copy_scaled(const axle_matrix *A, int e);
 
+/* Whether x[0..n-1] are all finite; one vectorised pass without branches. */
+bool ax_rr_all_finite(const double *x, size_t n);
+
 /* AXLE_ERANGE (mentioning `what`) unless all entries of the fresh matrix M are finite. */
 axle_status ax_rr_check_finite(const axle_matrix *M, const char *what);
 
@@ -74,18 +77,28 @@ axle_status ax_rr_null_from_svd(axle_matrix **out, const ax_rr_svd *svd);
 axle_status ax_rr_vt_rows(axle_matrix **out, const ax_rr_svd *svd, size_t first, size_t count);
 
 /* An LU factorisation P 2^-e A = L U of a square matrix, e = ax_rr_exponent(A, true) (dgetrf
- * on a scaled copy), with the 1-norm reciprocal condition estimate from LAPACKE_dgecon (0 when U
- * has an exact zero pivot; the estimate does not depend on the scale). */
+ * on a scaled copy, made in the same pass that finds e and the 1-norm). The factors are checked
+ * for overflow (AXLE_ERANGE) only when Wilkinson's growth bound 2^(n-1) max |a_ij| allows it.
+ * O(n^3), plus one pass over A. With buf (n x n doubles, the caller's), the factors are made in
+ * buf; otherwise in a fresh block that ax_rr_lu_free releases. */
 typedef struct ax_rr_lu {
     size_t n;
     int e;
-    double *lu;
+    double *lu; /* n x n, packed; ipiv follows in the same block when owned */
     lapack_int *ipiv;
+    bool owned;    /* lu was allocated here (ax_rr_lu_free releases it) */
     bool singular; /* U has an exact zero on its diagonal */
-    double rcond;
+    double anorm;  /* ||2^-e A||_1 */
+    double rcond;  /* set by ax_rr_lu_solve_rcond */
 } ax_rr_lu;
 
-axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, bool want_rcond);
+axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf);
+/* W is n x (k + 2), packed; its first k columns hold right-hand sides, which are replaced by
+ * (2^-e A)^-1 W (k may be 0). Sets lu->rcond to the 1-norm reciprocal condition estimate of
+ * LAPACK's dgecon (0 when U has an exact zero pivot; it does not depend on the scale): the same
+ * Hager-Higham estimator (dlacn2), its first and last solves batched with the right-hand sides.
+ * O(n^2 (k + 5)) on top of the factorisation. */
+axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k);
 void ax_rr_lu_free(ax_rr_lu *lu);
 
 /* The kernels (see include/axle/matrix.h for their semantics). */

@@ -3,7 +3,9 @@
  * A and B are first scaled by powers of two (exact; see ax_rr_exponent): X = 2^(f - e) X' with
  * A' = 2^-e A, B' = 2^-f B, A' X' = B'. Then:
  *   - A square with dgecon's reciprocal condition estimate >= tol: LU (dgetrf + dgetrs), the
- *     unique solution; the null space is n x 0. O(n^3 + n^2 k).
+ *     unique solution; the null space is n x 0. O(n^3 + n^2 k). The estimate is dgecon's
+ *     (Hager-Higham in the 1-norm) on BLAS triangular solves, its first and last solves done in
+ *     the same dgetrs call as B's (ax_rr_lu_solve_rcond): about 3 solves more than dgesv.
  *   - Otherwise: the SVD A' = U S V^T (dgesdd) with the numerical rank r (singular values above
  *     tol * s_1, as axle_matrix_rank); X' = V_r S_r^-1 U_r^T B' is the minimum-norm least-squares
  *     solution of the nearest rank-r system, and the null space is V's last n - r columns (as
@@ -22,49 +24,66 @@
 
 #include "rr.h"
 
-/* X = 2^shift X' into a fresh n x k matrix (X' packed with leading dimension n). */
+/* X = 2^shift X' into a fresh n x k matrix (X' packed with leading dimension n), AXLE_ERANGE if
+ * an entry overflows. */
 static axle_status unscale(axle_matrix **out, const double *Xs, size_t n, size_t k, int shift)
 {
-    axle_status s = ax_matrix_alloc(out, AXLE_RR, n, k);
+    axle_status s = ax_matrix_alloc_rr_unset(out, n, k);
     if (s)
         return s;
-    for (size_t j = 0; j < k; j++)
-        for (size_t i = 0; i < n; i++)
-            AX_D(*out, i, j) = ax_rr_pow2(Xs[i + j * n], shift);
-    if ((s = ax_rr_check_finite(*out, "the solution"))) {
+    double *d = (*out)->d; /* ld = n */
+    bool finite = true;
+    for (size_t i = 0; i < n * k; i++) {
+        double t = ax_rr_pow2(Xs[i], shift);
+        finite &= isfinite(t) != 0;
+        d[i] = t;
+    }
+    if (!finite) {
         axle_matrix_free(*out);
         *out = NULL;
+        return ax_error(AXLE_ERANGE, "the solution overflows the range of double");
     }
-    return s;
+    return AXLE_OK;
 }
 
-/* The unique solution through LU, or *done = false when A is not safely nonsingular. Bs is
- * 2^-f B, packed; it is overwritten. */
+/* The unique solution through LU, or *done = false when A is not safely nonsingular: dgetrf,
+ * then dgetrs on B together with the condition estimator's first and last vectors. */
 static axle_status solve_lu(axle_matrix **x, axle_matrix **null, bool *done, const axle_matrix *A,
-                            double *Bs, size_t k, int f)
+                            const axle_matrix *B)
 {
     *done = false;
+    size_t n = A->rows, k = B->cols;
     ax_rr_lu lu;
-    axle_status s = ax_rr_lu_compute(&lu, A, true);
+    axle_status s = ax_rr_lu_compute(&lu, A, NULL);
     if (s == AXLE_ERANGE)
         return AXLE_OK; /* LU overflows: not safely nonsingular, the SVD path decides */
     if (s)
         return s;
-    size_t n = lu.n;
-    if (lu.singular || !(lu.rcond >= axle_rr_effective_tolerance(n, n))) {
+    if (lu.singular) {
         ax_rr_lu_free(&lu);
         return AXLE_OK;
     }
-    axle_matrix *X = NULL;
-    lapack_int info = LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'N', (lapack_int)n, (lapack_int)k, lu.lu,
-                                     (lapack_int)n, lu.ipiv, Bs, (lapack_int)n);
-    if ((s = ax_rr_info(info, "dgetrs", "solve failed")) || (s = unscale(&X, Bs, n, k, f - lu.e)) ||
-        (null && (s = ax_matrix_alloc(null, AXLE_RR, n, 0)))) {
-        axle_matrix_free(X);
-    } else {
-        *x = X;
-        *done = true;
+    /* W = 2^-f B in its first k columns (n k entries: no overflow, B exists), room for two more */
+    double *W = ax_malloc(n * (k + 2) * sizeof *W);
+    if (!W) {
+        ax_rr_lu_free(&lu);
+        return ax_nomem();
     }
+    int f = ax_rr_exponent(B, false);
+    for (size_t j = 0; j < k; j++)
+        for (size_t i = 0; i < n; i++)
+            W[i + j * n] = ax_rr_pow2(AX_D(B, i, j), -f);
+    axle_matrix *X = NULL;
+    if (!(s = ax_rr_lu_solve_rcond(&lu, W, k)) && lu.rcond >= axle_rr_effective_tolerance(n, n)) {
+        if ((s = unscale(&X, W, n, k, f - lu.e)) ||
+            (null && (s = ax_matrix_alloc(null, AXLE_RR, n, 0)))) {
+            axle_matrix_free(X);
+        } else {
+            *x = X;
+            *done = true;
+        }
+    }
+    free(W);
     ax_rr_lu_free(&lu);
     return s;
 }
@@ -108,16 +127,22 @@ static double backward_error(const double *R, const double *X, const double *B, 
 }
 
 static axle_status solve_svd(axle_matrix **x, axle_matrix **null, const axle_matrix *A,
-                             const double *Bs, size_t k, int f)
+                             const axle_matrix *B)
 {
-    size_t m = A->rows, n = A->cols, nk;
+    size_t m = A->rows, n = A->cols, k = B->cols, nk;
     if (!ax_size_mul(&nk, n, k) || nk > AXLE_MATRIX_MAX_ENTRIES)
         return ax_error(AXLE_ERANGE, "the %zu x %zu solution is too large (at most %u entries)", n,
                         k, AXLE_MATRIX_MAX_ENTRIES);
+    int f = ax_rr_exponent(B, false);
+    double *Bs = ax_rr_copy_scaled(B, f);
+    if (!Bs)
+        return AXLE_ENOMEM;
     ax_rr_svd svd;
     axle_status s = ax_rr_svd_compute(&svd, A, true);
-    if (s)
+    if (s) {
+        free(Bs);
         return s;
+    }
     size_t r = svd.rank;
     axle_matrix *X = NULL, *N = NULL;
     double *As = ax_rr_copy_scaled(A, svd.e);
@@ -171,6 +196,7 @@ done:
     free(C);
     free(Xs);
     free(R);
+    free(Bs);
     ax_rr_svd_free(&svd);
     return s;
 }
@@ -186,27 +212,12 @@ axle_status ax_rr_solve(axle_matrix **x, axle_matrix **null, const axle_matrix *
     axle_status s;
     if ((s = ax_rr_li(&li, A->rows, "the number of rows")) ||
         (s = ax_rr_li(&li, A->cols, "the number of columns")) ||
-        (s = ax_rr_li(&li, k, "the number of right-hand sides")))
+        (s = ax_rr_li(&li, k + 2, "the number of right-hand sides (plus 2)")))
         return s;
-    int f = ax_rr_exponent(B, false);
-    double *Bs = ax_rr_copy_scaled(B, f);
-    if (!Bs)
-        return AXLE_ENOMEM;
     if (A->rows == A->cols) {
         bool done = false;
-        double *Bw = ax_rr_copy_scaled(B, f);
-        if (!Bw) {
-            free(Bs);
-            return AXLE_ENOMEM;
-        }
-        s = solve_lu(x, null, &done, A, Bw, k, f);
-        free(Bw);
-        if (s || done) {
-            free(Bs);
+        if ((s = solve_lu(x, null, &done, A, B)) || done)
             return s;
-        }
     }
-    s = solve_svd(x, null, A, Bs, k, f);
-    free(Bs);
-    return s;
+    return solve_svd(x, null, A, B);
 }

@@ -1,0 +1,225 @@
+/* The RR wrappers' decision paths after their cost was cut (issue 12): the condition estimator
+ * on dgetrs solves agrees with dgecon, its overflow fallback, the inverse's fast acceptance and
+ * its slow decision near the threshold, the LU growth check, and the finite checks. */
+#include <criterion/criterion.h>
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "rr/rr.h"
+
+#define BOGUS ((axle_matrix *)1)
+
+static unsigned long long lcg = 42;
+static double uniform(void) /* in [-1, 1) */
+{
+    lcg = lcg * 6364136223846793005ull + 1442695040888963407ull;
+    return (double)(lcg >> 11) * 0x1p-52 - 1.0;
+}
+
+static axle_matrix *random_rr(size_t n)
+{
+    axle_matrix *A;
+    TS_OK(axle_matrix_new(&A, AXLE_RR, n, n));
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            TS_OK(axle_matrix_set_double(A, i, j, uniform()));
+    return A;
+}
+
+/* A unit upper triangular n x n matrix with c above the diagonal. */
+static axle_matrix *unit_upper(size_t n, double c)
+{
+    axle_matrix *A;
+    TS_OK(axle_matrix_new(&A, AXLE_RR, n, n));
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i; j < n; j++)
+            TS_OK(axle_matrix_set_double(A, i, j, i == j ? 1.0 : c));
+    return A;
+}
+
+/* ax_rr_lu_solve_rcond against LAPACKE_dgecon on the same factors, and its solutions against
+ * dgetrs alone. */
+static void check_estimate(const axle_matrix *A, size_t k)
+{
+    size_t n = axle_matrix_rows(A);
+    ax_rr_lu lu;
+    TS_OK(ax_rr_lu_compute(&lu, A, NULL));
+    cr_assert(!lu.singular);
+    double *W = calloc(n * (k + 2), sizeof *W), *B = calloc(n * (k ? k : 1), sizeof *B);
+    for (size_t i = 0; i < n * k; i++)
+        W[i] = B[i] = uniform();
+    TS_OK(ax_rr_lu_solve_rcond(&lu, W, k));
+    double rcond = -1.0;
+    cr_assert_eq(LAPACKE_dgecon(LAPACK_COL_MAJOR, '1', (lapack_int)n, lu.lu, (lapack_int)n,
+                                lu.anorm, &rcond),
+                 0);
+    cr_assert(fabs(lu.rcond - rcond) <= 1e-6 * rcond, "n = %zu: estimate %.17g, dgecon %.17g", n,
+              lu.rcond, rcond);
+    if (k) {
+        cr_assert_eq(LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'N', (lapack_int)n, (lapack_int)k, lu.lu,
+                                    (lapack_int)n, lu.ipiv, B, (lapack_int)n),
+                     0);
+        for (size_t i = 0; i < n * k; i++)
+            cr_assert(fabs(W[i] - B[i]) <= 1e-12 * (1.0 + fabs(B[i])), "entry %zu: %g vs %g", i,
+                      W[i], B[i]);
+    }
+    free(W);
+    free(B);
+    ax_rr_lu_free(&lu);
+}
+
+Test(rr_wrappers, estimate_is_dgecons)
+{
+    const size_t sizes[] = {1, 2, 3, 8, 17, 64, 200};
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        axle_matrix *A = random_rr(sizes[t]);
+        check_estimate(A, 0);
+        check_estimate(A, 1);
+        check_estimate(A, 3);
+        axle_matrix_free(A);
+    }
+    /* ill-conditioned, but with finite solves: Hilbert 10 (rcond ~ 1e-14) and a unit upper
+     * triangular matrix with -1 above the diagonal (||A^-1|| = 2^(n-1)) */
+    axle_matrix *H = rr_hilbert(AXLE_RR, 10), *K = unit_upper(30, -1.0);
+    check_estimate(H, 2);
+    check_estimate(K, 1);
+    axle_matrix_free(H);
+    axle_matrix_free(K);
+}
+
+/* A^-1 (1, ..., 1)/n overflows in the plain triangular solves (entries grow like 1e6^k): the
+ * decision falls back to dgecon, whose scaled solves give a tiny estimate. The matrix is
+ * refused by inverse and solve (least squares instead), and its determinant is exactly 1. */
+Test(rr_wrappers, estimator_overflow_falls_back_to_dgecon)
+{
+    axle_matrix *A = unit_upper(60, -1e6);
+    ax_rr_lu lu;
+    TS_OK(ax_rr_lu_compute(&lu, A, NULL));
+    double *W = calloc(2 * 60, sizeof *W);
+    TS_OK(ax_rr_lu_solve_rcond(&lu, W, 0));
+    double rcond = -1.0;
+    cr_assert_eq(LAPACKE_dgecon(LAPACK_COL_MAJOR, '1', 60, lu.lu, 60, lu.anorm, &rcond), 0);
+    cr_assert_eq(lu.rcond, rcond);
+    cr_assert(lu.rcond < 1e-300);
+    free(W);
+    ax_rr_lu_free(&lu);
+    axle_matrix *X = BOGUS;
+    cr_assert_eq(axle_matrix_inverse(&X, A), AXLE_ESINGULAR, "%s", axle_error_message());
+    cr_assert_null(X);
+    cr_assert_eq(rr_det(A), 1.0);
+    axle_matrix_free(A);
+}
+
+/* diag(1, d): rcond = d. Above 64 tol the inverse is accepted from its own norm; between tol and
+ * 64 tol it is decided by the estimate (and accepted); below tol refused. */
+Test(rr_wrappers, inverse_near_the_threshold)
+{
+    double tol = axle_rr_effective_tolerance(2, 2);
+    const double ds[] = {1e-3, 100 * tol, 8 * tol, 2 * tol};
+    for (size_t t = 0; t < sizeof ds / sizeof *ds; t++) {
+        axle_matrix *A = rr_doubles(2, 2, (double[]){1, 0, 0, ds[t]}), *X = NULL;
+        TS_OK(axle_matrix_inverse(&X, A));
+        cr_assert_eq(rr_get(X, 0, 0), 1.0);
+        cr_assert(fabs(rr_get(X, 1, 1) * ds[t] - 1.0) < 1e-15);
+        cr_assert_eq(rr_get(X, 0, 1), 0.0);
+        axle_matrix_free(A);
+        axle_matrix_free(X);
+    }
+    axle_matrix *A = rr_doubles(2, 2, (double[]){1, 0, 0, tol / 4}), *X = BOGUS;
+    cr_assert_eq(axle_matrix_inverse(&X, A), AXLE_ESINGULAR);
+    cr_assert_null(X);
+    cr_assert_not_null(strstr(axle_error_message(), "reciprocal condition number"));
+    axle_matrix_free(A);
+    /* the same decisions in solve: LU (no null space) above tol, least squares below */
+    for (int below = 0; below < 2; below++) {
+        double d = below ? tol / 4 : 2 * tol;
+        axle_matrix *M = rr_doubles(2, 2, (double[]){1, 0, 0, d});
+        axle_matrix *b = rr_doubles(2, 1, (double[]){3, 0}), *x = NULL, *N = NULL;
+        TS_OK(axle_matrix_solve(&x, &N, M, b));
+        cr_assert_eq(rr_get(x, 0, 0), 3.0);
+        cr_assert_eq(rr_get(x, 1, 0), 0.0);
+        cr_assert_eq(axle_matrix_cols(N), below ? 1u : 0u);
+        axle_matrix_free(M);
+        axle_matrix_free(b);
+        axle_matrix_free(x);
+        axle_matrix_free(N);
+    }
+}
+
+/* A nearly singular matrix (no exact zero pivot) with a consistent right-hand side: the
+ * estimate sends it to the SVD, which gives the minimum-norm solution and the null space. */
+Test(rr_wrappers, nearly_singular_solve_is_least_squares)
+{
+    axle_matrix *A = rr_doubles(2, 2, (double[]){1, 1, 1, 1 + 2 * DBL_EPSILON});
+    axle_matrix *b = rr_doubles(2, 1, (double[]){2, 2}), *x = NULL, *N = NULL;
+    TS_OK(axle_matrix_solve(&x, &N, A, b));
+    cr_assert(fabs(rr_get(x, 0, 0) - 1.0) < 1e-12 && fabs(rr_get(x, 1, 0) - 1.0) < 1e-12);
+    cr_assert_eq(axle_matrix_cols(N), 1u);
+    axle_matrix_free(A);
+    axle_matrix_free(b);
+    axle_matrix_free(x);
+    axle_matrix_free(N);
+}
+
+/* Wilkinson's growth matrix (1 on the diagonal, -1 below, 1 in the last column: U(n, n) =
+ * 2^(n-1)) at 2^990 with one entry near the underflow threshold, so that the scale cannot
+ * centre it: the factors overflow, which the growth check catches (det: AXLE_ERANGE). */
+Test(rr_wrappers, lu_overflow_is_caught)
+{
+    size_t n = 40;
+    axle_matrix *A;
+    TS_OK(axle_matrix_new(&A, AXLE_RR, n, n));
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) {
+            double v = j == n - 1 || i == j ? 1.0 : i > j ? -1.0 : 0.0;
+            TS_OK(axle_matrix_set_double(A, i, j, ldexp(v, 990)));
+        }
+    TS_OK(axle_matrix_set_double(A, 0, 1, 0x1p-1070));
+    ax_rr_lu lu;
+    cr_assert_eq(ax_rr_lu_compute(&lu, A, NULL), AXLE_ERANGE);
+    cr_assert_null(lu.lu);
+    axle_scalar *d = (axle_scalar *)1;
+    cr_assert_eq(axle_matrix_det(&d, A), AXLE_ERANGE);
+    cr_assert_null(d);
+    axle_matrix_free(A);
+}
+
+Test(rr_wrappers, all_finite)
+{
+    double x[37];
+    for (size_t n = 0; n <= 37; n++) {
+        for (size_t i = 0; i < 37; i++)
+            x[i] = i % 3 ? DBL_MAX : -0x1p-1074;
+        cr_assert(ax_rr_all_finite(x, n));
+        for (size_t p = 0; p < n; p++) {
+            const double bad[] = {INFINITY, -INFINITY, NAN};
+            for (size_t b = 0; b < 3; b++) {
+                double keep = x[p];
+                x[p] = bad[b];
+                cr_assert(!ax_rr_all_finite(x, n), "n %zu, position %zu", n, p);
+                x[p] = keep;
+            }
+        }
+    }
+}
+
+/* A product whose only overflowing entry is the last one (after a vectorised block). */
+Test(rr_wrappers, product_overflow_is_erange)
+{
+    size_t n = 9;
+    axle_matrix *A = NULL, *C = BOGUS;
+    TS_OK(axle_matrix_identity(&A, AXLE_RR, n));
+    TS_OK(axle_matrix_set_double(A, n - 1, n - 1, 1e200));
+    cr_assert_eq(axle_matrix_mul(&C, A, A), AXLE_ERANGE);
+    cr_assert_null(C);
+    cr_assert_not_null(strstr(axle_error_message(), "product"));
+    TS_OK(axle_matrix_set_double(A, n - 1, n - 1, 1e150));
+    TS_OK(axle_matrix_mul(&C, A, A));
+    cr_assert_eq(rr_get(C, n - 1, n - 1), 1e150 * 1e150);
+    cr_assert_eq(rr_get(C, 0, 1), 0.0);
+    axle_matrix_free(C);
+    axle_matrix_free(A);
+}
