@@ -1,25 +1,31 @@
-/* Exact solution of a square nonsingular system A X = B over QQ by Dixon's p-adic lifting
+/* Exact solution of a nonsingular system B X = Y over QQ by Dixon's p-adic lifting
  * (J. D. Dixon, "Exact solution of linear equations using p-adic expansions", Numer. Math. 40,
- * 1982). After clearing denominators row by row (A' X = B', same solutions):
- *   - C = A'^{-1} mod p is computed once (Gauss-Jordan on [A' | I] modulo a word-size prime);
- *   - with R_0 = B', each step takes X_i = C R_i mod p and R_{i+1} = (R_i - A' X_i) / p (exact),
- *     so that A' (X_0 + X_1 p + ... + X_{K-1} p^{K-1}) = B' modulo p^K;
- *   - K is the first with p^K > 2 N D, where D = Hadamard(A') bounds |det A'| and N bounds the
- *     Cramer numerators |det A'_j| (A' with column j replaced by a column of B'):
- *     Hadamard([A' | B']) row-wise, since each such row norm is at most the full row's;
- *   - every entry is det A'_j / det A', so it is recovered from its residue modulo p^K by
+ * 1982). With B and Y integer (denominators cleared row by row; for the echelon form B is the
+ * pivot block M[I, piv] of a rank profile and Y the rest of those rows, echelon.c):
+ *   - the LU factors of B modulo a word-size prime p are computed once (profile.c: forward
+ *     elimination, about n^3 / 3 word products; for the echelon form they come with the rank
+ *     profile for free);
+ *   - with R_0 = Y, each step takes X_i = B^-1 R_i mod p (two triangular solves) and
+ *     R_{i+1} = (R_i - B X_i) / p (exact), so that B (X_0 + X_1 p + ... + X_{K-1} p^{K-1}) = Y
+ *     modulo p^K;
+ *   - K is the first with p^K > 2 N D, where D = Hadamard(B) bounds |det B| and N bounds the
+ *     Cramer numerators |det B_j| (B with column j replaced by a column of Y):
+ *     Hadamard([B | Y]) row-wise, since each such row norm is at most the full row's;
+ *   - every entry is det B_j / det B, so it is recovered from its residue modulo p^K by
  *     rational reconstruction (half-extended Euclid, "Modern Computer Algebra", von zur Gathen
  *     and Gerhard, section 5.10, with the unbalanced bounds N and D, unique since p^K > 2 N D);
- *     a running common denominator d (a divisor of det A') is carried from entry to entry: x d
+ *     a running common denominator d (a divisor of det B) is carried from entry to entry: x d
  *     has numerator at most N and denominator at most D / d, and is usually an integer, found
  *     without any Euclid (the trick used by FLINT's and LinBox's Dixon solvers);
- *   - the result is checked exactly (A' X d = B' d over the integers) before it is returned.
- * Declines (the caller falls back to the RREF of [A | B]) when ax_cost_dixon predicts more work
- * than fraction-free Gauss-Jordan (few rows, huge entries), unless a prime is forced.
- * Cost: O(n^3) word operations once, then per step O(n^2 k) word products (C R_i, with Shoup's
- * precomputed quotients) and O(n^2 k) small products for A' X_i (128-bit accumulation when the
- * entries of A' fit in 32 bits, else mpz), with K = O(n log(n |A'|) / log p) steps. */
+ *   - the result is checked exactly (B X d = Y d over the integers) before it is returned.
+ * ax_qq_dixon declines (the caller falls back to the RREF of [A | B]) when ax_cost_dixon predicts
+ * more work than fraction-free Gauss-Jordan (few rows, huge entries), unless a prime is forced.
+ * Cost: O(n^3) word operations once, then per step O(n^2 k) word products (the triangular
+ * solves, with Shoup's precomputed quotients) and O(n^2 k) small products for B X_i (128-bit
+ * accumulation when the entries of B fit in 32 bits, else mpz), with K = O(n log(n |B|) / log p)
+ * steps. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "qq.h"
 
@@ -28,59 +34,12 @@
 
 __extension__ typedef __int128 ax_i128;
 
-typedef struct dixon {
-    size_t n, k;
-    uint64_t p;
-    uint64_t *c, *cs; /* C = A'^{-1} mod p and its Shoup quotients, n x n */
-    int64_t *asmall;  /* A' as int64 when every entry fits in 32 bits, else NULL */
-    uint64_t *rbar;   /* R_i mod p, n x k */
-    uint64_t *xi;     /* X_i, n x k */
-    uint64_t *work;   /* [A' | I] mod p, n x 2n, and the elimination workspace */
-    size_t *piv, *nz;
-} dixon;
-
-static void dixon_free(dixon *d)
-{
-    free(d->c);
-    free(d->cs);
-    free(d->asmall);
-    free(d->rbar);
-    free(d->xi);
-    free(d->work);
-    free(d->piv);
-    free(d->nz);
-}
-
 /* Dixon draws its primes from below 3 * 2^60, away from the start of the
  * stream the echelon code uses: a determinant divisible by Dixon's primes
  * does not also hurt the fallback. */
 void ax_dixon_primes_init(ax_primes *ps)
 {
     ps->next = (UINT64_C(3) << 60) + 1;
-}
-
-/* C = A'^{-1} mod p into d->c; false if A' is singular modulo p. */
-static bool inverse_modp(dixon *d, const ax_zmat *M, uint64_t p)
-{
-    size_t n = d->n, w = 2 * n, rank;
-    uint64_t *a = d->work;
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < n; j++)
-            a[i * w + j] = mpz_fdiv_ui(AX_Z(M, i, j), p);
-        for (size_t j = 0; j < n; j++)
-            a[i * w + n + j] = i == j;
-    }
-    ax_modp_rref(a, n, w, p, &rank, d->piv, NULL, NULL, d->nz);
-    if (rank < n || d->piv[n - 1] != n - 1)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++) {
-            uint64_t v = a[i * w + n + j];
-            d->c[i * n + j] = v;
-            d->cs[i * n + j] = ax_shoup(v, p);
-        }
-    d->p = p;
-    return true;
 }
 
 /* z -= v for a signed 128-bit v. */
@@ -135,45 +94,32 @@ static bool ratrecon(mpz_t num, mpz_t den, const mpz_t u, const mpz_t m, const m
     return true;
 }
 
-/* One lifting step: X_i = C R mod p, X += X_i pk, R = (R - A' X_i) / p. */
-static void step(dixon *d, mpz_t *R, mpz_t *X, const mpz_t pk, const ax_zmat *M, mpz_t tmp)
+/* One lifting step: X_i = B^-1 R mod p, X += X_i pk, R = (R - B X_i) / p. xi (n x k) is
+ * workspace; asmall is B as int64 when every entry fits in 32 bits, else NULL. */
+static void step(const ax_bfact *f, uint64_t *xi, const int64_t *asmall, mpz_t *R, mpz_t *X,
+                 const mpz_t pk, const ax_zmat *S, size_t k, mpz_t tmp)
 {
-    size_t n = d->n, k = d->k;
-    uint64_t p = d->p;
+    size_t n = f->n;
+    uint64_t p = f->p;
     for (size_t t = 0; t < n * k; t++)
-        d->rbar[t] = mpz_fdiv_ui(R[t], p);
-    for (size_t i = 0; i < n; i++) {
-        uint64_t *x = d->xi + i * k;
-        for (size_t c = 0; c < k; c++)
-            x[c] = 0;
-        const uint64_t *ci = d->c + i * n, *csi = d->cs + i * n;
-        for (size_t j = 0; j < n; j++) {
-            uint64_t cw = ci[j], cws = csi[j];
-            if (!cw)
-                continue;
-            const uint64_t *r = d->rbar + j * k;
-            for (size_t c = 0; c < k; c++) {
-                uint64_t v = x[c] + ax_mulmod_shoup(cw, cws, r[c], p);
-                x[c] = v >= p ? v - p : v;
-            }
-        }
-    }
+        xi[t] = mpz_fdiv_ui(R[t], p);
+    ax_bfact_solve(f, xi, k);
     for (size_t t = 0; t < n * k; t++)
-        if (d->xi[t])
-            mpz_addmul_ui(X[t], pk, d->xi[t]);
+        if (xi[t])
+            mpz_addmul_ui(X[t], pk, xi[t]);
     for (size_t i = 0; i < n; i++)
         for (size_t c = 0; c < k; c++) {
             mpz_t *r = &R[i * k + c];
-            if (d->asmall) {
+            if (asmall) {
                 /* |a| < 2^32, x < 2^62: each product < 2^94, and n < 2^32 of them fit. */
                 ax_i128 s = 0;
-                const int64_t *a = d->asmall + i * n;
+                const int64_t *a = asmall + i * n;
                 for (size_t j = 0; j < n; j++)
-                    s += (ax_i128)a[j] * (int64_t)d->xi[j * k + c];
+                    s += (ax_i128)a[j] * (int64_t)xi[j * k + c];
                 mpz_sub_i128(*r, s, tmp);
             } else {
                 for (size_t j = 0; j < n; j++)
-                    mpz_submul_ui(*r, AX_Z(M, i, j), d->xi[j * k + c]);
+                    mpz_submul_ui(*r, AX_Z(S, i, j), xi[j * k + c]);
             }
             mpz_divexact_ui(*r, *r, p);
         }
@@ -264,6 +210,104 @@ static bool verify(const axle_matrix *Q, const ax_zmat *M, const mpz_t dacc)
     return ok;
 }
 
+axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n, const ax_bfact *f)
+{
+    *X = NULL;
+    size_t k = S->cols - n, nk = n * k;
+    uint64_t *xi = ax_malloc((nk ? nk : 1) * sizeof *xi);
+    int64_t *asmall = NULL;
+    mpz_t *R = ax_calloc(nk ? nk : 1, sizeof *R), *Xp = ax_calloc(nk ? nk : 1, sizeof *Xp);
+    axle_matrix *Q = NULL;
+    axle_status s = AXLE_OK;
+    if (!xi || !R || !Xp) {
+        s = ax_nomem();
+        goto out_nompz;
+    }
+    /* The 128-bit fast path for B X_i when every |b| < 2^32. */
+    bool small = n < (UINT64_C(1) << 32);
+    for (size_t i = 0; i < n && small; i++)
+        for (size_t j = 0; j < n && small; j++)
+            small = mpz_sizeinbase(AX_Z(S, i, j), 2) <= 32;
+    if (small) {
+        if (!(asmall = ax_malloc((n ? n * n : 1) * sizeof *asmall))) {
+            s = ax_nomem();
+            goto out_nompz;
+        }
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++)
+                asmall[i * n + j] = mpz_get_si(AX_Z(S, i, j));
+    }
+    for (size_t t = 0; t < nk; t++) {
+        mpz_init(R[t]);
+        mpz_init(Xp[t]);
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t c = 0; c < k; c++)
+            mpz_set(R[i * k + c], AX_Z(S, i, n + c));
+    mpz_t N, D, target, pk, tmp;
+    mpz_inits(N, D, target, pk, tmp, NULL);
+    bounds(N, D, S, n);
+    mpz_mul(target, N, D);
+    mpz_mul_2exp(target, target, 1);
+    mpz_set_ui(pk, 1);
+    while (mpz_cmp(pk, target) <= 0) {
+        step(f, xi, asmall, R, Xp, pk, S, k, tmp);
+        mpz_mul_ui(pk, pk, f->p);
+    }
+    if (!(s = ax_matrix_alloc(&Q, AXLE_QQ, n, k))) {
+        if (reconstruct(Q, Xp, nk, pk, N, D, tmp) && verify(Q, S, tmp)) {
+            *X = Q;
+            mpz_swap(den, tmp);
+        } else {
+            axle_matrix_free(Q);
+        }
+    }
+    mpz_clears(N, D, target, pk, tmp, NULL);
+    for (size_t t = 0; t < nk; t++) {
+        mpz_clear(R[t]);
+        mpz_clear(Xp[t]);
+    }
+out_nompz:
+    free(R);
+    free(Xp);
+    free(xi);
+    free(asmall);
+    return s;
+}
+
+/* The LU factors of the leading n x n block of M modulo p into f, with the rows of M put in the
+ * order of the elimination's row exchanges (the system is the same); false (nothing held) if
+ * the block is singular modulo p or on no memory (*s set). */
+static bool factor_modp(ax_bfact *f, ax_zmat *M, size_t n, uint64_t p, axle_status *s)
+{
+    uint64_t *a = ax_malloc(n * n * sizeof *a);
+    size_t *piv = ax_malloc(n * sizeof *piv), *perm = ax_malloc(n * sizeof *perm), rank;
+    mpz_t *rows = ax_malloc(n * M->cols * sizeof *rows);
+    bool ok = false;
+    if (!a || !piv || !perm || !rows) {
+        *s = ax_nomem();
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            a[i * n + j] = mpz_fdiv_ui(AX_Z(M, i, j), p);
+    ax_profile_modp(a, n, n, p, &rank, piv, perm);
+    if (rank == n && !(*s = ax_bfact_init(f, a, n, n, piv, p))) {
+        /* shallow moves of the mpz structs: row t of M becomes input row perm[t] */
+        size_t w = M->cols;
+        memcpy(rows, M->z, n * w * sizeof *rows);
+        for (size_t t = 0; t < n; t++)
+            memcpy(M->z + t * w, rows + perm[t] * w, w * sizeof *rows);
+        ok = true;
+    }
+done:
+    free(a);
+    free(piv);
+    free(perm);
+    free(rows);
+    return ok;
+}
+
 axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const axle_matrix *B,
                         uint64_t prime)
 {
@@ -285,85 +329,24 @@ axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const
         ax_zmat_clear(&M);
         return AXLE_OK;
     }
-    dixon d = {.n = n, .k = k};
-    d.c = ax_malloc(n * n * sizeof *d.c);
-    d.cs = ax_malloc(n * n * sizeof *d.cs);
-    d.rbar = ax_malloc(nk * sizeof *d.rbar);
-    d.xi = ax_malloc(nk * sizeof *d.xi);
-    d.work = ax_malloc(2 * n * n * sizeof *d.work);
-    d.piv = ax_malloc(n * sizeof *d.piv);
-    d.nz = ax_malloc(2 * n * sizeof *d.nz);
-    mpz_t *R = ax_calloc(nk, sizeof *R), *Xp = ax_calloc(nk, sizeof *Xp);
-    axle_matrix *Q = NULL;
-    if (!d.c || !d.cs || !d.rbar || !d.xi || !d.work || !d.piv || !d.nz || !R || !Xp) {
-        s = ax_nomem();
-        goto out_nompz;
-    }
-    for (size_t t = 0; t < nk; t++) {
-        mpz_init(R[t]);
-        mpz_init(Xp[t]);
-    }
-
+    ax_bfact f;
     bool found = false;
     if (prime) {
-        found = inverse_modp(&d, &M, prime);
+        found = factor_modp(&f, &M, n, prime, &s);
     } else {
         ax_primes ps;
         ax_dixon_primes_init(&ps);
-        for (int t = 0; t < DIXON_PRIMES && !found; t++)
-            found = inverse_modp(&d, &M, ax_primes_next(&ps));
+        for (int t = 0; t < DIXON_PRIMES && !found && !s; t++)
+            found = factor_modp(&f, &M, n, ax_primes_next(&ps), &s);
     }
-    free(d.work);
-    d.work = NULL;
-    if (!found)
-        goto out;
-
-    /* The 128-bit fast path for A' X_i when every |a'| < 2^32. */
-    bool small = true;
-    for (size_t i = 0; i < n && small; i++)
-        for (size_t j = 0; j < n && small; j++)
-            small = mpz_sizeinbase(AX_Z(&M, i, j), 2) <= 32;
-    if (small) {
-        if (!(d.asmall = ax_malloc(n * n * sizeof *d.asmall))) {
-            s = ax_nomem();
-            goto out;
-        }
-        for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < n; j++)
-                d.asmall[i * n + j] = mpz_get_si(AX_Z(&M, i, j));
+    if (found) {
+        mpz_t den;
+        mpz_init(den);
+        s = ax_dixon_lift(X, den, &M, n, &f);
+        *done = !s && *X;
+        mpz_clear(den);
+        ax_bfact_clear(&f);
     }
-
-    for (size_t i = 0; i < n; i++)
-        for (size_t c = 0; c < k; c++)
-            mpz_set(R[i * k + c], AX_Z(&M, i, n + c));
-    mpz_t N, D, target, pk, tmp;
-    mpz_inits(N, D, target, pk, tmp, NULL);
-    bounds(N, D, &M, n);
-    mpz_mul(target, N, D);
-    mpz_mul_2exp(target, target, 1);
-    mpz_set_ui(pk, 1);
-    while (mpz_cmp(pk, target) <= 0) {
-        step(&d, R, Xp, pk, &M, tmp);
-        mpz_mul_ui(pk, pk, d.p);
-    }
-    if (!(s = ax_matrix_alloc(&Q, AXLE_QQ, n, k))) {
-        if (reconstruct(Q, Xp, nk, pk, N, D, tmp) && verify(Q, &M, tmp)) {
-            *X = Q;
-            *done = true;
-        } else {
-            axle_matrix_free(Q);
-        }
-    }
-    mpz_clears(N, D, target, pk, tmp, NULL);
-out:
-    for (size_t t = 0; t < nk; t++) {
-        mpz_clear(R[t]);
-        mpz_clear(Xp[t]);
-    }
-out_nompz:
-    free(R);
-    free(Xp);
-    dixon_free(&d);
     ax_zmat_clear(&M);
     return s;
 }

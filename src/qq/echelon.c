@@ -227,33 +227,187 @@ axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M)
     return modular(E, M, false, &use_ff);
 }
 
-axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
+/* R read off the lifted values is in reduced echelon form: row t has nothing left of its pivot.
+ * (Over Q the pivot of row t is the first nonzero column of B^-1 M[I, :] only when the profile
+ * modulo p0 was the true one.) */
+static bool echelon_shape(const ax_echelon *E)
 {
-    bool use_ff;
-    axle_status s = modular(E, M, true, &use_ff);
-    return s || !use_ff ? s : ax_echelon_fraction_free(E, M);
+    for (size_t t = 0; t < E->rank; t++)
+        for (size_t k = 0; k < E->nfree && E->fre[k] < E->piv[t]; k++)
+            if (mpz_sgn(E->x[t * E->nfree + k]))
+                return false;
+    return true;
 }
 
+/* The lifted part of the echelon form: B X = Y with B = M[I, piv], Y = M[I, fre] (I the rows
+ * perm[0..r-1] of the profile in a), by Dixon lifting with the profile's own factors of B; E->x
+ * and E->d from X. *lifted false (nothing set) if the lifting failed. */
+static axle_status lift_dixon(ax_echelon *E, const ax_zmat *M, const uint64_t *a,
+                              const size_t *perm, uint64_t p, bool *lifted)
+{
+    size_t r = E->rank, n = M->cols, nf = E->nfree;
+    *lifted = false;
+    /* S = [B | Y] shares M's integers (read only; its array is freed, not its entries) */
+    ax_zmat S = {.rows = r, .cols = n, .z = ax_malloc(r * n * sizeof(mpz_t))};
+    E->x = ax_calloc(r * nf, sizeof *E->x);
+    if (!S.z || !E->x) {
+        free(S.z);
+        free(E->x);
+        E->x = NULL;
+        return ax_nomem();
+    }
+    for (size_t t = 0; t < r; t++) {
+        mpz_t *src = M->z + perm[t] * n;
+        for (size_t s = 0; s < r; s++)
+            S.z[t * n + s][0] = src[E->piv[s]][0];
+        for (size_t k = 0; k < nf; k++)
+            S.z[t * n + r + k][0] = src[E->fre[k]][0];
+    }
+    ax_bfact f;
+    axle_matrix *X = NULL;
+    axle_status s = ax_bfact_init(&f, a, n, r, E->piv, p);
+    if (!s) {
+        s = ax_dixon_lift(&X, E->d, &S, r, &f);
+        ax_bfact_clear(&f);
+    }
+    free(S.z);
+    if (s || !X) {
+        free(E->x);
+        E->x = NULL;
+        return s;
+    }
+    mpz_t q;
+    mpz_init(q);
+    for (size_t e = 0; e < r * nf; e++) {
+        mpz_init(E->x[e]);
+        mpz_divexact(q, E->d, mpq_denref(X->q[e]));
+        mpz_mul(E->x[e], q, mpq_numref(X->q[e]));
+    }
+    mpz_clear(q);
+    axle_matrix_free(X);
+    *lifted = true;
+    return AXLE_OK;
+}
+
+/* The rank profile modulo p0 (forward elimination), Dixon lifting on its pivot block, and the
+ * certificate: Dixon's exact check (B X = Y), every other row in the span (verify) and the
+ * echelon shape. Then the rows of R = B^-1 M[I, :] lie in the row space of M, every row of M is
+ * a combination of them (R has r independent rows: rank M = r, which the nonzero pivot minor
+ * det B also bounds from below), and R is in reduced echelon form: it is the RREF of M, and
+ * [-X; I] on the free columns a basis of the null space. A wrong profile (p0 divides a minor of
+ * M) fails the check and the next prime is tried; each such prime divides the same nonzero
+ * minor, so this ends. With `choose`, *use_ff is set (E holds nothing) when fraction-free
+ * Gauss-Jordan is predicted cheaper given the profile. */
+static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff, bool *use_crt)
+{
+    size_t m = M->rows, n = M->cols, mn = m < n ? m : n;
+    size_t bits = choose ? ax_zmat_max_bits(M) : 0;
+    *use_ff = *use_crt = false;
+    memset(E, 0, sizeof *E);
+    mpz_init(E->d);
+    E->rows = m;
+    E->cols = n;
+    uint64_t *a = ax_calloc(m, n * sizeof *a);
+    size_t *perm = ax_calloc(m, sizeof *perm);
+    bool *in = ax_calloc(m, sizeof *in);
+    E->piv = ax_calloc(mn ? mn : 1, sizeof *E->piv);
+    E->fre = ax_calloc(n ? n : 1, sizeof *E->fre);
+    axle_status s = AXLE_OK;
+    if (!a || !perm || !in || !E->piv || !E->fre) {
+        s = ax_nomem();
+        goto done;
+    }
+    ax_primes ps;
+    ax_primes_init(&ps);
+    for (;;) {
+        uint64_t p0 = ax_primes_next(&ps);
+        ax_zmat_mod(a, M, NULL, m, p0);
+        ax_profile_modp(a, m, n, p0, &E->rank, E->piv, perm);
+        size_t r = E->rank;
+        E->nfree = 0;
+        for (size_t j = 0, t = 0; j < n; j++) {
+            if (t < r && E->piv[t] == j)
+                t++;
+            else
+                E->fre[E->nfree++] = j;
+        }
+        if (choose && r > 0 && E->nfree > 0) {
+            /* Dixon's steps cost r^2 (n - r) each and there are about twice as many of them
+             * as primes for the CRT route, whose eliminations cost r^2 n each: with many free
+             * columns (the inverse's [A | D], a matrix of half rank) the CRT route is cheaper. */
+            double dix = ax_cost_dixon(r, E->nfree, bits),
+                   crt = 4 * E->nfree > n ? ax_cost_modular(r, n, r, bits, r * E->nfree + 1) : dix;
+            double best = dix < crt ? dix : crt;
+            if (ax_cost_ff(m, n, r, bits, true) < best || crt < dix) {
+                *use_ff = ax_cost_ff(m, n, r, bits, true) < best;
+                *use_crt = !*use_ff;
+                break;
+            }
+        }
+        choose = false;
+        memset(in, 0, m * sizeof *in);
+        for (size_t t = 0; t < r; t++)
+            in[perm[t]] = true;
+        mpz_set_ui(E->d, 1);
+        if (r > 0 && E->nfree > 0) {
+            bool lifted;
+            if ((s = lift_dixon(E, M, a, perm, p0, &lifted)))
+                goto done;
+            if (!lifted)
+                continue;
+        }
+        if (echelon_shape(E) && verify(E, M, in))
+            break;
+        drop_values(E);
+    }
+done:
+    free(a);
+    free(perm);
+    free(in);
+    if (s || *use_ff || *use_crt)
+        ax_echelon_clear(E);
+    return s;
+}
+
+axle_status ax_echelon_dixon(ax_echelon *E, const ax_zmat *M)
+{
+    bool use_ff, use_crt;
+    return dixon(E, M, false, &use_ff, &use_crt);
+}
+
+/* The dispatcher: the profile modulo a first prime says which route is cheapest. */
+axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
+{
+    bool use_ff, use_crt;
+    axle_status s = dixon(E, M, true, &use_ff, &use_crt);
+    if (s)
+        return s;
+    if (use_ff)
+        return ax_echelon_fraction_free(E, M);
+    return use_crt ? modular(E, M, false, &use_ff) : AXLE_OK;
+}
+
+/* The rank modulo a prime is at most the rank over Q: full rank modulo p settles it (the nonzero
+ * pivot minor is the proof). Otherwise the rank comes with the certified echelon form. */
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M)
 {
     size_t m = M->rows, n = M->cols, mn = m < n ? m : n, r;
     uint64_t *a = ax_calloc(m, n * sizeof *a);
-    size_t *piv = ax_calloc(mn, sizeof *piv), *nz = ax_calloc(n, sizeof *nz);
-    if (!a || !piv || !nz) {
+    size_t *piv = ax_calloc(mn ? mn : 1, sizeof *piv), *perm = ax_calloc(m ? m : 1, sizeof *perm);
+    if (!a || !piv || !perm) {
         free(a);
         free(piv);
-        free(nz);
+        free(perm);
         return ax_nomem();
     }
     ax_primes ps;
     ax_primes_init(&ps);
     uint64_t p = ax_primes_next(&ps);
     ax_zmat_mod(a, M, NULL, m, p);
-    ax_modp_rref(a, m, n, p, &r, piv, NULL, NULL, nz);
+    ax_profile_modp(a, m, n, p, &r, piv, perm);
     free(a);
     free(piv);
-    free(nz);
-    /* The rank modulo p never exceeds the rank over Q: full rank modulo p settles it. */
+    free(perm);
     if (r == mn) {
         *rank = r;
         return AXLE_OK;

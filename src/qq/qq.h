@@ -32,6 +32,31 @@ void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *ran
 /* The determinant of the n x n residue matrix a modulo p (a is destroyed). */
 uint64_t ax_modp_det(uint64_t *a, size_t n, uint64_t p);
 
+/* ---- the rank profile and the pivot block's factors (profile.c) ------------------------------ */
+
+/* Forward elimination (row echelon form, not reduced) of the rows x cols residue matrix a modulo
+ * p, in place, keeping the multipliers below the pivots: the rank to *rank, the pivot columns to
+ * piv (room for min(rows, cols)), and to perm (room for rows) the original row index of each row
+ * of a after the row exchanges; rows perm[0..rank-1] of the input are independent modulo p. */
+void ax_profile_modp(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *rank, size_t *piv,
+                     size_t *perm);
+
+/* The LU factors modulo p of the pivot block B (order n) of a profile: B = L U, L unit lower
+ * triangular, U upper triangular with a nonzero diagonal, each with Shoup quotients. */
+typedef struct ax_bfact {
+    size_t n;
+    uint64_t p;
+    uint64_t *l, *ls, *u, *us, *dinv, *dinvs; /* one allocation, owned by l */
+} ax_bfact;
+
+/* The factors of the leading r x r block at the columns piv of an ax_profile_modp result a (cols
+ * columns). On failure nothing is held. */
+axle_status ax_bfact_init(ax_bfact *f, const uint64_t *a, size_t cols, size_t r, const size_t *piv,
+                          uint64_t p);
+void ax_bfact_clear(ax_bfact *f);
+/* y = B^-1 y modulo p for the n x k row-major residue matrix y. */
+void ax_bfact_solve(const ax_bfact *f, uint64_t *y, size_t k);
+
 /* ---- integer matrices (zmat.c) ------------------------------------------------------------- */
 
 /* A rows x cols integer matrix, row-major. */
@@ -102,6 +127,9 @@ typedef struct ax_echelon {
 axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M);
 /* The two variants (tested against each other). */
 axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M);
+/* The rank profile modulo a prime, then Dixon lifting on the pivot block for the non-pivot
+ * columns, certified (echelon.c); the default. */
+axle_status ax_echelon_dixon(ax_echelon *E, const ax_zmat *M);
 axle_status ax_echelon_fraction_free(ax_echelon *E, const ax_zmat *M);
 void ax_echelon_clear(ax_echelon *E);
 /* R[t][fre[k]] as a canonical rational. */
@@ -151,6 +179,12 @@ void ax_dixon_primes_init(ax_primes *ps);
  * Other statuses (AXLE_ENOMEM, AXLE_ERANGE) are reported failures. */
 axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const axle_matrix *B,
                         uint64_t prime);
+/* The lifting itself: solve S[:, 0..n) X = S[:, n..) for the integer n x (n + k) matrix S whose
+ * leading block is nonsingular with the factors f modulo a prime. On success *X is the exact
+ * canonical solution and den a common denominator of its entries; *X NULL (status AXLE_OK)
+ * when the reconstruction or the exact check failed (f not from S's block). */
+axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n,
+                          const ax_bfact *f);
 
 /* ---- the backend entries (det.c, mul.c, backend_qq.c) -------------------------------------- */
 axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);

@@ -1,0 +1,227 @@
+/* The echelon variants against each other (white-box, through qq.h): the rank profile with Dixon
+ * lifting (ax_echelon_dixon, the default), the multimodular CRT route (ax_echelon_modular) and
+ * fraction-free Gauss-Jordan (ax_echelon_fraction_free) must give the same exact RREF on random,
+ * rank-deficient (products of n x k and k x n factors), huge-entry and unlucky-prime inputs (a
+ * matrix whose pivot minor the first prime, or the first two, divide); ax_zmat_rank agrees. */
+#include <criterion/criterion.h>
+
+#include "helpers.h"
+#include "qq/qq.h"
+
+static void zmat_random(ax_zmat *M, ts_rng *r, size_t rows, size_t cols, long lo, long hi)
+{
+    cr_assert_eq(ax_zmat_init(M, rows, cols), AXLE_OK);
+    for (size_t k = 0; k < rows * cols; k++)
+        mpz_set_si(M->z[k], ts_range(r, lo, hi));
+}
+
+/* M = F G with F rows x k and G k x cols random (rank at most k). */
+static void zmat_product(ax_zmat *M, ts_rng *r, size_t rows, size_t cols, size_t k)
+{
+    ax_zmat F, G;
+    zmat_random(&F, r, rows, k, -5, 5);
+    zmat_random(&G, r, k, cols, -5, 5);
+    cr_assert_eq(ax_zmat_init(M, rows, cols), AXLE_OK);
+    for (size_t i = 0; i < rows; i++)
+        for (size_t j = 0; j < cols; j++)
+            for (size_t t = 0; t < k; t++)
+                mpz_addmul(AX_Z(M, i, j), AX_Z(&F, i, t), AX_Z(&G, t, j));
+    ax_zmat_clear(&F);
+    ax_zmat_clear(&G);
+}
+
+/* Same rank, pivots and R (x / d compared as fractions). */
+static void assert_same(const ax_echelon *A, const ax_echelon *B, const char *what)
+{
+    cr_assert_eq(A->rank, B->rank, "%s: rank %zu != %zu", what, A->rank, B->rank);
+    cr_assert_eq(A->nfree, B->nfree, "%s", what);
+    for (size_t t = 0; t < A->rank; t++)
+        cr_assert_eq(A->piv[t], B->piv[t], "%s: pivot %zu", what, t);
+    mpz_t l, r;
+    mpz_inits(l, r, NULL);
+    for (size_t e = 0; e < A->rank * A->nfree; e++) {
+        mpz_mul(l, A->x[e], B->d);
+        mpz_mul(r, B->x[e], A->d);
+        cr_assert(mpz_cmp(l, r) == 0, "%s: entry %zu differs", what, e);
+    }
+    mpz_clears(l, r, NULL);
+}
+
+/* The three variants and the rank agree on M; returns the rank. */
+static size_t check_variants(const ax_zmat *M)
+{
+    ax_echelon D, C, F;
+    cr_assert_eq(ax_echelon_dixon(&D, M), AXLE_OK);
+    cr_assert_eq(ax_echelon_modular(&C, M), AXLE_OK);
+    cr_assert_eq(ax_echelon_fraction_free(&F, M), AXLE_OK);
+    assert_same(&D, &C, "dixon vs modular");
+    assert_same(&D, &F, "dixon vs fraction-free");
+    ax_echelon E;
+    cr_assert_eq(ax_echelon_compute(&E, M), AXLE_OK);
+    assert_same(&D, &E, "dixon vs dispatcher");
+    size_t rank;
+    cr_assert_eq(ax_zmat_rank(&rank, M), AXLE_OK);
+    cr_assert_eq(rank, D.rank);
+    size_t r = D.rank;
+    ax_echelon_clear(&D);
+    ax_echelon_clear(&C);
+    ax_echelon_clear(&F);
+    ax_echelon_clear(&E);
+    return r;
+}
+
+Test(qq_elim, random_shapes)
+{
+    ts_rng r = ts_rng_new("qq_elim.random_shapes");
+    const size_t dims[][2] = {{1, 1},  {1, 5},  {5, 1},   {3, 4},   {4, 3}, {8, 9},
+                              {12, 7}, {7, 12}, {20, 21}, {30, 30}, {0, 3}, {3, 0}};
+    for (size_t t = 0; t < sizeof dims / sizeof dims[0]; t++) {
+        ax_zmat M;
+        zmat_random(&M, &r, dims[t][0], dims[t][1], -10, 10);
+        check_variants(&M);
+        ax_zmat_clear(&M);
+    }
+}
+
+Test(qq_elim, rank_deficient_products)
+{
+    ts_rng r = ts_rng_new("qq_elim.rank_deficient_products");
+    const size_t dims[][3] = {{6, 6, 3},  {10, 10, 5},  {10, 11, 9}, {9, 14, 4},
+                              {14, 9, 4}, {25, 25, 12}, {24, 30, 1}, {16, 16, 15}};
+    for (size_t t = 0; t < sizeof dims / sizeof dims[0]; t++) {
+        ax_zmat M;
+        zmat_product(&M, &r, dims[t][0], dims[t][1], dims[t][2]);
+        size_t rank = check_variants(&M);
+        cr_assert_leq(rank, dims[t][2]);
+        ax_zmat_clear(&M);
+    }
+}
+
+Test(qq_elim, huge_entries)
+{
+    ts_rng r = ts_rng_new("qq_elim.huge_entries");
+    const size_t dims[][3] = {{4, 5, 4}, {6, 6, 3}, {3, 8, 3}, {12, 13, 12}};
+    for (size_t t = 0; t < sizeof dims / sizeof dims[0]; t++) {
+        ax_zmat M;
+        zmat_product(&M, &r, dims[t][0], dims[t][1], dims[t][2]);
+        /* scale each row by a big odd number and add a big multiple of the first row */
+        mpz_t big;
+        mpz_init(big);
+        mpz_ui_pow_ui(big, 10, 60);
+        for (size_t i = 0; i < M.rows; i++) {
+            mpz_add_ui(big, big, 2 * (unsigned long)ts_range(&r, 1, 1000) + 1);
+            for (size_t j = 0; j < M.cols; j++) {
+                mpz_mul(AX_Z(&M, i, j), AX_Z(&M, i, j), big);
+                if (i > 0)
+                    mpz_addmul(AX_Z(&M, i, j), AX_Z(&M, 0, j), big);
+            }
+        }
+        mpz_clear(big);
+        check_variants(&M);
+        ax_zmat_clear(&M);
+    }
+}
+
+/* The primes the profile tries first. */
+static void first_primes(mpz_t p0, mpz_t p1)
+{
+    ax_primes ps;
+    ax_primes_init(&ps);
+    mpz_set_ui(p0, ax_primes_next(&ps));
+    mpz_set_ui(p1, ax_primes_next(&ps));
+}
+
+Test(qq_elim, unlucky_primes)
+{
+    mpz_t p0, p1, q;
+    mpz_inits(p0, p1, q, NULL);
+    first_primes(p0, p1);
+    mpz_mul(q, p0, p1);
+    ax_zmat M;
+
+    /* [[1, 1], [1, 1 + p0]]: rank 2, rank 1 modulo p0 */
+    cr_assert_eq(ax_zmat_init(&M, 2, 2), AXLE_OK);
+    mpz_set_ui(AX_Z(&M, 0, 0), 1);
+    mpz_set_ui(AX_Z(&M, 0, 1), 1);
+    mpz_set_ui(AX_Z(&M, 1, 0), 1);
+    mpz_add_ui(AX_Z(&M, 1, 1), p0, 1);
+    cr_assert_eq(check_variants(&M), 2);
+    ax_zmat_clear(&M);
+
+    /* [[p0, 1]]: same rank, but the pivot moves to column 1 modulo p0 (the shape check) */
+    cr_assert_eq(ax_zmat_init(&M, 1, 2), AXLE_OK);
+    mpz_set(AX_Z(&M, 0, 0), p0);
+    mpz_set_ui(AX_Z(&M, 0, 1), 1);
+    cr_assert_eq(check_variants(&M), 1);
+    ax_echelon E;
+    cr_assert_eq(ax_echelon_dixon(&E, &M), AXLE_OK);
+    cr_assert_eq(E.piv[0], 0);
+    ax_echelon_clear(&E);
+    ax_zmat_clear(&M);
+
+    /* a 5 x 7 matrix whose third pivot minor is divisible by p0 and p1: the pivot of row 2
+     * moves right modulo both, so two primes fail the certificate before the third passes */
+    ts_rng r = ts_rng_new("qq_elim.unlucky_primes");
+    mpz_t *mult[] = {&p0, &q};
+    for (size_t v = 0; v < 2; v++) {
+        cr_assert_eq(ax_zmat_init(&M, 5, 7), AXLE_OK);
+        for (size_t i = 0; i < 5; i++)
+            for (size_t j = 0; j < 7; j++)
+                if (j > i || (j == i && i != 2))
+                    mpz_set_si(AX_Z(&M, i, j), j == i ? 1 : ts_range(&r, -9, 9));
+        mpz_set(AX_Z(&M, 2, 2), *mult[v]);
+        /* mix the rows (rank and RREF unchanged): row i += row i - 1 */
+        for (size_t i = 4; i > 0; i--)
+            for (size_t j = 0; j < 7; j++)
+                mpz_add(AX_Z(&M, i, j), AX_Z(&M, i, j), AX_Z(&M, i - 1, j));
+        cr_assert_eq(check_variants(&M), 5);
+        cr_assert_eq(ax_echelon_dixon(&E, &M), AXLE_OK);
+        for (size_t t = 0; t < 5; t++)
+            cr_assert_eq(E.piv[t], t);
+        ax_echelon_clear(&E);
+        ax_zmat_clear(&M);
+    }
+
+    /* rank deficient over Q, and p0 divides the only 2 x 2 minor of the first two rows: the
+     * profile modulo p0 has rank 1 where Q has rank 2 */
+    cr_assert_eq(ax_zmat_init(&M, 3, 3), AXLE_OK);
+    mpz_set_ui(AX_Z(&M, 0, 0), 1);
+    mpz_set_ui(AX_Z(&M, 0, 1), 2);
+    mpz_set_ui(AX_Z(&M, 1, 0), 1);
+    mpz_add_ui(AX_Z(&M, 1, 1), p0, 2);
+    for (size_t j = 0; j < 2; j++) /* row 2 = row 0 + row 1 */
+        mpz_add(AX_Z(&M, 2, j), AX_Z(&M, 0, j), AX_Z(&M, 1, j));
+    cr_assert_eq(check_variants(&M), 2);
+    ax_zmat_clear(&M);
+    mpz_clears(p0, p1, q, NULL);
+}
+
+/* The null space read off the Dixon echelon form through the public API: A N = 0 exactly, N of
+ * full column rank n - r, on a larger rank-deficient matrix and an n x (n + 1) one. */
+Test(qq_elim, null_space_certificate)
+{
+    ts_rng r = ts_rng_new("qq_elim.null_space_certificate");
+    axle_matrix *F = ts_random_int(&r, AXLE_QQ, 40, 17, -10, 10);
+    axle_matrix *G = ts_random_int(&r, AXLE_QQ, 17, 45, -10, 10);
+    axle_matrix *A = qh_naive_mul(F, G), *W = ts_random_int(&r, AXLE_QQ, 50, 51, -10, 10);
+    axle_matrix *mats[] = {A, W};
+    for (size_t t = 0; t < 2; t++) {
+        axle_matrix *N = NULL;
+        TS_OK(axle_matrix_null(&N, mats[t]));
+        size_t rank, nrank, cols = axle_matrix_cols(mats[t]);
+        TS_OK(axle_matrix_rank(&rank, mats[t]));
+        cr_assert_eq(axle_matrix_cols(N), cols - rank);
+        TS_OK(axle_matrix_rank(&nrank, N));
+        cr_assert_eq(nrank, cols - rank);
+        axle_matrix *AN = qh_naive_mul(mats[t], N);
+        for (size_t i = 0; i < axle_matrix_rows(AN); i++)
+            for (size_t j = 0; j < axle_matrix_cols(AN); j++)
+                cr_assert(qh_entry_is(AN, i, j, 0, 1));
+        axle_matrix_free(AN);
+        axle_matrix_free(N);
+    }
+    axle_matrix_free(F);
+    axle_matrix_free(G);
+    axle_matrix_free(A);
+    axle_matrix_free(W);
+}
