@@ -175,7 +175,27 @@ static axle_status krylov(cli_buf *b, axle_poly **p, const axle_matrix *A, size_
         s = axle_matrix_rref(&Rd, NULL, NULL, Kd);
     if (!s)
         s = axle_matrix_minpoly_vector(p, A, v);
-    if (!s) {
+    if (!s && fmt == AXLE_FORMAT_JSON) {
+        cli_printf(b, "{\"v\":%zu,\"vectors\":[", j + 1);
+        for (size_t k = 0; k <= d; k++) {
+            cli_puts(b, k ? "," : "");
+            cli_put_column(b, Kd, k, fmt);
+        }
+        cli_puts(b, "],\"rref\":");
+        cli_put_matrix(b, Rd, fmt);
+        cli_puts(b, ",\"dependence\":[");
+        for (size_t i = 0; i < d && !s; i++) {
+            axle_scalar *c = NULL;
+            s = axle_matrix_get(&c, Rd, i, d);
+            if (!s) {
+                cli_puts(b, i ? "," : "");
+                cli_put_json_string(b, c);
+            }
+            axle_scalar_free(c);
+        }
+        cli_puts(b, "],\"minpoly\":");
+        cli_put_poly(b, *p, fmt);
+    } else if (!s) {
         cli_printf(b, "v = e%zu: the Krylov sequence v, Av, A", j + 1);
         cli_put_power(b, 2, fmt);
         cli_puts(b, fmt == AXLE_FORMAT_TEXT ? " v" : "v");
@@ -197,7 +217,7 @@ static axle_status krylov(cli_buf *b, axle_poly **p, const axle_matrix *A, size_
         cli_printf(b, "\n  column %zu is the first without a pivot: ", d);
         s = put_dependence(b, Rd, d, fmt);
     }
-    if (!s) {
+    if (!s && fmt != AXLE_FORMAT_JSON) {
         cli_printf(b, "\n  so the minimal polynomial of A at e%zu is ", j + 1);
         cli_put_poly(b, *p, fmt);
         cli_puts(b, "\n");
@@ -250,8 +270,13 @@ static axle_status minimal_polynomial(cli_buf *b, axle_poly **mu, const axle_mat
     bool done = false;
     if (!s)
         s = annihilates(&done, p, A);
+    bool json = fmt == AXLE_FORMAT_JSON;
+    if (json)
+        cli_puts(b, "\"krylov\":[");
     for (size_t j = 0; j < n && !s && !done; j++) {
         axle_poly *q = NULL, *l = NULL;
+        if (json && j)
+            cli_puts(b, ",");
         s = krylov(b, &q, A, j, fmt);
         if (!s)
             s = lcm(&l, p, q);
@@ -261,15 +286,23 @@ static axle_status minimal_polynomial(cli_buf *b, axle_poly **mu, const axle_mat
             p = l;
             s = annihilates(&done, p, A);
         }
-        if (!s) {
+        if (!s && json) {
+            cli_puts(b, ",\"lcm\":");
+            cli_put_poly(b, p, fmt);
+            cli_printf(b, ",\"annihilates\":%s}", done ? "true" : "false");
+        } else if (!s) {
             cli_puts(b, j ? "p = the lcm so far = " : "p = ");
             cli_put_poly(b, p, fmt);
             cli_puts(b, done ? "; p(A) = 0: p is the minimal polynomial of A (5.24)\n\n"
                              : "; p(A) \u2260 0: go on with the next basis vector\n\n");
         }
     }
-    if (!s && n == 0)
+    if (!s && json) {
+        cli_puts(b, "],\"minpoly\":");
+        cli_put_poly(b, p, fmt);
+    } else if (!s && n == 0) {
         cli_puts(b, "the 0x0 matrix: its minimal polynomial is 1 and it has no eigenvalues");
+    }
     if (s) {
         axle_poly_free(p);
         return s;
@@ -368,7 +401,14 @@ static axle_status rational_eigenspace(cli_buf *b, const axle_matrix *A, const a
         s = axle_matrix_sub(&S, A, L);
     if (!s)
         s = axle_matrix_null(&N, S);
-    if (!s) {
+    if (!s && fmt == AXLE_FORMAT_JSON) {
+        cli_puts(b, "\"eigenspace\":[");
+        for (size_t j = 0; j < axle_matrix_cols(N); j++) {
+            cli_puts(b, j ? "," : "");
+            cli_put_column(b, N, j, fmt);
+        }
+        cli_puts(b, "]");
+    } else if (!s) {
         cli_printf(b, "eigenvalue %s: ", value);
         put_shift(b, value, true, fmt);
         cli_puts(b, " = ");
@@ -405,12 +445,20 @@ static axle_status irrational_eigenspace(cli_buf *b, const axle_matrix *A, const
     if (!s)
         s = axle_nfelem_gen(&g, axle_nfmatrix_field(B));
     if (!s)
-        s = axle_nfelem_to_string(&name, g, fmt);
+        s = axle_nfelem_to_string(&name, g, fmt == AXLE_FORMAT_JSON ? AXLE_FORMAT_TEXT : fmt);
     if (!s)
         s = axle_nfmatrix_from_shift(&S, A, g);
     if (!s)
         s = axle_nfmatrix_null(&N, S);
-    if (!s) {
+    bool json = fmt == AXLE_FORMAT_JSON;
+    if (!s && json) {
+        cli_printf(b, "\"generator\":\"%s\",\"eigenspace\":[", name);
+        for (size_t j = 0; j < axle_nfmatrix_cols(N); j++) {
+            cli_puts(b, j ? "," : "");
+            cli_put_nf_column(b, N, j, fmt);
+        }
+        cli_puts(b, "]");
+    } else if (!s) {
         cli_puts(b, "eigenvalues: the roots of ");
         cli_put_poly(b, f, fmt);
         cli_puts(b, ", ");
@@ -422,7 +470,7 @@ static axle_status irrational_eigenspace(cli_buf *b, const axle_matrix *A, const
             axle_free(v);
         }
     }
-    if (!s) {
+    if (!s && !json) {
         cli_printf(b, "\n  over Q(%s), %s any one of them: E(%s, A) = null(", name, name, name);
         put_shift(b, name, false, fmt);
         cli_puts(b, ") = span(");
@@ -444,7 +492,8 @@ static axle_status irrational_eigenspace(cli_buf *b, const axle_matrix *A, const
 static axle_status chains(cli_buf *b, const axle_eigen *E, size_t k, axle_format fmt)
 {
     size_t a = axle_eigen_algebraic_multiplicity(E, k), g = axle_eigen_geometric_multiplicity(E, k);
-    if (a == g)
+    bool json = fmt == AXLE_FORMAT_JSON;
+    if (a == g && !json)
         return AXLE_OK;
     size_t *blocks = NULL, nblocks = 0;
     axle_nfmatrix *C = NULL;
@@ -454,13 +503,32 @@ static axle_status chains(cli_buf *b, const axle_eigen *E, size_t k, axle_format
     if (!s)
         s = axle_eigen_jordan_chains(&C, E, k);
     bool rational = !s && axle_numfield_degree(axle_nfmatrix_field(C)) == 1;
+    axle_format nf = json ? AXLE_FORMAT_TEXT : fmt;
     if (!s && rational)
-        s = axle_eigen_value_string(&name, E, k, fmt);
+        s = axle_eigen_value_string(&name, E, k, nf);
     else if (!s)
         s = axle_nfelem_gen(&gen, axle_nfmatrix_field(C));
     if (!s && !rational)
-        s = axle_nfelem_to_string(&name, gen, fmt);
-    if (!s) {
+        s = axle_nfelem_to_string(&name, gen, nf);
+    if (!s && json) {
+        cli_printf(b,
+                   ",\"algebraic_multiplicity\":%zu,\"geometric_multiplicity\":%zu,"
+                   "\"jordan_blocks\":[",
+                   a, g);
+        for (size_t m = 0; m < nblocks; m++)
+            cli_printf(b, m ? ",%zu" : "%zu", blocks[m]);
+        cli_puts(b, "],\"chains\":[");
+        size_t col = 0;
+        for (size_t m = 0; m < nblocks; m++) {
+            cli_puts(b, m ? ",[" : "[");
+            for (size_t t = 0; t < blocks[m]; t++, col++) {
+                cli_puts(b, t ? "," : "");
+                cli_put_nf_column(b, C, col, fmt);
+            }
+            cli_puts(b, "]");
+        }
+        cli_puts(b, "]");
+    } else if (!s) {
         cli_printf(b, "  defective: algebraic multiplicity %zu (dim G(%s, A) = dim null(", a, name);
         put_shift(b, name, rational, fmt);
         cli_printf(b, ")%s) > geometric multiplicity %zu\n  Jordan blocks",
@@ -501,14 +569,31 @@ static axle_status eigenspaces(cli_buf *b, const axle_matrix *A, const axle_poly
         s = axle_poly_factor(&F, mu);
     if (!s && !(idx = malloc((axle_eigen_count(E) + 1) * sizeof *idx)))
         s = AXLE_ENOMEM;
-    if (!s)
+    bool json = fmt == AXLE_FORMAT_JSON;
+    if (!s && json)
+        cli_puts(b, ",\"factors\":[");
+    else if (!s)
         put_factorization(b, mu, F, fmt);
     for (size_t i = 0; i < axle_poly_factors_count(F) && !s; i++) {
-        const axle_poly *f = axle_poly_factors_get(F, i, NULL);
+        unsigned long mult = 0;
+        const axle_poly *f = axle_poly_factors_get(F, i, &mult);
         size_t m = 0;
         s = roots_of(idx, &m, E, f);
         if (!s && m == 0)
             s = AXLE_EDOMAIN; /* cannot happen: every root of μ is an eigenvalue */
+        if (!s && json) {
+            cli_puts(b, i ? ",{\"factor\":" : "{\"factor\":");
+            cli_put_poly(b, f, fmt);
+            cli_printf(b, ",\"minpoly_multiplicity\":%lu,\"eigenvalues\":[", mult);
+            for (size_t r = 0; r < m && !s; r++) {
+                char *v = NULL;
+                s = axle_eigen_value_string(&v, E, idx[r], AXLE_FORMAT_UNICODE);
+                if (!s)
+                    cli_printf(b, "%s\"%s\"", r ? "," : "", v);
+                axle_free(v);
+            }
+            cli_puts(b, "],");
+        }
         if (!s && axle_poly_degree(f) == 1) {
             char *v = NULL;
             s = axle_eigen_value_string(&v, E, idx[0], fmt);
@@ -520,8 +605,13 @@ static axle_status eigenspaces(cli_buf *b, const axle_matrix *A, const axle_poly
         }
         if (!s)
             s = chains(b, E, idx[0], fmt);
+        if (!s && json)
+            cli_puts(b, "}");
     }
-    if (!s) {
+    if (!s && json) {
+        cli_printf(b, "],\"diagonalizable\":%s",
+                   axle_eigen_diagonalizable(E, AXLE_OVER_C) ? "true" : "false");
+    } else if (!s) {
         bool diag = axle_eigen_diagonalizable(E, AXLE_OVER_C);
         cli_printf(b, diag ? "every eigenvalue has as many independent eigenvectors as its "
                              "multiplicity: A is diagonalizable over C"
@@ -536,9 +626,8 @@ static axle_status eigenspaces(cli_buf *b, const axle_matrix *A, const axle_poly
 
 int cli_eig_steps(const cli_options *o)
 {
-    if (o->format == AXLE_FORMAT_LATEX || o->format == AXLE_FORMAT_JSON)
-        return cli_usage("eig --steps writes text or unicode, not %s",
-                         o->format == AXLE_FORMAT_LATEX ? "latex" : "json");
+    if (o->format == AXLE_FORMAT_LATEX)
+        return cli_usage("%s", "eig --steps writes text, unicode or json, not latex");
     if (o->field == AXLE_RR) {
         fprintf(stderr, "axle: eig: --steps works over qq only: each step is an exact rank "
                         "decision (a Krylov dependence, a null space); over rr run eig without "
@@ -551,10 +640,9 @@ int cli_eig_steps(const cli_options *o)
         return rc;
     size_t n = axle_matrix_rows(A);
     axle_poly *mu = NULL;
-    /* the size checks of the library first (a non-square matrix, the limits) */
-    axle_status s = axle_matrix_minpoly(&mu, A);
-    axle_poly_free(mu);
-    mu = NULL;
+    axle_status s = AXLE_OK;
+    if (n != axle_matrix_cols(A)) /* the library's message for a non-square matrix */
+        s = axle_matrix_minpoly(&mu, A);
     if (!s && n > STEPS_MAX_DIM) {
         axle_matrix_free(A);
         fprintf(stderr,
@@ -563,8 +651,12 @@ int cli_eig_steps(const cli_options *o)
                 STEPS_MAX_DIM, STEPS_MAX_DIM, n, n);
         return CLI_USAGE;
     }
+    bool json = o->format == AXLE_FORMAT_JSON;
     cli_buf b = {0};
-    if (!s) {
+    if (!s && json) {
+        cli_printf(&b, "{\"field\":\"QQ\",\"n\":%zu,", n);
+        s = minimal_polynomial(&b, &mu, A, o->format);
+    } else if (!s) {
         cli_puts(&b, "The eigenvalues without determinants (Linear Algebra Done Right, 5.22-5.27 "
                      "and 8.B-8.C), for A = ");
         cli_put_matrix_block(&b, A, o->format, "    ");
@@ -573,6 +665,8 @@ int cli_eig_steps(const cli_options *o)
     }
     if (!s && n > 0)
         s = eigenspaces(&b, A, mu, o->format);
+    if (!s && json)
+        cli_puts(&b, n ? "}" : ",\"factors\":[],\"diagonalizable\":true}");
     axle_poly_free(mu);
     axle_matrix_free(A);
     if (s) {

@@ -231,6 +231,41 @@ Test(steps, defective_and_derogatory)
     HAS(ARGS("eig", "--steps", "[]"), "the 0x0 matrix");
 }
 
+Test(steps, json)
+{
+    run r = RUN(NULL, "eig", "--steps", "--format", "json", "[[2, 1, 0], [0, 2, 0], [0, 0, 3]]");
+    cr_assert_eq(r.code, 0, "%s", r.err);
+    cr_assert(json_valid(r.out, NULL), "%s", r.out);
+    cr_assert(strncmp(r.out, "{\"field\":\"QQ\",\"n\":3,\"krylov\":[{\"v\":1,", 37) == 0, "%s",
+              r.out);
+    /* e1 gives x - 2, e2 (x - 2)^2, e3 finishes with (x - 2)^2 (x - 3) */
+    cr_assert_eq(count_of(r.out, "\"annihilates\":false"), 2, "%s", r.out);
+    cr_assert_eq(count_of(r.out, "\"annihilates\":true"), 1, "%s", r.out);
+    cr_assert(strstr(r.out, "\"dependence\":[\"-4\",\"4\"]"), "%s", r.out);
+    const char *p = json_find(r.out, "minpoly");
+    size_t k = 0;
+    char **s = json_strings(&p, &k);
+    cr_assert_eq(k, 2); /* e1's: x - 2 */
+    json_strings_free(s, k);
+    cr_assert(strstr(r.out, "],\"minpoly\":[\"1\",\"-7\",\"16\",\"-12\"],\"factors\":["), "%s",
+              r.out);
+    cr_assert(strstr(r.out, "\"minpoly_multiplicity\":2,\"eigenvalues\":[\"2\"]"), "%s", r.out);
+    cr_assert(strstr(r.out, "\"jordan_blocks\":[2],\"chains\":[[[\"1\",\"0\",\"0\"],[\"0\",\"1\","
+                            "\"0\"]]]"),
+              "%s", r.out);
+    cr_assert(strstr(r.out, "\"diagonalizable\":false}"), "%s", r.out);
+    run_free(&r);
+    r = RUN(NULL, "eig", "--steps", "--format", "json", FIB);
+    cr_assert_eq(r.code, 0, "%s", r.err);
+    cr_assert(json_valid(r.out, NULL), "%s", r.out);
+    cr_assert(strstr(r.out, "\"generator\":\"lambda\",\"eigenspace\":[[\"lambda\",\"1\"]]"), "%s",
+              r.out);
+    run_free(&r);
+    expect_out(RUN(NULL, "eig", "--steps", "--format", "json", "[]"),
+               "{\"field\":\"QQ\",\"n\":0,\"krylov\":[],\"minpoly\":[\"1\"],\"factors\":[],"
+               "\"diagonalizable\":true}");
+}
+
 Test(eig, errors)
 {
     expect_fail(RUN(NULL, "eig", "[[1, 2, 3], [4, 5, 6]]"), 2, "square", "2x3");
@@ -244,8 +279,7 @@ Test(eig, errors)
     expect_fail(RUN(NULL, "jordan", "[[1, 2], [3]]"), 2, "MATRIX", NULL);
     expect_fail(RUN(NULL, "jordan", "--steps", FIB), 2, "jordan does not take --steps", NULL);
     expect_fail(RUN(NULL, "det", "--steps", FIB), 2, "det does not take --steps", NULL);
-    expect_fail(RUN(NULL, "eig", "--steps", "--format", "json", FIB), 2, "text or unicode", NULL);
-    expect_fail(RUN(NULL, "eig", "--steps", "--format", "latex", FIB), 2, "text or unicode", NULL);
+    expect_fail(RUN(NULL, "eig", "--steps", "--format", "latex", FIB), 2, "not latex", NULL);
     expect_fail(RUN(NULL, "eig", "--steps", "--field", "rr", FIB), 1, "qq", NULL);
     expect_fail(RUN(NULL, "jordan", "--field", "rr", BLOCK), 1, "QQ", NULL);
     expect_fail(RUN(NULL, "eig", "--field", "rr", "[[1, 2], [3, 4], [5, 6]]"), 2, "square", NULL);
