@@ -31,7 +31,7 @@ static void put_json_coeffs(ax_buf *b, const axle_poly *p)
     ax_buf_puts(b, "]");
 }
 
-/* Append the string a status-returning printer makes (and free it). */
+/* Append the string t a printer made with status s, and free it. */
 static axle_status put_owned(ax_buf *b, axle_status s, char *t)
 {
     if (!s)
@@ -43,7 +43,8 @@ static axle_status put_owned(ax_buf *b, axle_status s, char *t)
 static axle_status put_poly(ax_buf *b, const axle_poly *p, axle_format fmt)
 {
     char *t = NULL;
-    return put_owned(b, axle_poly_to_string(&t, p, fmt), t);
+    axle_status s = axle_poly_to_string(&t, p, fmt);
+    return put_owned(b, s, t);
 }
 
 static axle_status put_json(ax_buf *b, const axle_eigen *E)
@@ -119,8 +120,8 @@ static axle_status put_value_line(ax_buf *b, const ax_spectrum *S, size_t k, axl
     } else {
         ax_buf_printf(b, "eigenvalue %zu: ", k + 1);
     }
-    axle_status s = put_owned(b, S->ops->value_string(&t, S->data, k, fmt), t);
-    if (s)
+    axle_status s = S->ops->value_string(&t, S->data, k, fmt);
+    if ((s = put_owned(b, s, t)))
         return s;
     const char *open = latex ? "\\text{" : "", *close = latex ? "}" : "";
     ax_buf_printf(b, ", %salgebraic multiplicity %zu, geometric multiplicity %zu", open, v->alg,
@@ -132,7 +133,8 @@ static axle_status put_value_line(ax_buf *b, const ax_spectrum *S, size_t k, axl
     }
     ax_buf_printf(b, ";%s %s", close, latex ? "\\text{eigenvectors: }" : "eigenvectors: ");
     t = NULL;
-    return put_owned(b, S->ops->vectors_string(&t, S->data, k, fmt), t);
+    s = S->ops->vectors_string(&t, S->data, k, fmt);
+    return put_owned(b, s, t);
 }
 
 static axle_status put_report(ax_buf *b, const axle_eigen *E, axle_format fmt)
