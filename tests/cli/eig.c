@@ -118,6 +118,30 @@ Test(eig, json_qq)
     run_free(&r);
 }
 
+Test(eig, classroom_cases)
+{
+    /* (x^2 + 1)^2 without Jordan blocks: two eigenvectors each for i and -i */
+    run r = RUN(NULL, "eig", "--format", "json",
+                "[[0, -1, 0, 0], [1, 0, 0, 0], [0, 0, 0, -1], [0, 0, 1, 0]]");
+    cr_assert_eq(r.code, 0, "%s", r.err);
+    cr_assert(json_valid(r.out, NULL), "%s", r.out);
+    cr_assert_eq(count_of(r.out, "\"jordan_blocks\":[1,1]"), 2, "%s", r.out);
+    cr_assert(strstr(r.out, "\"minpoly\":[\"1\",\"0\",\"1\"],\"diagonalizable\":true"), "%s",
+              r.out);
+    run_free(&r);
+    /* the companion matrix of x^3 - 2x - 5: three simple eigenvalues, one real */
+    r = RUN(NULL, "eig", "--format", "json", "[[0, 0, 5], [1, 0, 2], [0, 1, 0]]");
+    cr_assert_eq(r.code, 0, "%s", r.err);
+    cr_assert(json_valid(r.out, NULL), "%s", r.out);
+    cr_assert_eq(count_of(r.out, "{\"minpoly\":[\"1\",\"0\",\"-2\",\"-5\"]"), 3, "%s", r.out);
+    cr_assert_eq(count_of(r.out, "\"im\":0,"), 1, "%s", r.out);
+    run_free(&r);
+    /* zero: one eigenvalue 0 with n blocks of size 1 */
+    HAS(ARGS("eig", "[[0, 0], [0, 0]]"), "minpoly: x\n",
+        "eigenvalue 0: algebraic multiplicity 2, geometric multiplicity 2, Jordan blocks 1, 1");
+    HAS(ARGS("jordan", "[[0, 0], [0, 0]]"), "J = [[0, 0], [0, 0]]", "P^-1 A P = J (checked)");
+}
+
 /* The "re" values after each "re": of an RR report, against want (any order) within tol. */
 Test(eig, json_rr)
 {
