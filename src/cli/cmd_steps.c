@@ -376,6 +376,8 @@ static void put_shift(cli_buf *b, const char *value, bool rational, axle_format 
         value += value[0] == '-' ? 1 : strlen("\u2212");
     }
     bool fraction = strchr(value, '/') != NULL;
+    if (strcmp(value, "1") == 0)
+        value = "";
     cli_printf(b, "A %s %s%s%sI", sign, fraction ? "(" : "", value, fraction ? ")" : "");
 }
 
@@ -535,11 +537,13 @@ static axle_status chains(cli_buf *b, const axle_eigen *E, size_t k, axle_format
                    fmt == AXLE_FORMAT_UNICODE ? "\u207f" : "^n", g);
         for (size_t m = 0; m < nblocks; m++)
             cli_printf(b, m ? ", %zu" : " %zu", blocks[m]);
-        cli_puts(b, "; chains v1, v2, ... with (");
+        cli_puts(b, fmt == AXLE_FORMAT_UNICODE ? "; chains v\u2081, v\u2082, \u2026 with ("
+                                               : "; chains v1, v2, ... with (");
         put_shift(b, name, rational, fmt);
-        cli_puts(b, ")v1 = 0, (");
+        cli_puts(b, fmt == AXLE_FORMAT_UNICODE ? ")v\u2081 = 0, (" : ")v1 = 0, (");
         put_shift(b, name, rational, fmt);
-        cli_puts(b, ")v(i+1) = vi:\n");
+        cli_puts(b, fmt == AXLE_FORMAT_UNICODE ? ")v\u1d62\u208a\u2081 = v\u1d62:\n"
+                                               : ")v(i+1) = vi:\n");
         size_t col = 0;
         for (size_t m = 0; m < nblocks; m++) {
             cli_puts(b, "  chain: ");
