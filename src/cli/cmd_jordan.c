@@ -298,15 +298,21 @@ int cli_jordan(const cli_options *o)
     axle_matrix *J = NULL, *P = NULL;
     axle_eigen *E = NULL;
     jordan_value *v = NULL;
-    /* RR: axle_matrix_jordan's refusal names QQ; a non-square matrix its shape */
-    axle_status s = axle_matrix_jordan(&J, &P, A);
-    bool rational = !s;
-    if (s == AXLE_EDOMAIN)
-        s = AXLE_OK;
+    /* RR: axle_matrix_jordan's refusal, which points to QQ; QQ: the spectrum first, and J and P
+     * only when every eigenvalue is rational (there is no Jordan basis over Q otherwise) */
+    axle_status s = o->field == AXLE_RR ? axle_matrix_jordan(&J, &P, A) : AXLE_OK;
+    axle_matrix_free(J);
+    axle_matrix_free(P);
+    J = P = NULL;
     if (!s)
         s = axle_matrix_eigen(&E, A);
     if (!s)
         s = load_values(&v, E, o->format);
+    bool rational = !s;
+    for (size_t k = 0; !s && k < axle_eigen_count(E); k++)
+        rational = rational && v[k].rational;
+    if (!s && rational)
+        s = axle_matrix_jordan(&J, &P, A);
     bool ok = true;
     if (!s && rational)
         s = check_basis(&ok, A, J, P);
