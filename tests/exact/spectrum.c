@@ -524,3 +524,41 @@ Test(exact_spectrum, bad_input)
     axle_poly_free(mu);
     axle_poly_free(wrong);
 }
+
+Test(exact_spectrum, work_limit_refused_before_the_vectors)
+{
+    /* [[R, I], [0, R]] 20 times (n = 80): the chains of ±i over Q(i) would take about
+     * e n^3 d^2 + m^2 n d^3 = 5.1e6 operations, above AX_QS_MAX_WORK */
+    size_t k = 20, n = 4 * k;
+    long *j = calloc(n * n, sizeof *j);
+    for (size_t b = 0; b < k; b++) {
+        size_t o = 4 * b;
+        j[o * n + o + 1] = j[(o + 2) * n + o + 3] = -1;
+        j[(o + 1) * n + o] = j[(o + 3) * n + o + 2] = 1;
+        j[o * n + o + 2] = j[(o + 1) * n + o + 3] = 1;
+    }
+    axle_matrix *A = ts_ints(AXLE_QQ, n, n, j);
+    ax_spectrum *S = NULL;
+    cr_expect_eq(spectrum(&S, A), AXLE_ERANGE);
+    cr_expect_null(S);
+    cr_expect(strstr(axle_error_message(), "more than the limit 4e+06"), "%s",
+              axle_error_message());
+    axle_matrix_free(A);
+    free(j);
+}
+
+Test(exact_spectrum, rr_input_is_refused)
+{
+    axle_matrix *A = NULL;
+    axle_poly *chi = NULL;
+    cr_assert_eq(axle_matrix_parse(&A, AXLE_RR, "[[1, 2], [3, 4]]"), AXLE_OK);
+    cr_assert_eq(axle_matrix_charpoly(&chi, A), AXLE_OK);
+    ax_spectrum *S = NULL;
+    cr_expect_eq(ax_backend_qq.eigen(&S, A, chi, chi), AXLE_EFIELD);
+    cr_expect_null(S);
+    axle_matrix *P = NULL, *D = NULL;
+    cr_expect_eq(ax_backend_qq.diagonalize(&P, &D, A, NULL), AXLE_EINVAL);
+    cr_expect(P == NULL && D == NULL);
+    axle_matrix_free(A);
+    axle_poly_free(chi);
+}

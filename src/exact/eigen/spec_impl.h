@@ -8,11 +8,19 @@
 #include "exact/algebraic/alg_impl.h"
 #include "exact/numfield/nf_impl.h"
 
-/* Work limits of the kernel (AXLE_ERANGE before the computation over Q(λ), see spectrum.c):
- * n d^2 element operations for the eigenvector of a simple eigenvalue of degree d, and
- * e n^3 d^2 for the Jordan chains of a factor of degree d > 1 with largest block e > 1. */
-#define AX_QS_MAX_SIMPLE_WORK 40000000.0
-#define AX_QS_MAX_CHAIN_WORK 200000000.0
+/* Work limits of the kernel (AXLE_ERANGE before the first root, see limits() in spectrum.c), in
+ * operations on coordinates: n d^2 for the eigenvector of a simple eigenvalue of degree d > 1;
+ * m^2 n d^3 + e n^3 d^2 for the other eigenspaces and chains over Q(λ) (d > 1); e m^3 for the
+ * chains of a rational eigenvalue. Measured on a loaded 2-core machine: 2.6e6 (the chains of
+ * [[R, I], [0, R]] 16 times, n = 64) took 2.0 s, 1.0e6 (40 rotations, n = 80) 2.1 s, 5.1e5 (a
+ * simple eigenvalue of degree 80) about 1 s, 1.6e7 (a rational eigenvalue, m = 200, e = 2)
+ * 1.2 s: each limit is a few seconds. */
+#define AX_QS_MAX_SIMPLE_WORK 4e6
+#define AX_QS_MAX_WORK 4e6
+#define AX_QS_MAX_RATIONAL_WORK 6e7
+/* Eigenvectors of simple eigenvalues of at most this degree are scaled to the standard form
+ * (last nonzero coordinate 1); above, they keep integral coordinates (spectrum.c). */
+#define AX_QS_NORMALISE_MAX_DEGREE 2
 
 /* One irreducible factor f of χ and what all its roots (conjugates) share. */
 typedef struct ax_qs_factor {

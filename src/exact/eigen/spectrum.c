@@ -145,8 +145,35 @@ done:
     return s;
 }
 
-/* The eigenvector of a simple eigenvalue λ (m = e = 1, d > 1) as h(A) w, normalised to the
- * standard form (last nonzero coordinate 1). chi: χ as a primitive integer polynomial. */
+/* Divide the column vector E (n x 1) by the content of its coordinates: integral coordinates
+ * with no common factor. */
+static void scale_content(axle_nfmatrix *E)
+{
+    const axle_numfield *K = E->K;
+    mpz_t g, l;
+    mpz_inits(g, l, NULL);
+    mpz_set_ui(l, 1);
+    for (size_t i = 0; i < E->rows; i++) {
+        const ax_nfv *x = &AX_NFE(E, i, 0);
+        mpz_lcm(l, l, x->den);
+        for (size_t c = 0; c < K->n; c++)
+            mpz_gcd(g, g, x->c[c]);
+    }
+    /* x / (g / l) for every coordinate: canonical again afterwards */
+    for (size_t i = 0; i < E->rows && mpz_sgn(g); i++) {
+        ax_nfv *x = &AX_NFE(E, i, 0);
+        for (size_t c = 0; c < K->n; c++) {
+            mpz_mul(x->c[c], x->c[c], l);
+            mpz_divexact(x->c[c], x->c[c], g);
+        }
+        ax_nfv_canonicalize(K, x);
+    }
+    mpz_clears(g, l, NULL);
+}
+
+/* The eigenvector of a simple eigenvalue λ (m = e = 1, d > 1) as h(A) w, in the standard form
+ * (last nonzero coordinate 1) for d <= AX_QS_NORMALISE_MAX_DEGREE, otherwise with integral
+ * coordinates without common factor. chi: χ as a primitive integer polynomial. */
 static axle_status simple_vector(axle_nfmatrix **out, const ax_qs_int *Z, const ax_zpoly *chi,
                                  const ax_qs_factor *F)
 {
@@ -267,10 +294,17 @@ static axle_status simple_vector(axle_nfmatrix **out, const ax_qs_int *Z, const 
         s = ax_error(AXLE_EUNCERTIFIED, "the exact eigen kernel found no eigenvector (a bug)");
         goto done;
     }
-    if ((s = ax_nfv_inv(K, &inv, &AX_NFE(E, last, 0))))
-        goto done;
-    for (size_t i = 0; i < n; i++)
-        ax_nfv_mul(K, &w, &AX_NFE(E, i, 0), &AX_NFE(E, i, 0), &inv);
+    /* the standard form (last nonzero coordinate 1) when λ is at most quadratic, where it reads
+     * best ((λ, 1) for Fibonacci); above, dividing by an element of degree d would make every
+     * coordinate as large as the inverse, so the vector keeps its integral form */
+    if (d <= AX_QS_NORMALISE_MAX_DEGREE) {
+        if ((s = ax_nfv_inv(K, &inv, &AX_NFE(E, last, 0))))
+            goto done;
+        for (size_t i = 0; i < n; i++)
+            ax_nfv_mul(K, &w, &AX_NFE(E, i, 0), &AX_NFE(E, i, 0), &inv);
+    } else {
+        scale_content(E);
+    }
 done:
     if (u)
         for (size_t i = 0; i < 2 * n; i++)
@@ -347,6 +381,23 @@ static axle_status generalized(axle_nfmatrix **out, const axle_matrix *A, const 
     return s;
 }
 
+/* The eigenspace of a rational eigenvalue: the QQ null space of f(A) = f_1 A + f_0 I (the
+ * multimodular kernel), whose standard basis is that of null(A − λI). */
+static axle_status rational_eigenspace(axle_nfmatrix **out, const axle_matrix *A,
+                                       const ax_qs_factor *F)
+{
+    axle_poly *fp = NULL;
+    axle_matrix *B = NULL, *W = NULL;
+    axle_status s;
+    if (!(s = ax_zp_to_poly(&fp, &F->f, NULL)) && !(s = axle_poly_eval_matrix(&B, fp, A)) &&
+        !(s = axle_matrix_null(&W, B)))
+        s = axle_nfmatrix_from_matrix(out, F->K, W);
+    axle_poly_free(fp);
+    axle_matrix_free(B);
+    axle_matrix_free(W);
+    return s;
+}
+
 /* Eigenvectors and Jordan chains of factor F, verified. */
 static axle_status vectors(ax_qs_factor *F, const axle_matrix *A, const ax_qs_int *Z,
                            const ax_zpoly *chi)
@@ -356,7 +407,9 @@ static axle_status vectors(ax_qs_factor *F, const axle_matrix *A, const ax_qs_in
     axle_status s = axle_nfelem_gen(&lam, F->K);
     if (s)
         return s;
-    if (F->e == 1 && F->m == 1 && F->d > 1)
+    if (F->d == 1)
+        s = rational_eigenspace(&F->E, A, F);
+    else if (F->e == 1 && F->m == 1)
         s = simple_vector(&F->E, Z, chi, F);
     else
         s = axle_nfmatrix_eigenspace(&F->E, A, lam);
@@ -403,14 +456,24 @@ static axle_status limits(const ax_qspec *Q)
                             "would take about n d^2 = %.3g operations on elements, more than the "
                             "limit %.3g of the exact eigen kernel",
                             Q->n, Q->n, F->d, n * d * d, AX_QS_MAX_SIMPLE_WORK);
-        double chain = F->d > 1 && F->e > 1 ? (double)F->e * n * n * n * d * d
-                                            : (double)F->m * (double)F->m * n * d * d;
-        if (chain > AX_QS_MAX_CHAIN_WORK)
+        /* the work over Q(λ) besides the simple case: the eigenspace (axle_nfmatrix_eigenspace,
+         * about m^2 n d^3 operations on coordinates) and the chains (powers of A − λI over K,
+         * e n^3 d^2; over Q, e m^3 on the m x m restriction) */
+        double m = (double)F->m, e = (double)F->e, work = 0;
+        if (F->d > 1 && F->m > 1)
+            work = m * m * n * d * d * d;
+        if (F->d > 1 && F->e > 1)
+            work += e * n * n * n * d * d;
+        if (F->d == 1 && F->e > 1)
+            work = e * m * m * m;
+        double limit = F->d == 1 ? AX_QS_MAX_RATIONAL_WORK : AX_QS_MAX_WORK;
+        if (work > limit)
             return ax_error(AXLE_ERANGE,
-                            "the exact eigenspace of a %zu x %zu matrix for an eigenvalue of "
-                            "degree %zu and multiplicity %zu would take about %.3g operations on "
-                            "elements of Q(λ), more than the limit %.3g of the exact eigen kernel",
-                            Q->n, Q->n, F->d, F->m, chain, AX_QS_MAX_CHAIN_WORK);
+                            "the exact eigenvectors of a %zu x %zu matrix for an eigenvalue of "
+                            "degree %zu, multiplicity %zu and largest Jordan block %zu would take "
+                            "about %.3g operations on coordinates, more than the limit %.3g of the "
+                            "exact eigen kernel",
+                            Q->n, Q->n, F->d, F->m, F->e, work, limit);
     }
     return AXLE_OK;
 }
