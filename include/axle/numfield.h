@@ -30,7 +30,9 @@
  * "\alpha^{2} - 3\alpha + \frac{1}{2}", JSON the list of coefficient strings highest degree first
  * (["1","-3","1/2"]; zero is []). The default generator name is "a" in text, "α" in Unicode and
  * "\alpha" in LaTeX; a field created with a name (an ASCII identifier such as "phi") prints that
- * name in every format (LaTeX: \mathrm{phi} for names longer than one letter).
+ * name in every format (LaTeX: \mathrm{phi} for names longer than one letter), except the name
+ * "lambda" (the eigenvalue fields of axle_eigen_eigenspace), written λ in Unicode and \lambda in
+ * LaTeX.
  *
  * Statuses common to every function here: AXLE_EINVAL for a NULL argument or a bad enum,
  * AXLE_EFIELD for mixed fields, AXLE_ENOMEM. On failure out-parameters are NULL. */
