@@ -2,7 +2,10 @@
  * orthonormal eigenvectors), LAPACKE_dgeev otherwise (right eigenvectors, complex conjugate pairs
  * with the positive imaginary part first), on one packed copy of A (LAPACK overwrites its input;
  * dsyevd leaves the eigenvectors in it). Both routines balance or scale A themselves, so no
- * scaling copy is needed.
+ * scaling copy is needed, and both are called through LAPACKE's _work interface: the kernel's
+ * one pass over A (finiteness, largest entry) replaces LAPACKE's NaN check. Besides LAPACK's
+ * O(n^3), the kernel reads A three times (that pass, the symmetry test, the Frobenius norm) and
+ * copies it once.
  *
  * Multiplicities are judgements at a documented tolerance (include/axle/eigen.h): entries whose
  * distance is at most tau = AXLE_EIGEN_RR_CLUSTER max(1, ||A||_F) are linked, and the groups are
@@ -22,18 +25,14 @@
 
 #include "eigen_kernel.h"
 
-double ax_rr_frobenius(const double *a, size_t rows, size_t cols, size_t ld)
+/* The Frobenius norm when the largest magnitude is big: plain squares unless they could
+ * overflow or underflow (at most AXLE_MATRIX_MAX_ENTRIES < 2^32 terms below 2^960 each),
+ * otherwise scaled by big. */
+static double frobenius_big(const double *a, size_t rows, size_t cols, size_t ld, double big)
 {
-    double big = 0.0;
-    for (size_t j = 0; j < cols; j++)
-        for (size_t i = 0; i < rows; i++)
-            if (fabs(a[i + j * ld]) > big)
-                big = fabs(a[i + j * ld]);
-    /* Plain squares unless they could overflow or underflow (at most AXLE_MATRIX_MAX_ENTRIES
-     * < 2^32 terms below 2^960 each); otherwise scaled by the largest entry. */
-    double scale = big > 0x1p480 || big < 0x1p-480 ? big : 1.0;
     if (big == 0.0)
         return 0.0;
+    double scale = big > 0x1p480 || big < 0x1p-480 ? big : 1.0;
     double inv = 1.0 / scale, sum = 0.0;
     for (size_t j = 0; j < cols; j++)
         for (size_t i = 0; i < rows; i++) {
@@ -41,6 +40,16 @@ double ax_rr_frobenius(const double *a, size_t rows, size_t cols, size_t ld)
             sum += t * t;
         }
     return scale * sqrt(sum);
+}
+
+double ax_rr_frobenius(const double *a, size_t rows, size_t cols, size_t ld)
+{
+    double big = 0.0;
+    for (size_t j = 0; j < cols; j++)
+        for (size_t i = 0; i < rows; i++)
+            if (fabs(a[i + j * ld]) > big)
+                big = fabs(a[i + j * ld]);
+    return frobenius_big(a, rows, cols, ld, big);
 }
 
 void ax_rr_spec_vector(const ax_rr_spec *D, size_t k, double *re, double *im)
@@ -94,13 +103,71 @@ static bool is_symmetric(const axle_matrix *A)
     return true;
 }
 
-static axle_status check_finite(const axle_matrix *A)
+/* AXLE_EDOMAIN naming the first entry of A that is not finite; else *big = max |a_ij|. */
+static axle_status scan(const axle_matrix *A, double *big)
 {
+    double m = 0.0;
     for (size_t j = 0; j < A->cols; j++)
-        for (size_t i = 0; i < A->rows; i++)
-            if (!isfinite(AX_D(A, i, j)))
+        for (size_t i = 0; i < A->rows; i++) {
+            double x = fabs(AX_D(A, i, j));
+            if (!(x <= DBL_MAX))
                 return ax_error(AXLE_EDOMAIN, "entry (%zu, %zu) of A is not finite", i, j);
+            if (x > m)
+                m = x;
+        }
+    *big = m;
     return AXLE_OK;
+}
+
+/* A workspace of the size a LAPACK query returned in q (at least 1 entry), or NULL. */
+static void *workspace(double q, size_t size, lapack_int *len)
+{
+    *len = q < 1.0 ? 1 : (lapack_int)q;
+    return ax_calloc((size_t)*len, size);
+}
+
+/* dsyevd on a (n x n, overwritten by the eigenvectors), through the _work interface: the
+ * workspace query and allocation LAPACKE_dsyevd would make, without its second pass over A for
+ * NaNs (the kernel has checked A). */
+static axle_status syevd(ax_rr_spec *D, double *a, lapack_int ln)
+{
+    double q = 0.0;
+    lapack_int iq = 0, lwork, liwork;
+    lapack_int info =
+        LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, 'V', 'L', ln, a, ln, D->wr, &q, -1, &iq, -1);
+    if (info)
+        return ax_rr_info(info, "dsyevd", "the workspace query failed");
+    double *work = workspace(q, sizeof *work, &lwork);
+    lapack_int *iwork = workspace((double)iq, sizeof *iwork, &liwork);
+    axle_status s = AXLE_OK;
+    if (!work || !iwork)
+        s = ax_nomem();
+    else
+        s = ax_rr_info(LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, 'V', 'L', ln, a, ln, D->wr, work,
+                                           lwork, iwork, liwork),
+                       "dsyevd", "the symmetric eigenvalue iteration did not converge");
+    free(work);
+    free(iwork);
+    return s;
+}
+
+/* dgeev (right eigenvectors into D->v) on a, through the _work interface as above. */
+static axle_status geev(ax_rr_spec *D, double *a, lapack_int ln)
+{
+    double q = 0.0;
+    lapack_int lwork;
+    lapack_int info = LAPACKE_dgeev_work(LAPACK_COL_MAJOR, 'N', 'V', ln, a, ln, D->wr, D->wi, NULL,
+                                         1, D->v, ln, &q, -1);
+    if (info)
+        return ax_rr_info(info, "dgeev", "the workspace query failed");
+    double *work = workspace(q, sizeof *work, &lwork);
+    if (!work)
+        return ax_nomem();
+    axle_status s = ax_rr_info(LAPACKE_dgeev_work(LAPACK_COL_MAJOR, 'N', 'V', ln, a, ln, D->wr,
+                                                  D->wi, NULL, 1, D->v, ln, work, lwork),
+                               "dgeev", "the QR iteration did not converge");
+    free(work);
+    return s;
 }
 
 /* LAPACK on the packed copy a of A (n x n, consumed: freed or kept as D->v). */
@@ -110,20 +177,14 @@ static axle_status decompose(ax_rr_spec *D, double *a, lapack_int ln)
     axle_status s;
     if (D->symmetric) {
         D->v = a;
-        s = ax_rr_info(LAPACKE_dsyevd(LAPACK_COL_MAJOR, 'V', 'L', ln, a, ln, D->wr), "dsyevd",
-                       "the symmetric eigenvalue iteration did not converge");
-        if (!s)
-            memset(D->wi, 0, n * sizeof *D->wi);
-        return s;
+        return syevd(D, a, ln); /* D->wi stays 0 */
     }
     D->v = ax_malloc(n * n * sizeof *D->v);
     if (!D->v) {
         free(a);
         return ax_nomem();
     }
-    s = ax_rr_info(
-        LAPACKE_dgeev(LAPACK_COL_MAJOR, 'N', 'V', ln, a, ln, D->wr, D->wi, NULL, 1, D->v, ln),
-        "dgeev", "the QR iteration did not converge");
+    s = geev(D, a, ln);
     free(a);
     if (s)
         return s;
@@ -277,8 +338,9 @@ axle_status ax_rr_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
     *out = NULL;
     size_t n = A->rows;
     lapack_int ln = 0;
+    double big = 0.0;
     axle_status s;
-    if ((s = check_finite(A)) || (s = ax_rr_li(&ln, n, "the dimension")))
+    if ((s = scan(A, &big)) || (s = ax_rr_li(&ln, n, "the dimension")))
         return s;
     ax_rr_spec *D = ax_calloc(1, sizeof *D);
     ax_spectrum *S = ax_calloc(1, sizeof *S);
@@ -300,8 +362,8 @@ axle_status ax_rr_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
     }
     if ((s = decompose(D, a, ln)))
         goto fail;
-    if (!ax_all_finite(D->wr, n) || !ax_all_finite(D->wi, n) || !ax_all_finite(D->v, n * n)) {
-        s = ax_error(AXLE_ENOCONV, "%s returned non-finite eigenvalues or eigenvectors",
+    if (!ax_all_finite(D->wr, n) || !ax_all_finite(D->wi, n)) {
+        s = ax_error(AXLE_ENOCONV, "%s returned non-finite eigenvalues",
                      D->symmetric ? "dsyevd" : "dgeev");
         goto fail;
     }
@@ -310,7 +372,7 @@ axle_status ax_rr_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
         S->vals[k] =
             (ax_eigval){.re = D->wr[k], .im = D->wi[k], .real = real, .in_field = real, .nvec = 1};
     }
-    double norm = ax_rr_frobenius(A->d, n, n, A->ld);
+    double norm = frobenius_big(A->d, n, n, A->ld, big);
     if ((s = multiplicities(S, D, AXLE_EIGEN_RR_CLUSTER * fmax(1.0, norm))))
         goto fail;
     *out = S;

@@ -114,6 +114,26 @@ fail:
 #define TRI_WHAT "no upper-triangular basis over RR"
 #define TRI_TAIL "; over C the complex Schur form exists, but axle's RR matrices are real"
 
+/* dgees on T (overwritten by the Schur form, Schur vectors into P) through the _work interface:
+ * LAPACKE_dgees's workspace query and allocation without its NaN pass over A (checked here). */
+static axle_status gees(axle_matrix *T, axle_matrix *P, double *wr, double *wi, lapack_int ln)
+{
+    double q = 0.0;
+    lapack_int sdim = 0, info = LAPACKE_dgees_work(LAPACK_COL_MAJOR, 'V', 'N', NULL, ln, T->d, ln,
+                                                   &sdim, wr, wi, P->d, ln, &q, -1, NULL);
+    if (info)
+        return ax_rr_info(info, "dgees", "the workspace query failed");
+    lapack_int lwork = q < 1.0 ? 1 : (lapack_int)q;
+    double *work = ax_calloc((size_t)lwork, sizeof *work);
+    if (!work)
+        return ax_nomem();
+    axle_status s = ax_rr_info(LAPACKE_dgees_work(LAPACK_COL_MAJOR, 'V', 'N', NULL, ln, T->d, ln,
+                                                  &sdim, wr, wi, P->d, ln, work, lwork, NULL),
+                               "dgees", "the QR iteration did not converge");
+    free(work);
+    return s;
+}
+
 axle_status ax_rr_triangularize(axle_matrix **P, axle_matrix **T, const axle_matrix *A,
                                 const ax_spectrum *S)
 {
@@ -126,7 +146,7 @@ axle_status ax_rr_triangularize(axle_matrix **P, axle_matrix **T, const axle_mat
         if (!S->vals[k].real)
             return not_real(S->vals[k].re, fabs(S->vals[k].im), TRI_WHAT, TRI_TAIL);
     size_t n = A->rows;
-    lapack_int ln = 0, sdim = 0;
+    lapack_int ln = 0;
     axle_status s;
     if ((s = ax_rr_li(&ln, n, "the dimension")))
         return s;
@@ -143,9 +163,7 @@ axle_status ax_rr_triangularize(axle_matrix **P, axle_matrix **T, const axle_mat
         goto fail;
     for (size_t j = 0; j < n; j++)
         memcpy(Tm->d + j * n, A->d + j * A->ld, n * sizeof *Tm->d);
-    if ((s = ax_rr_info(LAPACKE_dgees(LAPACK_COL_MAJOR, 'V', 'N', NULL, ln, Tm->d, ln, &sdim, wr,
-                                      wi, Pm->d, ln),
-                        "dgees", "the QR iteration did not converge")))
+    if ((s = gees(Tm, Pm, wr, wi, ln)))
         goto fail;
     for (size_t k = 0; k < n; k++)
         if (wi[k] != 0.0) {
