@@ -68,6 +68,7 @@ static axle_status put_json(ax_buf *b, const axle_eigen *E)
             ax_buf_puts(b, ",");
         ax_buf_putn(b, t, len && t[len - 1] == '}' ? len - 1 : len);
         axle_free(t);
+        t = NULL;
         ax_buf_printf(b, ",\"algebraic_multiplicity\":%zu,\"geometric_multiplicity\":%zu", v->alg,
                       v->geo);
         if (v->blocks) {

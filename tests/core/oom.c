@@ -276,6 +276,136 @@ static axle_status c_minpoly_vector(const oom_in *in, char **res)
     return poly_result(s, p, res);
 }
 
+/* The spectrum of A, rendered as its JSON and text reports (every op of the kernel's spectrum). */
+static axle_status c_spectrum(const oom_in *in, char **res)
+{
+    axle_eigen *E = NULL;
+    char *json = NULL, *text = NULL;
+    axle_status s = axle_matrix_eigen(&E, in->A);
+    if (!s)
+        s = axle_eigen_to_string(&json, E, AXLE_FORMAT_JSON);
+    if (!s)
+        s = axle_eigen_to_string(&text, E, AXLE_FORMAT_UNICODE);
+    disarm();
+    if (s) {
+        cr_expect_null(text);
+        free(json);
+    } else {
+        cat(&json, text);
+        *res = json;
+    }
+    axle_eigen_unref(E);
+    return s;
+}
+
+/* QQ: the exact objects of eigenvalue 0 of the spectrum of A (value, eigenspace, chains). */
+static axle_status c_spectrum_exact(const oom_in *in, char **res)
+{
+    axle_eigen *E = NULL;
+    axle_algebraic *a = NULL;
+    axle_nfmatrix *V = NULL, *C = NULL;
+    size_t *b = NULL, nb = 0;
+    axle_status s = axle_matrix_eigen(&E, in->A);
+    if (!s)
+        s = axle_eigen_value(&a, E, 0);
+    if (!s)
+        s = axle_eigen_eigenspace(&V, E, 0);
+    if (!s)
+        s = axle_eigen_jordan_chains(&C, E, 0);
+    if (!s)
+        s = axle_eigen_jordan_blocks(&b, &nb, E, 0);
+    disarm();
+    if (!s) {
+        char *t = NULL;
+        TS_OK(axle_nfmatrix_to_string(&t, C, AXLE_FORMAT_TEXT));
+        *res = t;
+        TS_OK(axle_nfmatrix_to_string(&t, V, AXLE_FORMAT_TEXT));
+        cat(res, t);
+        TS_OK(axle_algebraic_to_string(&t, a, AXLE_FORMAT_TEXT, 12));
+        cat(res, t);
+    }
+    axle_free(b);
+    axle_algebraic_free(a);
+    axle_nfmatrix_free(V);
+    axle_nfmatrix_free(C);
+    axle_eigen_unref(E);
+    return s;
+}
+
+typedef axle_status (*basis_fn)(axle_matrix **, axle_matrix **, const axle_matrix *);
+
+static axle_status basis_case(basis_fn fn, const oom_in *in, char **res)
+{
+    axle_matrix *X = NULL, *Y = NULL;
+    axle_status s = fn(&X, &Y, in->A);
+    disarm();
+    if (s) {
+        cr_expect_null(X);
+        cr_expect_null(Y);
+        return s;
+    }
+    *res = matrix_str(X);
+    cat(res, matrix_str(Y));
+    axle_matrix_free(X);
+    axle_matrix_free(Y);
+    return s;
+}
+
+static axle_status c_diagonalize(const oom_in *in, char **res)
+{
+    return basis_case(axle_matrix_diagonalize, in, res);
+}
+
+static axle_status c_triangularize(const oom_in *in, char **res)
+{
+    return basis_case(axle_matrix_triangularize, in, res);
+}
+
+static axle_status c_jordan(const oom_in *in, char **res)
+{
+    return basis_case(axle_matrix_jordan, in, res);
+}
+
+static axle_status c_jordan_chevalley(const oom_in *in, char **res)
+{
+    return basis_case(axle_matrix_jordan_chevalley, in, res);
+}
+
+/* E(2, T), G(2, T) and, over QQ, the primary decomposition of T on V with matrix A. */
+static axle_status c_eigenspaces(const oom_in *in, char **res)
+{
+    axle_map *T = NULL;
+    axle_scalar *two = NULL;
+    axle_space *E = NULL, *G = NULL, **parts = NULL;
+    size_t k = 0;
+    axle_status s = axle_map_from_matrix(&T, in->V, in->V, in->A);
+    if (!s)
+        s = axle_scalar_from_int(&two, axle_matrix_field(in->A), 2);
+    if (!s)
+        s = axle_map_eigenspace(&E, T, two);
+    if (!s)
+        s = axle_map_generalized_eigenspace(&G, T, two);
+    if (!s && axle_matrix_field(in->A) == AXLE_QQ)
+        s = axle_map_primary_decomposition(&parts, &k, T);
+    disarm();
+    if (s) {
+        cr_expect_null(parts);
+    } else {
+        *res = space_str(E);
+        cat(res, space_str(G));
+        for (size_t i = 0; i < k; i++)
+            cat(res, space_str(parts[i]));
+    }
+    for (size_t i = 0; i < k; i++)
+        axle_space_unref(parts[i]);
+    axle_free(parts);
+    axle_space_unref(E);
+    axle_space_unref(G);
+    axle_scalar_free(two);
+    axle_map_unref(T);
+    return s;
+}
+
 static axle_status c_rref(const oom_in *in, char **res)
 {
     axle_matrix *R = NULL;
@@ -830,6 +960,40 @@ Test(oom, eigen)
         axle_matrix_free(sq.B);
         axle_matrix_free(dg.A);
         axle_matrix_free(dg.B);
+    }
+    TS_CHECK_NO_LEAKS();
+}
+
+/* The spectrum, its bases and eigenspaces: a 3x3 matrix with a Jordan block (rational
+ * eigenvalues, so every basis exists over QQ) and, over QQ, the rotation (exact objects over
+ * Q(i)). */
+Test(oom, spectrum)
+{
+    const char *jordan = "[[2, 1, 0], [0, 2, 0], [0, 0, -1]]";
+    for (int f = 0; f < 2; f++) {
+        axle_field F = ts_fields[f];
+        oom_in jb = {.A = parse_matrix(F, jordan)};
+        TS_OK(axle_space_fn(&jb.V, F, 3));
+        walk_named(F, "spectrum", c_spectrum, &jb);
+        walk_named(F, "triangularize", c_triangularize, &jb);
+        walk_named(F, "eigenspaces", c_eigenspaces, &jb);
+        if (F == AXLE_QQ) {
+            oom_in rot = {.A = parse_matrix(F, "[[0, -1], [1, 0]]")};
+            walk_named(F, "spectrum (rotation)", c_spectrum, &rot);
+            walk_named(F, "spectrum exact objects", c_spectrum_exact, &rot);
+            walk_named(F, "jordan", c_jordan, &jb);
+            walk_named(F, "jordan_chevalley", c_jordan_chevalley, &jb);
+            axle_matrix_free(rot.A);
+        } else {
+            oom_in sym = {.A = parse_matrix(F, "[[2, 1], [1, 2]]")};
+            walk_named(F, "diagonalize", c_diagonalize, &sym);
+            axle_matrix_free(sym.A);
+        }
+        oom_in dg = {.A = parse_matrix(F, "[[1, 2], [0, 3]]")};
+        walk_named(F, "diagonalize", c_diagonalize, &dg);
+        axle_matrix_free(dg.A);
+        axle_matrix_free(jb.A);
+        axle_space_unref(jb.V);
     }
     TS_CHECK_NO_LEAKS();
 }
