@@ -1,5 +1,6 @@
-/* axle — the eigen floor, first part: characteristic and minimal polynomials of square matrices
- * and operators (LADR 5.B, 5.22–5.27, 8.C–8.D), over both fields.
+/* axle — the eigen floor: characteristic and minimal polynomials of square matrices and operators
+ * (LADR 5.B, 5.22–5.27, 8.C–8.D), the spectrum (eigenvalues, multiplicities, eigenvectors, Jordan
+ * structure), bases in which a matrix is simple, eigenspaces of operators; over both fields.
  *
  * χ_A(x) = det(x I − A), monic of degree n (χ of the 0x0 matrix is 1). The minimal polynomial of
  * an operator T is the monic polynomial p of least degree with p(T) = 0; the minimal polynomial of
@@ -98,17 +99,17 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_minpoly_vector(axle_poly **out, con
  * dgeev otherwise (complex eigenvalues in conjugate pairs, positive imaginary part first, with
  * complex eigenvectors normalised to Euclidean norm 1). count = n: repeated values are repeated,
  * one eigenvector each. Multiplicities group eigenvalues whose distance is at most
- * AXLE_EIGEN_RR_CLUSTER · max(1, ||A||_F) (a documented tolerance: an eigenvalue of multiplicity m
- * is perturbed by about eps^(1/m), so decisions on repeated eigenvalues are judgements, not
- * facts); the geometric multiplicity of a group is the numerical rank of its eigenvectors
- * (singular values at most tol · σ_max count as zero, the rule of include/axle/field.h, with tol
- * the larger of the field's tolerance and AXLE_EIGEN_RR_CLUSTER: rounding splits a defective
- * eigenvalue into eigenvectors about as far apart as its values, so directions that agree to the
- * clustering's tolerance count as one; eps^(1/2) ≈ 1.5e-8 lies well inside 1e-6, so a double
- * defective eigenvalue is caught, but eps^(1/3) ≈ 6e-6 does not, so a Jordan block of size 3 or
- * more that is not already triangular may come out as separate simple eigenvalues). The Jordan form
- * of a floating-point matrix is ill-posed: the Jordan accessors answer AXLE_EUNSUPPORTED, with a
- * message that points to QQ.
+ * AXLE_EIGEN_RR_CLUSTER · ||A||_F (relative, so that A and cA have the same multiplicities; a
+ * documented tolerance: an eigenvalue of multiplicity m is perturbed by about eps^(1/m), so
+ * decisions on repeated eigenvalues are judgements, not facts); the geometric multiplicity of a
+ * group is the numerical rank of its eigenvectors (singular values at most tol · σ_max count as
+ * zero, the rule of include/axle/field.h, with tol the larger of the field's tolerance and
+ * AXLE_EIGEN_RR_CLUSTER: rounding splits a defective eigenvalue into eigenvectors about as far
+ * apart as its values, so directions that agree to the clustering's tolerance count as one;
+ * eps^(1/2) ≈ 1.5e-8 lies well inside 1e-6, so a double defective eigenvalue is caught, but
+ * eps^(1/3) ≈ 6e-6 does not, so a Jordan block of size 3 or more that is not already triangular may
+ * come out as separate simple eigenvalues). The Jordan form of a floating-point matrix is
+ * ill-posed: the Jordan accessors answer AXLE_EUNSUPPORTED, with a message that points to QQ.
  *
  * Indices k run over 0 … axle_eigen_count(E) − 1; an index out of range is AXLE_ERANGE (status
  * functions) or 0 (queries). */
@@ -214,7 +215,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_eigen_jordan_chains(axle_nfmatrix **out
  * rounding). AXLE_EDOMAIN with a message naming the obstruction when no such basis exists over
  * the field ("A is not diagonalizable: the eigenvalue 2 has algebraic multiplicity 2 but geometric
  * multiplicity 1"; "the eigenvalue √2 is not rational: no basis over QQ"). Either output may be
- * NULL when not wanted (not both). */
+ * NULL when not wanted (not both: AXLE_EINVAL). The 0x0 matrix gives 0x0 outputs on both fields.
+ * QQ: A P = P X and the rank of P are checked exactly before anything is returned. */
 
 /* P^-1 A P = D diagonal: over QQ when every eigenvalue is rational with geometric = algebraic
  * multiplicity; over RR when every eigenvalue is real and the eigenvectors are independent (to the
@@ -234,7 +236,11 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_jordan(axle_matrix **J, axle_mat
                                                        const axle_matrix *A);
 /* The Jordan–Chevalley decomposition A = S + N over QQ (LADR 8.B): S diagonalizable over C, N
  * nilpotent, S N = N S, both polynomials in A with rational coefficients, found without the
- * eigenvalues (Newton's iteration on the square-free part of χ). RR: AXLE_EUNSUPPORTED. */
+ * eigenvalues (Newton's iteration on the square-free part s of χ, run on polynomials modulo χ:
+ * ceil(log2 m) steps for m the largest multiplicity; then S = g(A) by Horner). s(S) = 0 and
+ * N^n = 0 are proved on the polynomials, S N = N S on the matrices, before returning. AXLE_ERANGE
+ * before the evaluation when its Horner intermediates could exceed AXLE_POLY_MAX_BITS (as
+ * axle_poly_eval_matrix). RR: AXLE_EUNSUPPORTED. */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_jordan_chevalley(axle_matrix **S, axle_matrix **N,
                                                                  const axle_matrix *A);
 
@@ -250,8 +256,9 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_generalized_eigenspace(axle_space *
 /* V = ⊕ null f_i(T)^{m_i} over the field (QQ: f_i the irreducible factors of χ_T over Q with
  * multiplicities m_i; each is the sum of G(λ, T) over the roots λ of f_i, so for rational
  * eigenvalues these are the G(λ, T) of LADR 8.21). A new array of *count subspaces of V in the
- * order of the factorization (free each with axle_space_unref, then the array with axle_free()).
- * RR: AXLE_EUNSUPPORTED. */
+ * order of the factorization (free each with axle_space_unref, then the array with axle_free();
+ * for dim V = 0 the array is empty, *count = 0, and still to be freed). Their dimensions (deg f_i
+ * times m_i) are checked to add up to dim V. RR: AXLE_EUNSUPPORTED. */
 AXLE_API AXLE_NODISCARD axle_status axle_map_primary_decomposition(axle_space ***spaces,
                                                                    size_t *count,
                                                                    const axle_map *T);

@@ -8,7 +8,7 @@
  * copies it once.
  *
  * Multiplicities are judgements at a documented tolerance (include/axle/eigen.h): entries whose
- * distance is at most tau = AXLE_EIGEN_RR_CLUSTER max(1, ||A||_F) are linked, and the groups are
+ * distance is at most tau = AXLE_EIGEN_RR_CLUSTER ||A||_F are linked, and the groups are
  * the connected components (single linkage), found by sorting on the real part and comparing each
  * entry with the following ones whose real part lies within tau: O(n log n) for separated
  * eigenvalues, O(n^2) at worst. alg is the size of an entry's group; geo the numerical rank of
@@ -373,7 +373,7 @@ axle_status ax_rr_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
             (ax_eigval){.re = D->wr[k], .im = D->wi[k], .real = real, .in_field = real, .nvec = 1};
     }
     double norm = frobenius_big(A->d, n, n, A->ld, big);
-    if ((s = multiplicities(S, D, AXLE_EIGEN_RR_CLUSTER * fmax(1.0, norm))))
+    if ((s = multiplicities(S, D, AXLE_EIGEN_RR_CLUSTER * norm)))
         goto fail;
     *out = S;
     return AXLE_OK;

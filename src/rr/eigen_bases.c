@@ -46,7 +46,7 @@ static axle_status diag_obstruction(const ax_spectrum *S)
             s = ax_error(AXLE_EDOMAIN,
                          "%s: the eigenvalue %s (algebraic multiplicity %zu) has only %zu "
                          "independent %s to the tolerance (eigenvalues within "
-                         "AXLE_EIGEN_RR_CLUSTER = %g times max(1, ||A||_F) count as one)",
+                         "AXLE_EIGEN_RR_CLUSTER = %g times ||A||_F count as one)",
                          DIAG_WHAT, v, e->alg, e->geo,
                          ax_plural(e->geo, "eigenvector", "eigenvectors"), AXLE_EIGEN_RR_CLUSTER);
             free(v);

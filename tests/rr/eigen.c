@@ -282,6 +282,30 @@ Test(rr_eigen, repeated_eigenvalue_with_independent_vectors)
     axle_matrix_free(A);
 }
 
+Test(rr_eigen, multiplicities_do_not_depend_on_scale)
+{
+    /* c diag-like [[1, 1], [0, 2]] has the simple eigenvalues c and 2c, c J_2(1) one double
+     * defective one, whatever the scale c (the clustering tolerance is relative to ||A||_F). */
+    const double scales[] = {1e-100, 1e-7, 1.0, 1e7, 1e100};
+    for (size_t t = 0; t < 5; t++) {
+        double c = scales[t];
+        axle_matrix *A;
+        ax_spectrum *S = spectrum(2, (double[]){c, c, 0, 2 * c}, &A);
+        check_pairs(A, S);
+        check_mult(S, 0, 1, 1);
+        check_mult(S, 1, 1, 1);
+        check_diag(S, true, true, true);
+        ax_spectrum_free(S);
+        axle_matrix_free(A);
+        S = spectrum(2, (double[]){c, c, 0, c}, &A);
+        check_mult(S, 0, 2, 1);
+        check_mult(S, 1, 2, 1);
+        check_diag(S, false, false, false);
+        ax_spectrum_free(S);
+        axle_matrix_free(A);
+    }
+}
+
 Test(rr_eigen, identity_zero_and_one_by_one)
 {
     axle_matrix *I = ts_identity(AXLE_RR, 5);
