@@ -402,28 +402,46 @@ axle_status axle_algebraic_to_double(double *re, double *im, const axle_algebrai
 {
     if (!a)
         return ax_error(AXLE_EINVAL, "algebraic number a is NULL");
+    /* refine a copy in place, so that each step starts from the last enclosure, and jump to the
+     * precision the size of the centre asks for (at most 4 times the last one) */
+    axle_algebraic *c;
+    axle_status s = axle_algebraic_copy(&c, a);
+    if (s)
+        return s;
     mpq_t rl, rh, il, ih;
     mpq_inits(rl, rh, il, ih, NULL);
     /* refine until the half-width is below 2^-72 times the size of the centre */
     mpq_t cr, ci;
     mpq_inits(cr, ci, NULL);
-    axle_status s = AXLE_OK;
-    for (long bits = 8;; bits *= 2) {
-        s = ax_alg_box(rl, rh, il, ih, a, bits);
+    for (long bits = 8;;) {
+        s = ax_alg_box(rl, rh, il, ih, c, bits);
         if (s || (mpq_equal(rl, rh) && mpq_equal(il, ih)))
             break;
+        if (c->kind == AX_ALG_REAL) {
+            mpq_set(c->lo, rl);
+            mpq_set(c->hi, rh);
+        } else {
+            mpq_add(c->re, rl, rh);
+            mpq_div_2exp(c->re, c->re, 1);
+            mpq_add(c->im, il, ih);
+            mpq_div_2exp(c->im, c->im, 1);
+            mpq_sub(c->rad, rh, rl);
+            mpq_div_2exp(c->rad, c->rad, 1);
+        }
         mpq_add(cr, rl, rh);
         mpq_add(ci, il, ih);
         mpq_abs(cr, cr);
         mpq_abs(ci, ci);
         if (mpq_cmp(ci, cr) > 0)
             mpq_swap(ci, cr);
+        long need = mpq_sgn(cr) ? 75 - ax_alg_log2(cr) : 2 * bits;
         if (mpq_sgn(cr) && bits > 74 - ax_alg_log2(cr))
             break;
         if (bits > (1L << 20)) {
             s = ax_error(AXLE_EUNCERTIFIED, "the value could not be approximated");
             break;
         }
+        bits = need <= bits ? 2 * bits : need > 4 * bits ? 4 * bits : need;
     }
     mpq_clears(cr, ci, NULL);
     bool z;
@@ -440,5 +458,6 @@ axle_status axle_algebraic_to_double(double *re, double *im, const axle_algebrai
         *o = z ? 0.0 : ax_mpq_get_d(l);
     }
     mpq_clears(rl, rh, il, ih, NULL);
+    axle_algebraic_free(c);
     return s;
 }
