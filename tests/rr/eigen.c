@@ -9,6 +9,7 @@
 
 #include "backend.h"
 #include "core/internal.h"
+#include "rr/eigen_kernel.h"
 #include "helpers.h"
 
 #define TOL 1e-12
@@ -308,15 +309,15 @@ Test(rr_eigen, multiplicities_do_not_depend_on_scale)
 
 Test(rr_eigen, identity_zero_and_one_by_one)
 {
-    axle_matrix *I = ts_identity(AXLE_RR, 5);
-    ax_spectrum *S = spectrum_of(I);
+    axle_matrix *Id = ts_identity(AXLE_RR, 5);
+    ax_spectrum *S = spectrum_of(Id);
     for (size_t k = 0; k < 5; k++) {
         cr_assert_float_eq(S->vals[k].re, 1.0, TOL);
         check_mult(S, k, 5, 5);
     }
     check_diag(S, true, true, true);
     ax_spectrum_free(S);
-    axle_matrix_free(I);
+    axle_matrix_free(Id);
 
     axle_matrix *Z = ts_zero(AXLE_RR, 3, 3);
     S = spectrum_of(Z);
@@ -447,6 +448,22 @@ Test(rr_eigen, diagonalize_reconstructs)
     axle_matrix_free(A);
 }
 
+Test(rr_eigen, diagonalize_checks_the_residual)
+{
+    /* An eigenvector spoiled behind the kernel's back (as a LAPACK failure would leave it) fails
+     * the residual check along the sign vectors: AXLE_ENOCONV, no outputs. */
+    axle_matrix *A, *P = (axle_matrix *)1, *D = (axle_matrix *)1;
+    ax_spectrum *S = spectrum(3, (double[]){2, 1, 0, 1, 2, 1, 0, 1, 2}, &A);
+    ((ax_rr_spec *)S->data)->v[4] += 1e-6;
+    axle_status st = ax_backend_rr.diagonalize(&P, &D, A, S);
+    cr_assert_eq(st, AXLE_ENOCONV, "%d: %s", st, axle_error_message());
+    cr_assert_null(P);
+    cr_assert_null(D);
+    cr_assert(strstr(axle_error_message(), "dsyevd"), "%s", axle_error_message());
+    ax_spectrum_free(S);
+    axle_matrix_free(A);
+}
+
 static void expect_edomain(axle_status s, axle_matrix *P, axle_matrix *Q, const char *part)
 {
     cr_assert_eq(s, AXLE_EDOMAIN, "%d: %s", s, axle_error_message());
@@ -485,13 +502,13 @@ static void check_schur(const axle_matrix *A)
     for (size_t j = 0; j < n; j++)
         for (size_t i = j + 1; i < n; i++)
             cr_assert_eq(rr_get(T, i, j), 0.0);
-    axle_matrix *Pt = ts_transpose(P), *I = ts_identity(AXLE_RR, n);
-    cr_assert_lt(ts_defect(Pt, P, I), TOL);
+    axle_matrix *Pt = ts_transpose(P), *Id = ts_identity(AXLE_RR, n);
+    cr_assert_lt(ts_defect(Pt, P, Id), TOL);
     axle_matrix *PT = ts_mul(P, T);
     cr_assert_lt(ts_defect(A, P, PT), TOL); /* A P = P T */
     axle_matrix_free(PT);
     axle_matrix_free(Pt);
-    axle_matrix_free(I);
+    axle_matrix_free(Id);
     axle_matrix_free(P);
     axle_matrix_free(T);
     /* Without a spectrum, and one output alone. */
