@@ -562,3 +562,74 @@ Test(exact_spectrum, rr_input_is_refused)
     axle_matrix_free(A);
     axle_poly_free(chi);
 }
+
+/* Every allocation failure of the kernel and its operations is AXLE_ENOMEM with NULL outputs and
+ * no leak (ASan build: TS_CHECK_NO_LEAKS). */
+static axle_status run_all(const axle_matrix *A, const axle_poly *chi, const axle_poly *mu)
+{
+    ax_spectrum *S = NULL;
+    axle_status s = ax_backend_qq.eigen(&S, A, chi, mu);
+    if (s) {
+        cr_assert_null(S);
+        return s;
+    }
+    for (size_t k = 0; k < S->count && !s; k++) {
+        char *t = NULL;
+        axle_nfmatrix *M = NULL;
+        axle_algebraic *a = NULL;
+        for (int f = 0; f < 4 && !s; f++) {
+            if (!(s = S->ops->vectors_string(&t, S->data, k, (axle_format)f)))
+                axle_free(t);
+            else
+                cr_assert_null(t);
+            t = NULL;
+        }
+        if (!s && !(s = S->ops->value_string(&t, S->data, k, AXLE_FORMAT_JSON)))
+            axle_free(t);
+        if (!s && !(s = S->ops->chains_exact(&M, S->data, k)))
+            axle_nfmatrix_free(M);
+        if (!s && !(s = S->ops->value_exact(&a, S->data, k)))
+            axle_algebraic_free(a);
+    }
+    axle_matrix *P = NULL, *J = NULL;
+    if (!s) {
+        axle_status b = ax_backend_qq.jordan(&J, &P, A, S);
+        if (b == AXLE_ENOMEM)
+            s = b;
+        if (b)
+            cr_assert(P == NULL && J == NULL);
+    }
+    axle_matrix_free(P);
+    axle_matrix_free(J);
+    ax_spectrum_free(S);
+    return s;
+}
+
+Test(exact_spectrum, out_of_memory)
+{
+    const char *cases[] = {"[[1, 1], [1, 0]]", "[[0,-1,1,0],[1,0,0,1],[0,0,0,-1],[0,0,1,0]]",
+                           "[[2, 1, 0, 0], [0, 2, 0, 0], [0, 0, 2, 0], [0, 0, 0, 3]]",
+                           "[[2, 1, 0], [1, 2, 1], [0, 1, 1]]"};
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        axle_matrix *A = parse(cases[c]);
+        axle_poly *chi = NULL, *mu = NULL;
+        TS_OK(axle_matrix_charpoly(&chi, A));
+        TS_OK(axle_matrix_minpoly(&mu, A));
+        for (unsigned long k = 1;; k++) {
+            ax_oom_fail_at(k, false);
+            axle_status st = run_all(A, chi, mu);
+            bool fired = ax_oom_fired();
+            ax_oom_fail_at(0, false);
+            if (!fired) {
+                cr_assert_eq(st, AXLE_OK, "%s: %s", cases[c], axle_error_message());
+                break;
+            }
+            cr_assert(st == AXLE_ENOMEM || st == AXLE_OK, "%s, allocation %lu: %s (%s)", cases[c],
+                      k, axle_strerror(st), axle_error_message());
+        }
+        axle_poly_free(chi);
+        axle_poly_free(mu);
+        axle_matrix_free(A);
+    }
+    TS_CHECK_NO_LEAKS();
+}
