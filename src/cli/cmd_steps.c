@@ -1,5 +1,6 @@
 /* axle eig --steps MATRIX: the route of Linear Algebra Done Right to the eigenvalues, without
- * determinants (Axler 5.22–5.27, 8.B–8.C), shown step by step in text or Unicode, over QQ.
+ * determinants (Axler 5.22–5.27, 8.B–8.C), shown step by step in text or Unicode over QQ, or
+ * given as JSON data (the same steps; docs/reference.md has the object).
  *
  * 1. For v = e1, e2, ...: the Krylov sequence v, Av, A²v, ... up to its first linear dependence,
  *    found as the first non-pivot column of the RREF of [v Av ... Aⁿv]; the coefficients in that
