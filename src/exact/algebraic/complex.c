@@ -11,7 +11,13 @@
  * rational R > r and check that the n discs D(z_k, R_k) are pairwise disjoint; then each holds at
  * least one root, n disjoint discs share n roots, so each holds exactly one, strictly inside. A
  * refined disc D' is accepted only when D' ⊆ D for the old isolating disc D, so it holds the same
- * root. Precision doubles until the certificate holds (AXLE_EUNCERTIFIED past 2^16 bits). */
+ * root. Precision doubles until the certificate holds (AXLE_EUNCERTIFIED past 2^16 bits).
+ *
+ * Warm start: when the coefficients and the root bound fit a double comfortably, the same
+ * iteration runs first in double complex arithmetic (cheap sweeps), and its approximations, when
+ * finite and distinct, are the starting points of the mpf iteration, which then needs only a few
+ * sweeps. They are only starting points: the mpf iteration and the exact certificate decide. */
+#include <complex.h>
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
@@ -181,6 +187,60 @@ static void start_points(cf *z, const ax_zpoly *f)
             mpf_div_2exp(z[k].im, z[k].im, (unsigned long)-ex);
         }
     }
+}
+
+/* The Aberth–Ehrlich iteration in double complex arithmetic from the points z (see the top of
+ * this file); on success z holds its approximations. false (z unchanged) when the polynomial or
+ * its roots are too large for doubles, or the result is not finite and distinct. */
+static bool warm_start(cf *z, const ax_zpoly *f)
+{
+    size_t n = f->len - 1;
+    for (size_t i = 0; i <= n; i++)
+        if (mpz_sizeinbase(f->c[i], 2) > 600)
+            return false;
+    double complex *a = ax_calloc(n + 1, sizeof *a), *w = ax_calloc(n, sizeof *w);
+    bool ok = a && w;
+    for (size_t i = 0; ok && i <= n; i++)
+        a[i] = mpz_get_d(f->c[i]);
+    for (size_t k = 0; ok && k < n; k++) {
+        w[k] = mpf_get_d(z[k].re) + mpf_get_d(z[k].im) * I;
+        /* |w|^n must stay far from overflow */
+        ok = cabs(w[k]) > 0 && (double)n * log2(cabs(w[k])) < 600;
+    }
+    for (int it = 0; ok && it < 500; it++) {
+        bool all = true;
+        for (size_t k = 0; k < n; k++) {
+            double complex p = a[n], d = 0;
+            for (size_t i = n; i-- > 0;) {
+                d = d * w[k] + p;
+                p = p * w[k] + a[i];
+            }
+            if (p == 0 || d == 0)
+                continue;
+            double complex N = p / d, S = 0;
+            for (size_t j = 0; j < n; j++)
+                if (j != k && w[k] != w[j])
+                    S += 1 / (w[k] - w[j]);
+            double complex c = N / (1 - N * S);
+            w[k] -= c;
+            if (cabs(c) > 1e-15 * cabs(w[k]))
+                all = false;
+        }
+        if (all)
+            break;
+    }
+    for (size_t k = 0; ok && k < n; k++) {
+        ok = isfinite(creal(w[k])) && isfinite(cimag(w[k]));
+        for (size_t j = 0; ok && j < k; j++)
+            ok = w[j] != w[k];
+    }
+    for (size_t k = 0; ok && k < n; k++) {
+        mpf_set_d(z[k].re, creal(w[k]));
+        mpf_set_d(z[k].im, cimag(w[k]));
+    }
+    free(a);
+    free(w);
+    return ok;
 }
 
 /* Aberth–Ehrlich sweeps (Gauss–Seidel order) until every correction is below 2^-(prec-8)
@@ -402,6 +462,7 @@ axle_status ax_alg_all_discs(mpq_t **ore, mpq_t **oim, mpq_t **orad, const ax_zp
     for (size_t k = 0; k < n; k++)
         cf_init(&z[k], prec);
     start_points(z, f);
+    (void)warm_start(z, f);
     axle_status s = AXLE_EUNCERTIFIED;
     for (; prec <= MAX_PREC; prec *= 2) {
         ctx c;
