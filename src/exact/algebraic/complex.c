@@ -327,27 +327,69 @@ static bool inclusion_radius(mpq_t R, const ax_zpoly *f, const mpq_t xr, const m
     size_t n = f->len - 1;
     mpq_t pr, pi, dr, di, t, u, r2;
     mpq_inits(pr, pi, dr, di, t, u, r2, NULL);
-    mpq_set_z(pr, f->c[n]);
-    for (size_t i = n; i-- > 0;) {
-        /* d = d x + p */
-        mpq_mul(t, dr, xr);
-        mpq_mul(u, di, xi);
-        mpq_sub(t, t, u);
-        mpq_mul(u, dr, xi);
-        mpq_mul(di, di, xr);
-        mpq_add(di, di, u);
-        mpq_add(dr, t, pr);
-        mpq_add(di, di, pi);
-        /* p = p x + a_i */
-        mpq_mul(t, pr, xr);
-        mpq_mul(u, pi, xi);
-        mpq_sub(t, t, u);
-        mpq_mul(u, pr, xi);
-        mpq_mul(pi, pi, xr);
-        mpq_add(pi, pi, u);
-        mpq_set_z(u, f->c[i]);
-        mpq_add(pr, t, u);
+    /* x = (Xr + Xi i) / 2^k (the points are dyadic): Horner on integer numerators, without the
+     * gcds of rational arithmetic. After j steps p = P / 2^(kj) and p' = D / 2^(k(j-1)):
+     *   P <- P X + a_i 2^(k(j+1)),  D <- D X + P. */
+    mpz_t Xr, Xi, Pr, Pi, Dr, Di, T, U;
+    mpz_inits(Xr, Xi, Pr, Pi, Dr, Di, T, U, NULL);
+    mp_bitcnt_t kr = mpz_scan1(mpq_denref(xr), 0), ki = mpz_scan1(mpq_denref(xi), 0);
+    mp_bitcnt_t k = kr > ki ? kr : ki;
+    bool dyadic =
+        mpz_sizeinbase(mpq_denref(xr), 2) == kr + 1 && mpz_sizeinbase(mpq_denref(xi), 2) == ki + 1;
+    if (dyadic) {
+        mpz_mul_2exp(Xr, mpq_numref(xr), k - kr);
+        mpz_mul_2exp(Xi, mpq_numref(xi), k - ki);
+        mpz_set(Pr, f->c[n]);
+        for (size_t i = n, j = 0; i-- > 0; j++) {
+            /* D = D X + P */
+            mpz_mul(T, Dr, Xr);
+            mpz_submul(T, Di, Xi);
+            mpz_mul(U, Dr, Xi);
+            mpz_addmul(U, Di, Xr);
+            mpz_add(Dr, T, Pr);
+            mpz_add(Di, U, Pi);
+            /* P = P X + a_i 2^(k(j+1)) */
+            mpz_mul(T, Pr, Xr);
+            mpz_submul(T, Pi, Xi);
+            mpz_mul(U, Pr, Xi);
+            mpz_addmul(U, Pi, Xr);
+            mpz_mul_2exp(Pr, f->c[i], k * (j + 1));
+            mpz_add(Pr, Pr, T);
+            mpz_set(Pi, U);
+        }
+        /* p = P / 2^(kn), p' = D / 2^(k(n-1)) */
+        mpq_set_z(pr, Pr);
+        mpq_div_2exp(pr, pr, k * n);
+        mpq_set_z(pi, Pi);
+        mpq_div_2exp(pi, pi, k * n);
+        mpq_set_z(dr, Dr);
+        mpq_div_2exp(dr, dr, k * (n - 1));
+        mpq_set_z(di, Di);
+        mpq_div_2exp(di, di, k * (n - 1));
+    } else {
+        mpq_set_z(pr, f->c[n]);
+        for (size_t i = n; i-- > 0;) {
+            /* d = d x + p */
+            mpq_mul(t, dr, xr);
+            mpq_mul(u, di, xi);
+            mpq_sub(t, t, u);
+            mpq_mul(u, dr, xi);
+            mpq_mul(di, di, xr);
+            mpq_add(di, di, u);
+            mpq_add(dr, t, pr);
+            mpq_add(di, di, pi);
+            /* p = p x + a_i */
+            mpq_mul(t, pr, xr);
+            mpq_mul(u, pi, xi);
+            mpq_sub(t, t, u);
+            mpq_mul(u, pr, xi);
+            mpq_mul(pi, pi, xr);
+            mpq_add(pi, pi, u);
+            mpq_set_z(u, f->c[i]);
+            mpq_add(pr, t, u);
+        }
     }
+    mpz_clears(Xr, Xi, Pr, Pi, Dr, Di, T, U, NULL);
     mpq_mul(t, dr, dr);
     mpq_mul(u, di, di);
     mpq_add(t, t, u);
