@@ -19,6 +19,7 @@
  * in doubles), K^2 n / 2 limb operations to assemble x, and a few LUs for e. */
 #include <cblas.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "lu_modp.h"
 #include "qq.h"
@@ -34,6 +35,7 @@ typedef struct dsrc {
     const ax_zmat *M;
     size_t n;
     double *exact; /* M column-major when every |entry| <= AX_DMODP_EXACT, else NULL */
+    double amax;   /* then the largest |entry| */
     uint64_t next; /* the primes handed out are those below next, largest first */
 } dsrc;
 
@@ -43,6 +45,7 @@ static axle_status dsrc_init(dsrc *S, const ax_zmat *M)
     S->M = M;
     S->n = n;
     S->exact = NULL;
+    S->amax = 0;
     S->next = ax_dmodp_prime_bound(n);
     size_t bits = ax_zmat_max_bits(M);
     if (bits > 52)
@@ -50,8 +53,11 @@ static axle_status dsrc_init(dsrc *S, const ax_zmat *M)
     if (!(S->exact = ax_malloc((n ? n * n : 1) * sizeof *S->exact)))
         return ax_nomem();
     for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
-            S->exact[i + j * n] = (double)mpz_get_si(AX_Z(M, i, j));
+        for (size_t j = 0; j < n; j++) {
+            double v = (double)mpz_get_si(AX_Z(M, i, j));
+            S->exact[i + j * n] = v;
+            S->amax = v > S->amax ? v : -v > S->amax ? -v : S->amax;
+        }
     return AXLE_OK;
 }
 
@@ -69,6 +75,10 @@ static bool dsrc_prime(dsrc *S, ax_dmodp *F)
 static void dsrc_residues(const dsrc *S, const ax_dmodp *F, double *a)
 {
     size_t n = S->n;
+    if (S->exact && S->amax <= F->h) { /* the entries are their own residues */
+        memcpy(a, S->exact, n * n * sizeof *a);
+        return;
+    }
     if (S->exact) {
         for (size_t k = 0; k < n * n; k++)
             a[k] = ax_dmodp_red(F, S->exact[k]);
@@ -291,11 +301,8 @@ axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M)
     if (s || !S.exact)
         return s;
     /* the lifting's products M x and updates stay below 2^53: n a (h + 1) + |b| */
-    double amax = 0;
-    for (size_t k = 0; k < n * n; k++)
-        amax = S.exact[k] > amax ? S.exact[k] : -S.exact[k] > amax ? -S.exact[k] : amax;
     uint64_t pmax = ax_dmodp_prime_bound(n);
-    if ((double)n * amax * ((double)pmax / 2 + 1) + B_RANGE >= AX_DMODP_EXACT) {
+    if ((double)n * S.amax * ((double)pmax / 2 + 1) + B_RANGE >= AX_DMODP_EXACT) {
         free(S.exact);
         return AXLE_OK;
     }

@@ -7,7 +7,7 @@
  * non-pivot columns of the left half are zero below its rank, so the rotation keeps L and U in
  * place). Almost all of the n^3 work is in dgemm calls; the base case (a panel of at most LU_NB
  * columns) and the small triangular solves are scalar loops on doubles, reduced by a multiply by
- * 1/p with a correction (measured against fmod: about 8x faster, and the loops vectorize).
+ * 1/p with a correction (measured: 3.5 ns against 92 ns an entry for fmod).
  *
  * Row swaps are kept as LAPACK's ipiv (row k swapped with row ipiv[k] >= k, in order), each
  * applied to the columns it concerns; column moves apply to whole columns (all m rows). */
@@ -135,16 +135,15 @@ static void rotate_cols(lu_ctx *X, size_t c0, size_t mid, size_t c1)
 static void trsm_lower_unit(const ax_dmodp *F, const double *L, size_t ldl, size_t r, double *B,
                             size_t ldb, size_t nb)
 {
-    if (r <= TRSM_NB) {
+    /* small triangles by substitution, each entry reduced once when it is final: the others
+     * accumulate at most r - 1 <= chunk products (daxpy, exact) */
+    if (r <= TRSM_NB && r <= F->chunk) {
         for (size_t c = 0; c < nb; c++) {
             double *b = B + c * ldb;
-            for (size_t k = 0; k + 1 < r; k++) {
-                double bk = b[k];
-                if (bk == 0)
-                    continue;
-                const double *l = L + k * ldl;
-                for (size_t i = k + 1; i < r; i++)
-                    b[i] = ax_dmodp_red(F, b[i] - l[i] * bk);
+            for (size_t k = 0; k < r; k++) {
+                double bk = b[k] = ax_dmodp_red(F, b[k]);
+                if (bk != 0 && k + 1 < r)
+                    cblas_daxpy((blasint)(r - k - 1), -bk, L + k * ldl + k + 1, 1, b + k + 1, 1);
             }
         }
         return;
@@ -155,14 +154,21 @@ static void trsm_lower_unit(const ax_dmodp *F, const double *L, size_t ldl, size
     trsm_lower_unit(F, L + r1 + r1 * ldl, ldl, r - r1, B + r1, ldb, nb);
 }
 
-/* The scalar kernel on the block of rows [row0, m) and columns [col0, col0 + n). */
+/* The scalar kernel on the block of rows [row0, m) and columns [col0, col0 + n). Updates are
+ * daxpy calls left unreduced (an entry gets at most one per pivot of the panel, n <= chunk
+ * products in all); a column is reduced when its turn comes, and a pivot row's entry when it is
+ * used. */
 static size_t lu_base(lu_ctx *X, size_t row0, size_t col0, size_t n)
 {
     const ax_dmodp *F = X->F;
     size_t lda = X->lda, m = X->m - row0, r = 0;
+    bool delay = n <= F->chunk;
     double *a = X->a + row0;
     for (size_t j = 0; j < n && r < m; j++) {
         double *col = a + (col0 + j) * lda;
+        if (delay)
+            for (size_t k = 0; k < m; k++)
+                col[k] = ax_dmodp_red(F, col[k]);
         size_t i = r;
         while (i < m && col[i] == 0)
             i++;
@@ -178,16 +184,27 @@ static size_t lu_base(lu_ctx *X, size_t row0, size_t col0, size_t n)
         double inv = inverse(F, col[r]);
         for (size_t k = r + 1; k < m; k++)
             col[k] = ax_dmodp_red(F, col[k] * inv);
-        for (size_t c = j + 1; c < n; c++) {
-            double *cc = a + (col0 + c) * lda, u = cc[r];
+        for (size_t c = j + 1; c < n && r + 1 < m; c++) {
+            double *cc = a + (col0 + c) * lda, u = cc[r] = ax_dmodp_red(F, cc[r]);
             if (u == 0)
                 continue;
-            for (size_t k = r + 1; k < m; k++)
-                cc[k] = ax_dmodp_red(F, cc[k] - col[k] * u);
+            if (delay) {
+                cblas_daxpy((blasint)(m - r - 1), -u, col + r + 1, 1, cc + r + 1, 1);
+            } else {
+                for (size_t k = r + 1; k < m; k++)
+                    cc[k] = ax_dmodp_red(F, cc[k] - col[k] * u);
+            }
         }
         rotate_cols(X, col0 + r, col0 + j, col0 + j + 1);
         r++;
     }
+    /* columns after the last pivot row (r == m) still hold pending updates */
+    if (delay)
+        for (size_t j = 0; j < n; j++) {
+            double *col = a + (col0 + j) * lda;
+            for (size_t k = 0; k < m; k++)
+                col[k] = ax_dmodp_red(F, col[k]);
+        }
     return r;
 }
 
@@ -309,9 +326,8 @@ void ax_dmodp_lu_solve(const ax_dmodp *F, const double *lu, size_t n, size_t lda
         double xk = x[k] = ax_dmodp_red(F, x[k]);
         if (xk == 0)
             continue;
-        const double *l = lu + k * lda;
-        for (size_t i = k + 1; i < n; i++)
-            x[i] -= l[i] * xk;
+        if (k + 1 < n)
+            cblas_daxpy((blasint)(n - k - 1), -xk, lu + k * lda + k + 1, 1, x + k + 1, 1);
     }
     /* U x = y */
     since = 0;
@@ -323,8 +339,7 @@ void ax_dmodp_lu_solve(const ax_dmodp *F, const double *lu, size_t n, size_t lda
         double xk = x[k] = ax_dmodp_red(F, ax_dmodp_red(F, x[k]) * uinv[k]);
         if (xk == 0)
             continue;
-        const double *u = lu + k * lda;
-        for (size_t i = 0; i < k; i++)
-            x[i] -= u[i] * xk;
+        if (k)
+            cblas_daxpy((blasint)k, -xk, lu + k * lda, 1, x, 1);
     }
 }
