@@ -36,6 +36,9 @@ bool ax_all_finite(const double *x, size_t n)
     return true;
 }
 
+/* The header of an RR matrix, rounded up to 16 bytes: its entries follow in the same block. */
+#define AX_MATRIX_HEAD ((sizeof(axle_matrix) + 15) / 16 * 16)
+
 static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols,
                                 bool zero)
 {
@@ -47,7 +50,12 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
         padded > AXLE_MATRIX_MAX_ENTRIES)
         return ax_error(AXLE_ERANGE, "a %zux%zu matrix is too large (at most %u entries)", rows,
                         cols, AXLE_MATRIX_MAX_ENTRIES);
-    axle_matrix *A = ax_malloc(sizeof *A);
+    /* RR: one block, the header then the ld * cols doubles (as the layout promises, even with no
+     * rows: ld is then 1), so a small matrix costs one allocation */
+    size_t bytes = F == AXLE_RR ? AX_MATRIX_HEAD + (cols ? (rows ? rows : 1) * cols : 1) * 8 : 0;
+    axle_matrix *A = F == AXLE_QQ ? ax_malloc(sizeof *A)
+                     : zero       ? ax_calloc(1, bytes)
+                                  : ax_malloc(bytes);
     if (!A)
         return ax_nomem();
     A->field = F;
@@ -65,13 +73,7 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
         for (size_t k = 0; k < n; k++)
             mpq_init(A->q[k]);
     } else {
-        /* ld * cols doubles, as the layout promises, even with no rows (ld is then 1) */
-        A->d = zero ? ax_calloc(A->ld * cols, sizeof *A->d)
-                    : ax_malloc((cols ? A->ld * cols : 1) * sizeof *A->d);
-        if (!A->d) {
-            free(A);
-            return ax_nomem();
-        }
+        A->d = (double *)(void *)((char *)A + AX_MATRIX_HEAD);
     }
     *out = A;
     return AXLE_OK;
@@ -97,7 +99,8 @@ void axle_matrix_free(axle_matrix *A)
             mpq_clear(A->q[k]);
         free(A->q);
     }
-    free(A->d);
+    if (A->d != (double *)(void *)((char *)A + AX_MATRIX_HEAD))
+        free(A->d); /* (RR entries live in the header's block) */
     free(A);
 }
 

@@ -98,11 +98,30 @@ double *ax_rr_copy_scaled(const axle_matrix *A, int e)
 bool ax_rr_all_finite(const double *x, size_t n)
 {
     /* (bits & exponent mask) + 2^52 carries into the sign bit exactly when the exponent field is
-     * all ones (Inf or NaN). Branch-free, so the compiler vectorises it: the pass costs what
-     * reading x costs. */
+     * all ones (Inf or NaN). Branch-free, on vectors of two where the compiler has them: the pass
+     * costs about what reading x costs. */
     const uint64_t E = 0x7ff0000000000000u, ONE = (uint64_t)1 << 52;
     uint64_t acc = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+#if defined(__GNUC__)
+    typedef uint64_t u64x2 __attribute__((vector_size(16)));
+    const u64x2 EV = {E, E}, ONEV = {ONE, ONE};
+    u64x2 a0 = {0, 0}, a1 = a0, a2 = a0, a3 = a0;
+    for (; i + 8 <= n; i += 8) {
+        u64x2 b0, b1, b2, b3;
+        memcpy(&b0, x + i, sizeof b0);
+        memcpy(&b1, x + i + 2, sizeof b1);
+        memcpy(&b2, x + i + 4, sizeof b2);
+        memcpy(&b3, x + i + 6, sizeof b3);
+        a0 |= (b0 & EV) + ONEV;
+        a1 |= (b1 & EV) + ONEV;
+        a2 |= (b2 & EV) + ONEV;
+        a3 |= (b3 & EV) + ONEV;
+    }
+    a0 |= a1 | a2 | a3;
+    acc = a0[0] | a0[1];
+#endif
+    for (; i < n; i++) {
         uint64_t b;
         memcpy(&b, x + i, sizeof b);
         acc |= (b & E) + ONE;
@@ -212,14 +231,50 @@ void ax_rr_lu_free(ax_rr_lu *lu)
 
 /* dst := the packed copy of A; *big, *small: the largest and the smallest nonzero magnitude
  * (INFINITY if none); returns the 1-norm of A. One pass, so that scaling, the norm and the copy
- * cost what the copy alone costs. */
+ * cost what the copy alone costs: on vectors of two where the compiler has them (compare and
+ * select, no branches), then entry by entry. */
 static double copy_scan(double *dst, const axle_matrix *A, double *big, double *small)
 {
     double b = 0.0, sm = INFINITY, norm = 0.0;
+#if defined(__GNUC__)
+    typedef double f64x2 __attribute__((vector_size(16)));
+    typedef int64_t i64x2 __attribute__((vector_size(16)));
+    const i64x2 ABS = {INT64_MAX, INT64_MAX};
+    const f64x2 ZERO = {0.0, 0.0}, INF = {INFINITY, INFINITY};
+    f64x2 bv = ZERO, sv = INF;
+#endif
     for (size_t j = 0; j < A->cols; j++) {
         const double *a = A->d + j * A->ld;
         double *o = dst + j * A->rows, sum = 0.0;
-        for (size_t i = 0; i < A->rows; i++) {
+        size_t i = 0;
+#if defined(__GNUC__)
+        f64x2 s0 = ZERO, s1 = ZERO;
+        for (; i + 4 <= A->rows; i += 4) {
+            f64x2 x0, x1;
+            memcpy(&x0, a + i, sizeof x0);
+            memcpy(&x1, a + i + 2, sizeof x1);
+            memcpy(o + i, &x0, sizeof x0);
+            memcpy(o + i + 2, &x1, sizeof x1);
+            x0 = (f64x2)((i64x2)x0 & ABS);
+            x1 = (f64x2)((i64x2)x1 & ABS);
+            s0 += x0;
+            s1 += x1;
+            i64x2 m0 = x0 > bv;
+            bv = (f64x2)(((i64x2)x0 & m0) | ((i64x2)bv & ~m0));
+            i64x2 m1 = x1 > bv;
+            bv = (f64x2)(((i64x2)x1 & m1) | ((i64x2)bv & ~m1));
+            /* zeros count as +Inf for the smallest nonzero */
+            x0 = (f64x2)(((i64x2)INF & (x0 == ZERO)) | ((i64x2)x0 & ~(x0 == ZERO)));
+            x1 = (f64x2)(((i64x2)INF & (x1 == ZERO)) | ((i64x2)x1 & ~(x1 == ZERO)));
+            m0 = x0 < sv;
+            sv = (f64x2)(((i64x2)x0 & m0) | ((i64x2)sv & ~m0));
+            m1 = x1 < sv;
+            sv = (f64x2)(((i64x2)x1 & m1) | ((i64x2)sv & ~m1));
+        }
+        s0 += s1;
+        sum = s0[0] + s0[1];
+#endif
+        for (; i < A->rows; i++) {
             double x = a[i], y = fabs(x);
             o[i] = x;
             sum += y;
@@ -228,6 +283,10 @@ static double copy_scan(double *dst, const axle_matrix *A, double *big, double *
         }
         norm = sum > norm ? sum : norm;
     }
+#if defined(__GNUC__)
+    b = fmax(b, fmax(bv[0], bv[1]));
+    sm = fmin(sm, fmin(sv[0], sv[1]));
+#endif
     *big = b;
     *small = sm;
     return norm;
@@ -293,9 +352,107 @@ axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf)
     return AXLE_OK;
 }
 
+/* Below this order the estimate is first tried as a proven bound (inverse_norm_bound). */
+#define AX_RR_BOUND_MAX 32
+
+/* Below this order the triangular solves are plain loops: a BLAS call (trsm's buffers, its
+ * thread checks) costs more than the O(n^2) work. */
+#define AX_RR_SMALL 128
+
+#if defined(__GNUC__)
+typedef double ax_f64x2 __attribute__((vector_size(16)));
+#endif
+
+/* y[0..m) -= c x[0..m) */
+static inline void axpy_sub(double *restrict y, const double *restrict x, double c, size_t m)
+{
+    size_t i = 0;
+#if defined(__GNUC__)
+    const ax_f64x2 cv = {c, c};
+    for (; i + 4 <= m; i += 4) {
+        ax_f64x2 x0, x1, y0, y1;
+        memcpy(&x0, x + i, sizeof x0);
+        memcpy(&x1, x + i + 2, sizeof x1);
+        memcpy(&y0, y + i, sizeof y0);
+        memcpy(&y1, y + i + 2, sizeof y1);
+        y0 -= cv * x0;
+        y1 -= cv * x1;
+        memcpy(y + i, &y0, sizeof y0);
+        memcpy(y + i + 2, &y1, sizeof y1);
+    }
+#endif
+    for (; i < m; i++)
+        y[i] -= c * x[i];
+}
+
+/* sum x[i] y[i] over [0, m) */
+static inline double dot(const double *x, const double *y, size_t m)
+{
+    size_t i = 0;
+    double t = 0.0;
+#if defined(__GNUC__)
+    ax_f64x2 s0 = {0.0, 0.0}, s1 = s0;
+    for (; i + 4 <= m; i += 4) {
+        ax_f64x2 x0, x1, y0, y1;
+        memcpy(&x0, x + i, sizeof x0);
+        memcpy(&x1, x + i + 2, sizeof x1);
+        memcpy(&y0, y + i, sizeof y0);
+        memcpy(&y1, y + i + 2, sizeof y1);
+        s0 += x0 * y0;
+        s1 += x1 * y1;
+    }
+    s0 += s1;
+    t = s0[0] + s0[1];
+#endif
+    for (; i < m; i++)
+        t += x[i] * y[i];
+    return t;
+}
+
+/* W := op(A')^-1 W in plain C, op = transpose when trans is 'T'; A' = P^T L U as dgetrf leaves
+ * it (ipiv 1-based, row i swapped with ipiv[i] in order). Column-oriented: axpy for A'^-1, dot
+ * products for A'^-T, both along the contiguous columns of L and U. */
+static void lu_solve_small(const ax_rr_lu *lu, char trans, double *W, size_t k)
+{
+    size_t n = lu->n;
+    const double *a = lu->lu;
+    for (size_t c = 0; c < k; c++) {
+        double *w = W + c * n;
+        if (trans == 'N') {
+            for (size_t i = 0; i < n; i++) { /* P */
+                size_t p = (size_t)lu->ipiv[i] - 1;
+                double t = w[i];
+                w[i] = w[p];
+                w[p] = t;
+            }
+            for (size_t j = 0; j + 1 < n; j++) /* L, unit lower */
+                axpy_sub(w + j + 1, a + j + 1 + j * n, w[j], n - j - 1);
+            for (size_t j = n; j-- > 0;) { /* U */
+                w[j] /= a[j + j * n];
+                axpy_sub(w, a + j * n, w[j], j);
+            }
+        } else {
+            for (size_t j = 0; j < n; j++) /* U^T, lower */
+                w[j] = (w[j] - dot(a + j * n, w, j)) / a[j + j * n];
+            for (size_t j = n; j-- > 0;) /* L^T, unit upper */
+                w[j] -= dot(a + j + 1 + j * n, w + j + 1, n - j - 1);
+            for (size_t i = n; i-- > 0;) { /* P^T */
+                size_t p = (size_t)lu->ipiv[i] - 1;
+                double t = w[i];
+                w[i] = w[p];
+                w[p] = t;
+            }
+        }
+    }
+}
+
 /* W := op(A')^-1 W for the n x k packed W, op = transpose when trans is 'T'. */
 static axle_status lu_solve(const ax_rr_lu *lu, char trans, double *W, size_t k)
 {
+    if (lu->n < AX_RR_SMALL) {
+        lu_solve_small(lu, trans, W, k);
+        return AXLE_OK;
+    }
     lapack_int n = (lapack_int)lu->n;
     lapack_int info =
         LAPACKE_dgetrs_work(LAPACK_COL_MAJOR, trans, n, (lapack_int)k, lu->lu, n, lu->ipiv, W, n);
@@ -327,20 +484,53 @@ static axle_status rcond_dgecon(ax_rr_lu *lu)
  * the decision to dgecon itself. The estimator always starts with A'^-1 (1, ..., 1)/n and ends
  * with A'^-1 of the alternating vector ((-1)^i (1 + i / (n-1))): both are solved together with
  * the caller's right-hand sides, in one dgetrs call. */
-axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k)
+/* An upper bound on ||A'^-1||_1 through the comparison matrices M(T) (|t_ii| on the diagonal,
+ * -|t_ij| off it), for which |T^-1| <= M(T)^-1 entrywise when T is triangular:
+ * ||A'^-1||_1 = ||U^-1 L^-1 P||_1 <= ||U^-1||_1 ||L^-1||_1, and ||T^-1||_1 <= max(M(T)^-T e).
+ * Two triangular solves with nonnegative terms (no cancellation), O(n^2); y has n entries. */
+static double inverse_norm_bound(const ax_rr_lu *lu, double *y)
+{
+    size_t n = lu->n;
+    const double *a = lu->lu;
+    double bu = 0.0, bl = 0.0;
+    for (size_t j = 0; j < n; j++) { /* M(U)^T y = e, forward */
+        double t = 1.0;
+        for (size_t i = 0; i < j; i++)
+            t += fabs(a[i + j * n]) * y[i];
+        y[j] = t / fabs(a[j + j * n]);
+        bu = y[j] > bu ? y[j] : bu;
+    }
+    for (size_t j = n; j-- > 0;) { /* M(L)^T y = e, backward, unit diagonal */
+        double t = 1.0;
+        for (size_t i = j + 1; i < n; i++)
+            t += fabs(a[i + j * n]) * y[i];
+        y[j] = t;
+        bl = t > bl ? t : bl;
+    }
+    return bu * bl;
+}
+
+axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k, double tol)
 {
     size_t n = lu->n;
     lu->rcond = 0.0;
     if (lu->singular || lu->anorm == 0.0)
         return AXLE_OK;
     double *x = W + k * n, *alt = x + n;
-    double *v = ax_malloc(n * sizeof *v);
-    lapack_int *isgn = ax_malloc(n * sizeof *isgn);
-    if (!v || !isgn) {
-        free(v);
-        free(isgn);
-        return ax_nomem();
+    if (n < AX_RR_BOUND_MAX) {
+        /* a proof that the reciprocal condition number is at least 16 tol (so dgecon's estimate,
+         * which is at least it up to rounding, clears tol): then no estimate is needed */
+        double bound = inverse_norm_bound(lu, x);
+        double r = 1.0 / (lu->anorm * bound);
+        if (r >= 16.0 * tol) {
+            lu->rcond = r;
+            return lu_solve(lu, 'N', W, k);
+        }
     }
+    double *v = ax_malloc(n * (sizeof *v + sizeof(lapack_int))); /* v, then isgn */
+    if (!v)
+        return ax_nomem();
+    lapack_int *isgn = (lapack_int *)(v + n);
     lapack_int ln = (lapack_int)n, kase = 0, isave[3] = {0, 0, 0};
     double est = 0.0;
     LAPACK_dlacn2(&ln, v, x, isgn, &est, &kase, isave); /* x = (1, ..., 1)/n, kase 1 */
@@ -361,7 +551,6 @@ axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k)
             finite = ax_rr_all_finite(x, n);
     }
     free(v);
-    free(isgn);
     if (s)
         return s;
     if (!finite)

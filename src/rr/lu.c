@@ -62,7 +62,7 @@ static axle_status decide_slowly(const axle_matrix *A, double tol)
         return s;
     if (!lu.singular) {
         double *W = ax_calloc(lu.n, 2 * sizeof *W); /* the estimator's two batched columns */
-        s = W ? ax_rr_lu_solve_rcond(&lu, W, 0) : ax_nomem();
+        s = W ? ax_rr_lu_solve_rcond(&lu, W, 0, tol) : ax_nomem();
         free(W);
     }
     double rcond = lu.rcond;

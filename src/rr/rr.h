@@ -94,11 +94,15 @@ typedef struct ax_rr_lu {
 
 axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf);
 /* W is n x (k + 2), packed; its first k columns hold right-hand sides, which are replaced by
- * (2^-e A)^-1 W (k may be 0). Sets lu->rcond to the 1-norm reciprocal condition estimate of
- * LAPACK's dgecon (0 when U has an exact zero pivot; it does not depend on the scale): the same
- * Hager-Higham estimator (dlacn2), its first and last solves batched with the right-hand sides.
- * O(n^2 (k + 5)) on top of the factorisation. */
-axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k);
+ * (2^-e A)^-1 W (k may be 0). Sets lu->rcond for the decision rcond >= tol: LAPACK dgecon's
+ * 1-norm reciprocal condition estimate (0 when U has an exact zero pivot; it does not depend on
+ * the scale), computed by the same Hager-Higham estimator (dlacn2) on plain or dgetrs solves, its
+ * first and last solves batched with the right-hand sides: O(n^2 (k + 5)). For small n it first
+ * tries an O(n^2) upper bound on ||A^-1||_1 (comparison matrices of L and U); when that proves the
+ * reciprocal condition number at least 16 tol, the estimate (never below it, up to rounding)
+ * would clear tol too, and rcond is that proven lower bound instead (tol = INFINITY: always the
+ * estimate). */
+axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k, double tol);
 void ax_rr_lu_free(ax_rr_lu *lu);
 
 /* The kernels (see include/axle/matrix.h for their semantics). */

@@ -74,7 +74,8 @@ static axle_status solve_lu(axle_matrix **x, axle_matrix **null, bool *done, con
         for (size_t i = 0; i < n; i++)
             W[i + j * n] = ax_rr_pow2(AX_D(B, i, j), -f);
     axle_matrix *X = NULL;
-    if (!(s = ax_rr_lu_solve_rcond(&lu, W, k)) && lu.rcond >= axle_rr_effective_tolerance(n, n)) {
+    double tol = axle_rr_effective_tolerance(n, n);
+    if (!(s = ax_rr_lu_solve_rcond(&lu, W, k, tol)) && lu.rcond >= tol) {
         if ((s = unscale(&X, W, n, k, f - lu.e)) ||
             (null && (s = ax_matrix_alloc(null, AXLE_RR, n, 0)))) {
             axle_matrix_free(X);

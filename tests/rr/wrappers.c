@@ -51,7 +51,7 @@ static void check_estimate(const axle_matrix *A, size_t k)
     double *W = calloc(n * (k + 2), sizeof *W), *B = calloc(n * (k ? k : 1), sizeof *B);
     for (size_t i = 0; i < n * k; i++)
         W[i] = B[i] = uniform();
-    TS_OK(ax_rr_lu_solve_rcond(&lu, W, k));
+    TS_OK(ax_rr_lu_solve_rcond(&lu, W, k, INFINITY)); /* the estimate itself */
     double rcond = -1.0;
     cr_assert_eq(LAPACKE_dgecon(LAPACK_COL_MAJOR, '1', (lapack_int)n, lu.lu, (lapack_int)n,
                                 lu.anorm, &rcond),
@@ -62,8 +62,11 @@ static void check_estimate(const axle_matrix *A, size_t k)
         cr_assert_eq(LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'N', (lapack_int)n, (lapack_int)k, lu.lu,
                                     (lapack_int)n, lu.ipiv, B, (lapack_int)n),
                      0);
+        double big = 0.0; /* the solutions agree to rounding times the condition number */
         for (size_t i = 0; i < n * k; i++)
-            cr_assert(fabs(W[i] - B[i]) <= 1e-12 * (1.0 + fabs(B[i])), "entry %zu: %g vs %g", i,
+            big = fmax(big, fabs(B[i]));
+        for (size_t i = 0; i < n * k; i++)
+            cr_assert(fabs(W[i] - B[i]) <= 1e-13 / rcond * big, "entry %zu: %.17g vs %.17g", i,
                       W[i], B[i]);
     }
     free(W);
@@ -90,6 +93,49 @@ Test(rr_wrappers, estimate_is_dgecons)
     axle_matrix_free(K);
 }
 
+/* For small n the proven bound replaces the estimate when it clears 16 tol: it is a lower bound
+ * on the reciprocal condition number (computed here from the exact inverse), so never above
+ * dgecon's estimate either; the solutions are those of dgetrs. */
+Test(rr_wrappers, proven_bound_is_below_the_condition)
+{
+    const size_t sizes[] = {1, 2, 5, 8, 20, 31};
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        size_t n = sizes[t];
+        axle_matrix *A = random_rr(n), *X = NULL;
+        ax_rr_lu lu;
+        TS_OK(ax_rr_lu_compute(&lu, A, NULL));
+        double *W = calloc(n * 3, sizeof *W), *B = calloc(n, sizeof *B);
+        for (size_t i = 0; i < n; i++)
+            W[i] = B[i] = uniform();
+        TS_OK(ax_rr_lu_solve_rcond(&lu, W, 1, 1e-300));
+        TS_OK(axle_matrix_inverse(&X, A));
+        double xnorm = 0.0; /* ||(2^-e A)^-1||_1 = 2^e ||A^-1||_1 */
+        for (size_t j = 0; j < n; j++) {
+            double sum = 0.0;
+            for (size_t i = 0; i < n; i++)
+                sum += fabs(rr_get(X, i, j));
+            xnorm = fmax(xnorm, ldexp(sum, lu.e));
+        }
+        double rcond = 1.0 / (lu.anorm * xnorm), est = -1.0;
+        cr_assert(lu.rcond > 0.0 && lu.rcond <= rcond * (1 + 1e-10), "n %zu: %g vs %g", n, lu.rcond,
+                  rcond);
+        cr_assert_eq(LAPACKE_dgecon(LAPACK_COL_MAJOR, '1', (lapack_int)n, lu.lu, (lapack_int)n,
+                                    lu.anorm, &est),
+                     0);
+        cr_assert(lu.rcond <= est * (1 + 1e-10));
+        cr_assert_eq(LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'N', (lapack_int)n, 1, lu.lu, (lapack_int)n,
+                                    lu.ipiv, B, (lapack_int)n),
+                     0);
+        for (size_t i = 0; i < n; i++)
+            cr_assert(fabs(W[i] - B[i]) <= 1e-13 / rcond * (1.0 + fabs(B[i])));
+        free(W);
+        free(B);
+        ax_rr_lu_free(&lu);
+        axle_matrix_free(A);
+        axle_matrix_free(X);
+    }
+}
+
 /* A^-1 (1, ..., 1)/n overflows in the plain triangular solves (entries grow like 1e6^k): the
  * decision falls back to dgecon, whose scaled solves give a tiny estimate. The matrix is
  * refused by inverse and solve (least squares instead), and its determinant is exactly 1. */
@@ -99,7 +145,7 @@ Test(rr_wrappers, estimator_overflow_falls_back_to_dgecon)
     ax_rr_lu lu;
     TS_OK(ax_rr_lu_compute(&lu, A, NULL));
     double *W = calloc(2 * 60, sizeof *W);
-    TS_OK(ax_rr_lu_solve_rcond(&lu, W, 0));
+    TS_OK(ax_rr_lu_solve_rcond(&lu, W, 0, axle_rr_effective_tolerance(60, 60)));
     double rcond = -1.0;
     cr_assert_eq(LAPACKE_dgecon(LAPACK_COL_MAJOR, '1', 60, lu.lu, 60, lu.anorm, &rcond), 0);
     cr_assert_eq(lu.rcond, rcond);
@@ -222,4 +268,37 @@ Test(rr_wrappers, product_overflow_is_erange)
     cr_assert_eq(rr_get(C, 0, 1), 0.0);
     axle_matrix_free(C);
     axle_matrix_free(A);
+}
+
+/* The one-pass copy finds the scale exponent and the 1-norm that the separate passes find,
+ * wherever the largest and the smallest nonzero entries sit (in the vectorised part or the tail).
+ */
+Test(rr_wrappers, one_pass_scan_agrees)
+{
+    const size_t sizes[] = {1, 3, 4, 5, 8, 11};
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        size_t n = sizes[t];
+        for (size_t p = 0; p < n * n; p++) {
+            axle_matrix *A = random_rr(n);
+            size_t ld;
+            double *a = axle_matrix_rr_data(A, &ld);
+            a[p] = p % 2 ? 1e300 : -1e-300;                           /* one extreme ... */
+            a[(p * 7 + 3) % (n * n)] = p % 2 ? 0x1p-1074 : -0x1p1000; /* ... and the other */
+            a[(p * 5 + 1) % (n * n)] = 0.0;
+            ax_rr_lu lu;
+            TS_OK(ax_rr_lu_compute(&lu, A, NULL));
+            cr_assert_eq(lu.e, ax_rr_exponent(A, true), "n %zu, p %zu", n, p);
+            axle_matrix *S = NULL; /* 2^-e A, whose 1-norm lu.anorm is */
+            TS_OK(axle_matrix_copy(&S, A));
+            double *s = axle_matrix_rr_data(S, &ld);
+            for (size_t i = 0; i < n * n; i++)
+                s[i] = ax_rr_pow2(s[i], -lu.e);
+            double norm = LAPACKE_dlange(LAPACK_COL_MAJOR, '1', (lapack_int)n, (lapack_int)n, s,
+                                         (lapack_int)n);
+            cr_assert(fabs(lu.anorm - norm) <= 1e-14 * norm, "%g vs %g", lu.anorm, norm);
+            ax_rr_lu_free(&lu);
+            axle_matrix_free(S);
+            axle_matrix_free(A);
+        }
+    }
 }
