@@ -50,10 +50,19 @@ static axle_status qq_rref(axle_matrix **out, size_t *pivots, size_t *rank, cons
     return s;
 }
 
+/* Full rank modulo a prime proves itself (and is the common case); anything less takes the
+ * certified route on the cleared integer matrix. */
 static axle_status qq_rank(size_t *out, const axle_matrix *A)
 {
+    size_t mn = A->rows < A->cols ? A->rows : A->cols, r = 0;
+    axle_status s = mn ? ax_qq_rank_lower(&r, A) : AXLE_OK;
+    if (s || r == mn) {
+        if (!s)
+            *out = r;
+        return s;
+    }
     ax_zmat M;
-    axle_status s = ax_zmat_from_rows(&M, NULL, A, NULL, false);
+    s = ax_zmat_from_rows(&M, NULL, A, NULL, false);
     if (!s)
         s = ax_zmat_rank(out, &M);
     ax_zmat_clear(&M);

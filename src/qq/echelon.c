@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lu_modp.h"
 #include "qq.h"
 
 void ax_echelon_clear(ax_echelon *E)
@@ -387,34 +388,71 @@ axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
     return use_crt ? modular(E, M, false, &use_ff) : AXLE_OK;
 }
 
+/* x mod p for an integer x (a single-limb fast path). */
+static uint64_t mpz_mod_word(const mpz_t x, uint64_t p)
+{
+    if (mpz_size(x) <= 1) {
+        uint64_t u = (uint64_t)mpz_getlimbn(x, 0) % p;
+        return mpz_sgn(x) < 0 && u ? p - u : u;
+    }
+    return mpz_fdiv_ui(x, p);
+}
+
+/* The rank modulo p < 2^26 of the m x n matrix whose entry (i, j) is get(src, i, j), by the
+ * BLAS LU (lu_modp.c): a lower bound for the rank over Q (0, a useless bound, if p divides a
+ * denominator). */
+static axle_status rank_modp_blas(size_t *rank, size_t m, size_t n, const ax_zmat *M,
+                                  const axle_matrix *A)
+{
+    ax_dmodp F;
+    ax_dmodp_init(&F, ax_prev_prime(ax_dmodp_prime_bound(n)));
+    *rank = 0;
+    double *a = ax_malloc((m > 0 && n > 0 ? m * n : 1) * sizeof *a);
+    if (!a)
+        return ax_nomem();
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j < n; j++) {
+            uint64_t u;
+            if (M) {
+                u = mpz_mod_word(AX_Z(M, i, j), F.p);
+            } else {
+                mpq_srcptr q = AX_Q(A, i, j);
+                u = mpz_mod_word(mpq_numref(q), F.p);
+                if (mpz_cmp_ui(mpq_denref(q), 1) != 0) {
+                    uint64_t d = mpz_mod_word(mpq_denref(q), F.p);
+                    if (!d) {
+                        free(a);
+                        return AXLE_OK;
+                    }
+                    u = ax_mulmod(u, ax_invmod(d, F.p), F.p);
+                }
+            }
+            a[i + j * m] = ax_dmodp_from_u64(&F, u);
+        }
+    axle_status s = ax_dmodp_lu(&F, a, m, n, m, rank, NULL, NULL);
+    free(a);
+    return s;
+}
+
+axle_status ax_qq_rank_lower(size_t *rank, const axle_matrix *A)
+{
+    return rank_modp_blas(rank, A->rows, A->cols, NULL, A);
+}
+
 /* The rank modulo a prime is at most the rank over Q: full rank modulo p settles it (the nonzero
  * pivot minor is the proof). Otherwise the rank comes with the certified echelon form. */
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M)
 {
-    size_t m = M->rows, n = M->cols, mn = m < n ? m : n, r;
-    uint64_t *a = ax_calloc(m, n * sizeof *a);
-    size_t *piv = ax_calloc(mn ? mn : 1, sizeof *piv), *perm = ax_calloc(m ? m : 1, sizeof *perm);
-    if (!a || !piv || !perm) {
-        free(a);
-        free(piv);
-        free(perm);
-        return ax_nomem();
-    }
-    ax_primes ps;
-    ax_primes_init(&ps);
-    uint64_t p = ax_primes_next(&ps);
-    ax_zmat_mod(a, M, NULL, m, p);
-    ax_profile_modp(a, m, n, p, &r, piv, perm);
-    free(a);
-    free(piv);
-    free(perm);
+    size_t m = M->rows, n = M->cols, mn = m < n ? m : n, r = 0;
+    axle_status s = mn ? rank_modp_blas(&r, m, n, M, NULL) : AXLE_OK;
+    if (s)
+        return s;
     if (r == mn) {
         *rank = r;
         return AXLE_OK;
     }
     ax_echelon E;
-    axle_status s = ax_echelon_compute(&E, M);
-    if (s)
+    if ((s = ax_echelon_compute(&E, M)))
         return s;
     *rank = E.rank;
     ax_echelon_clear(&E);

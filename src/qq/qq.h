@@ -137,6 +137,9 @@ void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k);
 
 /* The rank of M (fast path modulo a prime when it shows full rank, else from the RREF). */
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M);
+/* The rank of A modulo one prime below 2^26 (BLAS LU, entries read in place): a lower bound for
+ * its rank over Q, which it proves when it equals min(rows, cols). */
+axle_status ax_qq_rank_lower(size_t *rank, const axle_matrix *A);
 
 /* The determinant of the square integer matrix M: Bareiss for small n (by n and entry size,
  * measured crossovers in det.c), else the divisor route from n = 24 when it applies, else

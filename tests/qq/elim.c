@@ -6,6 +6,7 @@
 #include <criterion/criterion.h>
 
 #include "helpers.h"
+#include "qq/lu_modp.h"
 #include "qq/qq.h"
 
 static void zmat_random(ax_zmat *M, ts_rng *r, size_t rows, size_t cols, long lo, long hi)
@@ -224,4 +225,34 @@ Test(qq_elim, null_space_certificate)
     axle_matrix_free(G);
     axle_matrix_free(A);
     axle_matrix_free(W);
+}
+
+/* The rank's fast path works modulo one prime below 2^26 on the entries in place: a prime that
+ * divides a denominator, or every entry, must not decide the rank (it only bounds it below). */
+Test(qq_elim, rank_fast_path_unlucky_prime)
+{
+    unsigned long p = (unsigned long)ax_prev_prime(ax_dmodp_prime_bound(2));
+    axle_matrix *A = NULL;
+    size_t rank;
+    TS_OK(axle_matrix_new(&A, AXLE_QQ, 2, 2));
+    mpq_t q;
+    mpq_init(q);
+    mpq_set_ui(q, 1, p);
+    TS_OK(axle_matrix_set_mpq(A, 0, 0, q)); /* [[1/p, 1], [1, 1]]: rank 2 */
+    mpq_set_ui(q, 1, 1);
+    TS_OK(axle_matrix_set_mpq(A, 0, 1, q));
+    TS_OK(axle_matrix_set_mpq(A, 1, 0, q));
+    TS_OK(axle_matrix_set_mpq(A, 1, 1, q));
+    TS_OK(axle_matrix_rank(&rank, A));
+    cr_assert_eq(rank, 2);
+    mpq_set_ui(q, p, 1); /* [[p, 0], [0, p]]: zero modulo p, rank 2 */
+    TS_OK(axle_matrix_set_mpq(A, 0, 0, q));
+    TS_OK(axle_matrix_set_mpq(A, 1, 1, q));
+    mpq_set_ui(q, 0, 1);
+    TS_OK(axle_matrix_set_mpq(A, 0, 1, q));
+    TS_OK(axle_matrix_set_mpq(A, 1, 0, q));
+    TS_OK(axle_matrix_rank(&rank, A));
+    cr_assert_eq(rank, 2);
+    mpq_clear(q);
+    axle_matrix_free(A);
 }
