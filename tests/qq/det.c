@@ -254,3 +254,38 @@ Test(qq_det, variants_huge_and_hilbert, .timeout = 60)
     }
     mpz_clear(d);
 }
+
+/* Out of memory at every allocation of the three routes (30 x 30: divisor; 20 x 20: modular;
+ * 40 x 40 rank 39: the divisor declines, the modular route decides): AXLE_ENOMEM with a NULL
+ * result, or the right determinant; nothing leaks (ASan build). */
+Test(qq_det, out_of_memory_walk, .timeout = 60)
+{
+    ts_rng r = ts_rng_new("qq_det.out_of_memory_walk");
+    axle_matrix *As[3] = {ts_random_int(&r, AXLE_QQ, 30, 30, -10, 10),
+                          ts_random_int(&r, AXLE_QQ, 20, 20, -10, 10),
+                          ts_random_rank(&r, AXLE_QQ, 40, 40, 39)};
+    mpq_t want, got;
+    mpq_inits(want, got, NULL);
+    for (int c = 0; c < 3; c++) {
+        det_of(want, As[c]);
+        bool fired = true;
+        for (unsigned long k = 1; fired && k < 10000; k++) {
+            axle_scalar *d = NULL;
+            ax_oom_fail_at(k, false);
+            axle_status s = axle_matrix_det(&d, As[c]);
+            fired = ax_oom_fired();
+            ax_oom_fail_at(0, false);
+            if (s) {
+                cr_assert_eq(s, AXLE_ENOMEM, "case %d, allocation %lu: %s", c, k, axle_strerror(s));
+                cr_assert_null(d);
+                continue;
+            }
+            axle_scalar_get_mpq(got, d);
+            cr_assert(mpq_equal(got, want), "case %d, allocation %lu: wrong determinant", c, k);
+            axle_scalar_free(d);
+        }
+        axle_matrix_free(As[c]);
+    }
+    mpq_clears(want, got, NULL);
+    TS_CHECK_NO_LEAKS();
+}
