@@ -164,6 +164,11 @@ Test(eig, json_rr)
     cr_assert_eq(count_of(r.out, "\"algebraic_multiplicity\""), 3, "%s", r.out);
     run_free(&r);
     HAS(ARGS("eig", "--field", "rr", ROT), "over R: no, over C: yes", "eigenvector: ");
+    HAS(ARGS("eig", "--field", "rr", "--format", "unicode", "[[2, 0], [0, 3]]"), "\u03c7(x) = ",
+        "\u03bb = ", ": algebraic multiplicity 1, geometric multiplicity 1\n  eigenvector: (",
+        "diagonalizable over \u211d: yes, over \u2102: yes");
+    HAS(ARGS("eig", "--field", "rr", "--format", "latex", "[[2, 0], [0, 3]]"),
+        "\\chi_A(x) = ", "\\lambda = ", "\\text{over } \\mathbb{R}: \\text{yes}");
 }
 
 Test(jordan, rational)
