@@ -52,7 +52,8 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
                         cols, AXLE_MATRIX_MAX_ENTRIES);
     /* RR: one block, the header then the ld * cols doubles (as the layout promises, even with no
      * rows: ld is then 1), so a small matrix costs one allocation */
-    size_t bytes = F == AXLE_RR ? AX_MATRIX_HEAD + (cols ? (rows ? rows : 1) * cols : 1) * 8 : 0;
+    size_t bytes =
+        F == AXLE_RR ? AX_MATRIX_HEAD + (cols ? (rows ? rows : 1) * cols : 1) * sizeof(double) : 0;
     axle_matrix *A = F == AXLE_QQ ? ax_malloc(sizeof *A)
                      : zero       ? ax_calloc(1, bytes)
                                   : ax_malloc(bytes);
