@@ -18,6 +18,7 @@
  * K = log(2 N H) / log p lifting steps of O(n^2) (two triangular solves and one dgemv, all exact
  * in doubles), K^2 n / 2 limb operations to assemble x, and a few LUs for e. */
 #include <cblas.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,6 +208,53 @@ static bool ratrecon(mpz_t num, mpz_t den, const mpz_t u, const mpz_t m, const m
     return ok;
 }
 
+/* The product over the rows of ceil(sqrt(|row i of M|^2 + extra[i]^2)) (extra may be NULL): the
+ * Hadamard bound, in doubles when every sum of squares is below 2^53 (exact), else in mpz. */
+static void row_norm_product(mpz_t out, const dsrc *S, const double *extra)
+{
+    size_t n = S->n;
+    mpz_set_ui(out, 1);
+    if (S->exact && (double)n * S->amax * S->amax + (double)B_RANGE * B_RANGE < 0x1p53) {
+        double *sum = ax_calloc(n ? n : 1, sizeof *sum);
+        if (sum) {
+            for (size_t j = 0; j < n; j++) {
+                const double *c = S->exact + j * n;
+                for (size_t i = 0; i < n; i++)
+                    sum[i] += c[i] * c[i];
+            }
+            for (size_t i = 0; i < n; i++) {
+                uint64_t v = (uint64_t)(sum[i] + (extra ? extra[i] * extra[i] : 0.0));
+                uint64_t root = (uint64_t)sqrt((double)v);
+                while (root > 0 && (ax_u128)root * root > v)
+                    root--;
+                while ((ax_u128)root * root < v)
+                    root++;
+                mpz_mul_ui(out, out, (unsigned long)root);
+            }
+            free(sum);
+            return;
+        }
+    }
+    mpz_t y, t, v;
+    mpz_inits(y, t, v, NULL);
+    for (size_t i = 0; i < n; i++) {
+        mpz_set_si(y, extra ? (long)extra[i] : 0);
+        mpz_mul(y, y, y);
+        for (size_t j = 0; j < n; j++) {
+            if (S->M)
+                mpz_set(v, AX_Z(S->M, i, j));
+            else
+                mpz_set_d(v, S->exact[i + j * n]);
+            mpz_addmul(y, v, v);
+        }
+        mpz_sqrtrem(y, t, y);
+        if (mpz_sgn(t))
+            mpz_add_ui(y, y, 1);
+        mpz_mul(out, out, y);
+    }
+    mpz_clears(y, t, v, NULL);
+}
+
 /* The lcm d of the denominators of the solution of M x = b (b random, small), by Dixon lifting
  * on the LU (lu, rowperm) of M modulo F, every step exact in doubles (the caller checks
  * n max|M| h + n max|M| < 2^53). D bounds |det M|. *ok false when a reconstruction fails (not
@@ -229,18 +277,9 @@ static axle_status divisor_lift(mpz_t d, bool *ok, const dsrc *S, const ax_dmodp
         mpz_init(X[i]);
     /* b, and N: the product of the row norms of [M | b] bounds every Cramer numerator */
     uint64_t rng = UINT64_C(0x5eed5eed) + n;
-    mpz_set_ui(N, 1);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         r[i] = (double)(long)(ax_word_rand(&rng) % (2 * B_RANGE + 1)) - B_RANGE;
-        mpz_set_si(y, (long)r[i]);
-        mpz_mul(y, y, y);
-        for (size_t j = 0; j < n; j++)
-            mpz_addmul(y, AX_Z(S->M, i, j), AX_Z(S->M, i, j));
-        mpz_sqrtrem(y, t, y);
-        if (mpz_sgn(t))
-            mpz_add_ui(y, y, 1);
-        mpz_mul(N, N, y);
-    }
+    row_norm_product(N, S, r);
     mpz_mul(target, N, D);
     mpz_mul_2exp(target, target, 1);
     ax_dmodp_pivot_inverses(F, lu, n, n, uinv);
@@ -290,16 +329,11 @@ static axle_status divisor_lift(mpz_t d, bool *ok, const dsrc *S, const ax_dmodp
     return AXLE_OK;
 }
 
-axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M)
+/* The divisor route on the exact entries S->exact (freed here). */
+static axle_status divisor_run(mpz_t det, bool *done, dsrc S)
 {
-    size_t n = M->rows;
-    *done = false;
-    if (n == 0)
-        return AXLE_OK;
-    dsrc S;
-    axle_status s = dsrc_init(&S, M);
-    if (s || !S.exact)
-        return s;
+    size_t n = S.n;
+    axle_status s = AXLE_OK;
     /* the lifting's products M x and updates stay below 2^53: n a (h + 1) + |b| */
     uint64_t pmax = ax_dmodp_prime_bound(n);
     if ((double)n * S.amax * ((double)pmax / 2 + 1) + B_RANGE >= AX_DMODP_EXACT) {
@@ -314,7 +348,7 @@ axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M)
         s = ax_nomem();
         goto out;
     }
-    ax_zmat_hadamard(H, M, NULL, n);
+    row_norm_product(H, &S, NULL);
     if (mpz_sgn(H) == 0) { /* a zero row */
         mpz_set_ui(det, 0);
         *done = true;
@@ -346,6 +380,40 @@ out:
     free(S.exact);
     mpz_clears(H, d, E, NULL);
     return s;
+}
+
+axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M)
+{
+    *done = false;
+    if (M->rows == 0)
+        return AXLE_OK;
+    dsrc S;
+    axle_status s = dsrc_init(&S, M);
+    if (s || !S.exact)
+        return s;
+    return divisor_run(det, done, S);
+}
+
+/* The divisor route straight from a QQ matrix whose entries are integers below 2^52 (no integer
+ * matrix is built: at n = 50 that copy and its n^2 allocations cost a third of the time).
+ * *done false when it does not apply. */
+static axle_status qq_det_divisor(mpz_t det, bool *done, const axle_matrix *A)
+{
+    size_t n = A->rows;
+    *done = false;
+    for (size_t k = 0; k < n * n; k++)
+        if (mpz_cmp_ui(mpq_denref(A->q[k]), 1) != 0 || mpz_sizeinbase(mpq_numref(A->q[k]), 2) > 52)
+            return AXLE_OK;
+    dsrc S = {.M = NULL, .n = n, .next = ax_dmodp_prime_bound(n)};
+    if (!(S.exact = ax_malloc(n * n * sizeof *S.exact)))
+        return ax_nomem();
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) {
+            double v = (double)mpz_get_si(mpq_numref(AX_Q(A, i, j)));
+            S.exact[i + j * n] = v;
+            S.amax = v > S.amax ? v : -v > S.amax ? -v : S.amax;
+        }
+    return divisor_run(det, done, S);
 }
 
 /* The crossovers, measured on random matrices (CPU time, one BLAS thread, a loaded 2-core
@@ -380,11 +448,16 @@ axle_status ax_zmat_det(mpz_t det, const ax_zmat *M)
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A)
 {
     ax_zmat M;
+    M.z = NULL;
     mpq_t q;
     mpq_init(q);
-    axle_status s = ax_zmat_from_rows(&M, mpq_denref(q), A, NULL, false);
-    if (!s)
-        s = ax_zmat_det(mpq_numref(q), &M);
+    bool done = false;
+    axle_status s = A->rows >= DIVISOR_MIN_N ? qq_det_divisor(mpq_numref(q), &done, A) : AXLE_OK;
+    if (!s && !done) {
+        s = ax_zmat_from_rows(&M, mpq_denref(q), A, NULL, false);
+        if (!s)
+            s = ax_zmat_det(mpq_numref(q), &M);
+    }
     ax_zmat_clear(&M);
     if (!s) {
         mpq_canonicalize(q);

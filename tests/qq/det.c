@@ -148,6 +148,13 @@ Test(qq_det, variants_random_and_singular, .timeout = 60)
         zmat_of(&M, A);
         TS_OK(ax_zmat_det_modular(d, &M));
         variants_agree(d, &M, mpz_sgn(d) != 0, "random");
+        /* the public entry, which takes integer QQ matrices from n = 24 straight to the divisor */
+        mpq_t q;
+        mpq_init(q);
+        det_of(q, A);
+        cr_assert(mpz_cmp(mpq_numref(q), d) == 0 && mpz_cmp_ui(mpq_denref(q), 1) == 0,
+                  "n = %zu: axle_matrix_det disagrees", n);
+        mpq_clear(q);
         ax_zmat_clear(&M);
         axle_matrix_free(A);
         A = qh_random_invertible(&r, n);
