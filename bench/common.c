@@ -23,6 +23,40 @@ double bench_now(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+double bench_cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+void bench_interleaved(void (*a)(void *), void (*b)(void *), void *ctx, int samples, double *a_med,
+                       double *b_med)
+{
+    int calls = 0;
+    double t0 = bench_cpu_now();
+    while (bench_cpu_now() - t0 < 2e-3 || calls < 1) {
+        b(ctx);
+        calls++;
+    }
+    a(ctx);
+    double *ta = malloc((size_t)samples * sizeof *ta), *tb = malloc((size_t)samples * sizeof *tb);
+    if (!ta || !tb)
+        exit(1);
+    for (int s = 0; s < samples; s++)
+        for (int half = 0; half < 2; half++) {
+            int a_turn = (half == 0) == (s % 2 == 0);
+            double t1 = bench_cpu_now();
+            for (int c = 0; c < calls; c++)
+                (a_turn ? a : b)(ctx);
+            (a_turn ? ta : tb)[s] = (bench_cpu_now() - t1) / calls;
+        }
+    *a_med = bench_median(ta, samples);
+    *b_med = bench_median(tb, samples);
+    free(ta);
+    free(tb);
+}
+
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;

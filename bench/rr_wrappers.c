@@ -12,7 +12,6 @@
  *
  * Usage: rr-wrappers [--quick] [--repeat N] [--seed S]  (N samples per size; sizes 8 64 256 1000,
  * or 8 64 with --quick) */
-#define _POSIX_C_SOURCE 200809L
 #include <axle.h>
 #include <cblas.h>
 #include <lapacke.h>
@@ -20,7 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "common.h"
 
@@ -28,13 +26,6 @@ static void fail(const char *what)
 {
     fprintf(stderr, "rr-wrappers: %s: %s\n", what, axle_error_message());
     exit(1);
-}
-
-static double cpu_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
 typedef enum { OP_SOLVE, OP_INV, OP_DET, OP_MUL, OP_COUNT } op_kind;
@@ -156,16 +147,22 @@ static void workload_free(workload *w)
     free(w->ipiv);
 }
 
-/* Calls per batch so that one batch takes a few milliseconds. */
-static int batch_size(op_kind op, const workload *w)
+/* One kernel on one workload, for bench_interleaved. */
+typedef struct job {
+    op_kind op;
+    const workload *w;
+} job;
+
+static void job_axle(void *ctx)
 {
-    double t0 = cpu_now();
-    int calls = 0;
-    while (cpu_now() - t0 < 2e-3 || calls < 1) {
-        run_raw(op, w);
-        calls++;
-    }
-    return calls;
+    const job *j = ctx;
+    run_axle(j->op, j->w);
+}
+
+static void job_raw(void *ctx)
+{
+    const job *j = ctx;
+    run_raw(j->op, j->w);
 }
 
 int main(int argc, char **argv)
@@ -181,29 +178,13 @@ int main(int argc, char **argv)
         workload w;
         workload_init(&w, n);
         int samples = repeat > 1 ? repeat : (quick ? 5 : n >= 1000 ? 9 : 21);
-        double *ta = malloc((size_t)samples * sizeof *ta),
-               *tr = malloc((size_t)samples * sizeof *tr);
-        if (!ta || !tr)
-            return 1;
         for (op_kind op = 0; op < OP_COUNT; op++) {
-            int calls = batch_size(op, &w);
-            run_axle(op, &w); /* warm up both */
-            for (int s = 0; s < samples; s++) {
-                for (int half = 0; half < 2; half++) {
-                    bool axle_turn = (half == 0) == (s % 2 == 0);
-                    double t0 = cpu_now();
-                    for (int c = 0; c < calls; c++)
-                        axle_turn ? run_axle(op, &w) : run_raw(op, &w);
-                    double t = (cpu_now() - t0) / calls;
-                    (axle_turn ? ta : tr)[s] = t;
-                }
-            }
-            double a = bench_median(ta, samples), r = bench_median(tr, samples);
+            job j = {op, &w};
+            double a, r;
+            bench_interleaved(job_axle, job_raw, &j, samples, &a, &r);
             printf("%-8s %5zu %12.3e %12.3e %7.3f\n", op_name[op], n, a, r, a / r);
             fflush(stdout);
         }
-        free(ta);
-        free(tr);
         workload_free(&w);
     }
     if (sink == 12345.678)
