@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <axle/eigen.h>
 
@@ -77,6 +78,14 @@ static inline void eg_assert_kills(const axle_poly *p, const axle_matrix *A, dou
                       scale);
     }
     axle_matrix_free(P);
+}
+
+/* Assert that s is `want` and the thread's message contains `fragment`. */
+static inline void eg_assert_fails(axle_status s, axle_status want, const char *fragment)
+{
+    cr_assert_eq(s, want, "status %d (%s), want %d", s, axle_error_message(), want);
+    cr_assert(strstr(axle_error_message(), fragment), "message \"%s\" lacks \"%s\"",
+              axle_error_message(), fragment);
 }
 
 static inline axle_poly *eg_charpoly(const axle_matrix *A)

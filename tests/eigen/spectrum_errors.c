@@ -8,32 +8,25 @@
 
 #include "spectrum_helpers.h"
 
-static void assert_fails(axle_status s, axle_status want, const char *fragment)
-{
-    cr_assert_eq(s, want, "status %d (%s), want %d", s, axle_error_message(), want);
-    cr_assert(strstr(axle_error_message(), fragment), "message \"%s\" lacks \"%s\"",
-              axle_error_message(), fragment);
-}
-
 FIELDS(spectrum_errors, construction)
 {
     axle_eigen *E = (axle_eigen *)1;
     axle_matrix *A = ts_zero(*F, 2, 3);
-    assert_fails(axle_matrix_eigen(NULL, A), AXLE_EINVAL, "out");
-    assert_fails(axle_matrix_eigen(&E, NULL), AXLE_EINVAL, "A");
+    eg_assert_fails(axle_matrix_eigen(NULL, A), AXLE_EINVAL, "out");
+    eg_assert_fails(axle_matrix_eigen(&E, NULL), AXLE_EINVAL, "A");
     cr_assert_null(E);
     E = (axle_eigen *)1;
-    assert_fails(axle_matrix_eigen(&E, A), AXLE_EDIM,
-                 "the spectrum needs a square matrix, got 2x3");
+    eg_assert_fails(axle_matrix_eigen(&E, A), AXLE_EDIM,
+                    "the spectrum needs a square matrix, got 2x3");
     cr_assert_null(E);
     axle_space *V = NULL, *W = NULL;
     axle_map *D = NULL;
     TS_OK(axle_space_poly(&V, *F, 2));
     TS_OK(axle_space_poly(&W, *F, 1));
     TS_OK(axle_map_differentiation(&D, V, W));
-    assert_fails(axle_map_eigen(&E, D), AXLE_EDIM, "the spectrum needs an operator");
-    assert_fails(axle_map_eigen(&E, NULL), AXLE_EINVAL, "T");
-    assert_fails(axle_map_eigen(NULL, D), AXLE_EINVAL, "out");
+    eg_assert_fails(axle_map_eigen(&E, D), AXLE_EDIM, "the spectrum needs an operator");
+    eg_assert_fails(axle_map_eigen(&E, NULL), AXLE_EINVAL, "T");
+    eg_assert_fails(axle_map_eigen(NULL, D), AXLE_EINVAL, "out");
     cr_assert_null(E);
     axle_map_unref(D);
     axle_space_unref(V);
@@ -47,9 +40,9 @@ Test(spectrum_errors, dimension_limit)
     axle_matrix *A = NULL, *P = NULL, *S = NULL;
     TS_OK(axle_matrix_new(&A, AXLE_RR, n, n));
     axle_eigen *E = NULL;
-    assert_fails(axle_matrix_eigen(&E, A), AXLE_ERANGE, "AXLE_EIGEN_MAX_DIM");
-    assert_fails(axle_matrix_diagonalize(&P, NULL, A), AXLE_ERANGE, "AXLE_EIGEN_MAX_DIM");
-    assert_fails(axle_matrix_jordan_chevalley(&S, NULL, A), AXLE_ERANGE, "AXLE_EIGEN_MAX_DIM");
+    eg_assert_fails(axle_matrix_eigen(&E, A), AXLE_ERANGE, "AXLE_EIGEN_MAX_DIM");
+    eg_assert_fails(axle_matrix_diagonalize(&P, NULL, A), AXLE_ERANGE, "AXLE_EIGEN_MAX_DIM");
+    eg_assert_fails(axle_matrix_jordan_chevalley(&S, NULL, A), AXLE_ERANGE, "AXLE_EIGEN_MAX_DIM");
     cr_assert_null(E);
     cr_assert_null(P);
     cr_assert_null(S);
@@ -62,23 +55,25 @@ FIELDS(spectrum_errors, accessors)
     axle_eigen *E = eg_eigen(A);
     size_t c = axle_eigen_count(E);
     char *s = (char *)1;
-    assert_fails(axle_eigen_value_string(&s, E, 5, AXLE_FORMAT_TEXT), AXLE_ERANGE,
-                 "eigenvalue index 5 out of range: A has 2 eigenvalues");
+    eg_assert_fails(axle_eigen_value_string(&s, E, 5, AXLE_FORMAT_TEXT), AXLE_ERANGE,
+                    "eigenvalue index 5 out of range: A has 2 eigenvalues");
     cr_assert_null(s);
-    assert_fails(axle_eigen_value_string(&s, E, 0, (axle_format)9), AXLE_EINVAL, "format");
-    assert_fails(axle_eigen_eigenvectors_string(&s, E, c, AXLE_FORMAT_TEXT), AXLE_ERANGE,
-                 "out of range");
-    assert_fails(axle_eigen_eigenvectors_string(&s, E, 0, (axle_format)-1), AXLE_EINVAL, "format");
-    assert_fails(axle_eigen_to_string(&s, E, (axle_format)4), AXLE_EINVAL, "format");
+    eg_assert_fails(axle_eigen_value_string(&s, E, 0, (axle_format)9), AXLE_EINVAL, "format");
+    eg_assert_fails(axle_eigen_eigenvectors_string(&s, E, c, AXLE_FORMAT_TEXT), AXLE_ERANGE,
+                    "out of range");
+    eg_assert_fails(axle_eigen_eigenvectors_string(&s, E, 0, (axle_format)-1), AXLE_EINVAL,
+                    "format");
+    eg_assert_fails(axle_eigen_to_string(&s, E, (axle_format)4), AXLE_EINVAL, "format");
     cr_assert_null(s);
     double re = 7, im = 7, vr[2], vi[2];
-    assert_fails(axle_eigen_value_double(&re, &im, E, c), AXLE_ERANGE, "out of range");
+    eg_assert_fails(axle_eigen_value_double(&re, &im, E, c), AXLE_ERANGE, "out of range");
     cr_assert(re == 7 && im == 7);
-    assert_fails(axle_eigen_eigenvector_double(vr, vi, E, c, 0), AXLE_ERANGE, "eigenvalue index");
-    assert_fails(axle_eigen_eigenvector_double(vr, vi, E, 0, 1), AXLE_ERANGE,
-                 "eigenvector index 1 out of range: eigenvalue 0 has 1 eigenvector");
+    eg_assert_fails(axle_eigen_eigenvector_double(vr, vi, E, c, 0), AXLE_ERANGE,
+                    "eigenvalue index");
+    eg_assert_fails(axle_eigen_eigenvector_double(vr, vi, E, 0, 1), AXLE_ERANGE,
+                    "eigenvector index 1 out of range: eigenvalue 0 has 1 eigenvector");
     size_t *b = (size_t *)1, nb = 7;
-    assert_fails(axle_eigen_jordan_blocks(&b, &nb, E, c), AXLE_ERANGE, "out of range");
+    eg_assert_fails(axle_eigen_jordan_blocks(&b, &nb, E, c), AXLE_ERANGE, "out of range");
     cr_assert_null(b);
     cr_assert_eq(nb, 0);
     /* queries out of range give 0 / false */
@@ -90,19 +85,20 @@ FIELDS(spectrum_errors, accessors)
     cr_assert_not(axle_eigen_diagonalizable(E, (axle_eigen_over)3));
     axle_algebraic *a = (axle_algebraic *)1;
     axle_nfmatrix *M = (axle_nfmatrix *)1;
-    assert_fails(axle_eigen_value(&a, E, c), AXLE_ERANGE, "out of range");
-    assert_fails(axle_eigen_eigenspace(&M, E, c), AXLE_ERANGE, "out of range");
+    eg_assert_fails(axle_eigen_value(&a, E, c), AXLE_ERANGE, "out of range");
+    eg_assert_fails(axle_eigen_eigenspace(&M, E, c), AXLE_ERANGE, "out of range");
     cr_assert_null(M);
     M = (axle_nfmatrix *)1;
-    assert_fails(axle_eigen_jordan_chains(&M, E, c), AXLE_ERANGE, "out of range");
+    eg_assert_fails(axle_eigen_jordan_chains(&M, E, c), AXLE_ERANGE, "out of range");
     cr_assert_null(a);
     cr_assert_null(M);
     if (*F == AXLE_RR) {
-        assert_fails(axle_eigen_value(&a, E, 0), AXLE_EUNSUPPORTED, "compute the spectrum over QQ");
-        assert_fails(axle_eigen_eigenspace(&M, E, 0), AXLE_EUNSUPPORTED, "over QQ");
-        assert_fails(axle_eigen_jordan_chains(&M, E, 0), AXLE_EUNSUPPORTED, "compute over QQ");
-        assert_fails(axle_eigen_jordan_blocks(&b, &nb, E, 0), AXLE_EUNSUPPORTED,
-                     "the Jordan form of a floating-point matrix is ill-posed");
+        eg_assert_fails(axle_eigen_value(&a, E, 0), AXLE_EUNSUPPORTED,
+                        "compute the spectrum over QQ");
+        eg_assert_fails(axle_eigen_eigenspace(&M, E, 0), AXLE_EUNSUPPORTED, "over QQ");
+        eg_assert_fails(axle_eigen_jordan_chains(&M, E, 0), AXLE_EUNSUPPORTED, "compute over QQ");
+        eg_assert_fails(axle_eigen_jordan_blocks(&b, &nb, E, 0), AXLE_EUNSUPPORTED,
+                        "the Jordan form of a floating-point matrix is ill-posed");
         cr_assert_null(a);
         cr_assert_null(M);
         cr_assert_null(b);
@@ -115,35 +111,35 @@ FIELDS(spectrum_errors, bases)
 {
     axle_matrix *A = eg_parse(*F, "[[2, 1], [0, 2]]"), *R = ts_zero(*F, 2, 3);
     axle_matrix *P = (axle_matrix *)1, *D = (axle_matrix *)1;
-    assert_fails(axle_matrix_diagonalize(NULL, NULL, A), AXLE_EINVAL, "both NULL");
-    assert_fails(axle_matrix_triangularize(NULL, NULL, A), AXLE_EINVAL, "both NULL");
-    assert_fails(axle_matrix_jordan(NULL, NULL, A), AXLE_EINVAL, "both NULL");
-    assert_fails(axle_matrix_jordan_chevalley(NULL, NULL, A), AXLE_EINVAL, "both NULL");
-    assert_fails(axle_matrix_diagonalize(&P, &D, NULL), AXLE_EINVAL, "A");
+    eg_assert_fails(axle_matrix_diagonalize(NULL, NULL, A), AXLE_EINVAL, "both NULL");
+    eg_assert_fails(axle_matrix_triangularize(NULL, NULL, A), AXLE_EINVAL, "both NULL");
+    eg_assert_fails(axle_matrix_jordan(NULL, NULL, A), AXLE_EINVAL, "both NULL");
+    eg_assert_fails(axle_matrix_jordan_chevalley(NULL, NULL, A), AXLE_EINVAL, "both NULL");
+    eg_assert_fails(axle_matrix_diagonalize(&P, &D, NULL), AXLE_EINVAL, "A");
     cr_assert_null(P);
     cr_assert_null(D);
     P = D = (axle_matrix *)1;
-    assert_fails(axle_matrix_diagonalize(&P, &D, R), AXLE_EDIM, "square");
-    assert_fails(axle_matrix_triangularize(&P, &D, R), AXLE_EDIM, "square");
-    assert_fails(axle_matrix_jordan(&P, &D, R), AXLE_EDIM, "square");
-    assert_fails(axle_matrix_jordan_chevalley(&P, &D, R), AXLE_EDIM, "square");
+    eg_assert_fails(axle_matrix_diagonalize(&P, &D, R), AXLE_EDIM, "square");
+    eg_assert_fails(axle_matrix_triangularize(&P, &D, R), AXLE_EDIM, "square");
+    eg_assert_fails(axle_matrix_jordan(&P, &D, R), AXLE_EDIM, "square");
+    eg_assert_fails(axle_matrix_jordan_chevalley(&P, &D, R), AXLE_EDIM, "square");
     cr_assert_null(P);
     cr_assert_null(D);
     P = D = (axle_matrix *)1;
-    assert_fails(axle_matrix_diagonalize(&P, &D, A), AXLE_EDOMAIN, "not diagonalizable");
+    eg_assert_fails(axle_matrix_diagonalize(&P, &D, A), AXLE_EDOMAIN, "not diagonalizable");
     cr_assert_null(P);
     cr_assert_null(D);
     axle_matrix *Rot = eg_parse(*F, "[[0, -1], [1, 0]]");
-    assert_fails(axle_matrix_diagonalize(&P, &D, Rot), AXLE_EDOMAIN, "i");
-    assert_fails(axle_matrix_triangularize(&P, &D, Rot), AXLE_EDOMAIN, "");
+    eg_assert_fails(axle_matrix_diagonalize(&P, &D, Rot), AXLE_EDOMAIN, "i");
+    eg_assert_fails(axle_matrix_triangularize(&P, &D, Rot), AXLE_EDOMAIN, "");
     if (*F == AXLE_QQ) {
-        assert_fails(axle_matrix_jordan(&P, &D, Rot), AXLE_EDOMAIN, "axle_eigen_jordan_chains");
+        eg_assert_fails(axle_matrix_jordan(&P, &D, Rot), AXLE_EDOMAIN, "axle_eigen_jordan_chains");
         axle_matrix *Fib = eg_parse(*F, "[[1, 1], [1, 0]]");
-        assert_fails(axle_matrix_diagonalize(&P, &D, Fib), AXLE_EDOMAIN, "not rational");
+        eg_assert_fails(axle_matrix_diagonalize(&P, &D, Fib), AXLE_EDOMAIN, "not rational");
         axle_matrix_free(Fib);
     } else {
-        assert_fails(axle_matrix_jordan(&P, &D, A), AXLE_EUNSUPPORTED, "compute it over QQ");
-        assert_fails(axle_matrix_jordan_chevalley(&P, &D, A), AXLE_EUNSUPPORTED, "over QQ");
+        eg_assert_fails(axle_matrix_jordan(&P, &D, A), AXLE_EUNSUPPORTED, "compute it over QQ");
+        eg_assert_fails(axle_matrix_jordan_chevalley(&P, &D, A), AXLE_EUNSUPPORTED, "over QQ");
     }
     cr_assert_null(P);
     cr_assert_null(D);
@@ -163,24 +159,24 @@ FIELDS(spectrum_errors, eigenspaces)
     axle_scalar *one = NULL, *other = NULL;
     TS_OK(axle_scalar_from_int(&one, *F, 1));
     TS_OK(axle_scalar_from_int(&other, *F == AXLE_QQ ? AXLE_RR : AXLE_QQ, 1));
-    assert_fails(axle_map_eigenspace(NULL, T, one), AXLE_EINVAL, "out");
-    assert_fails(axle_map_eigenspace(&U, NULL, one), AXLE_EINVAL, "T");
+    eg_assert_fails(axle_map_eigenspace(NULL, T, one), AXLE_EINVAL, "out");
+    eg_assert_fails(axle_map_eigenspace(&U, NULL, one), AXLE_EINVAL, "T");
     cr_assert_null(U);
-    assert_fails(axle_map_eigenspace(&U, T, NULL), AXLE_EINVAL, "lambda");
-    assert_fails(axle_map_generalized_eigenspace(&U, T, NULL), AXLE_EINVAL, "lambda");
-    assert_fails(axle_map_eigenspace(&U, T, other), AXLE_EFIELD, "lambda is over");
-    assert_fails(axle_map_generalized_eigenspace(&U, T, other), AXLE_EFIELD, "lambda is over");
-    assert_fails(axle_map_eigenspace(&U, D, one), AXLE_EDIM,
-                 "the eigenspace needs an operator, but T maps P_2");
-    assert_fails(axle_map_generalized_eigenspace(&U, D, one), AXLE_EDIM, "needs an operator");
+    eg_assert_fails(axle_map_eigenspace(&U, T, NULL), AXLE_EINVAL, "lambda");
+    eg_assert_fails(axle_map_generalized_eigenspace(&U, T, NULL), AXLE_EINVAL, "lambda");
+    eg_assert_fails(axle_map_eigenspace(&U, T, other), AXLE_EFIELD, "lambda is over");
+    eg_assert_fails(axle_map_generalized_eigenspace(&U, T, other), AXLE_EFIELD, "lambda is over");
+    eg_assert_fails(axle_map_eigenspace(&U, D, one), AXLE_EDIM,
+                    "the eigenspace needs an operator, but T maps P_2");
+    eg_assert_fails(axle_map_generalized_eigenspace(&U, D, one), AXLE_EDIM, "needs an operator");
     cr_assert_null(U);
     axle_space **parts = (axle_space **)1;
     size_t k = 7;
-    assert_fails(axle_map_primary_decomposition(NULL, &k, T), AXLE_EINVAL, "spaces");
-    assert_fails(axle_map_primary_decomposition(&parts, NULL, T), AXLE_EINVAL, "count");
+    eg_assert_fails(axle_map_primary_decomposition(NULL, &k, T), AXLE_EINVAL, "spaces");
+    eg_assert_fails(axle_map_primary_decomposition(&parts, NULL, T), AXLE_EINVAL, "count");
     cr_assert_null(parts);
-    assert_fails(axle_map_primary_decomposition(&parts, &k, NULL), AXLE_EINVAL, "T");
-    assert_fails(axle_map_primary_decomposition(&parts, &k, D), AXLE_EDIM, "needs an operator");
+    eg_assert_fails(axle_map_primary_decomposition(&parts, &k, NULL), AXLE_EINVAL, "T");
+    eg_assert_fails(axle_map_primary_decomposition(&parts, &k, D), AXLE_EDIM, "needs an operator");
     cr_assert_null(parts);
     cr_assert_eq(k, 0);
     axle_scalar_free(one);
@@ -196,10 +192,10 @@ Test(spectrum_errors, null_spectrum)
 {
     char *s = (char *)1;
     axle_poly *p = (axle_poly *)1;
-    assert_fails(axle_eigen_to_string(&s, NULL, AXLE_FORMAT_JSON), AXLE_EINVAL, "spectrum E");
-    assert_fails(axle_eigen_value_string(&s, NULL, 0, AXLE_FORMAT_JSON), AXLE_EINVAL, "E");
-    assert_fails(axle_eigen_charpoly(&p, NULL), AXLE_EINVAL, "E");
-    assert_fails(axle_eigen_minpoly(&p, NULL), AXLE_EINVAL, "E");
+    eg_assert_fails(axle_eigen_to_string(&s, NULL, AXLE_FORMAT_JSON), AXLE_EINVAL, "spectrum E");
+    eg_assert_fails(axle_eigen_value_string(&s, NULL, 0, AXLE_FORMAT_JSON), AXLE_EINVAL, "E");
+    eg_assert_fails(axle_eigen_charpoly(&p, NULL), AXLE_EINVAL, "E");
+    eg_assert_fails(axle_eigen_minpoly(&p, NULL), AXLE_EINVAL, "E");
     cr_assert_null(s);
     cr_assert_null(p);
     cr_assert_eq(axle_eigen_count(NULL), 0);
