@@ -633,3 +633,25 @@ Test(exact_spectrum, out_of_memory)
     }
     TS_CHECK_NO_LEAKS();
 }
+
+Test(exact_spectrum, root_degree_limit_refused_before_the_roots)
+{
+    /* the companion matrix of the irreducible (Eisenstein at 3) x^201 − 3x − 3: a factor above
+     * AXLE_ROOTS_MAX_DEGREE, refused after the factorization, before any root or vector */
+    size_t n = 201;
+    long *v = calloc(n * n, sizeof *v);
+    for (size_t i = 1; i < n; i++)
+        v[i * n + i - 1] = 1;
+    v[0 * n + n - 1] = v[1 * n + n - 1] = 3;
+    axle_matrix *A = ts_ints(AXLE_QQ, n, n, v);
+    axle_poly *chi = NULL;
+    TS_OK(axle_poly_parse(&chi, AXLE_QQ, "x^201 - 3x - 3"));
+    ax_spectrum *S = NULL;
+    cr_expect_eq(ax_backend_qq.eigen(&S, A, chi, chi), AXLE_ERANGE);
+    cr_expect_null(S);
+    cr_expect(strstr(axle_error_message(), "degree 200 (AXLE_ROOTS_MAX_DEGREE"), "%s",
+              axle_error_message());
+    axle_poly_free(chi);
+    axle_matrix_free(A);
+    free(v);
+}
