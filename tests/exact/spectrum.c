@@ -6,6 +6,7 @@
  * relations over Q(λ) with the public numfield API, the block sizes, and the QQ bases. */
 #include <criterion/criterion.h>
 #include <gmp.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +130,20 @@ static void check(const ax_spectrum *S, const axle_matrix *A)
         /* the doubles agree with the exact value */
         double *re = calloc(n, sizeof *re), *im = calloc(n, sizeof *im);
         cr_assert_eq(S->ops->vector_double(re, im, S->data, k, 0), AXLE_OK);
+        double res = 0, nv = 0, na = 0;
+        for (size_t r = 0; r < n; r++) {
+            double sr = -(v->re * re[r] - v->im * im[r]), si = -(v->re * im[r] + v->im * re[r]);
+            for (size_t c2 = 0; c2 < n; c2++) {
+                double a = ax_mpq_get_d(AX_Q(A, r, c2));
+                sr += a * re[c2];
+                si += a * im[c2];
+                na = fmax(na, fabs(a));
+            }
+            res = fmax(res, hypot(sr, si));
+            nv = fmax(nv, hypot(re[r], im[r]));
+        }
+        cr_expect(nv > 0 && res <= 1e-6 * (na + hypot(v->re, v->im)) * nv,
+                  "A v = λ v in doubles: residual %g, |v| %g", res, nv);
         free(re);
         free(im);
         axle_algebraic *a = NULL;

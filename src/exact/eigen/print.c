@@ -2,6 +2,7 @@
  * doubles and exact objects. Coordinates live in Q(λ) and are shown for one conjugate: rationals
  * as rationals, over a quadratic λ as surds (N + R√D)/S with the conjugate's sign decided
  * exactly (ax_alg_quadratic_parts), over a field of degree >= 3 as polynomials in λ. */
+#include <math.h>
 #include <stdlib.h>
 
 #include "core/format.h"
@@ -97,6 +98,17 @@ static axle_status vector_double(double *re, double *im, const void *data, size_
     axle_status s = axle_algebraic_to_double(&lr, &li, Q->val[k]);
     if (s)
         return s;
+    /* an eigenvector's scale is free: when the largest term c λ^i could overflow a double, the
+     * whole vector is scaled by a power of 2 */
+    double top = 0, ll = log2(fmax(1.0, hypot(lr, li))) * (double)(K->n - 1);
+    for (size_t i = 0; i < Q->n; i++) {
+        const ax_nfv *x = &AX_NFE(F->E, i, j);
+        for (size_t c = 0; c < K->n; c++)
+            if (mpz_sgn(x->c[c]))
+                top = fmax(top, (double)mpz_sizeinbase(x->c[c], 2) -
+                                    (double)mpz_sizeinbase(x->den, 2) + ll);
+    }
+    unsigned long shift = top > 900 ? (unsigned long)(top - 800) : 0;
     mpq_t q;
     mpq_init(q);
     for (size_t i = 0; i < Q->n; i++) {
@@ -107,6 +119,7 @@ static axle_status vector_double(double *re, double *im, const void *data, size_
             mpz_set(mpq_numref(q), x->c[c]);
             mpz_set(mpq_denref(q), x->den);
             mpq_canonicalize(q);
+            mpq_div_2exp(q, q, shift);
             double tr = sr * lr - si * li, ti = sr * li + si * lr;
             sr = tr + ax_mpq_get_d(q);
             si = ti;
