@@ -73,8 +73,21 @@ static double inverse(const ax_dmodp *F, double x)
     return ax_dmodp_from_u64(F, ax_invmod(ax_dmodp_to_u64(F, x), F->p));
 }
 
+/* C -= A B, reduced (ax_dmodp_gemm_sub) unless lazy: then one dgemm, C left unreduced. */
+static void gemm_lazy(const ax_dmodp *F, bool lazy, size_t m, size_t n, size_t k, const double *A,
+                      size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+{
+    if (!lazy) {
+        ax_dmodp_gemm_sub(F, m, n, k, A, lda, B, ldb, C, ldc);
+    } else if (m && n && k) {
+        cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, (blasint)m, (blasint)n, (blasint)k,
+                    -1.0, A, (blasint)lda, B, (blasint)ldb, 1.0, C, (blasint)ldc);
+    }
+}
+
 typedef struct lu_ctx {
     const ax_dmodp *F;
+    bool lazy; /* no reduction after the trailing updates (see ax_dmodp_lu) */
     double *a;
     size_t lda, m, n; /* the whole matrix */
     size_t *ipiv;     /* row k was swapped with row ipiv[k] */
@@ -132,8 +145,8 @@ static void rotate_cols(lu_ctx *X, size_t c0, size_t mid, size_t c1)
 }
 
 /* B = L^{-1} B for the r x r unit lower triangle L (ldl) and the r x nb block B (ldb). */
-static void trsm_lower_unit(const ax_dmodp *F, const double *L, size_t ldl, size_t r, double *B,
-                            size_t ldb, size_t nb)
+static void trsm_lower_unit(const ax_dmodp *F, bool lazy, const double *L, size_t ldl, size_t r,
+                            double *B, size_t ldb, size_t nb)
 {
     /* small triangles by substitution, each entry reduced once when it is final: the others
      * accumulate at most r - 1 <= chunk products (daxpy, exact) */
@@ -149,9 +162,9 @@ static void trsm_lower_unit(const ax_dmodp *F, const double *L, size_t ldl, size
         return;
     }
     size_t r1 = r / 2;
-    trsm_lower_unit(F, L, ldl, r1, B, ldb, nb);
-    ax_dmodp_gemm_sub(F, r - r1, nb, r1, L + r1, ldl, B, ldb, B + r1, ldb);
-    trsm_lower_unit(F, L + r1 + r1 * ldl, ldl, r - r1, B + r1, ldb, nb);
+    trsm_lower_unit(F, lazy, L, ldl, r1, B, ldb, nb);
+    gemm_lazy(F, lazy, r - r1, nb, r1, L + r1, ldl, B, ldb, B + r1, ldb);
+    trsm_lower_unit(F, lazy, L + r1 + r1 * ldl, ldl, r - r1, B + r1, ldb, nb);
 }
 
 /* The scalar kernel on the block of rows [row0, m) and columns [col0, col0 + n). Updates are
@@ -222,9 +235,9 @@ static size_t lu_rec(lu_ctx *X, size_t row0, size_t col0, size_t n)
     double *a = X->a;
     if (r1) {
         double *B = a + row0 + (col0 + n1) * lda;
-        trsm_lower_unit(X->F, a + row0 + col0 * lda, lda, r1, B, lda, n2);
-        ax_dmodp_gemm_sub(X->F, m - r1, n2, r1, a + row0 + r1 + col0 * lda, lda, B, lda, B + r1,
-                          lda);
+        trsm_lower_unit(X->F, X->lazy, a + row0 + col0 * lda, lda, r1, B, lda, n2);
+        gemm_lazy(X->F, X->lazy, m - r1, n2, r1, a + row0 + r1 + col0 * lda, lda, B, lda, B + r1,
+                  lda);
     }
     size_t r2 = lu_rec(X, row0 + r1, col0 + n1, n2);
     laswp(X, row0 + r1, row0 + r1 + r2, col0, col0 + r1);
@@ -242,7 +255,17 @@ axle_status ax_dmodp_lu(const ax_dmodp *F, double *a, size_t m, size_t n, size_t
     if (colperm)
         for (size_t j = 0; j < n; j++)
             colperm[j] = j;
-    lu_ctx X = {.F = F, .a = a, .lda = lda, .m = m, .n = n, .ipiv = ipiv, .colperm = colperm};
+    /* Each entry receives one product per pivot above and to the left of it, at most min(m, n)
+     * in all, each of two reduced operands (pivot columns and rows are reduced when their turn
+     * comes): within the chunk bound nothing else needs reducing. */
+    lu_ctx X = {.F = F,
+                .lazy = F->chunk >= (m < n ? m : n),
+                .a = a,
+                .lda = lda,
+                .m = m,
+                .n = n,
+                .ipiv = ipiv,
+                .colperm = colperm};
     size_t r = lu_rec(&X, 0, 0, n);
     if (rowperm) {
         for (size_t i = 0; i < m; i++)

@@ -10,7 +10,8 @@
 #include "qq/qq.h"
 #include "support.h"
 
-static const uint64_t primes[] = {5, 7, 65521, 8388593 /* < 2^23 */, 67108859 /* < 2^26 */};
+/* chunks: all, all, all, 512, 32 (panels delayed, trailing updates reduced), 8 */
+static const uint64_t primes[] = {5, 7, 65521, 8388593, 33554393, 67108859};
 #define NPRIMES (sizeof primes / sizeof primes[0])
 
 /* A matrix of residues in [0, p), row-major, and its column-major symmetric copy. */
