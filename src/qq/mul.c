@@ -322,11 +322,13 @@ axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix
     line_lcms(lb, B, true);
     scan_cleared(amax, Ad, la, A, false);
     scan_cleared(bmax, Bd, lb, B, true);
-    /* Every |C'[i][j]| (and every partial sum of it) is at most k a b. */
+    /* Every |C'[i][j]| (and every partial sum of it) is at most k a b; the doubles are exact only
+     * when a and b are below 2^53 too (b = 0 gives k a b = 0 with a beyond double range). */
     mpz_mul(bound, amax, bmax);
     mpz_mul_ui(bound, bound, (unsigned long)k);
     bool blas_ok = m && n && k && m <= INT_MAX && n <= INT_MAX && k <= INT_MAX;
-    if (blas_ok && mpz_cmp_d(bound, TWO53) < 0)
+    if (blas_ok && mpz_cmp_d(bound, TWO53) < 0 && mpz_cmp_d(amax, TWO53) < 0 &&
+        mpz_cmp_d(bmax, TWO53) < 0)
         s = mul_dgemm(C, k, Ad, Bd, la, lb);
     else
         s = mul_big(C, A, B, la, lb, amax, bmax, bound, blas_ok);

@@ -125,3 +125,23 @@ Test(chevalley, rr_unsupported)
     cr_assert_null(N);
     axle_matrix_free(A);
 }
+
+/* Entries beyond double range: S = A has an entry of 10^400 and N = 0, and the check S N = N S
+ * took the exact-dgemm path of the QQ product (k a b = 0 < 2^53) with 10^400 as a double
+ * (infinity times 0): GMP raised SIGFPE. */
+Test(chevalley, huge_entries)
+{
+    static const char *cases[] = {"[[1e400, 1], [0, 1]]", "[[1e400, 1], [0, 1e400]]",
+                                  "[[1e60000, 1], [0, 1]]"};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        axle_matrix *A = eg_parse(AXLE_QQ, cases[i]);
+        check_jc(A, cases[i]);
+        axle_matrix_free(A);
+    }
+    axle_matrix *A = eg_parse(AXLE_QQ, "[[1e400]]"), *Z = ts_zero(AXLE_QQ, 1, 1), *C = NULL;
+    TS_OK(axle_matrix_mul(&C, A, Z));
+    cr_assert(axle_matrix_equal(C, Z));
+    axle_matrix_free(A);
+    axle_matrix_free(Z);
+    axle_matrix_free(C);
+}
