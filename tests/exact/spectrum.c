@@ -347,6 +347,28 @@ Test(exact_spectrum, repeated_quadratic)
     axle_matrix_free(A);
 }
 
+Test(exact_spectrum, repeated_quadratic_with_mixed_blocks)
+{
+    /* blocks 2 and 1 for each of ±i (1 < e < m: the ranks of (A^2 + I)^k decide), and one block
+     * of size 3 for each of ±√2 */
+    ax_spectrum *S = run("[[0,-1,1,0,0,0],[1,0,0,1,0,0],[0,0,0,-1,0,0],[0,0,1,0,0,0],"
+                         "[0,0,0,0,0,-1],[0,0,0,0,1,0]]",
+                         NULL);
+    cr_assert_eq(S->count, 2);
+    for (size_t k = 0; k < 2; k++)
+        cr_expect(S->vals[k].alg == 3 && S->vals[k].geo == 2 && S->vals[k].blocks[0] == 2 &&
+                  S->vals[k].blocks[1] == 1);
+    expect_str(S, 0, true, AXLE_FORMAT_UNICODE, "(i, 1, 0, 0, 0, 0), (0, 0, 0, 0, i, 1)");
+    ax_spectrum_free(S);
+    S = run("[[0,2,1,0,0,0],[1,0,0,1,0,0],[0,0,0,2,1,0],[0,0,1,0,0,1],[0,0,0,0,0,2],[0,0,0,0,1,0]]",
+            NULL);
+    cr_assert_eq(S->count, 2);
+    expect_str(S, 0, false, AXLE_FORMAT_UNICODE, AX_MINUS "√2");
+    expect_str(S, 0, true, AXLE_FORMAT_UNICODE, "(" AX_MINUS "√2, 1, 0, 0, 0, 0)");
+    cr_expect(S->vals[1].alg == 3 && S->vals[1].geo == 1 && S->vals[1].blocks[0] == 3);
+    ax_spectrum_free(S);
+}
+
 Test(exact_spectrum, zero_identity_one)
 {
     axle_matrix *A;
