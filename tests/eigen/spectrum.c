@@ -34,6 +34,32 @@ static void check_generic(const axle_matrix *A, const axle_eigen *E)
     }
     double tol = axle_matrix_field(A) == AXLE_QQ ? 1e-14 : 1e-10 * (double)(n + 1);
     cr_assert_leq(eg_residual(A, E), tol, "A v - λ v is %g", eg_residual(A, E));
+    /* trace = Σ λ and det = Π λ with multiplicity (QQ lists distinct values: weight alg; RR lists
+     * all n: weight 1), as complex doubles */
+    double tr = 0.0, pr = 1.0, pi = 0.0, sr = 0.0, si = 0.0;
+    for (size_t k = 0; k < axle_eigen_count(E); k++) {
+        double re, im;
+        TS_OK(axle_eigen_value_double(&re, &im, E, k));
+        size_t w = axle_eigen_count(E) == n ? 1 : axle_eigen_algebraic_multiplicity(E, k);
+        for (size_t t = 0; t < w; t++) {
+            double r = pr * re - pi * im;
+            pi = pr * im + pi * re;
+            pr = r;
+            sr += re;
+            si += im;
+        }
+    }
+    axle_scalar *trace = NULL, *det = NULL;
+    TS_OK(axle_matrix_trace(&trace, A));
+    TS_OK(axle_matrix_det(&det, A));
+    tr = axle_scalar_to_double(trace);
+    double dt = axle_scalar_to_double(det), scale = fmax(1.0, ts_frob(A));
+    cr_assert_leq(hypot(sr - tr, si), 1e-9 * scale * (double)(n + 1), "trace %g, Σλ %g", tr, sr);
+    if (isfinite(dt) && isfinite(pow(scale, (double)n)))
+        cr_assert_leq(hypot(pr - dt, pi), 1e-9 * pow(scale, (double)n) * (double)(n + 1),
+                      "det %g, Πλ %g + %gi", dt, pr, pi);
+    axle_scalar_free(trace);
+    axle_scalar_free(det);
 }
 
 /* QQ: the expected facts of the case, the exact checks of every eigenvalue. */
