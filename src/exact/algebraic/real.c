@@ -123,6 +123,25 @@ static void node_free(node *x)
     mpz_clear(x->c);
 }
 
+/* Divide q by the largest power of 2 dividing every coefficient. The scalings 2^n q(x / 2) are
+ * the only source of common factors here (Taylor shifts keep the content, and the input is
+ * primitive), so this keeps the coefficients as small as the full content would, without a gcd
+ * per node; the sign variations do not change. */
+static void remove_pow2(ax_zpoly *q)
+{
+    mp_bitcnt_t e = ~(mp_bitcnt_t)0;
+    for (size_t i = 0; i < q->len; i++)
+        if (mpz_sgn(q->c[i])) {
+            mp_bitcnt_t t = mpz_scan1(q->c[i], 0);
+            if (t < e)
+                e = t;
+        }
+    if (e == ~(mp_bitcnt_t)0 || e == 0)
+        return;
+    for (size_t i = 0; i < q->len; i++)
+        mpz_tdiv_q_2exp(q->c[i], q->c[i], e);
+}
+
 /* Roots of g in (0, 1), g(0) != 0, appended to L scaled by 2^b (negated when neg). */
 static axle_status vca(ax_intervals *L, const ax_zpoly *g, long b, bool neg)
 {
@@ -169,7 +188,7 @@ static axle_status vca(ax_intervals *L, const ax_zpoly *g, long b, bool neg)
             n += 2;
             for (size_t i = 0; i < len; i++)
                 mpz_mul_2exp(cur.q.c[i], cur.q.c[i], (unsigned long)(len - 1 - i));
-            ax_zp_primitive(&cur.q);
+            remove_pow2(&cur.q);
             ok = !ax_zp_set(&Lf->q, &cur.q) && !ax_zp_set(&R->q, &cur.q);
             if (ok) {
                 taylor_shift1(R->q.c, R->q.len);
