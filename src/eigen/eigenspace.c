@@ -40,16 +40,48 @@ axle_status axle_map_eigenspace(axle_space **out, const axle_map *T, const axle_
     return s;
 }
 
+/* G(λ, T) = null D^dim V for D = T − λI. The nullities of D, D², D⁴, … grow until the chain of
+ * null spaces stops (at the latest at a power >= dim V, LADR 8.4), and dim null D^a =
+ * dim null D^(2a) means it has stopped at a: so the squaring stops there, at a <= 2 · (the index
+ * of λ), after O(log) products instead of the powers up to dim V (each product size-checked
+ * first, as axle_map_pow does). Over RR this also keeps the
+ * powers small: D^dim V would scale the other eigenvalues' directions by |μ − λ|^dim V, and the
+ * rank decision would take the small ones for null. */
+static axle_status generalized_null(axle_space **out, const axle_map *D, size_t dim)
+{
+    axle_map *P = axle_map_ref(D);
+    size_t a = 1, nul = 0;
+    axle_status s = axle_map_nullity(&nul, P);
+    while (!s && a < dim) {
+        axle_map *Q = NULL;
+        size_t next = 0;
+        if ((s = ax_map_check_product(P->M, P->M, "a power of T - lambda I")) ||
+            (s = axle_map_compose(&Q, P, P)) || (s = axle_map_nullity(&next, Q))) {
+            axle_map_unref(Q);
+            break;
+        }
+        axle_map_unref(P);
+        P = Q;
+        a *= 2;
+        if (next == nul)
+            break;
+        nul = next;
+    }
+    if (!s)
+        s = axle_map_null(out, P);
+    axle_map_unref(P);
+    return s;
+}
+
 axle_status axle_map_generalized_eigenspace(axle_space **out, const axle_map *T,
                                             const axle_scalar *lambda)
 {
     AX_OUT(out);
-    axle_map *D, *P = NULL;
+    axle_map *D;
     axle_status s = shifted(&D, T, lambda, "the generalized eigenspace");
-    if (!s && !(s = axle_map_pow(&P, D, axle_space_dim(axle_map_domain(T)))))
-        s = axle_map_null(out, P);
+    if (!s)
+        s = generalized_null(out, D, axle_space_dim(axle_map_domain(T)));
     axle_map_unref(D);
-    axle_map_unref(P);
     return s;
 }
 

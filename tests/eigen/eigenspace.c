@@ -202,3 +202,29 @@ Test(eigenspace, primary_rr_unsupported)
     axle_map_unref(T);
     axle_space_unref(V);
 }
+
+/* G(2, T) for T = diag(2, 2.5, 30, …, 30) on RR^12 is span(e_1): null (T − 2I)^12 took e_2 for
+ * null too, (0.5 / 28)^12 ≈ 1e-21 being below the rank tolerance (dim 2 before). The squaring
+ * stops at the first power whose null space stops growing. Both fields. */
+FIELDS(eigenspace, generalized_well_conditioned)
+{
+    size_t n = 12;
+    axle_matrix *A = ts_zero(*F, n, n);
+    for (size_t i = 0; i < n; i++) {
+        axle_scalar *c = scalar(*F, i == 0 ? 2 : i == 1 ? 2.5 : 30);
+        TS_OK(axle_matrix_set(A, i, i, c));
+        axle_scalar_free(c);
+    }
+    axle_space *V = NULL, *G = NULL;
+    axle_map *T = NULL;
+    TS_OK(axle_space_fn(&V, *F, n));
+    TS_OK(axle_map_from_matrix(&T, V, V, A));
+    axle_scalar *two = scalar(*F, 2);
+    TS_OK(axle_map_generalized_eigenspace(&G, T, two));
+    cr_assert_eq(axle_space_dim(G), 1, "dim G(2, T) = %zu", axle_space_dim(G));
+    axle_space_unref(G);
+    axle_scalar_free(two);
+    axle_map_unref(T);
+    axle_space_unref(V);
+    axle_matrix_free(A);
+}
