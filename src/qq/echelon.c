@@ -24,6 +24,8 @@
 #include "lu_modp.h"
 #include "qq.h"
 
+static uint64_t mpz_mod_word(const mpz_t x, uint64_t p);
+
 void ax_echelon_clear(ax_echelon *E)
 {
     free(E->piv);
@@ -240,9 +242,41 @@ static bool echelon_shape(const ax_echelon *E)
     return true;
 }
 
+/* The rank profile of M modulo a prime below 2^26 by the BLAS LU (lu_modp.c): rank, pivot
+ * columns (increasing) and rows, perm[0..r-1] independent modulo p. */
+static axle_status profile_blas(const ax_zmat *M, size_t *rank, size_t *piv, size_t *perm)
+{
+    size_t m = M->rows, n = M->cols;
+    ax_dmodp F;
+    ax_dmodp_init(&F, ax_prev_prime(ax_dmodp_prime_bound(n)));
+    double *a = ax_malloc((m > 0 && n > 0 ? m * n : 1) * sizeof *a);
+    size_t *colperm = ax_malloc((n ? n : 1) * sizeof *colperm);
+    axle_status s = AXLE_OK;
+    if (!a || !colperm) {
+        s = ax_nomem();
+    } else {
+        for (size_t i = 0; i < m; i++)
+            for (size_t j = 0; j < n; j++)
+                a[i + j * m] = ax_dmodp_from_u64(&F, mpz_mod_word(AX_Z(M, i, j), F.p));
+        if (m && n) {
+            s = ax_dmodp_lu(&F, a, m, n, m, rank, perm, colperm);
+        } else {
+            *rank = 0;
+            for (size_t i = 0; i < m; i++)
+                perm[i] = i;
+        }
+        for (size_t t = 0; !s && t < *rank; t++)
+            piv[t] = colperm[t];
+    }
+    free(a);
+    free(colperm);
+    return s;
+}
+
 /* The lifted part of the echelon form: B X = Y with B = M[I, piv], Y = M[I, fre] (I the rows
- * perm[0..r-1] of the profile in a), by Dixon lifting with the profile's own factors of B; E->x
- * and E->d from X. *lifted false (nothing set) if the lifting failed. */
+ * perm[0..r-1] of the profile in a), by Dixon lifting with the profile's own factors of B (a
+ * NULL: on doubles and BLAS, its own factors); E->x and E->d from X. *lifted false (nothing set)
+ * if the lifting failed or does not apply. */
 static axle_status lift_dixon(ax_echelon *E, const ax_zmat *M, const uint64_t *a,
                               const size_t *perm, uint64_t p, bool *lifted)
 {
@@ -266,8 +300,11 @@ static axle_status lift_dixon(ax_echelon *E, const ax_zmat *M, const uint64_t *a
     }
     ax_bfact f;
     axle_matrix *X = NULL;
-    axle_status s = ax_bfact_init(&f, a, n, r, E->piv, p);
-    if (!s) {
+    axle_status s;
+    if (!a) {
+        bool applies;
+        s = ax_dixon_lift_blas(&X, E->d, &applies, &S, r);
+    } else if (!(s = ax_bfact_init(&f, a, n, r, E->piv, p))) {
         s = ax_dixon_lift(&X, E->d, &S, r, &f);
         ax_bfact_clear(&f);
     }
@@ -320,10 +357,23 @@ static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use
     }
     ax_primes ps;
     ax_primes_init(&ps);
+    /* The first attempt runs on doubles and BLAS when the entries are small enough (the lifting
+     * checks its own bound and declines otherwise); later ones, and big entries, on 62-bit
+     * primes. */
+    size_t lg = 0;
+    while (lg < 64 && ((size_t)1 << lg) < n)
+        lg++;
+    bool blas = ax_zmat_max_bits(M) + lg + 26 <= 51;
     for (;;) {
-        uint64_t p0 = ax_primes_next(&ps);
-        ax_zmat_mod(a, M, NULL, m, p0);
-        ax_profile_modp(a, m, n, p0, &E->rank, E->piv, perm);
+        uint64_t p0 = 0;
+        if (blas) {
+            if ((s = profile_blas(M, &E->rank, E->piv, perm)))
+                goto done;
+        } else {
+            p0 = ax_primes_next(&ps);
+            ax_zmat_mod(a, M, NULL, m, p0);
+            ax_profile_modp(a, m, n, p0, &E->rank, E->piv, perm);
+        }
         size_t r = E->rank;
         E->nfree = 0;
         for (size_t j = 0, t = 0; j < n; j++) {
@@ -332,7 +382,7 @@ static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use
             else
                 E->fre[E->nfree++] = j;
         }
-        if (choose && r > 0 && E->nfree > 0) {
+        if (choose && r > 0 && E->nfree > 0 && (!blas || 4 * E->nfree > n)) {
             /* Dixon's steps cost r^2 (n - r) each and there are about twice as many of them
              * as primes for the CRT route, whose eliminations cost r^2 n each: with many free
              * columns (the inverse's [A | D], a matrix of half rank) the CRT route is cheaper. */
@@ -352,14 +402,17 @@ static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use
         mpz_set_ui(E->d, 1);
         if (r > 0 && E->nfree > 0) {
             bool lifted;
-            if ((s = lift_dixon(E, M, a, perm, p0, &lifted)))
+            if ((s = lift_dixon(E, M, blas ? NULL : a, perm, p0, &lifted)))
                 goto done;
-            if (!lifted)
+            if (!lifted) {
+                blas = false;
                 continue;
+            }
         }
         if (echelon_shape(E) && verify(E, M, in))
             break;
         drop_values(E);
+        blas = false;
     }
 done:
     free(a);

@@ -189,6 +189,11 @@ axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const
  * when the reconstruction or the exact check failed (f not from S's block). */
 axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n,
                           const ax_bfact *f);
+/* The same on doubles and BLAS with a prime below 2^26 (its own LU modulo p): *applies false
+ * (nothing computed) when B's or Y's entries are too large for exact double arithmetic, or B is
+ * singular modulo the primes tried; then use ax_dixon_lift. */
+axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const ax_zmat *S,
+                               size_t n);
 
 /* ---- the backend entries (det.c, mul.c, backend_qq.c) -------------------------------------- */
 axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);

@@ -123,7 +123,8 @@ Test(qq_elim, huge_entries)
     }
 }
 
-/* The primes the profile tries first. */
+/* The 62-bit primes the profile tries first when the entries are too large for doubles (as in
+ * every matrix below, which holds one of those primes). */
 static void first_primes(mpz_t p0, mpz_t p1)
 {
     ax_primes ps;
@@ -136,11 +137,10 @@ Test(qq_elim, unlucky_primes)
 {
     mpz_t p0, p1, q;
     mpz_inits(p0, p1, q, NULL);
-    first_primes(p0, p1);
-    mpz_mul(q, p0, p1);
     ax_zmat M;
 
     /* [[1, 1], [1, 1 + p0]]: rank 2, rank 1 modulo p0 */
+    first_primes(p0, p1);
     cr_assert_eq(ax_zmat_init(&M, 2, 2), AXLE_OK);
     mpz_set_ui(AX_Z(&M, 0, 0), 1);
     mpz_set_ui(AX_Z(&M, 0, 1), 1);
@@ -160,8 +160,9 @@ Test(qq_elim, unlucky_primes)
     ax_echelon_clear(&E);
     ax_zmat_clear(&M);
 
-    /* a 5 x 7 matrix whose third pivot minor is divisible by p0 and p1: the pivot of row 2
-     * moves right modulo both, so two primes fail the certificate before the third passes */
+    /* a 5 x 7 matrix whose third pivot minor is divisible by p0 (and p1): the pivot of row 2
+     * moves right modulo them, so one or two primes fail the certificate first */
+    mpz_mul(q, p0, p1);
     ts_rng r = ts_rng_new("qq_elim.unlucky_primes");
     mpz_t *mult[] = {&p0, &q};
     for (size_t v = 0; v < 2; v++) {
@@ -195,6 +196,77 @@ Test(qq_elim, unlucky_primes)
     cr_assert_eq(check_variants(&M), 2);
     ax_zmat_clear(&M);
     mpz_clears(p0, p1, q, NULL);
+}
+
+/* A 2 x 2 block [[a, 1], [c, a]] of small entries with determinant the prime p: a the
+ * ceiling of sqrt(p), c = a^2 - p < 2 a + 1. */
+static void block_with_det(long *a, long *c, uint64_t p)
+{
+    uint64_t s = 1;
+    while (s * s < p)
+        s++;
+    *a = (long)s;
+    *c = (long)(s * s - p);
+}
+
+/* Small entries take the BLAS route first (profile and lifting on doubles, primes below 2^26):
+ * a pivot minor divisible by the profile's prime must fail the certificate and fall back. */
+Test(qq_elim, unlucky_blas_primes)
+{
+    long a, c;
+    block_with_det(&a, &c, ax_prev_prime(ax_dmodp_prime_bound(3)));
+    /* [[a, 1, 2], [c, a, 5]]: rank 2, rank 1 modulo the profile's prime */
+    ax_zmat M;
+    cr_assert_eq(ax_zmat_init(&M, 2, 3), AXLE_OK);
+    long v[] = {a, 1, 2, c, a, 5};
+    for (size_t k = 0; k < 6; k++)
+        mpz_set_si(M.z[k], v[k]);
+    cr_assert_eq(check_variants(&M), 2);
+    ax_zmat_clear(&M);
+    /* the same block below a full row: [[1, 0, 0, 3], [0, a, 1, 2], [0, c, a, 5]] */
+    block_with_det(&a, &c, ax_prev_prime(ax_dmodp_prime_bound(4)));
+    cr_assert_eq(ax_zmat_init(&M, 3, 4), AXLE_OK);
+    long w[] = {1, 0, 0, 3, 0, a, 1, 2, 0, c, a, 5};
+    for (size_t k = 0; k < 12; k++)
+        mpz_set_si(M.z[k], w[k]);
+    cr_assert_eq(check_variants(&M), 3);
+    ax_zmat_clear(&M);
+}
+
+/* The square solve on doubles: a determinant divisible by the first BLAS prime for n = 2, so
+ * the lifting moves to the next one. */
+Test(qq_elim, blas_lifting_unlucky_block)
+{
+    long a, c;
+    block_with_det(&a, &c, ax_prev_prime(ax_dmodp_prime_bound(2)));
+    axle_matrix *A = NULL, *b = NULL, *X = NULL, *N = NULL;
+    long av[] = {a, 1, c, a}, bv[] = {1, 1};
+    TS_OK(axle_matrix_from_ints(&A, AXLE_QQ, 2, 2, av));
+    TS_OK(axle_matrix_from_ints(&b, AXLE_QQ, 2, 1, bv));
+    TS_OK(axle_matrix_solve(&X, &N, A, b));
+    axle_matrix *AX = qh_naive_mul(A, X);
+    cr_assert(axle_matrix_equal(AX, b));
+    /* and through the lifting itself */
+    ax_zmat S;
+    cr_assert_eq(ax_zmat_init(&S, 2, 3), AXLE_OK);
+    long sv[] = {a, 1, 1, c, a, 1};
+    for (size_t k = 0; k < 6; k++)
+        mpz_set_si(S.z[k], sv[k]);
+    axle_matrix *Y = NULL;
+    bool applies;
+    mpz_t den;
+    mpz_init(den);
+    cr_assert_eq(ax_dixon_lift_blas(&Y, den, &applies, &S, 2), AXLE_OK);
+    cr_assert(applies);
+    cr_assert(axle_matrix_equal(X, Y));
+    mpz_clear(den);
+    ax_zmat_clear(&S);
+    axle_matrix_free(Y);
+    axle_matrix_free(AX);
+    axle_matrix_free(A);
+    axle_matrix_free(b);
+    axle_matrix_free(X);
+    axle_matrix_free(N);
 }
 
 /* The null space read off the Dixon echelon form through the public API: A N = 0 exactly, N of
