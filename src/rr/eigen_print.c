@@ -37,7 +37,14 @@ static void put_complex(ax_buf *b, double re, double im, axle_format fmt)
         ax_buf_puts(b, im > 0.0 ? " + " : fmt == AXLE_FORMAT_UNICODE ? " " AX_MINUS " " : " - ");
         im = fabs(im);
     }
-    put_d10(b, im, fmt);
+    /* A unit coefficient is not written: "i", "−i", "2 + i", as a teacher writes them. */
+    char s[40];
+    snprintf(s, sizeof s, "%.9e", fabs(im));
+    if (strtod(s, NULL) == 1.0) {
+        if (im < 0.0)
+            ax_buf_puts(b, fmt == AXLE_FORMAT_UNICODE ? AX_MINUS : "-");
+    } else
+        put_d10(b, im, fmt);
     ax_buf_puts(b, "i");
 }
 
@@ -92,7 +99,10 @@ axle_status ax_rr_pair_string(char **out, double re, double im)
         ax_buf_puts(&b, " \xc2\xb1 "); /* U+00B1 PLUS-MINUS SIGN */
     } else
         ax_buf_puts(&b, "\xc2\xb1");
-    put_d10(&b, fabs(im), AXLE_FORMAT_TEXT);
+    char s[40];
+    snprintf(s, sizeof s, "%.9e", fabs(im));
+    if (strtod(s, NULL) != 1.0)
+        put_d10(&b, fabs(im), AXLE_FORMAT_TEXT);
     ax_buf_puts(&b, "i");
     return ax_buf_finish(&b, out);
 }
