@@ -126,7 +126,11 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_mul(axle_matrix **out, const axl
 
 /* Reduced row echelon form R of A, its rank, and its pivot columns (pivots[0..rank-1],
  * increasing; pivots may be NULL, else it must hold min(rows, cols) entries; rank may be NULL).
- * QQ: the unique exact RREF. RR: the rank is axle_matrix_rank's (SVD); pivot columns are chosen
+ * QQ: the unique exact RREF, certified: the rank profile modulo a prime, Dixon p-adic lifting on
+ * the pivot block for the other columns, then an exact check (every row of A in the span of R's,
+ * R in reduced echelon form; a wrong profile from an unlucky prime fails it and another prime is
+ * tried); many free columns take CRT over primes instead, few rows with huge entries fraction-
+ * free elimination. RR: the rank is axle_matrix_rank's (SVD); pivot columns are chosen
  * left to right, a column being a pivot when it lies farther than a tolerance-derived threshold
  * from the span of the earlier ones, measured in the numerical row space; the other entries are
  * least-squares coefficients on the pivot columns. R is then the exact RREF of a matrix within
@@ -134,13 +138,15 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_mul(axle_matrix **out, const axl
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_rref(axle_matrix **out, size_t *pivots,
                                                      size_t *rank, const axle_matrix *A);
 
-/* The rank of A (RR: singular values above tol * sigma_max). */
+/* The rank of A (QQ: exact; full rank modulo one prime proves itself, as the rank modulo a prime
+ * never exceeds the rank over Q; otherwise it comes with the certified RREF. RR: singular values
+ * above tol * sigma_max). */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_rank(size_t *out, const axle_matrix *A);
 
 /* A basis of the null space {x : A x = 0}, as the columns of a cols(A) x k matrix (k = cols - rank,
  * possibly 0). QQ: the standard basis read off the RREF (free variable j set to 1, the others to
- * 0). RR: an orthonormal basis (right singular vectors), each vector's largest-magnitude entry
- * positive. */
+ * 0), so A N = 0 holds exactly by the RREF's certificate. RR: an orthonormal basis (right singular
+ * vectors), each vector's largest-magnitude entry positive. */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_null(axle_matrix **out, const axle_matrix *A);
 
 /* Solve A X = B for X (B has rows(A) rows and any number of columns). *x gets one particular
