@@ -205,31 +205,20 @@ int main(void)
     printf("charpoly: %s\n", s);
     axle_free(s);
 
-    /* by hand: the linear factors x - lambda of chi (in the order axle_poly_factor gives them,
-     * which is axle's order of the eigenvalues too) and their chains */
-    axle_poly_factors *F = NULL;
-    axle_matrix *P = NULL;
-    check(axle_poly_factor(&F, chi), "factor");
-    unsigned long total = 0;
-    for (size_t i = 0; i < axle_poly_factors_count(F); i++) {
-        unsigned long m = 0;
-        const axle_poly *f = axle_poly_factors_get(F, i, &m);
-        if (axle_poly_degree(f) != 1)
-            continue;
-        /* f = c1 x + c0 has the root -c0/c1 */
-        axle_scalar *c0 = NULL, *c1 = NULL, *q = NULL, *lambda = NULL;
-        check(axle_poly_coeff(&c0, f, 0), "c0");
-        check(axle_poly_coeff(&c1, f, 1), "c1");
-        check(axle_scalar_div(&q, c0, c1), "c0/c1");
-        check(axle_scalar_neg(&lambda, q), "-c0/c1");
-        chains_by_hand(&P, A, lambda, m);
-        total += m;
-        axle_scalar_free(c0);
-        axle_scalar_free(c1);
-        axle_scalar_free(q);
+    /* by hand: the rational roots lambda of chi in increasing order (axle's order of the
+     * eigenvalues too), with their multiplicities, and their chains */
+    axle_matrix *roots = NULL, *P = NULL;
+    unsigned long *mult = NULL, total = 0;
+    check(axle_poly_rational_roots(&roots, &mult, chi), "rational roots");
+    for (size_t i = 0; i < axle_matrix_rows(roots); i++) {
+        axle_scalar *lambda = NULL;
+        check(axle_matrix_get(&lambda, roots, i, 0), "root");
+        chains_by_hand(&P, A, lambda, mult[i]);
+        total += mult[i];
         axle_scalar_free(lambda);
     }
-    axle_poly_factors_free(F);
+    axle_free(mult);
+    axle_matrix_free(roots);
     if (total != axle_matrix_rows(A)) {
         printf("an eigenvalue is irrational: no Jordan basis over Q\n");
         return 1;

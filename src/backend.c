@@ -225,5 +225,6 @@ void ax_spectrum_free(ax_spectrum *S)
     for (size_t k = 0; S->vals && k < S->count; k++)
         free(S->vals[k].blocks);
     free(S->vals);
+    axle_poly_free(S->mu);
     free(S);
 }

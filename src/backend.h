@@ -113,9 +113,12 @@ typedef struct ax_spectrum {
     bool diag[3];    /* diagonalizable over Q, R, C (indexed by axle_eigen_over) */
     const ax_spectrum_ops *ops;
     void *data; /* the kernel's own, freed by ops->free */
+    /* the minimal polynomial when the kernel found it without being given it (QQ: the monic
+     * product of f^e over the factors f of chi, e the largest Jordan block), else NULL */
+    axle_poly *mu;
 } ax_spectrum;
 
-/* Free S: ops->free(data), every vals[k].blocks, vals, S. NULL is a no-op. */
+/* Free S: ops->free(data), every vals[k].blocks, vals, mu, S. NULL is a no-op. */
 void ax_spectrum_free(ax_spectrum *S);
 
 typedef struct ax_backend {
@@ -160,10 +163,12 @@ typedef struct ax_backend {
      * Hessenberg reduction and recurrence (rr/charpoly.c), AXLE_ERANGE on overflow. */
     axle_status (*charpoly)(axle_poly **out, const axle_matrix *A);
     /* eigen: the spectrum of the square n x n A, 1 <= n <= AXLE_EIGEN_MAX_DIM, given its
-     * characteristic polynomial chi and minimal polynomial mu (both of A's field, computed by the
-     * floor). QQ: exact (src/exact/eigen/): factor chi, isolate the roots, Jordan block sizes from
-     * the ranks of f(A)^k over Q, eigenvectors over Q(λ) verified by substitution; AXLE_ERANGE /
-     * AXLE_EUNCERTIFIED as axle_poly_roots. RR: dsyevd / dgeev (src/rr/eigen.c), AXLE_ENOCONV. */
+     * characteristic polynomial chi (computed by the floor) and its minimal polynomial mu, or NULL
+     * when the floor has not computed it: a kernel that can find mu from the spectrum then sets
+     * S->mu (QQ does, from the ranks of f(A)^k; RR does not). QQ: exact (src/exact/eigen/): factor
+     * chi, isolate the roots, Jordan block sizes from the ranks of f(A)^k over Q, eigenvectors over
+     * Q(λ) verified by substitution; AXLE_ERANGE / AXLE_EUNCERTIFIED as axle_poly_roots. RR: dsyevd
+     * / dgeev (src/rr/eigen.c), AXLE_ENOCONV. */
     axle_status (*eigen)(ax_spectrum **out, const axle_matrix *A, const axle_poly *chi,
                          const axle_poly *mu);
     /* Bases in the matrix's field for the spectrum S of A (from eigen above), with the semantics

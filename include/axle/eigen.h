@@ -88,12 +88,12 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_minpoly_vector(axle_poly **out, con
  *
  * QQ: exact. χ_A is factored over Q (axle_poly_factor); every irreducible factor f of multiplicity
  * m gives deg f distinct complex eigenvalues, the roots of f (the conjugates), each an exact
- * axle_algebraic, listed as separate eigenvalues in the canonical order of axle_poly_roots (real
- * ascending, then conjugate pairs), factors in the order of the factorization. All conjugates
- * share their multiplicities and Jordan block sizes, which come from the ranks of f(A)^k over Q
- * (k = 1 … m) without leaving Q: dim null f(A)^k = deg f · Σ_blocks min(size, k). Eigenvectors
- * and Jordan chains are vectors over Q(λ) (axle_numfield), each verified by substitution
- * (A v = λ v, (A − λ I) v_{i+1} = v_i) before it is returned.
+ * axle_algebraic, listed as separate eigenvalues; all the eigenvalues of A, across the factors,
+ * come in the canonical order of axle_poly_roots (real ascending, then conjugate pairs). All
+ * conjugates share their multiplicities and Jordan block sizes, which come from the ranks of f(A)^k
+ * over Q (k = 1 … m) without leaving Q: dim null f(A)^k = deg f · Σ_blocks min(size, k).
+ * Eigenvectors and Jordan chains are vectors over Q(λ) (axle_numfield), each verified by
+ * substitution (A v = λ v, (A − λ I) v_{i+1} = v_i) before it is returned.
  *
  * RR: LAPACK, dsyevd for symmetric A (real eigenvalues ascending, orthonormal eigenvectors),
  * dgeev otherwise (complex eigenvalues in conjugate pairs, positive imaginary part first, with

@@ -15,9 +15,11 @@ axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
     *S = NULL;
     *chi = *mu = NULL;
     axle_status s;
-    if ((s = ax_matrix_charpoly(chi, A)) || (s = axle_matrix_minpoly(mu, A)))
+    if ((s = ax_matrix_charpoly(chi, A)))
         goto fail;
     if (A->rows == 0) {
+        if ((s = axle_poly_copy(mu, *chi)))
+            goto fail;
         ax_spectrum *Z = ax_calloc(1, sizeof *Z);
         if (!Z) {
             s = ax_nomem();
@@ -33,8 +35,22 @@ axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
                      axle_field_name(A->field));
         goto fail;
     }
-    if (!(s = B->eigen(S, A, *chi, *mu)))
+    /* μ: the kernel's when it finds it from the spectrum (QQ, from the Jordan structure); χ
+     * when every eigenvalue is simple; otherwise the Krylov route of minpoly.c */
+    if ((s = B->eigen(S, A, *chi, NULL)))
+        goto fail;
+    if ((*S)->mu) {
+        *mu = (*S)->mu;
+        (*S)->mu = NULL;
         return AXLE_OK;
+    }
+    bool simple = true;
+    for (size_t k = 0; k < (*S)->count && simple; k++)
+        simple = (*S)->vals[k].alg == 1;
+    if (!(s = simple ? axle_poly_copy(mu, *chi) : axle_matrix_minpoly(mu, A)))
+        return AXLE_OK;
+    ax_spectrum_free(*S);
+    *S = NULL;
 fail:
     axle_poly_free(*chi);
     axle_poly_free(*mu);

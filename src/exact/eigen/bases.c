@@ -39,8 +39,8 @@ static axle_status build(axle_matrix **Pout, axle_matrix **Jout, const axle_matr
         goto done;
     mpq_t lam;
     mpq_init(lam);
-    for (size_t f = 0; f < Q->nf && !s; f++) {
-        const ax_qs_factor *F = &Q->F[f];
+    for (size_t k = 0; k < Q->count && !s; k++) { /* eigenvalue order, one factor each */
+        const ax_qs_factor *F = &Q->F[Q->fac[k]];
         /* the root of f1 x + f0 */
         mpz_neg(mpq_numref(lam), F->f.c[0]);
         mpz_set(mpq_denref(lam), F->f.c[1]);

@@ -74,24 +74,66 @@ static axle_status bad_input(const char *what)
     return ax_error(AXLE_EINVAL, "the exact eigen kernel was given %s", what);
 }
 
-/* Block sizes of factor F (d, m, e set) from the ranks of f(A)^k. */
+/* Block sizes of factor F (d, m set; e set, or 0 when μ was not given) from the ranks of
+ * f(A)^k. An unknown e is the first k with dim null f(A)^k = d m (e = 1 when m = 1). */
 static axle_status structure(ax_qs_factor *F, const axle_matrix *A)
 {
     size_t n = A->rows, d = F->d, m = F->m, e = F->e;
-    size_t *N = ax_calloc(e + 2, sizeof *N);
+    size_t *N = ax_calloc(m + 2, sizeof *N);
     axle_matrix *B = NULL, *P = NULL;
     axle_poly *fp = NULL;
     axle_status s = AXLE_OK;
     if (!N)
         return ax_nomem();
-    N[e] = m;
-    if (e == 1) {
+    if (e == 0 && m == 1)
+        e = F->e = 1;
+    if (e == 0) {
+        if ((s = ax_zp_to_poly(&fp, &F->f, NULL)) || (s = axle_poly_eval_matrix(&B, fp, A)) ||
+            (s = axle_matrix_copy(&P, B)))
+            goto done;
+        for (size_t k = 1; k <= m && !e; k++) {
+            size_t r;
+            if ((s = axle_matrix_rank(&r, P)))
+                goto done;
+            if ((n - r) % d || (n - r) / d > m) {
+                s = ax_error(AXLE_EUNCERTIFIED,
+                             "the exact eigen kernel found dim null f(A)^%zu = %zu for a factor "
+                             "of degree %zu and multiplicity %zu (a bug)",
+                             k, n - r, d, m);
+                goto done;
+            }
+            N[k] = (n - r) / d;
+            if (N[k] == m)
+                e = F->e = k;
+            else if (k == 1 && N[1] == 1) { /* one block, of size m */
+                for (size_t j = 2; j <= m; j++)
+                    N[j] = j;
+                e = F->e = m;
+            } else if (k < m) {
+                axle_matrix *T;
+                if ((s = axle_matrix_mul(&T, P, B)))
+                    goto done;
+                axle_matrix_free(P);
+                P = T;
+            }
+        }
+        if (!e) {
+            s = ax_error(AXLE_EUNCERTIFIED,
+                         "the exact eigen kernel found dim null f(A)^%zu below deg f times its "
+                         "multiplicity (a bug)",
+                         m);
+            goto done;
+        }
+    } else if (e == 1) {
+        N[e] = m;
         for (size_t k = 1; k < e; k++)
             N[k] = k;
     } else if (e == m) {
+        N[e] = m;
         for (size_t k = 1; k < e; k++)
             N[k] = k;
     } else {
+        N[e] = m;
         if ((s = ax_zp_to_poly(&fp, &F->f, NULL)) || (s = axle_poly_eval_matrix(&B, fp, A)) ||
             (s = axle_matrix_copy(&P, B)))
             goto done;
@@ -459,12 +501,13 @@ static axle_status limits(const ax_qspec *Q)
         /* the work over Q(λ) besides the simple case: the eigenspace (axle_nfmatrix_eigenspace,
          * about m^2 n d^3 operations on coordinates) and the chains (powers of A − λI over K,
          * e n^3 d^2; over Q, e m^3 on the m x m restriction) */
-        double m = (double)F->m, e = (double)F->e, work = 0;
+        size_t fe = F->e ? F->e : F->m; /* unknown (no μ given): at most m */
+        double m = (double)F->m, e = (double)fe, work = 0;
         if (F->d > 1 && F->m > 1)
             work = m * m * n * d * d * d;
-        if (F->d > 1 && F->e > 1)
+        if (F->d > 1 && fe > 1)
             work += e * n * n * n * d * d;
-        if (F->d == 1 && F->e > 1)
+        if (F->d == 1 && fe > 1)
             work = e * m * m * m;
         double limit = F->d == 1 ? AX_QS_MAX_RATIONAL_WORK : AX_QS_MAX_WORK;
         if (work > limit)
@@ -473,7 +516,7 @@ static axle_status limits(const ax_qspec *Q)
                             "degree %zu, multiplicity %zu and largest Jordan block %zu would take "
                             "about %.3g operations on coordinates, more than the limit %.3g of the "
                             "exact eigen kernel",
-                            Q->n, Q->n, F->d, F->m, F->e, work, limit);
+                            Q->n, Q->n, F->d, F->m, fe, work, limit);
     }
     return AXLE_OK;
 }
@@ -483,28 +526,32 @@ static axle_status roots(ax_qspec *Q)
 {
     if (!(Q->val = ax_calloc(Q->n, sizeof *Q->val)) || !(Q->fac = ax_calloc(Q->n, sizeof *Q->fac)))
         return ax_nomem();
-    for (size_t i = 0; i < Q->nf; i++) {
-        ax_alist L = {0};
-        axle_status s = ax_alg_roots_irreducible(&L, &Q->F[i].f, Q->F[i].m, false);
-        if (!s)
-            s = ax_alg_canonical_order(&L);
-        if (!s && L.n != Q->F[i].d)
+    /* every factor's roots in one list whose multiplicity slot carries the factor (index + 1),
+     * then one sort: the eigenvalues of all factors in the canonical order of axle_poly_roots */
+    ax_alist L = {0};
+    axle_status s = AXLE_OK;
+    for (size_t i = 0; i < Q->nf && !s; i++) {
+        size_t before = L.n;
+        s = ax_alg_roots_irreducible(&L, &Q->F[i].f, (unsigned long)i + 1, false);
+        if (!s && L.n - before != Q->F[i].d)
             s = ax_error(AXLE_EUNCERTIFIED,
                          "the exact eigen kernel found %zu roots of a factor "
                          "of degree %zu (a bug)",
-                         L.n, Q->F[i].d);
-        if (s) {
-            ax_alist_clear(&L);
-            return s;
-        }
-        for (size_t k = 0; k < L.n; k++) {
-            Q->val[Q->count] = L.a[k];
-            Q->fac[Q->count++] = i;
-            L.a[k] = NULL;
-        }
-        L.n = 0;
-        ax_alist_clear(&L);
+                         L.n - before, Q->F[i].d);
     }
+    if (!s)
+        s = ax_alg_canonical_order(&L);
+    if (s) {
+        ax_alist_clear(&L);
+        return s;
+    }
+    for (size_t k = 0; k < L.n; k++) {
+        Q->val[Q->count] = L.a[k];
+        Q->fac[Q->count++] = L.m[k] - 1;
+        L.a[k] = NULL;
+    }
+    L.n = 0;
+    ax_alist_clear(&L);
     return AXLE_OK;
 }
 
@@ -552,6 +599,30 @@ static axle_status build(ax_spectrum **out, ax_qspec *Q)
     return AXLE_OK;
 }
 
+/* The minimal polynomial from the Jordan structure: the monic multiple of the product of f^e
+ * over the factors (e the largest block of f's roots). */
+static axle_status minimal(axle_poly **out, const ax_qspec *Q)
+{
+    ax_zpoly r, t;
+    ax_zp_init(&r);
+    ax_zp_init(&t);
+    axle_status s = ax_zp_zero(&r, 1);
+    if (!s)
+        mpz_set_ui(r.c[0], 1);
+    for (size_t i = 0; i < Q->nf && !s; i++)
+        for (size_t k = 0; k < Q->F[i].e && !s; k++)
+            if (!(s = ax_zp_mul(&t, &r, &Q->F[i].f))) {
+                ax_zpoly u = r;
+                r = t;
+                t = u;
+            }
+    if (!s)
+        s = ax_zp_to_poly(out, &r, r.c[r.len - 1]);
+    ax_zp_clear(&r);
+    ax_zp_clear(&t);
+    return s;
+}
+
 axle_status ax_qq_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly *chi,
                         const axle_poly *mu)
 {
@@ -559,9 +630,10 @@ axle_status ax_qq_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
     axle_status s;
     if ((s = ax_check_matrix(A, "A")))
         return s;
-    if (!chi || !mu)
-        return bad_input(!chi ? "a NULL characteristic polynomial" : "a NULL minimal polynomial");
-    if (A->field != AXLE_QQ || axle_poly_field(chi) != AXLE_QQ || axle_poly_field(mu) != AXLE_QQ)
+    if (!chi)
+        return bad_input("a NULL characteristic polynomial");
+    if (A->field != AXLE_QQ || axle_poly_field(chi) != AXLE_QQ ||
+        (mu && axle_poly_field(mu) != AXLE_QQ))
         return ax_error(AXLE_EFIELD, "the exact eigen kernel needs a QQ matrix and polynomials");
     size_t n = A->rows;
     if (n == 0 || A->cols != n)
@@ -571,7 +643,7 @@ axle_status ax_qq_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
                         A->rows, A->cols);
     if (axle_poly_degree(chi) != (long)n)
         return bad_input("a characteristic polynomial of the wrong degree");
-    if (axle_poly_is_zero(mu) || axle_poly_degree(mu) < 1 || axle_poly_degree(mu) > (long)n)
+    if (mu && (axle_poly_is_zero(mu) || axle_poly_degree(mu) < 1 || axle_poly_degree(mu) > (long)n))
         return bad_input("a minimal polynomial of impossible degree");
     ax_qspec *Q = ax_calloc(1, sizeof *Q);
     if (!Q)
@@ -586,7 +658,8 @@ axle_status ax_qq_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
     mpq_init(unit);
     s = ax_exact_decompose(unit, &L, chi, true, "factorization of the characteristic polynomial");
     AX_STEP(s, ax_zp_from_qq_primitive(unit, &chiz, chi));
-    AX_STEP(s, ax_zp_from_qq_primitive(unit, &muz, mu));
+    if (mu)
+        AX_STEP(s, ax_zp_from_qq_primitive(unit, &muz, mu));
     mpq_clear(unit);
     if (s)
         goto fail;
@@ -604,6 +677,8 @@ axle_status ax_qq_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
         F->d = L.f[i].len - 1;
         F->m = L.mult[i];
         total += F->d * F->m;
+        if (!mu)
+            continue; /* e from the ranks of f(A)^k (structure) */
         if ((s = mult_in(&F->e, &muz, &F->f, F->m)))
             goto fail;
         if (F->e == 0) {
@@ -625,6 +700,15 @@ axle_status ax_qq_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
     }
     if ((s = build(out, Q)))
         goto fail;
+    if (!mu && (s = minimal(&(*out)->mu, Q))) {
+        ax_spectrum_free(*out); /* frees Q too */
+        *out = NULL;
+        ax_zlist_clear(&L);
+        ax_zp_clear(&chiz);
+        ax_zp_clear(&muz);
+        ax_qs_int_clear(&Z);
+        return s;
+    }
     ax_zlist_clear(&L);
     ax_zp_clear(&chiz);
     ax_zp_clear(&muz);
