@@ -136,7 +136,10 @@ AXLE_API axle_field axle_eigen_field(const axle_eigen *E);
 AXLE_API size_t axle_eigen_dim(const axle_eigen *E);
 AXLE_API size_t axle_eigen_count(const axle_eigen *E);
 
-/* χ_A and the minimal polynomial of A, as new polynomials. */
+/* χ_A and the minimal polynomial of A, as new polynomials. RR: AXLE_ERANGE when a coefficient
+ * is beyond the range of a double (det A of a 256 x 256 matrix of entries near 10 is about
+ * 10^300): the spectrum is computed without them, and axle_eigen_to_string then prints them as
+ * null (JSON) or "(coefficients beyond double range)". */
 AXLE_API AXLE_NODISCARD axle_status axle_eigen_charpoly(axle_poly **out, const axle_eigen *E);
 AXLE_API AXLE_NODISCARD axle_status axle_eigen_minpoly(axle_poly **out, const axle_eigen *E);
 

@@ -101,20 +101,25 @@ static void put_diagonalizable(cli_buf *b, const axle_eigen *E, axle_format fmt)
 
 static axle_status put_report(cli_buf *b, const axle_eigen *E, axle_format fmt)
 {
-    axle_poly *chi = NULL, *mu = NULL;
-    axle_status s = axle_eigen_charpoly(&chi, E);
-    if (!s)
-        s = axle_eigen_minpoly(&mu, E);
-    if (!s) {
-        cli_puts(b, words[fmt].chi);
-        cli_put_poly(b, chi, fmt);
-        put_line_end(b, fmt);
-        cli_puts(b, words[fmt].mu);
-        cli_put_poly(b, mu, fmt);
+    /* χ and μ; over RR they can overflow a double (AXLE_ERANGE) while the spectrum is fine */
+    axle_poly *p[2] = {NULL, NULL};
+    axle_status s = AXLE_OK;
+    for (int i = 0; i < 2 && !s; i++) {
+        s = i ? axle_eigen_minpoly(&p[i], E) : axle_eigen_charpoly(&p[i], E);
+        if (s == AXLE_ERANGE)
+            s = AXLE_OK;
+        else if (s)
+            break;
+        cli_puts(b, i ? words[fmt].mu : words[fmt].chi);
+        if (p[i])
+            cli_put_poly(b, p[i], fmt);
+        else
+            cli_puts(b, fmt == AXLE_FORMAT_LATEX ? "\\text{(coefficients beyond double range)}"
+                                                 : "(coefficients beyond double range)");
         put_line_end(b, fmt);
     }
-    axle_poly_free(chi);
-    axle_poly_free(mu);
+    axle_poly_free(p[0]);
+    axle_poly_free(p[1]);
     size_t count = axle_eigen_count(E);
     if (!s && count == 0) {
         cli_puts(b, fmt == AXLE_FORMAT_LATEX ? "\\text{no eigenvalues (the 0x0 matrix)}"

@@ -42,6 +42,11 @@ static axle_status put_owned(ax_buf *b, axle_status s, char *t)
 
 static axle_status put_poly(ax_buf *b, const axle_poly *p, axle_format fmt)
 {
+    if (!p) { /* overflowed the field's numbers (RR, large n) */
+        ax_buf_puts(b, fmt == AXLE_FORMAT_LATEX ? "\\text{(coefficients beyond double range)}"
+                                                : "(coefficients beyond double range)");
+        return AXLE_OK;
+    }
     char *t = NULL;
     axle_status s = axle_poly_to_string(&t, p, fmt);
     return put_owned(b, s, t);
@@ -51,9 +56,16 @@ static axle_status put_json(ax_buf *b, const axle_eigen *E)
 {
     const ax_spectrum *S = E->S;
     ax_buf_printf(b, "{\"field\":\"%s\",\"n\":%zu,\"charpoly\":", axle_field_name(E->field), E->n);
-    put_json_coeffs(b, E->chi);
+    /* null when the polynomial overflowed the field's numbers (RR, large n) */
+    if (E->chi)
+        put_json_coeffs(b, E->chi);
+    else
+        ax_buf_puts(b, "null");
     ax_buf_puts(b, ",\"minpoly\":");
-    put_json_coeffs(b, E->mu);
+    if (E->mu)
+        put_json_coeffs(b, E->mu);
+    else
+        ax_buf_puts(b, "null");
     ax_buf_printf(b, ",\"diagonalizable\":%s,\"eigenvalues\":[",
                   S->diag[AXLE_OVER_C] ? "true" : "false");
     axle_status s = AXLE_OK;

@@ -15,7 +15,11 @@ axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
     *S = NULL;
     *chi = *mu = NULL;
     axle_status s;
-    if ((s = ax_matrix_charpoly(chi, A)))
+    /* χ over a field of rounded numbers may overflow (a 256 x 256 matrix of entries near 10 has
+     * det about 10^300): the spectrum does not need it, so the object then has none and says so
+     * when asked (no_poly) */
+    bool exact = ax_poly_kernels_of(A->field)->exact;
+    if ((s = ax_matrix_charpoly(chi, A)) && (exact || s != AXLE_ERANGE))
         goto fail;
     if (A->rows == 0) {
         if ((s = axle_poly_copy(mu, *chi)))
@@ -47,8 +51,12 @@ axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
     bool simple = true;
     for (size_t k = 0; k < (*S)->count && simple; k++)
         simple = (*S)->vals[k].alg == 1;
+    if (!*chi)
+        return AXLE_OK; /* no χ, no μ */
     if (!(s = simple ? axle_poly_copy(mu, *chi) : axle_matrix_minpoly(mu, A)))
         return AXLE_OK;
+    if (!exact && s == AXLE_ERANGE)
+        return AXLE_OK; /* the Krylov coefficients overflow: no μ */
     ax_spectrum_free(*S);
     *S = NULL;
 fail:
@@ -160,10 +168,21 @@ static axle_status exact_only(const axle_eigen *E, const char *fn, const char *i
                     fn, axle_field_name(E->field), instead);
 }
 
+/* A spectrum over rounded numbers whose χ or μ overflowed has none (ax_eigen_spectrum). */
+static axle_status no_poly(const axle_eigen *E, const char *what)
+{
+    return ax_error(AXLE_ERANGE,
+                    "the %s of this %zux%zu %s matrix has coefficients beyond the range of its "
+                    "numbers (its eigenvalues and eigenvectors are computed without it)",
+                    what, E->n, E->n, axle_field_name(E->field));
+}
+
 axle_status axle_eigen_charpoly(axle_poly **out, const axle_eigen *E)
 {
     AX_OUT(out);
     axle_status s = check_E(E);
+    if (!s && !E->chi)
+        s = no_poly(E, "characteristic polynomial");
     return s ? s : axle_poly_copy(out, E->chi);
 }
 
@@ -171,6 +190,8 @@ axle_status axle_eigen_minpoly(axle_poly **out, const axle_eigen *E)
 {
     AX_OUT(out);
     axle_status s = check_E(E);
+    if (!s && !E->mu)
+        s = no_poly(E, "minimal polynomial");
     return s ? s : axle_poly_copy(out, E->mu);
 }
 

@@ -303,3 +303,38 @@ Test(spectrum, jordan_block_json)
     axle_eigen_unref(E);
     axle_matrix_free(A);
 }
+
+/* An RR matrix whose χ overflows a double (det 2e400) still has its spectrum: χ and μ are then
+ * refused with AXLE_ERANGE, printed as null in JSON, and the bases work. (A random 256 x 256 matrix
+ * of entries in [-10, 10] failed as a whole before.) */
+Test(spectrum, rr_charpoly_overflow)
+{
+    axle_matrix *A = eg_parse(AXLE_RR, "[[1e200, 0], [1, 2e200]]");
+    axle_eigen *E = eg_eigen(A);
+    cr_assert_eq(axle_eigen_count(E), 2);
+    double re[2], im[2]; /* 1e200 and 2e200, in LAPACK's order */
+    TS_OK(axle_eigen_value_double(&re[0], &im[0], E, 0));
+    TS_OK(axle_eigen_value_double(&re[1], &im[1], E, 1));
+    double lo = fmin(re[0], re[1]), hi = fmax(re[0], re[1]);
+    cr_expect(fabs(lo - 1e200) <= 1e186 && fabs(hi - 2e200) <= 1e186 && im[0] == 0 && im[1] == 0,
+              "%g %g", lo, hi);
+    axle_poly *p = NULL;
+    cr_expect_eq(axle_eigen_charpoly(&p, E), AXLE_ERANGE);
+    cr_expect_null(p);
+    cr_expect(strstr(axle_error_message(), "characteristic polynomial"), "%s",
+              axle_error_message());
+    cr_expect_eq(axle_eigen_minpoly(&p, E), AXLE_ERANGE);
+    char *s = NULL;
+    TS_OK(axle_eigen_to_string(&s, E, AXLE_FORMAT_JSON));
+    cr_expect(strstr(s, "\"charpoly\":null,\"minpoly\":null"), "%s", s);
+    axle_free(s);
+    TS_OK(axle_eigen_to_string(&s, E, AXLE_FORMAT_TEXT));
+    cr_expect(strstr(s, "beyond double range"), "%s", s);
+    axle_free(s);
+    axle_matrix *P = NULL, *D = NULL;
+    TS_OK(axle_matrix_diagonalize(&P, &D, A));
+    axle_matrix_free(P);
+    axle_matrix_free(D);
+    axle_eigen_unref(E);
+    axle_matrix_free(A);
+}
