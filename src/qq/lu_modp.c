@@ -169,13 +169,15 @@ static void trsm_lower_unit(const ax_dmodp *F, bool lazy, const double *L, size_
 
 /* The scalar kernel on the block of rows [row0, m) and columns [col0, col0 + n). Updates are
  * daxpy calls left unreduced (an entry gets at most one per pivot of the panel, n <= chunk
- * products in all); a column is reduced when its turn comes, and a pivot row's entry when it is
- * used. */
+ * products in all, or min(m, n) <= chunk over the whole LU when X->lazy); a column is reduced when
+ * its turn comes, and a pivot row's entry when it is used. */
 static size_t lu_base(lu_ctx *X, size_t row0, size_t col0, size_t n)
 {
     const ax_dmodp *F = X->F;
     size_t lda = X->lda, m = X->m - row0, r = 0;
-    bool delay = n <= F->chunk;
+    /* lazy (min(m, n) <= chunk): the entries arrive unreduced and must be reduced before a
+     * pivot is chosen among them, and delaying is sound as the whole LU stays within the bound */
+    bool delay = n <= F->chunk || X->lazy;
     double *a = X->a + row0;
     for (size_t j = 0; j < n && r < m; j++) {
         double *col = a + (col0 + j) * lda;

@@ -207,6 +207,23 @@ Test(qq_lu_modp, larger, .timeout = 60)
     }
 }
 
+/* Few rows and many columns with a prime whose chunk (8) is below the panel width: the trailing
+ * updates are left unreduced (min(m, n) <= chunk) while the panels reduce as they go, and a panel
+ * must not search for a pivot among unreduced entries (it took a multiple of p as a pivot). */
+Test(qq_lu_modp, short_wide_big_prime)
+{
+    ts_rng r = ts_rng_new("qq_lu_modp.short_wide_big_prime");
+    const size_t shapes[][2] = {{2, 40}, {5, 40}, {7, 33}, {8, 50}, {8, 17}, {3, 100}};
+    for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++)
+        for (size_t t = 3; t < NPRIMES; t++)
+            for (int kind = 0; kind < NKINDS; kind++)
+                for (int rep = 0; rep < 4; rep++) {
+                    mat A = make(&r, kind, shapes[s][0], shapes[s][1], primes[t]);
+                    check_lu(&A, primes[t], kind_names[kind]);
+                    mat_free(&A);
+                }
+}
+
 Test(qq_lu_modp, det_against_scalar)
 {
     ts_rng r = ts_rng_new("qq_lu_modp.det_against_scalar");
