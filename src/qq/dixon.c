@@ -128,8 +128,9 @@ static void step(const ax_bfact *f, uint64_t *xi, const int64_t *asmall, mpz_t *
         }
 }
 
-/* The bound D on |det A'| (rows of the first n columns) and N on the Cramer numerators. */
-static void bounds(mpz_t N, mpz_t D, const ax_zmat *M, size_t n)
+/* The bound D on |det B| (rows of the first n columns), N on the Cramer numerators, and the
+ * modulus to pass, target = 2 N D. */
+static void bounds(mpz_t N, mpz_t D, mpz_t target, const ax_zmat *M, size_t n)
 {
     ax_zmat_hadamard(N, M, NULL, M->rows);
     mpz_t s, root, rem;
@@ -145,6 +146,8 @@ static void bounds(mpz_t N, mpz_t D, const ax_zmat *M, size_t n)
         mpz_mul(D, D, root);
     }
     mpz_clears(s, root, rem, NULL);
+    mpz_mul(target, N, D);
+    mpz_mul_2exp(target, target, 1);
 }
 
 /* Reconstruct every entry of X (residues modulo pk) into Q (canonical), with the running
@@ -249,9 +252,7 @@ axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n
             mpz_set(R[i * k + c], AX_Z(S, i, n + c));
     mpz_t N, D, target, pk, tmp;
     mpz_inits(N, D, target, pk, tmp, NULL);
-    bounds(N, D, S, n);
-    mpz_mul(target, N, D);
-    mpz_mul_2exp(target, target, 1);
+    bounds(N, D, target, S, n);
     mpz_set_ui(pk, 1);
     while (mpz_cmp(pk, target) <= 0) {
         step(f, xi, asmall, R, Xp, pk, S, k, tmp);
@@ -358,9 +359,7 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
         mpz_init(Xp[t]);
     mpz_t N, D, target, pk, tmp;
     mpz_inits(N, D, target, pk, tmp, NULL);
-    bounds(N, D, S, n);
-    mpz_mul(target, N, D);
-    mpz_mul_2exp(target, target, 1);
+    bounds(N, D, target, S, n);
     mpz_set_ui(pk, 1);
     double pd = (double)p;
     while (mpz_cmp(pk, target) <= 0) {

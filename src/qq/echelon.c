@@ -160,26 +160,36 @@ static void drop_values(ax_echelon *E)
     E->x = NULL;
 }
 
+/* Start an echelon form of M: E empty with d = 0 and room for the pivots and free columns;
+ * false on no memory (E then holds nothing to free but d and the arrays, freed by
+ * ax_echelon_clear). */
+static bool echelon_start(ax_echelon *E, const ax_zmat *M)
+{
+    size_t m = M->rows, n = M->cols, mn = m < n ? m : n;
+    memset(E, 0, sizeof *E);
+    mpz_init(E->d);
+    E->rows = m;
+    E->cols = n;
+    E->piv = ax_calloc(mn ? mn : 1, sizeof *E->piv);
+    E->fre = ax_calloc(n ? n : 1, sizeof *E->fre);
+    return E->piv && E->fre;
+}
+
 /* The multimodular echelon form. With `choose`, the rank profile from the first prime settles
  * what the lifting would cost (r rows, r (n - r) values); when fraction-free Gauss-Jordan is
  * predicted cheaper, *use_ff is set and E holds nothing. */
 static axle_status modular(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff)
 {
-    size_t m = M->rows, n = M->cols, mn = m < n ? m : n;
+    size_t m = M->rows, n = M->cols;
     size_t bits = choose ? ax_zmat_max_bits(M) : 0;
     *use_ff = false;
-    memset(E, 0, sizeof *E);
-    mpz_init(E->d);
-    E->rows = m;
-    E->cols = n;
+    bool started = echelon_start(E, M);
     uint64_t *a = ax_calloc(m, n * sizeof *a);
     size_t *perm = ax_calloc(m, sizeof *perm);
     bool *in = ax_calloc(m, sizeof *in);
     size_t *nz = ax_calloc(n, sizeof *nz);
-    E->piv = ax_calloc(mn, sizeof *E->piv);
-    E->fre = ax_calloc(n, sizeof *E->fre);
     axle_status s = AXLE_OK;
-    if (!a || !perm || !in || !nz || !E->piv || !E->fre) {
+    if (!a || !perm || !in || !nz || !started) {
         s = ax_nomem();
         goto done;
     }
@@ -338,20 +348,15 @@ static axle_status lift_dixon(ax_echelon *E, const ax_zmat *M, const uint64_t *a
  * Gauss-Jordan is predicted cheaper given the profile. */
 static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff, bool *use_crt)
 {
-    size_t m = M->rows, n = M->cols, mn = m < n ? m : n;
+    size_t m = M->rows, n = M->cols;
     size_t bits = choose ? ax_zmat_max_bits(M) : 0;
     *use_ff = *use_crt = false;
-    memset(E, 0, sizeof *E);
-    mpz_init(E->d);
-    E->rows = m;
-    E->cols = n;
+    bool started = echelon_start(E, M);
     uint64_t *a = ax_calloc(m, n * sizeof *a);
     size_t *perm = ax_calloc(m, sizeof *perm);
     bool *in = ax_calloc(m, sizeof *in);
-    E->piv = ax_calloc(mn ? mn : 1, sizeof *E->piv);
-    E->fre = ax_calloc(n ? n : 1, sizeof *E->fre);
     axle_status s = AXLE_OK;
-    if (!a || !perm || !in || !E->piv || !E->fre) {
+    if (!a || !perm || !in || !started) {
         s = ax_nomem();
         goto done;
     }
