@@ -32,7 +32,8 @@
  * "\alpha" in LaTeX; a field created with a name (an ASCII identifier such as "phi") prints that
  * name in every format (LaTeX: \mathrm{phi} for names longer than one letter), except the name
  * "lambda" (the eigenvalue fields of axle_eigen_eigenspace), written λ in Unicode and \lambda in
- * LaTeX.
+ * LaTeX. Outside LaTeX a name of several letters follows a coefficient with '*' ("3*phi + 2",
+ * "2*lambda^2"), as axle_nfelem_parse reads it back; one letter does not ("3a + 2", "2λ²").
  *
  * Statuses common to every function here: AXLE_EINVAL for a NULL argument or a bad enum,
  * AXLE_EFIELD for mixed fields, AXLE_ENOMEM. On failure out-parameters are NULL. */

@@ -50,7 +50,7 @@ static axle_status put_coord(ax_buf *b, const ax_qs_factor *F, const axle_algebr
     return ax_nfv_put(b, K, x, fmt,
                       fmt == AXLE_FORMAT_UNICODE ? "\xce\xbb"
                       : fmt == AXLE_FORMAT_LATEX ? "\\lambda"
-                                                 : "l");
+                                                 : "lambda");
 }
 
 static axle_status vectors_string(char **out, const void *data, size_t k, axle_format fmt)

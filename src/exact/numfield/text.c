@@ -3,6 +3,7 @@
  * generator's name back to x and uses axle_poly_parse. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "exact/numfield/nf_impl.h"
@@ -33,7 +34,9 @@ static void put_name(ax_buf *b, const axle_numfield *K, axle_format fmt)
 
 /* Append a in fmt. The poly printer writes the variable as the letter x and uses that letter for
  * nothing else (its numbers are digits, '/', '.', 'e', and LaTeX's \frac), so each x is
- * replaced by the generator's name. */
+ * replaced by the generator's name; outside LaTeX a name of several ASCII letters gets a '*'
+ * after a coefficient ("2*lambda^2", "3*phi"; a single letter or λ stays "2a", "2λ"), as
+ * axle_nfelem_parse reads it back. */
 axle_status ax_nfv_put(ax_buf *b, const axle_numfield *K, const ax_nfv *a, axle_format fmt,
                        const char *name)
 {
@@ -46,7 +49,12 @@ axle_status ax_nfv_put(ax_buf *b, const axle_numfield *K, const ax_nfv *a, axle_
     axle_poly_free(p);
     if (st)
         return st;
+    const char *shown = name ? name : K->name;
+    bool star = fmt != AXLE_FORMAT_LATEX && (unsigned char)shown[0] < 0x80 && shown[0] &&
+                shown[1] && !(!name && fmt == AXLE_FORMAT_UNICODE && !strcmp(shown, "lambda"));
     for (const char *c = s; *c; c++) {
+        if (*c == 'x' && star && c > s && (isdigit((unsigned char)c[-1]) || c[-1] == ')'))
+            ax_buf_puts(b, "*");
         if (*c == 'x' && name)
             ax_buf_puts(b, name);
         else if (*c == 'x')
