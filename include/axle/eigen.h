@@ -122,7 +122,8 @@ typedef struct axle_eigen axle_eigen;
  * factorization, root isolation, one rational null space of f(A)^k per factor and power, and one
  * elimination of rank dim E over each Q(λ) (axle_nfmatrix_eigenspace); AXLE_EUNCERTIFIED if a
  * complex root could not be certified, AXLE_ERANGE beyond the factorization limits of poly.h. RR:
- * AXLE_ENOCONV when LAPACK's QR iteration does not converge. */
+ * AXLE_ENOCONV when LAPACK's QR iteration does not converge, AXLE_ERANGE when an eigenvalue is
+ * beyond the range of a double (entries near 1e308). */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_eigen(axle_eigen **out, const axle_matrix *A);
 /* The spectrum of an operator T (AXLE_EDIM if T is not an operator). */
 AXLE_API AXLE_NODISCARD axle_status axle_map_eigen(axle_eigen **out, const axle_map *T);
@@ -228,8 +229,24 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_diagonalize(axle_matrix **P, axl
                                                             const axle_matrix *A);
 /* P^-1 A P = T upper triangular (LADR 5C), which exists over the field exactly when every
  * eigenvalue lies in it: QQ a Jordan basis (T = J); RR the real Schur form by dgees (P
- * orthogonal), AXLE_EDOMAIN when an eigenvalue is not real. */
+ * orthogonal), AXLE_EDOMAIN when an eigenvalue is not real (axle_matrix_schur_complex then gives
+ * the triangular form over C). */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_triangularize(axle_matrix **P, axle_matrix **T,
+                                                              const axle_matrix *A);
+/* The complex Schur form A = Q T Q^H (LADR 5C and 6B over C: every complex matrix is upper
+ * triangular in some orthonormal basis), Q unitary, T upper triangular with the eigenvalues of A on
+ * its diagonal, which exists for every square matrix: the triangular basis when the spectrum is
+ * complex and axle_matrix_triangularize answers AXLE_EDOMAIN. axle has no complex matrix type, so
+ * Q = Qre + i Qim and T = Tre + i Tim come as their real and imaginary parts, four n x n RR
+ * matrices; T's entries below the diagonal are exactly 0. Any output may be NULL when not wanted
+ * (not all four: AXLE_EINVAL). AXLE_EDIM when A is not square, AXLE_ERANGE beyond
+ * AXLE_EIGEN_MAX_DIM; the 0x0 matrix gives 0x0 outputs. RR: LAPACK's zgees (the complex QR
+ * iteration; Q^H Q = I and Q T Q^H = A within rounding, the diagonal of T in no particular order),
+ * AXLE_ENOCONV when it does not converge, AXLE_EDOMAIN for a non-finite entry. QQ:
+ * AXLE_EUNSUPPORTED (a unitary Q needs square roots): axle_eigen_jordan_chains gives an exact
+ * triangular basis over Q(λ). */
+AXLE_API AXLE_NODISCARD axle_status axle_matrix_schur_complex(axle_matrix **Qre, axle_matrix **Qim,
+                                                              axle_matrix **Tre, axle_matrix **Tim,
                                                               const axle_matrix *A);
 /* P^-1 A P = J, the Jordan form (blocks in the order of the eigenvalues, each eigenvalue's blocks
  * in descending size, 1s above the diagonal): QQ when every eigenvalue is rational (otherwise

@@ -25,10 +25,12 @@
 
 #include "eigen_kernel.h"
 
-/* The Frobenius norm when the largest magnitude is big: plain squares unless they could
+/* c times the Frobenius norm when the largest magnitude is big: plain squares unless they could
  * overflow or underflow (at most AXLE_MATRIX_MAX_ENTRIES < 2^32 terms below 2^960 each),
- * otherwise scaled by big. */
-static double frobenius_big(const double *a, size_t rows, size_t cols, size_t ld, double big)
+ * otherwise scaled by big; c joins before the scale comes back, so that a small c keeps c ||A||_F
+ * finite when ||A||_F itself is beyond a double (entries near 1e308). */
+static double frobenius_big(const double *a, size_t rows, size_t cols, size_t ld, double big,
+                            double c)
 {
     if (big == 0.0)
         return 0.0;
@@ -39,7 +41,7 @@ static double frobenius_big(const double *a, size_t rows, size_t cols, size_t ld
             double t = a[i + j * ld] * inv;
             sum += t * t;
         }
-    return scale * sqrt(sum);
+    return scale * (c * sqrt(sum));
 }
 
 double ax_rr_frobenius(const double *a, size_t rows, size_t cols, size_t ld)
@@ -49,7 +51,7 @@ double ax_rr_frobenius(const double *a, size_t rows, size_t cols, size_t ld)
         for (size_t i = 0; i < rows; i++)
             if (fabs(a[i + j * ld]) > big)
                 big = fabs(a[i + j * ld]);
-    return frobenius_big(a, rows, cols, ld, big);
+    return frobenius_big(a, rows, cols, ld, big, 1.0);
 }
 
 void ax_rr_spec_vector(const ax_rr_spec *D, size_t k, double *re, double *im)
@@ -362,9 +364,13 @@ axle_status ax_rr_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
     }
     if ((s = decompose(D, a, ln)))
         goto fail;
+    /* A is finite (scan): a non-finite eigenvalue is one beyond a double (|λ| <= ||A||_F, which
+     * can exceed DBL_MAX when entries are near it), not a failed iteration */
     if (!ax_all_finite(D->wr, n) || !ax_all_finite(D->wi, n)) {
-        s = ax_error(AXLE_ENOCONV, "%s returned non-finite eigenvalues",
-                     D->symmetric ? "dsyevd" : "dgeev");
+        s = ax_error(AXLE_ERANGE,
+                     "an eigenvalue of A is beyond the range of a double (%s returned a "
+                     "non-finite value; the largest entry of A is %g)",
+                     D->symmetric ? "dsyevd" : "dgeev", big);
         goto fail;
     }
     for (size_t k = 0; k < n; k++) {
@@ -372,8 +378,10 @@ axle_status ax_rr_eigen(ax_spectrum **out, const axle_matrix *A, const axle_poly
         S->vals[k] =
             (ax_eigval){.re = D->wr[k], .im = D->wi[k], .real = real, .in_field = real, .nvec = 1};
     }
-    double norm = frobenius_big(A->d, n, n, A->ld, big);
-    if ((s = multiplicities(S, D, AXLE_EIGEN_RR_CLUSTER * norm)))
+    /* the tolerance without forming ||A||_F, which overflows for entries near 1e308 (an infinite
+     * tolerance made every eigenvalue one) */
+    double tau = frobenius_big(A->d, n, n, A->ld, big, AXLE_EIGEN_RR_CLUSTER);
+    if ((s = multiplicities(S, D, tau)))
         goto fail;
     *out = S;
     return AXLE_OK;

@@ -307,6 +307,33 @@ Test(rr_eigen, multiplicities_do_not_depend_on_scale)
     }
 }
 
+/* Entries near DBL_MAX: ||A||_F overflows a double, and the clustering tolerance used to be
+ * AXLE_EIGEN_RR_CLUSTER * inf, so 1e308 (1 ± i), two far-apart conjugates, came out as one
+ * eigenvalue of algebraic multiplicity 2; an eigenvalue beyond a double (2e308) was
+ * AXLE_ENOCONV, as if LAPACK had not converged: now AXLE_ERANGE. */
+Test(rr_eigen, entries_near_the_largest_double)
+{
+    axle_matrix *A = rr_doubles(2, 2, (double[]){1e308, -1e308, 1e308, 1e308});
+    ax_spectrum *S = NULL;
+    axle_status s = ax_backend_rr.eigen(&S, A, NULL, NULL);
+    cr_assert_eq(s, AXLE_OK, "%s", axle_error_message());
+    check_values(S, (double[]){1e308, 1e308}, (double[]){1e308, -1e308}, 1e294);
+    check_mult(S, 0, 1, 1);
+    check_mult(S, 1, 1, 1);
+    check_diag(S, false, false, true);
+    ax_spectrum_free(S);
+    axle_matrix_free(A);
+
+    A = rr_doubles(2, 2, (double[]){1e308, 1e308, 1e308, 1e308});
+    S = (ax_spectrum *)1;
+    s = ax_backend_rr.eigen(&S, A, NULL, NULL);
+    cr_assert_eq(s, AXLE_ERANGE, "%d: %s", s, axle_error_message());
+    cr_assert_null(S);
+    cr_assert(strstr(axle_error_message(), "beyond the range of a double"), "%s",
+              axle_error_message());
+    axle_matrix_free(A);
+}
+
 Test(rr_eigen, identity_zero_and_one_by_one)
 {
     axle_matrix *Id = ts_identity(AXLE_RR, 5);
