@@ -181,6 +181,13 @@ typedef struct ax_backend {
                                  const ax_spectrum *S);
     axle_status (*jordan)(axle_matrix **J, axle_matrix **P, const axle_matrix *A,
                           const ax_spectrum *S);
+    /* schur_complex: the complex Schur form A = Q T Q^H of the square n x n A, n >= 1, with the
+     * semantics of axle_matrix_schur_complex (include/axle/eigen.h): real and imaginary parts as
+     * separate matrices, any output NULL when not wanted (not all: the floor checks), T's entries
+     * below the diagonal exactly 0. RR: zgees (src/rr/schur_complex.c), AXLE_ENOCONV; NULL on QQ
+     * (the floor answers AXLE_EUNSUPPORTED, pointing to axle_eigen_jordan_chains). */
+    axle_status (*schur_complex)(axle_matrix **Qre, axle_matrix **Qim, axle_matrix **Tre,
+                                 axle_matrix **Tim, const axle_matrix *A);
 } ax_backend;
 
 extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */

@@ -7,29 +7,38 @@
 typedef axle_status (*basis_kernel)(axle_matrix **X, axle_matrix **Y, const axle_matrix *A,
                                     const ax_spectrum *S);
 
-/* The outputs X and Y (named x and y), either may be NULL, not both; set to NULL. */
-static axle_status check_outputs(axle_matrix **X, axle_matrix **Y, const char *x, const char *y)
+axle_status ax_eigen_outputs_check(axle_matrix **const *outs, const char *const *names, size_t k)
 {
-    if (X)
-        *X = NULL;
-    if (Y)
-        *Y = NULL;
-    if (!X && !Y)
+    bool any = false;
+    for (size_t i = 0; i < k; i++)
+        if (outs[i]) {
+            *outs[i] = NULL;
+            any = true;
+        }
+    if (any)
+        return AXLE_OK;
+    if (k == 2)
         return ax_error(AXLE_EINVAL,
-                        "output arguments %s and %s are both NULL: ask for at least one", x, y);
-    return AXLE_OK;
+                        "output arguments %s and %s are both NULL: ask for at least one", names[0],
+                        names[1]);
+    return ax_error(AXLE_EINVAL, "output arguments %s … %s are all NULL: ask for at least one",
+                    names[0], names[k - 1]);
 }
 
-static axle_status zero_size(axle_matrix **X, axle_matrix **Y, axle_field F)
+axle_status ax_eigen_outputs_empty(axle_matrix **const *outs, size_t k, axle_field F)
 {
-    axle_status s = X ? ax_matrix_alloc(X, F, 0, 0) : AXLE_OK;
-    if (!s && Y && (s = ax_matrix_alloc(Y, F, 0, 0))) {
-        if (X) {
-            axle_matrix_free(*X);
-            *X = NULL;
+    for (size_t i = 0; i < k; i++) {
+        axle_status s = outs[i] ? ax_matrix_alloc(outs[i], F, 0, 0) : AXLE_OK;
+        if (s) {
+            for (size_t j = 0; j < i; j++)
+                if (outs[j]) {
+                    axle_matrix_free(*outs[j]);
+                    *outs[j] = NULL;
+                }
+            return s;
         }
     }
-    return s;
+    return AXLE_OK;
 }
 
 /* The common route: checks, the 0x0 answer (0x0 outputs on every field), the kernel's presence
@@ -38,12 +47,14 @@ static axle_status basis(axle_matrix **X, axle_matrix **Y, const axle_matrix *A,
                          const char *y, const char *what, basis_kernel kernel,
                          const char *unsupported)
 {
+    axle_matrix **const outs[2] = {X, Y};
+    const char *const names[2] = {x, y};
     axle_status s;
-    if ((s = check_outputs(X, Y, x, y)) || (s = ax_check_matrix(A, "A")) ||
+    if ((s = ax_eigen_outputs_check(outs, names, 2)) || (s = ax_check_matrix(A, "A")) ||
         (s = ax_eigen_check_square(A, what)))
         return s;
     if (A->rows == 0)
-        return zero_size(X, Y, A->field);
+        return ax_eigen_outputs_empty(outs, 2, A->field);
     if (!kernel)
         return ax_error(AXLE_EUNSUPPORTED, "%s", unsupported);
     ax_spectrum *S;

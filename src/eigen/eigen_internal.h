@@ -21,6 +21,12 @@ axle_status ax_eigen_check_square(const axle_matrix *A, const char *what);
 axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
                               const axle_matrix *A);
 
+/* The k matrix outputs outs[i] (named names[i]) of a function whose outputs may each be NULL but
+ * not all (AXLE_EINVAL naming them): each non-NULL one set to NULL (bases.c). */
+axle_status ax_eigen_outputs_check(axle_matrix **const *outs, const char *const *names, size_t k);
+/* Each non-NULL outs[i] set to a new 0x0 matrix of field F; on failure all NULL again. */
+axle_status ax_eigen_outputs_empty(axle_matrix **const *outs, size_t k, axle_field F);
+
 /* The public result type (include/axle/eigen.h): immutable after construction. */
 struct axle_eigen {
     atomic_size_t refs;

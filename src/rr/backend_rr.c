@@ -57,6 +57,7 @@ const ax_backend ax_backend_rr = {
     .eigen = ax_rr_eigen,
     .diagonalize = ax_rr_diagonalize,
     .triangularize = ax_rr_triangularize,
+    .schur_complex = ax_rr_schur_complex,
 };
 
 /* A B by cblas_dgemm straight on the column-major storage: O(m n k), then one pass over the

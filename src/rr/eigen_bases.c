@@ -144,7 +144,7 @@ fail:
 }
 
 #define TRI_WHAT "no upper-triangular basis over RR"
-#define TRI_TAIL "; over C the complex Schur form exists, but axle's RR matrices are real"
+#define TRI_TAIL "; over C, axle_matrix_schur_complex gives the complex Schur form A = Q T Q^H"
 
 /* dgees on T (overwritten by the Schur form, Schur vectors into P) through the _work interface:
  * LAPACKE_dgees's workspace query and allocation without its NaN pass over A (checked here). */

@@ -39,5 +39,8 @@ axle_status ax_rr_diagonalize(axle_matrix **P, axle_matrix **D, const axle_matri
                               const ax_spectrum *S);
 axle_status ax_rr_triangularize(axle_matrix **P, axle_matrix **T, const axle_matrix *A,
                                 const ax_spectrum *S);
+/* schur_complex.c */
+axle_status ax_rr_schur_complex(axle_matrix **Qre, axle_matrix **Qim, axle_matrix **Tre,
+                                axle_matrix **Tim, const axle_matrix *A);
 
 #endif

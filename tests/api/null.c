@@ -588,6 +588,32 @@ BASES(matrix_triangularize, axle_matrix_triangularize, fx.Z0)
 BASES(matrix_jordan, axle_matrix_jordan, fx.Z0)
 BASES(matrix_jordan_chevalley, axle_matrix_jordan_chevalley, fx.A)
 
+/* The complex Schur form: each of the four outputs NULL in turn (the others asked for), then A. */
+#define SCHUR_OUT(k)                                                                               \
+    CASE(matrix_schur_complex_##k)                                                                 \
+    {                                                                                              \
+        axle_matrix *X[4] = {JUNK, JUNK, JUNK, JUNK};                                              \
+        axle_status st =                                                                           \
+            axle_matrix_schur_complex(k == 0 ? NULL : &X[0], k == 1 ? NULL : &X[1],                \
+                                      k == 2 ? NULL : &X[2], k == 3 ? NULL : &X[3], fx.Z0);        \
+        for (int i = 0; i < 4; i++)                                                                \
+            if (i != k)                                                                            \
+                FINISH(st, X[i], axle_matrix_free);                                                \
+        return st;                                                                                 \
+    }
+SCHUR_OUT(0)
+SCHUR_OUT(1)
+SCHUR_OUT(2)
+SCHUR_OUT(3)
+CASE(matrix_schur_complex_A)
+{
+    axle_matrix *X[4] = {JUNK, JUNK, JUNK, JUNK};
+    axle_status st = axle_matrix_schur_complex(&X[0], &X[1], &X[2], &X[3], NULL);
+    for (int i = 0; i < 4; i++)
+        FINISH(st, X[i], axle_matrix_free);
+    return st;
+}
+
 CALL(map_eigenspace_out, axle_map_eigenspace(NULL, fx.T, fx.s))
 CALL_OUT(map_eigenspace_T, axle_space, out, axle_space_unref, axle_map_eigenspace(&out, NULL, fx.s))
 CALL_OUT(map_eigenspace_lambda, axle_space, out, axle_space_unref,
@@ -1801,6 +1827,11 @@ static const api_case cases[] = {
     C(eigen, axle_matrix_triangularize, P, matrix_triangularize_1, ACCEPT),
     C(eigen, axle_matrix_triangularize, T, matrix_triangularize_2, ACCEPT),
     C(eigen, axle_matrix_triangularize, A, matrix_triangularize_A, REFUSE),
+    C(eigen, axle_matrix_schur_complex, Qre, matrix_schur_complex_0, ACCEPT),
+    C(eigen, axle_matrix_schur_complex, Qim, matrix_schur_complex_1, ACCEPT),
+    C(eigen, axle_matrix_schur_complex, Tre, matrix_schur_complex_2, ACCEPT),
+    C(eigen, axle_matrix_schur_complex, Tim, matrix_schur_complex_3, ACCEPT),
+    C(eigen, axle_matrix_schur_complex, A, matrix_schur_complex_A, REFUSE),
     C(eigen, axle_matrix_jordan, J, matrix_jordan_1, ACCEPT),
     C(eigen, axle_matrix_jordan, P, matrix_jordan_2, ACCEPT),
     C(eigen, axle_matrix_jordan, A, matrix_jordan_A, REFUSE),

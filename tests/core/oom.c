@@ -361,6 +361,23 @@ static axle_status c_triangularize(const oom_in *in, char **res)
     return basis_case(axle_matrix_triangularize, in, res);
 }
 
+static axle_status c_schur_complex(const oom_in *in, char **res)
+{
+    axle_matrix *X[4] = {NULL, NULL, NULL, NULL};
+    axle_status s = axle_matrix_schur_complex(&X[0], &X[1], &X[2], &X[3], in->A);
+    disarm();
+    for (int k = 0; k < 4; k++) {
+        if (s)
+            cr_expect_null(X[k]);
+        else if (k == 0)
+            *res = matrix_str(X[k]);
+        else
+            cat(res, matrix_str(X[k]));
+        axle_matrix_free(X[k]);
+    }
+    return s;
+}
+
 static axle_status c_jordan(const oom_in *in, char **res)
 {
     return basis_case(axle_matrix_jordan, in, res);
@@ -987,6 +1004,9 @@ Test(oom, spectrum)
         } else {
             oom_in sym = {.A = parse_matrix(F, "[[2, 1], [1, 2]]")};
             walk_named(F, "diagonalize", c_diagonalize, &sym);
+            oom_in rot = {.A = parse_matrix(F, "[[0, -1], [1, 0]]")};
+            walk_named(F, "schur_complex (rotation)", c_schur_complex, &rot);
+            axle_matrix_free(rot.A);
             axle_matrix_free(sym.A);
         }
         oom_in dg = {.A = parse_matrix(F, "[[1, 2], [0, 3]]")};
