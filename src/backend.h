@@ -171,6 +171,10 @@ typedef struct ax_backend {
      * / dgeev (src/rr/eigen.c), AXLE_ENOCONV. */
     axle_status (*eigen)(ax_spectrum **out, const axle_matrix *A, const axle_poly *chi,
                          const axle_poly *mu);
+    /* The eigen kernel reads chi (QQ: it factors it). When false (RR) the floor passes chi =
+     * NULL and computes chi and mu only when they are asked for, so that a spectrum costs what
+     * LAPACK's decomposition costs (chi is an O(n^3) Hessenberg reduction of its own). */
+    bool eigen_reads_chi;
     /* Bases in the matrix's field for the spectrum S of A (from eigen above), with the semantics
      * of axle_matrix_diagonalize / _triangularize / _jordan (include/axle/eigen.h): P and the
      * simple matrix, either output NULL when not wanted; AXLE_EDOMAIN naming the obstruction.

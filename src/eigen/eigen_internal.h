@@ -17,7 +17,8 @@ axle_status ax_eigen_check_square(const axle_matrix *A, const char *what);
 
 /* The spectrum of an already checked square matrix A: chi, mu and the field's eigen kernel (the
  * 0x0 matrix answered here: count 0, diagonalizable over every field). Each output is fresh;
- * on failure all three are NULL. */
+ * on failure all three are NULL. chi and mu stay NULL when the kernel does not read chi
+ * (ax_backend.eigen_reads_chi false: RR); ax_eigen_polys computes them later. */
 axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
                               const axle_matrix *A);
 
@@ -27,12 +28,18 @@ axle_status ax_eigen_outputs_check(axle_matrix **const *outs, const char *const 
 /* Each non-NULL outs[i] set to a new 0x0 matrix of field F; on failure all NULL again. */
 axle_status ax_eigen_outputs_empty(axle_matrix **const *outs, size_t k, axle_field F);
 
+/* χ and μ of E (either output may be NULL): copies of the stored ones, or computed now from the
+ * kept copy of A (not stored: E stays immutable). */
+typedef struct axle_eigen axle_eigen;
+axle_status ax_eigen_polys(axle_poly **chi, axle_poly **mu, const axle_eigen *E);
+
 /* The public result type (include/axle/eigen.h): immutable after construction. */
 struct axle_eigen {
     atomic_size_t refs;
     axle_field field;
     size_t n;
     axle_poly *chi, *mu;
+    axle_matrix *A; /* a copy of the matrix when chi and mu are computed on demand (RR) */
     ax_spectrum *S;
 };
 

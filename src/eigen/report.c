@@ -52,18 +52,19 @@ static axle_status put_poly(ax_buf *b, const axle_poly *p, axle_format fmt)
     return put_owned(b, s, t);
 }
 
-static axle_status put_json(ax_buf *b, const axle_eigen *E)
+static axle_status put_json(ax_buf *b, const axle_eigen *E, const axle_poly *chi,
+                            const axle_poly *mu)
 {
     const ax_spectrum *S = E->S;
     ax_buf_printf(b, "{\"field\":\"%s\",\"n\":%zu,\"charpoly\":", axle_field_name(E->field), E->n);
     /* null when the polynomial overflowed the field's numbers (RR, large n) */
-    if (E->chi)
-        put_json_coeffs(b, E->chi);
+    if (chi)
+        put_json_coeffs(b, chi);
     else
         ax_buf_puts(b, "null");
     ax_buf_puts(b, ",\"minpoly\":");
-    if (E->mu)
-        put_json_coeffs(b, E->mu);
+    if (mu)
+        put_json_coeffs(b, mu);
     else
         ax_buf_puts(b, "null");
     ax_buf_printf(b, ",\"diagonalizable\":%s,\"eigenvalues\":[",
@@ -150,20 +151,21 @@ static axle_status put_value_line(ax_buf *b, const ax_spectrum *S, size_t k, axl
     return put_owned(b, s, t);
 }
 
-static axle_status put_report(ax_buf *b, const axle_eigen *E, axle_format fmt)
+static axle_status put_report(ax_buf *b, const axle_eigen *E, const axle_poly *chi,
+                              const axle_poly *mu, axle_format fmt)
 {
     const char *nl = fmt == AXLE_FORMAT_LATEX ? " \\\\\n" : "\n";
     axle_status s;
     ax_buf_puts(b, fmt == AXLE_FORMAT_LATEX     ? "\\chi_A(x) = "
                    : fmt == AXLE_FORMAT_UNICODE ? "\xcf\x87(x) = "
                                                 : "charpoly: ");
-    if ((s = put_poly(b, E->chi, fmt)))
+    if ((s = put_poly(b, chi, fmt)))
         return s;
     ax_buf_puts(b, nl);
     ax_buf_puts(b, fmt == AXLE_FORMAT_LATEX     ? "m_A(x) = "
                    : fmt == AXLE_FORMAT_UNICODE ? "m(x) = "
                                                 : "minpoly: ");
-    if ((s = put_poly(b, E->mu, fmt)))
+    if ((s = put_poly(b, mu, fmt)))
         return s;
     ax_buf_puts(b, nl);
     put_diag(b, E->S, fmt);
@@ -186,8 +188,19 @@ axle_status axle_eigen_to_string(char **out, const axle_eigen *E, axle_format fm
         return ax_error(AXLE_EINVAL, "spectrum E is NULL");
     if (!ax_format_valid(fmt))
         return ax_error(AXLE_EINVAL, "invalid format value %d", (int)fmt);
+    /* χ and μ (computed now over RR): a coefficient beyond the range of the field's numbers
+     * (AXLE_ERANGE) prints as null / "(coefficients beyond double range)", the spectrum is fine */
+    axle_poly *chi = NULL, *mu = NULL;
+    axle_status s = ax_eigen_polys(&chi, NULL, E);
+    if (!s)
+        s = ax_eigen_polys(NULL, &mu, E);
+    if (s == AXLE_ERANGE)
+        s = AXLE_OK;
     ax_buf b = {0};
-    axle_status s = fmt == AXLE_FORMAT_JSON ? put_json(&b, E) : put_report(&b, E, fmt);
+    if (!s)
+        s = fmt == AXLE_FORMAT_JSON ? put_json(&b, E, chi, mu) : put_report(&b, E, chi, mu, fmt);
+    axle_poly_free(chi);
+    axle_poly_free(mu);
     if (s) {
         ax_buf_drop(&b);
         return s;

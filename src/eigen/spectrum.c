@@ -15,14 +15,15 @@ axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
     *S = NULL;
     *chi = *mu = NULL;
     axle_status s;
-    /* χ over a field of rounded numbers may overflow (a 256 x 256 matrix of entries near 10 has
-     * det about 10^300): the spectrum does not need it, so the object then has none and says so
-     * when asked (no_poly) */
-    bool exact = ax_poly_kernels_of(A->field)->exact;
-    if ((s = ax_matrix_charpoly(chi, A)) && (exact || s != AXLE_ERANGE))
+    /* χ only for a kernel that reads it (QQ); otherwise (RR) χ and μ are computed when asked
+     * for (axle_eigen_charpoly), so the spectrum costs LAPACK's decomposition and no more, and a
+     * χ that overflows a double (det of a 256 x 256 matrix of entries near 10 is about 10^300)
+     * does not stop it */
+    const ax_backend *B = ax_backend_of(A->field);
+    if (B->eigen_reads_chi && (s = ax_matrix_charpoly(chi, A)))
         goto fail;
     if (A->rows == 0) {
-        if ((s = axle_poly_copy(mu, *chi)))
+        if (*chi && (s = axle_poly_copy(mu, *chi)))
             goto fail;
         ax_spectrum *Z = ax_calloc(1, sizeof *Z);
         if (!Z) {
@@ -33,7 +34,6 @@ axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
         *S = Z;
         return AXLE_OK;
     }
-    const ax_backend *B = ax_backend_of(A->field);
     if (!B->eigen) {
         s = ax_error(AXLE_EUNSUPPORTED, "the spectrum over %s has no kernel in this build",
                      axle_field_name(A->field));
@@ -52,11 +52,9 @@ axle_status ax_eigen_spectrum(ax_spectrum **S, axle_poly **chi, axle_poly **mu,
     for (size_t k = 0; k < (*S)->count && simple; k++)
         simple = (*S)->vals[k].alg == 1;
     if (!*chi)
-        return AXLE_OK; /* no χ, no μ */
+        return AXLE_OK; /* μ on demand too */
     if (!(s = simple ? axle_poly_copy(mu, *chi) : axle_matrix_minpoly(mu, A)))
         return AXLE_OK;
-    if (!exact && s == AXLE_ERANGE)
-        return AXLE_OK; /* the Krylov coefficients overflow: no μ */
     ax_spectrum_free(*S);
     *S = NULL;
 fail:
@@ -72,6 +70,8 @@ static axle_status eigen_new(axle_eigen **out, const axle_matrix *A)
     if (!E)
         return ax_nomem();
     axle_status s = ax_eigen_spectrum(&E->S, &E->chi, &E->mu, A);
+    if (!s && !E->chi && (s = axle_matrix_copy(&E->A, A)))
+        ax_spectrum_free(E->S);
     if (s) {
         free(E);
         return s;
@@ -118,6 +118,7 @@ void axle_eigen_unref(const axle_eigen *E)
         return;
     axle_poly_free(F->chi);
     axle_poly_free(F->mu);
+    axle_matrix_free(F->A);
     ax_spectrum_free(F->S);
     free(F);
 }
@@ -168,31 +169,52 @@ static axle_status exact_only(const axle_eigen *E, const char *fn, const char *i
                     fn, axle_field_name(E->field), instead);
 }
 
-/* A spectrum over rounded numbers whose χ or μ overflowed has none (ax_eigen_spectrum). */
-static axle_status no_poly(const axle_eigen *E, const char *what)
+/* χ and μ of a spectrum that was computed without them (E->A kept): computed now, not stored
+ * (the object stays immutable); μ = χ when every eigenvalue is simple. */
+axle_status ax_eigen_polys(axle_poly **chi, axle_poly **mu, const axle_eigen *E)
 {
-    return ax_error(AXLE_ERANGE,
-                    "the %s of this %zux%zu %s matrix has coefficients beyond the range of its "
-                    "numbers (its eigenvalues and eigenvectors are computed without it)",
-                    what, E->n, E->n, axle_field_name(E->field));
+    if (chi)
+        *chi = NULL;
+    if (mu)
+        *mu = NULL;
+    if (E->chi) {
+        axle_status s = chi ? axle_poly_copy(chi, E->chi) : AXLE_OK;
+        if (!s && mu && (s = axle_poly_copy(mu, E->mu)) && chi) {
+            axle_poly_free(*chi);
+            *chi = NULL;
+        }
+        return s;
+    }
+    bool simple = true;
+    for (size_t k = 0; k < E->S->count && simple; k++)
+        simple = E->S->vals[k].alg == 1;
+    axle_poly *c = NULL;
+    axle_status s = AXLE_OK;
+    if ((chi || (mu && simple)) && (s = ax_matrix_charpoly(&c, E->A)))
+        return s;
+    if (mu && (s = simple ? axle_poly_copy(mu, c) : axle_matrix_minpoly(mu, E->A))) {
+        axle_poly_free(c);
+        return s;
+    }
+    if (chi)
+        *chi = c;
+    else
+        axle_poly_free(c);
+    return AXLE_OK;
 }
 
 axle_status axle_eigen_charpoly(axle_poly **out, const axle_eigen *E)
 {
     AX_OUT(out);
     axle_status s = check_E(E);
-    if (!s && !E->chi)
-        s = no_poly(E, "characteristic polynomial");
-    return s ? s : axle_poly_copy(out, E->chi);
+    return s ? s : ax_eigen_polys(out, NULL, E);
 }
 
 axle_status axle_eigen_minpoly(axle_poly **out, const axle_eigen *E)
 {
     AX_OUT(out);
     axle_status s = check_E(E);
-    if (!s && !E->mu)
-        s = no_poly(E, "minimal polynomial");
-    return s ? s : axle_poly_copy(out, E->mu);
+    return s ? s : ax_eigen_polys(NULL, out, E);
 }
 
 axle_status axle_eigen_value_string(char **out, const axle_eigen *E, size_t k, axle_format fmt)

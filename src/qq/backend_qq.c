@@ -266,6 +266,7 @@ const ax_backend ax_backend_qq = {
     .poly_factor = ax_qq_poly_factor,
     .poly_rational_roots = ax_qq_poly_rational_roots,
     .charpoly = ax_qq_charpoly,
+    .eigen_reads_chi = true,
     .eigen = ax_qq_eigen,
     .diagonalize = ax_qq_diagonalize,
     .triangularize = ax_qq_triangularize,
