@@ -224,6 +224,30 @@ Test(qq_lu_modp, short_wide_big_prime)
                 }
 }
 
+/* The largest accumulation the chunk bound allows: for primes from the top of the range down, the
+ * n x n matrix A = L U, n = chunk, with every entry of L below the diagonal and of U on and above
+ * it equal to h, so that the updates of one entry add up to n products h^2 of one sign. */
+Test(qq_lu_modp, extreme_accumulation)
+{
+    for (size_t t = 2; t <= 64; t += t < 16 ? 1 : 8) {
+        uint64_t p = ax_prev_prime(ax_dmodp_prime_bound(t)), h = (p - 1) / 2;
+        ax_dmodp F;
+        ax_dmodp_init(&F, p);
+        size_t n = F.chunk;
+        cr_assert_geq(n, t);
+        mat A = mat_new(n, n);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++) {
+                uint64_t s = 0;
+                for (size_t k = 0; k <= i && k <= j; k++)
+                    s = (s + (k == i ? h : ax_mulmod(h, h, p))) % p;
+                A.u[i * n + j] = s;
+            }
+        check_lu(&A, p, "extreme");
+        mat_free(&A);
+    }
+}
+
 Test(qq_lu_modp, det_against_scalar)
 {
     ts_rng r = ts_rng_new("qq_lu_modp.det_against_scalar");
