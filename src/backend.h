@@ -183,6 +183,9 @@ typedef struct ax_backend {
                                const ax_spectrum *S);
     axle_status (*triangularize)(axle_matrix **P, axle_matrix **T, const axle_matrix *A,
                                  const ax_spectrum *S);
+    /* triangularize reads S (QQ: the Jordan basis); when false (RR: dgees finds the Schur form
+     * and its eigenvalues by itself) the floor passes S = NULL and computes no spectrum first. */
+    bool triangularize_reads_spectrum;
     axle_status (*jordan)(axle_matrix **J, axle_matrix **P, const axle_matrix *A,
                           const ax_spectrum *S);
     /* schur_complex: the complex Schur form A = Q T Q^H of the square n x n A, n >= 1, with the

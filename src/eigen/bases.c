@@ -42,10 +42,11 @@ axle_status ax_eigen_outputs_empty(axle_matrix **const *outs, size_t k, axle_fie
 }
 
 /* The common route: checks, the 0x0 answer (0x0 outputs on every field), the kernel's presence
- * (NULL: AXLE_EUNSUPPORTED with the message `unsupported`), the spectrum, the kernel. */
+ * (NULL: AXLE_EUNSUPPORTED with the message `unsupported`), the spectrum (when the kernel reads
+ * it: spectral), the kernel. */
 static axle_status basis(axle_matrix **X, axle_matrix **Y, const axle_matrix *A, const char *x,
                          const char *y, const char *what, basis_kernel kernel,
-                         const char *unsupported)
+                         const char *unsupported, bool spectral)
 {
     axle_matrix **const outs[2] = {X, Y};
     const char *const names[2] = {x, y};
@@ -57,9 +58,9 @@ static axle_status basis(axle_matrix **X, axle_matrix **Y, const axle_matrix *A,
         return ax_eigen_outputs_empty(outs, 2, A->field);
     if (!kernel)
         return ax_error(AXLE_EUNSUPPORTED, "%s", unsupported);
-    ax_spectrum *S;
-    axle_poly *chi, *mu;
-    if ((s = ax_eigen_spectrum(&S, &chi, &mu, A)))
+    ax_spectrum *S = NULL;
+    axle_poly *chi = NULL, *mu = NULL;
+    if (spectral && (s = ax_eigen_spectrum(&S, &chi, &mu, A)))
         return s;
     s = kernel(X, Y, A, S);
     ax_spectrum_free(S);
@@ -72,14 +73,15 @@ axle_status axle_matrix_diagonalize(axle_matrix **P, axle_matrix **D, const axle
 {
     const ax_backend *B = A ? ax_backend_of(A->field) : NULL;
     return basis(P, D, A, "P", "D", "a diagonalizing basis", B ? B->diagonalize : NULL,
-                 "no diagonalization kernel for this field");
+                 "no diagonalization kernel for this field", true);
 }
 
 axle_status axle_matrix_triangularize(axle_matrix **P, axle_matrix **T, const axle_matrix *A)
 {
     const ax_backend *B = A ? ax_backend_of(A->field) : NULL;
     return basis(P, T, A, "P", "T", "an upper-triangular basis", B ? B->triangularize : NULL,
-                 "no triangularization kernel for this field");
+                 "no triangularization kernel for this field",
+                 B ? B->triangularize_reads_spectrum : true);
 }
 
 axle_status axle_matrix_jordan(axle_matrix **J, axle_matrix **P, const axle_matrix *A)
@@ -87,5 +89,6 @@ axle_status axle_matrix_jordan(axle_matrix **J, axle_matrix **P, const axle_matr
     const ax_backend *B = A ? ax_backend_of(A->field) : NULL;
     return basis(J, P, A, "J", "P", "the Jordan form", B ? B->jordan : NULL,
                  "the Jordan form of a floating-point matrix is ill-posed (a perturbation of "
-                 "size eps changes its blocks): compute it over QQ");
+                 "size eps changes its blocks): compute it over QQ",
+                 true);
 }

@@ -267,6 +267,7 @@ const ax_backend ax_backend_qq = {
     .poly_rational_roots = ax_qq_poly_rational_roots,
     .charpoly = ax_qq_charpoly,
     .eigen_reads_chi = true,
+    .triangularize_reads_spectrum = true,
     .eigen = ax_qq_eigen,
     .diagonalize = ax_qq_diagonalize,
     .triangularize = ax_qq_triangularize,
