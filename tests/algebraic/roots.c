@@ -72,6 +72,63 @@ Test(roots, dominant_leading_coefficient)
     }
 }
 
+/* Roots far from 1: real-root isolation scales by 2^b with b from a root bound. Cauchy's
+ * 1 + max |a_i / a_n| was about n times too many bits when the roots are near 10^k (|a_i| near
+ * 10^(k (n - i))): x^30 - 3 10^2900 x - 3 10^3000, roots 10^100 times those of x^30 - 3x - 3,
+ * took 28 s of CPU (the spectrum of a 20 x 20 matrix of entries near 10^100 16 s and 1.2 GB);
+ * with Fujiwara's bound 0.04 s. The random part checks the bound on roots scaled by 10^k, k from
+ * -60 to 200 (a bound too small would lose roots). */
+Test(roots, roots_near_ten_to_the_hundred, .timeout = 20)
+{
+    axle_poly *p = NULL, *q = NULL;
+    char *text = malloc(6200);
+    cr_assert_not_null(text);
+    int len = snprintf(text, 6200, "x^30 - 3");
+    for (int i = 0; i < 2900; i++)
+        text[len++] = '0';
+    len += snprintf(text + len, 6200 - (size_t)len, "x - 3");
+    for (int i = 0; i < 3000; i++)
+        text[len++] = '0';
+    text[len] = '\0';
+    TS_OK(axle_poly_parse(&p, AXLE_QQ, text));
+    TS_OK(axle_poly_parse(&q, AXLE_QQ, "x^30 - 3x - 3"));
+    free(text);
+    axle_roots *r = ta_roots(p), *rq = ta_roots(q);
+    ta_check_roots(p, r, false);
+    cr_assert_eq(axle_roots_count(r), 30);
+    for (size_t i = 0; i < 30; i++) {
+        double x, y, u, v;
+        TS_OK(axle_algebraic_to_double(&x, &y, axle_roots_get(r, i, NULL)));
+        TS_OK(axle_algebraic_to_double(&u, &v, axle_roots_get(rq, i, NULL)));
+        cr_assert(fabs(x / 1e100 - u) <= 1e-12 && fabs(y / 1e100 - v) <= 1e-12,
+                  "root %zu: %g%+gi against 1e100 (%g%+gi)", i, x, y, u, v);
+    }
+    axle_roots_free(r);
+    axle_roots_free(rq);
+    axle_poly_free(p);
+    axle_poly_free(q);
+
+    ts_rng g = ts_rng_new("roots/roots_near_ten_to_the_hundred");
+    const char *scale[] = {"1e60", "1e-100", "1e-200", "1/3", "7e5"};
+    for (int t = 0; t < 25; t++) {
+        axle_poly *f = random_poly(&g, ts_range(&g, 2, 9), 20), *x = NULL, *h = NULL;
+        axle_scalar *c = NULL;
+        TS_OK(axle_scalar_parse(&c, AXLE_QQ, scale[t % 5]));
+        TS_OK(axle_poly_monomial(&x, AXLE_QQ, 1));
+        TS_OK(axle_poly_scale(&h, c, x));
+        TS_OK(axle_poly_compose(&p, f, h)); /* roots: those of f divided by c */
+        r = ta_roots(p);
+        ta_check_roots(p, r, false);
+        axle_roots_free(r);
+        axle_scalar_free(c);
+        axle_poly_free(f);
+        axle_poly_free(x);
+        axle_poly_free(h);
+        axle_poly_free(p);
+        p = NULL;
+    }
+}
+
 Test(roots, random_products_with_multiplicities)
 {
     ts_rng g = ts_rng_new("roots/random_products_with_multiplicities");

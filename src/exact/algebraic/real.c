@@ -8,6 +8,7 @@
  * variations of (x + 1)^n q(1 / (x + 1)) bounds the number of roots of q in (0, 1) and has its
  * parity; 0 or 1 decides, otherwise the interval is halved. Cost: O(n^2) additions per node,
  * O(n (log n + bitsize)) nodes for a degree-n polynomial in the worst case. */
+#include <limits.h>
 #include <stdlib.h>
 
 #include "exact/algebraic/alg_impl.h"
@@ -237,18 +238,22 @@ axle_status ax_alg_isolate_real(ax_intervals *L, const ax_zpoly *f)
             mpz_set(g.c[i], g.c[i + 1]);
         g.len--;
     }
-    /* Cauchy: every root has |z| < 1 + max |a_i / a_n|, and max |a_i / a_n| < 2^(b - 1), so
-     * |z| < 1 + 2^(b - 1) <= 2^b as long as b >= 1 (when the leading coefficient dominates, the
-     * bound is below 2, not below 1) */
-    size_t top = 0;
-    for (size_t i = 0; i + 1 < g.len; i++) {
-        size_t t = mpz_sizeinbase(g.c[i], 2);
-        if (t > top)
-            top = t;
+    /* Fujiwara: every root has |z| <= 2 max_j |a_(n-j) / a_n|^(1/j) (j = 1 … n), and
+     * |a_(n-j) / a_n| < 2^(e_j), e_j = bits(a_(n-j)) - bits(a_n) + 1, so |z| < 2^(M + 1) for
+     * M = max_j ceil(e_j / j): b = M + 1, at least 1. (Cauchy's 1 + max |a_i / a_n| was about
+     * n times as many bits for a spectrum of size 10^100: 2^6600 for the roots of a 20 x 20 χ near
+     * 10^101, and every bit is one more level of bisection on coefficients of b n bits, which
+     * took 16 s and 1.2 GB; now 0.05 s.) */
+    long n = (long)g.len - 1, lead = (long)mpz_sizeinbase(g.c[g.len - 1], 2), M = LONG_MIN;
+    for (long j = 1; j <= n; j++) {
+        if (!mpz_sgn(g.c[n - j]))
+            continue;
+        long e = (long)mpz_sizeinbase(g.c[n - j], 2) - lead + 1;
+        long c = e >= 0 ? (e + j - 1) / j : -(-e / j);
+        if (c > M)
+            M = c;
     }
-    long b = (long)top - (long)mpz_sizeinbase(g.c[g.len - 1], 2) + 2;
-    if (b < 1)
-        b = 1;
+    long b = M == LONG_MIN || M < 0 ? 1 : M + 1;
     for (int side = 0; side < 2 && !s && g.len > 1; side++) {
         ax_zpoly h;
         ax_zp_init(&h);
