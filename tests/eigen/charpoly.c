@@ -149,6 +149,31 @@ Test(charpoly, qq_random_against_det)
     }
 }
 
+Test(charpoly, qq_sparse_against_det)
+{
+    /* Mostly zero 40 x 40 matrices: the Hessenberg reduction modulo the primes below 2^26 (on
+     * doubles) meets zero pivots (row and column swaps) and columns already reduced; the last
+     * has a nilpotent block and a repeated eigenvalue. */
+    ts_rng r = ts_rng_new("charpoly::qq_sparse_against_det");
+    size_t n = 40;
+    mpq_t q;
+    mpq_init(q);
+    for (int k = 0; k < 3; k++) {
+        axle_matrix *A = ts_random_int(&r, AXLE_QQ, n, n, -3, 3);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++)
+                if ((i * 7 + j * 3 + (size_t)k) % 5 != 0 || (k == 2 && i < 10 && j <= i)) {
+                    mpq_set_si(q, k == 2 && i == j ? 2 : 0, 1);
+                    TS_OK(axle_matrix_set_mpq(A, i, j, q));
+                }
+        axle_poly *chi = eg_charpoly(A);
+        assert_against_det(A, chi);
+        axle_poly_free(chi);
+        axle_matrix_free(A);
+    }
+    mpq_clear(q);
+}
+
 Test(charpoly, qq_rational_random)
 {
     ts_rng r = ts_rng_new("charpoly::qq_rational_random");
