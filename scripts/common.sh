@@ -1,6 +1,11 @@
 # Shared by scripts/demo, scripts/test and .ci/run: make sure the Debian packages axle needs are
 # installed, and that a build directory exists and is up to date.
 
+# Tests run two at a time on a 2-core machine; OpenBLAS would start a thread per core in every
+# process and oversubscribe them (LAPACK calls measured 10-35x slower under load). One BLAS thread
+# per process unless the caller chose otherwise.
+export OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-1}
+
 AXLE_PACKAGES="gcc pkg-config meson ninja-build libgmp-dev liblapacke-dev libopenblas-dev libcriterion-dev"
 # Also needed by scripts/fuzz (clang, and libFuzzer's runtime libclang_rt.fuzzer on Debian 12).
 AXLE_FUZZ_PACKAGES="clang libclang-rt-14-dev"
