@@ -61,18 +61,34 @@ static axle_status normalise(axle_matrix **out, double *nu, const krylov *K, axl
         }
     if (m == 0.0 || m == 1.0)
         return AXLE_OK;
+    /* 1 / m overflows when m is below 2^-1024 (subnormal entries): then by 2^600 first */
+    bool tiny = m < 0x1p-1000;
     axle_scalar *c;
-    axle_status s = axle_scalar_from_double(&c, Y->field, 1.0 / m);
+    axle_status s = axle_scalar_from_double(&c, Y->field, tiny ? 0x1p600 : 1.0 / m);
     if (!s) {
         s = axle_matrix_scale(out, c, Y);
         axle_scalar_free(c);
     }
     axle_matrix_free(Y);
-    if (s)
+    if (s) {
         *out = NULL;
-    else
-        *nu = m;
-    return s;
+        return s;
+    }
+    if (tiny) {
+        Y = *out;
+        *out = NULL;
+        if (!(s = axle_scalar_from_double(&c, Y->field, 1.0 / (m * 0x1p600)))) {
+            s = axle_matrix_scale(out, c, Y);
+            axle_scalar_free(c);
+        }
+        axle_matrix_free(Y);
+        if (s) {
+            *out = NULL;
+            return s;
+        }
+    }
+    *nu = m;
+    return AXLE_OK;
 }
 
 /* Append the next X to the sequence (the first call appends X_0 = x0). */

@@ -277,3 +277,31 @@ Test(minpoly, rr_nonderogatory_is_as_accurate_as_charpoly)
         axle_matrix_free(Ar);
     }
 }
+
+/* Subnormal entries: the Krylov vectors are scaled by 1 / (their largest entry), which overflowed
+ * to inf below 2^-1024 (AXLE_EDOMAIN "scalar must be finite, got inf" from axle_matrix_minpoly
+ * and axle_matrix_eigen of [[1e-320, 1], [0, 1e-320]] over RR). */
+Test(minpoly, rr_subnormal_entries)
+{
+    axle_matrix *A = NULL;
+    TS_OK(axle_matrix_parse(&A, AXLE_RR, "[[1e-320]]"));
+    axle_poly *m = eg_minpoly(A);
+    cr_assert_eq(axle_poly_degree(m), 1);
+    axle_scalar *c = NULL;
+    TS_OK(axle_poly_coeff(&c, m, 0));
+    double c0 = axle_scalar_to_double(c);
+    cr_assert(fabs(c0 + 1e-320) <= 1e-323, "constant coefficient %g", c0);
+    axle_scalar_free(c);
+    axle_poly_free(m);
+    axle_matrix_free(A);
+
+    TS_OK(axle_matrix_parse(&A, AXLE_RR, "[[1e-320, 1], [0, 1e-320]]"));
+    m = eg_minpoly(A);
+    cr_assert_eq(axle_poly_degree(m), 2);
+    axle_eigen *E = NULL;
+    TS_OK(axle_matrix_eigen(&E, A));
+    cr_assert_eq(axle_eigen_count(E), 2);
+    axle_eigen_unref(E);
+    axle_poly_free(m);
+    axle_matrix_free(A);
+}
