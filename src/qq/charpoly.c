@@ -425,9 +425,11 @@ static void cp_hessenberg_charpoly(const cp_prime *F, uint64_t *out, const doubl
 }
 
 /* The characteristic polynomial modulo p <= cp_prime_bound(n) of the integer matrix B; d is
- * workspace of n * n + (n + 1)^2 + n doubles. Entries below 2^52 are reduced on doubles (exact:
- * |x| <= 2^52 is what cp_red accepts), larger ones by GMP. */
-static void cp_charpoly_dmodp(uint64_t *out, const ax_zmat *B, size_t n, uint64_t p, double *d)
+ * workspace of n * n + (n + 1)^2 + n doubles. bd, when not NULL, holds B's entries as doubles
+ * (all of them below 2^52 in absolute value), reduced on doubles (exact: |x| <= 2^52 is what
+ * cp_red accepts); otherwise GMP reduces B. */
+static void cp_charpoly_dmodp(uint64_t *out, const ax_zmat *B, const double *bd, size_t n,
+                              uint64_t p, double *d)
 {
     cp_prime F = {(double)p, 1.0 / (double)p, false};
 #ifdef AX_CP_HAVE_AVX2
@@ -436,8 +438,8 @@ static void cp_charpoly_dmodp(uint64_t *out, const ax_zmat *B, size_t n, uint64_
     double *h = d, *P = d + n * n, *u = P + (n + 1) * (n + 1);
     double half = (double)(p / 2);
     for (size_t k = 0; k < n * n; k++) {
-        if (mpz_sizeinbase(B->z[k], 2) <= 52)
-            h[k] = cp_red(&F, (double)mpz_get_si(B->z[k]));
+        if (bd)
+            h[k] = cp_red(&F, bd[k]);
         else {
             double r = (double)mpz_fdiv_ui(B->z[k], p);
             h[k] = r > half ? r - F.pd : r;
@@ -552,8 +554,18 @@ axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
         ax_primes ps;
         ax_primes_init(&ps);
         uint64_t dp = cp_prime_bound(n);
-        if (use_doubles(&B, n, dp))
-            s = (dw = ax_calloc(n * n + (n + 1) * (n + 2), sizeof *dw)) ? AXLE_OK : ax_nomem();
+        double *bd = NULL;
+        if (use_doubles(&B, n, dp)) {
+            size_t ws = n * n + (n + 1) * (n + 2);
+            s = (dw = ax_calloc(ws + n * n, sizeof *dw)) ? AXLE_OK : ax_nomem();
+            bd = dw ? dw + ws : NULL;
+            for (size_t k = 0; bd && k < n * n; k++) {
+                if (mpz_sizeinbase(B.z[k], 2) > 52)
+                    bd = NULL;
+                else
+                    bd[k] = (double)mpz_get_si(B.z[k]);
+            }
+        }
         while (!s) {
             uint64_t p;
             if (dw) {
@@ -562,7 +574,7 @@ axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
             } else
                 p = ax_primes_next(&ps);
             if (dw)
-                cp_charpoly_dmodp(r, &B, n, p, dw);
+                cp_charpoly_dmodp(r, &B, bd, n, p, dw);
             else {
                 ax_zmat_mod(a, &B, NULL, n, p);
                 if ((s = ax_qq_charpoly_modp(r, a, n, p)))

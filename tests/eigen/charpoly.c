@@ -152,13 +152,13 @@ Test(charpoly, qq_random_against_det)
 Test(charpoly, qq_sparse_against_det)
 {
     /* Mostly zero 40 x 40 matrices: the Hessenberg reduction modulo the primes below 2^26 (on
-     * doubles) meets zero pivots (row and column swaps) and columns already reduced; the last
-     * has a nilpotent block and a repeated eigenvalue. */
+     * doubles) meets zero pivots (row and column swaps) and columns already reduced; the third
+     * has a nilpotent block and a repeated eigenvalue, the fourth two entries above 2^52. */
     ts_rng r = ts_rng_new("charpoly::qq_sparse_against_det");
     size_t n = 40;
     mpq_t q;
     mpq_init(q);
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 4; k++) {
         axle_matrix *A = ts_random_int(&r, AXLE_QQ, n, n, -3, 3);
         for (size_t i = 0; i < n; i++)
             for (size_t j = 0; j < n; j++)
@@ -166,6 +166,15 @@ Test(charpoly, qq_sparse_against_det)
                     mpq_set_si(q, k == 2 && i == j ? 2 : 0, 1);
                     TS_OK(axle_matrix_set_mpq(A, i, j, q));
                 }
+        if (k == 3) { /* two entries beyond a double's integers: reduced by GMP */
+            mpq_set_si(q, 1, 1);
+            mpz_mul_2exp(mpq_numref(q), mpq_numref(q), 60);
+            mpz_add_ui(mpq_numref(q), mpq_numref(q), 1);
+            TS_OK(axle_matrix_set_mpq(A, 0, 1, q));
+            mpz_mul_2exp(mpq_numref(q), mpq_numref(q), 10);
+            mpz_neg(mpq_numref(q), mpq_numref(q));
+            TS_OK(axle_matrix_set_mpq(A, 5, 3, q));
+        }
         axle_poly *chi = eg_charpoly(A);
         assert_against_det(A, chi);
         axle_poly_free(chi);
