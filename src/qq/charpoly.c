@@ -377,10 +377,10 @@ static void cp_hessenberg(const cp_prime *F, uint64_t p, double *a, size_t n, do
 }
 
 /* hessenberg_charpoly_modp on doubles: out gets the n + 1 coefficients in [0, p). P is
- * workspace of (n + 1)^2. Each coefficient of p_m is p_(m-1) shifted plus at most m products
- * before its one reduction. */
+ * workspace of (n + 1)^2, T of n. Each coefficient of p_m is p_(m-1) shifted plus at most m
+ * products before its one reduction. */
 static void cp_hessenberg_charpoly(const cp_prime *F, uint64_t *out, const double *h, size_t n,
-                                   double *P)
+                                   double *P, double *T)
 {
     size_t w = n + 1;
     P[0] = 1;
@@ -393,12 +393,16 @@ static void cp_hessenberg_charpoly(const cp_prime *F, uint64_t *out, const doubl
             pm[k + 1] = prev[k];
         for (size_t k = 0; k < m; k++)
             pm[k] -= hmm * prev[k];
-        double t = 1;
+        /* T[i] = h_(i+1,i) ... h_(m,m-1), from those of m - 1 (independent products, not one
+         * serial chain of reductions) */
+        if (m >= 2) {
+            double g = h[(m - 1) * n + (m - 2)];
+            for (size_t i = 1; i + 2 <= m; i++)
+                T[i] = cp_red(F, T[i] * g);
+            T[m - 1] = g;
+        }
         for (size_t i = m - 1; i >= 1; i--) {
-            t = cp_red(F, t * h[i * n + (i - 1)]);
-            if (t == 0)
-                break;
-            double c = cp_red(F, h[(i - 1) * n + (m - 1)] * t);
+            double c = cp_red(F, h[(i - 1) * n + (m - 1)] * T[i]);
             if (c == 0)
                 continue;
             const double *pi = P + (i - 1) * w;
@@ -446,7 +450,7 @@ static void cp_charpoly_dmodp(uint64_t *out, const ax_zmat *B, const double *bd,
         }
     }
     cp_hessenberg(&F, p, h, n, u);
-    cp_hessenberg_charpoly(&F, out, h, n, P);
+    cp_hessenberg_charpoly(&F, out, h, n, P, u);
 }
 
 /* Bits of the result before computing it: sum over k of (bits H + (n - k) bits d). */
