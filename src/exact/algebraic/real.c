@@ -221,7 +221,12 @@ static axle_status vca(ax_intervals *L, const ax_zpoly *g, long b, bool neg)
             for (size_t i = 0; i < len; i++)
                 mpz_mul_2exp(cur.q.c[i], cur.q.c[i], (unsigned long)(len - 1 - i));
             remove_pow2(&cur.q);
-            ok = !ax_zp_set(&Lf->q, &cur.q) && !ax_zp_set(&R->q, &cur.q);
+            ok = !ax_zp_set(&R->q, &cur.q);
+            if (ok) { /* the left child takes cur's polynomial, cur gets Lf's empty one */
+                ax_zpoly t = Lf->q;
+                Lf->q = cur.q;
+                cur.q = t;
+            }
             if (ok) {
                 taylor_shift1(R->q.c, R->q.len);
                 mpz_mul_2exp(Lf->c, cur.c, 1);
