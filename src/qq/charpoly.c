@@ -3,8 +3,10 @@
  * A = B / d with B an integer matrix and d the least common multiple of A's denominators (one
  * common multiplier: a row-wise one would change the spectrum). Then
  *     det(x I - A) = d^-n det(d x I - B),   so   c_k(A) = c_k(B) / d^(n-k)
- * for the coefficients c_k of x^k. The c_k(B) are found modulo word-size primes p < 2^62 and put
- * together by the Chinese remainder theorem.
+ * for the coefficients c_k of x^k. The c_k(B) are found modulo word-size primes and put together
+ * by the Chinese remainder theorem: primes below 2^26 on doubles (cp_* below) unless B's entries
+ * are so large that reducing them for the extra primes would cost more than the elimination,
+ * then primes p < 2^62 with Shoup products.
  *
  * Modulo p: Hessenberg reduction by elimination similarities, then the Hessenberg recurrence
  * (H. Cohen, A Course in Computational Algebraic Number Theory, 1993, Algorithm 2.2.9): with
@@ -572,11 +574,13 @@ axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
         }
         while (!s) {
             uint64_t p;
-            if (dw) {
-                dp = ax_prev_prime(dp);
-                p = dp;
-            } else
-                p = ax_primes_next(&ps);
+            if (dw && (dp = ax_prev_prime(dp)) < AX_CP_MIN_PRIME) {
+                /* out of small primes (the limits keep this from happening): the rest are 62-bit
+                 * primes, distinct from them, for the same CRT */
+                free(dw);
+                dw = NULL;
+            }
+            p = dw ? dp : ax_primes_next(&ps);
             if (dw)
                 cp_charpoly_dmodp(r, &B, bd, n, p, dw);
             else {
