@@ -306,7 +306,7 @@ static bool perm_odd(size_t *perm, size_t n)
 axle_status ax_dmodp_det(uint64_t *det, const ax_dmodp *F, double *a, size_t n, size_t lda,
                          size_t *rowperm)
 {
-    size_t r;
+    size_t r = 0;
     axle_status s = ax_dmodp_lu(F, a, n, n, lda, &r, rowperm, NULL);
     if (s)
         return s;
