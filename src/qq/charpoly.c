@@ -430,6 +430,8 @@ static void cp_hessenberg_charpoly(const cp_prime *F, uint64_t *out, const doubl
     }
 }
 
+bool ax_qq_charpoly_simd = true;
+
 /* The characteristic polynomial modulo p <= cp_prime_bound(n) of the integer matrix B; d is
  * workspace of n * n + (n + 1)^2 + n doubles. bd, when not NULL, holds B's entries as doubles
  * (all of them below 2^52 in absolute value), reduced on doubles (exact: |x| <= 2^52 is what
@@ -439,7 +441,7 @@ static void cp_charpoly_dmodp(uint64_t *out, const ax_zmat *B, const double *bd,
 {
     cp_prime F = {(double)p, 1.0 / (double)p, false};
 #ifdef AX_CP_HAVE_AVX2
-    F.avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    F.avx2 = ax_qq_charpoly_simd && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 #endif
     double *h = d, *P = d + n * n, *u = P + (n + 1) * (n + 1);
     double half = (double)(p / 2);

@@ -202,6 +202,9 @@ axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A);
 /* ---- the characteristic polynomial (charpoly.c) -------------------------------------------- */
 /* The backend entry: exact, multimodular (Hessenberg modulo p, CRT to a proven bound). */
 axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A);
+/* Whether the doubles path may use its AVX2 kernels where the processor has them (default true).
+ * Tests set it false to run the portable kernels too, which a machine without AVX2 would run. */
+extern bool ax_qq_charpoly_simd;
 /* The n + 1 coefficients (lowest first, out[n] = 1) of the characteristic polynomial of the n x n
  * row-major residue matrix a modulo the prime p < 2^62 (a is not changed). */
 axle_status ax_qq_charpoly_modp(uint64_t *out, const uint64_t *a, size_t n, uint64_t p);
