@@ -22,7 +22,7 @@ uint64_t ax_primes_next(ax_primes *ps)
     return p;
 }
 
-static void swap_rows(uint64_t *a, size_t cols, size_t i, size_t k, size_t from)
+void ax_modp_swap_rows(uint64_t *a, size_t cols, size_t i, size_t k, size_t from)
 {
     for (size_t j = from; j < cols; j++) {
         uint64_t t = a[i * cols + j];
@@ -61,7 +61,7 @@ void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *ran
         if (i == rows)
             continue;
         if (i != r) {
-            swap_rows(a, cols, i, r, c);
+            ax_modp_swap_rows(a, cols, i, r, c);
             if (perm) {
                 size_t t = perm[i];
                 perm[i] = perm[r];
@@ -109,7 +109,7 @@ uint64_t ax_modp_det(uint64_t *a, size_t n, uint64_t p)
         if (i == n)
             return 0;
         if (i != c) {
-            swap_rows(a, n, i, c, c);
+            ax_modp_swap_rows(a, n, i, c, c);
             d = p - d;
         }
         uint64_t *pr = a + c * n;

@@ -29,12 +29,7 @@ void ax_profile_modp(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *
             continue;
         if (i != r) {
             /* whole rows, multipliers included (they follow their row) */
-            uint64_t *x = a + i * cols, *y = a + r * cols;
-            for (size_t j = 0; j < cols; j++) {
-                uint64_t t = x[j];
-                x[j] = y[j];
-                y[j] = t;
-            }
+            ax_modp_swap_rows(a, cols, i, r, 0);
             size_t t = perm[i];
             perm[i] = perm[r];
             perm[r] = t;

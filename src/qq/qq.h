@@ -29,6 +29,9 @@ uint64_t ax_primes_next(ax_primes *ps);
 void ax_modp_rref(uint64_t *a, size_t rows, size_t cols, uint64_t p, size_t *rank, size_t *piv,
                   size_t *perm, uint64_t *det, size_t *nz);
 
+/* Swap rows i and k of the row-major residue matrix a (cols columns) from column `from` on. */
+void ax_modp_swap_rows(uint64_t *a, size_t cols, size_t i, size_t k, size_t from);
+
 /* The determinant of the n x n residue matrix a modulo p (a is destroyed). */
 uint64_t ax_modp_det(uint64_t *a, size_t n, uint64_t p);
 
