@@ -16,6 +16,7 @@
 #include "axle/list.h"
 #include "axle/map.h"
 #include "axle/eigen.h"
+#include "axle/inner.h"
 
 #define AXLE_VERSION_MAJOR 0
 #define AXLE_VERSION_MINOR 1

@@ -216,6 +216,20 @@ void ax_poly_factor_list_clear(ax_poly_factor_list *L)
     *L = (ax_poly_factor_list){0};
 }
 
+void ax_svals_free(ax_svals *S)
+{
+    if (!S)
+        return;
+    if (S->ops && S->ops->free)
+        S->ops->free(S->data);
+    free(S->approx);
+    free(S->mult);
+    axle_matrix_free(S->U);
+    axle_matrix_free(S->Sigma);
+    axle_matrix_free(S->Vt);
+    free(S);
+}
+
 void ax_spectrum_free(ax_spectrum *S)
 {
     if (!S)

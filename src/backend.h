@@ -121,6 +121,99 @@ typedef struct ax_spectrum {
 /* Free S: ops->free(data), every vals[k].blocks, vals, mu, S. NULL is a no-op. */
 void ax_spectrum_free(ax_spectrum *S);
 
+/* ---- inner kernels (the inner floor, include/axle/inner.h) -----------------------------------
+ * The same contract as the matrix kernels: the floor has validated shapes and fields. A Gram
+ * matrix argument G is either NULL, meaning the identity (the standard inner product), or the
+ * symmetric positive-definite Gram matrix of an axle_inner (already checked by ldl below).
+ * Decisions over RR use the tolerance of include/axle/field.h relative to the norms involved. */
+
+/* Singular values of T : V -> W (M = M(T), dim W x dim V = m x n) with respect to Gram matrices
+ * GV (n x n) and GW (m x m): the square roots of the eigenvalues of T*T, M(T*T) =
+ * GV^{-1} M^T GW M, distinct and decreasing, multiplicities adding up to n (zero included). */
+typedef struct ax_svals_ops {
+    void (*free)(void *data);
+    /* Value k as a string (QQ: axle_algebraic_to_string of √λ; RR: the number as
+     * axle_scalar_to_string prints a double). */
+    axle_status (*value_string)(char **out, const void *data, size_t k, axle_format fmt);
+    /* Value k exactly (QQ); NULL on RR (the floor answers AXLE_EUNSUPPORTED). */
+    axle_status (*value_exact)(axle_algebraic **out, const void *data, size_t k);
+    /* A basis (the columns of an n x j matrix, standard coordinates of V) of the sum of the
+     * eigenspaces of T*T for its j largest eigenvalues counted with multiplicity, 1 <= j < n.
+     * AXLE_EDOMAIN when that space is not determined (σ_j = σ_{j+1} > 0 splits one eigenvalue) or,
+     * over QQ, not rational (σ_j and σ_{j+1} are roots of one irreducible factor). */
+    axle_status (*top_space)(axle_matrix **out, const void *data, size_t j);
+} ax_svals_ops;
+
+typedef struct ax_svals {
+    size_t m, n;    /* M(T) is m x n */
+    size_t count;   /* distinct singular values */
+    double *approx; /* count values, decreasing (QQ: axle_algebraic_to_double) */
+    size_t *mult;   /* count multiplicities, adding up to n */
+    /* RR: the SVD of N = LW^T M LV^{-T} (G = L L^T; N = M for standard inner products):
+     * U (m x m), Sigma (m x n), Vt (n x n). QQ: NULL. */
+    axle_matrix *U, *Sigma, *Vt;
+    const ax_svals_ops *ops;
+    void *data; /* the kernel's own, freed by ops->free */
+} ax_svals;
+
+/* Free S: ops->free(data), approx, mult, U, Sigma, Vt, S. NULL is a no-op. */
+void ax_svals_free(ax_svals *S);
+
+typedef struct ax_inner_kernels {
+    /* A = L D L^T for the n x n A (n >= 1): L unit lower triangular (the output may be NULL when
+     * not wanted), D the n x 1 matrix of pivots. AXLE_EDOMAIN when A is not symmetric ("the Gram
+     * matrix is not symmetric: entry (1, 2) is 1 but entry (2, 1) is 2", 1-based; RR: differs by
+     * more than tol max|A|) or not positive definite ("... not positive definite: pivot 2 of its
+     * LDLᵀ factorization is -3"; RR: dpotrf fails or a pivot is <= tol times the largest). The
+     * messages say "the matrix" (the floor's caller may prefix its own words). */
+    axle_status (*ldl)(axle_matrix **L, axle_matrix **D, const axle_matrix *A);
+    /* *out = whether the square A is symmetric (QQ exact; RR |a_ij - a_ji| <= tol max|A|). */
+    axle_status (*symmetric)(bool *out, const axle_matrix *A);
+    /* *out = whether the symmetric n x n A is positive semidefinite (QQ exact, e.g. symmetric
+     * pivoting LDL^T or the signs of χ's coefficients; RR: dsyevd, every eigenvalue >= -tol
+     * max|λ|). */
+    axle_status (*semidefinite)(bool *out, const axle_matrix *A);
+    /* Gram–Schmidt on the columns of V (n x k, k >= 1) for G: E (n x k) the orthogonal e'_j,
+     * r (k x 1) the ‖e'_j‖² (both fields; RR e'_j = R_jj q_j from Householder QR of L^T V,
+     * positive R_jj), Rp (k x k, unit upper triangular with V = E Rp; may be NULL when not
+     * wanted). AXLE_EDOMAIN when column j (0-based, into *dep) is dependent on the earlier ones:
+     * message "v_{j+1} is in span(v_1, ..., v_j): the list is linearly dependent". */
+    axle_status (*gram_schmidt)(axle_matrix **E, axle_matrix **r, axle_matrix **Rp, size_t *dep,
+                                const axle_matrix *G, const axle_matrix *V);
+    /* Minimum-norm least squares, standard inner products: the semantics of axle_matrix_lstsq
+     * (rank and residual may be NULL). A is m x n, B m x k, all >= 1. */
+    axle_status (*lstsq)(axle_matrix **x, size_t *rank, axle_matrix **residual,
+                         const axle_matrix *A, const axle_matrix *B);
+    /* The Moore–Penrose pseudoinverse of the m x n A (axle_matrix_pinv). */
+    axle_status (*pinv)(axle_matrix **out, const axle_matrix *A);
+    /* QR and Cholesky with orthonormal Q / L L^T: RR only (NULL on QQ: square roots; the floor
+     * answers AXLE_EUNSUPPORTED). Semantics of axle_matrix_qr / axle_matrix_cholesky. */
+    axle_status (*qr)(axle_matrix **Q, axle_matrix **R, const axle_matrix *A);
+    axle_status (*cholesky)(axle_matrix **L, const axle_matrix *A);
+    /* The singular values (above) of M for GV, GW. QQ: exact eigenvalues of GV^{-1} M^T GW M and
+     * their square roots (the exact engine; work limits as the eigen kernel's, AXLE_ERANGE);
+     * RR: dgesdd, multiplicities by clustering at the rank tolerance. */
+    axle_status (*svd)(ax_svals **out, const axle_matrix *M, const axle_matrix *GV,
+                       const axle_matrix *GW);
+    /* The spectral theorem for A (n x n) self-adjoint for G (checked by the floor: G A
+     * symmetric): E (n x n) eigenvectors orthogonal for G, r (n x 1) their ‖·‖², values (n x 1)
+     * ascending, column j of E for row j of values. RR: dsyevd on L^T A L^{-T} (r all 1). QQ:
+     * exact when every eigenvalue is rational (Gram–Schmidt for G inside each eigenspace),
+     * otherwise AXLE_EDOMAIN as axle_map_spectral. */
+    axle_status (*spectral)(axle_matrix **E, axle_matrix **r, axle_matrix **values,
+                            const axle_matrix *A, const axle_matrix *G);
+    /* The positive square root (n x n) of A positive for G (checked by the floor): semantics of
+     * axle_map_sqrt on matrices. */
+    axle_status (*sqrt)(axle_matrix **out, const axle_matrix *A, const axle_matrix *G);
+    /* The polar decomposition A = S P for G (either output may be NULL, not both): semantics of
+     * axle_map_polar on matrices. */
+    axle_status (*polar)(axle_matrix **S, axle_matrix **P, const axle_matrix *A,
+                         const axle_matrix *G);
+} ax_inner_kernels;
+
+extern const ax_inner_kernels ax_inner_qq; /* src/qq/inner_table.c */
+extern const ax_inner_kernels ax_inner_rr; /* src/rr/inner_table.c */
+
 typedef struct ax_backend {
     axle_status (*mul)(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
     axle_status (*rref)(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A);
@@ -195,6 +288,8 @@ typedef struct ax_backend {
      * (the floor answers AXLE_EUNSUPPORTED, pointing to axle_eigen_jordan_chains). */
     axle_status (*schur_complex)(axle_matrix **Qre, axle_matrix **Qim, axle_matrix **Tre,
                                  axle_matrix **Tim, const axle_matrix *A);
+    /* The inner kernel family (above). */
+    const ax_inner_kernels *inner;
 } ax_backend;
 
 extern const ax_backend ax_backend_qq; /* src/qq/backend_qq.c */

@@ -262,6 +262,7 @@ const ax_backend ax_backend_qq = {
     .chop = qq_chop,
     .colspace = qq_colspace,
     .poly = &ax_poly_qq,
+    .inner = &ax_inner_qq,
     .product_bits = qq_product_bits,
     .poly_factor = ax_qq_poly_factor,
     .poly_rational_roots = ax_qq_poly_rational_roots,

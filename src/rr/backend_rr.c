@@ -52,6 +52,7 @@ const ax_backend ax_backend_rr = {
     .chop = rr_chop,
     .colspace = rr_colspace,
     .poly = &ax_poly_rr,
+    .inner = &ax_inner_rr,
     .product_bits = rr_product_bits,
     .charpoly = ax_rr_charpoly,
     .eigen = ax_rr_eigen,

@@ -1,0 +1,83 @@
+/* axle internal: what the inner floor's files share. Field-generic: everything goes through the
+ * public matrix, space, map and eigen functions and the inner kernels of src/backend.h. */
+#ifndef AX_INNER_INTERNAL_H
+#define AX_INNER_INTERNAL_H
+
+#include <stdatomic.h>
+
+#include "axle/inner.h"
+#include "backend.h"
+#include "map/map_internal.h"
+
+/* How an inner product was made (for axle_inner_to_string). */
+typedef enum ax_inner_kind {
+    AX_INNER_DOT,
+    AX_INNER_TRACE,
+    AX_INNER_GRAM,
+    AX_INNER_INTEGRAL,
+    AX_INNER_RESTRICT,
+    AX_INNER_PRODUCT
+} ax_inner_kind;
+
+/* The public inner product (include/axle/inner.h): immutable after construction. */
+struct axle_inner {
+    atomic_size_t refs;
+    ax_inner_kind kind;
+    axle_space *V;   /* the space it is on (a reference) */
+    axle_matrix *G;  /* dim V x dim V, symmetric positive definite, V's standard basis */
+    bool standard;   /* G is the identity: kernels get G = NULL */
+    axle_scalar *a, *b; /* AX_INNER_INTEGRAL: the interval; NULL otherwise */
+};
+
+/* The public Gram–Schmidt result: the orthogonal e'_j as the columns of E (dim x k, standard
+ * coordinates of ip's space) and r (k x 1) their norms squared. */
+struct axle_gs {
+    atomic_size_t refs;
+    axle_inner *ip; /* a reference */
+    axle_matrix *E, *r;
+};
+
+/* The public singular-value result. */
+struct axle_svd {
+    atomic_size_t refs;
+    axle_field field;
+    ax_svals *S;
+};
+
+/* The Gram matrix to hand to a kernel: NULL for a standard inner product, else ip->G. */
+const axle_matrix *ax_inner_kernel_gram(const axle_inner *ip);
+
+/* The inner kernels of ip's field. */
+const ax_inner_kernels *ax_inner_kernels_of(axle_field F);
+
+/* AXLE_EINVAL for a NULL ip or v (`name` names v: "u", "v"), AXLE_EFIELD, AXLE_EDIM unless v is
+ * a vector of ip's space (a vector of a subspace of ip's space is accepted as its ambient
+ * vector). *coords = v's standard coordinates in ip's space (a new dim x 1 matrix). `what` names
+ * the operation for the messages ("the inner product"). */
+axle_status ax_inner_vector_coords(axle_matrix **coords, const axle_inner *ip,
+                                   const axle_vector *v, const char *name, const char *what);
+
+/* AXLE_EINVAL / AXLE_EFIELD / AXLE_EDIM unless U is ip's space itself or a subspace of it (its
+ * ambient space is ip's space): *B = a basis of U as the columns of a dim x dim U matrix of
+ * standard coordinates of ip's space (the identity for the space itself). */
+axle_status ax_inner_subspace_basis(axle_matrix **B, const axle_inner *ip, const axle_space *U,
+                                    const char *what);
+
+/* AXLE_EINVAL / AXLE_EFIELD / AXLE_EDIM unless T : V -> W has V = ipV's space and W = ipW's
+ * space (ipW may equal ipV for an operator). *M = M(T) in the standard bases, borrowed. */
+axle_status ax_inner_map_matrix(const axle_matrix **M, const axle_inner *ipV,
+                                const axle_inner *ipW, const axle_map *T, const char *what);
+
+/* A new axle_gs over ip from E and r (taking ownership of both, also on failure). */
+axle_status ax_gs_new(axle_gs **out, const axle_inner *ip, axle_matrix *E, axle_matrix *r);
+
+/* M(T*) = GV^{-1} M^T GW for M = M(T) (m x n); GV, GW as for kernels (NULL = identity). */
+axle_status ax_inner_adjoint_matrix(axle_matrix **out, const axle_matrix *M, const axle_matrix *GV,
+                                    const axle_matrix *GW);
+
+/* The matrix of the orthogonal projection onto the column space of B (n x k, any rank) for G:
+ * B (B^T G B)^+ B^T G, a new n x n matrix; the zero matrix when k = 0 or B = 0. */
+axle_status ax_inner_projection_matrix(axle_matrix **out, const axle_matrix *B,
+                                       const axle_matrix *G);
+
+#endif
