@@ -81,8 +81,7 @@ AXLE_API AXLE_NODISCARD axle_status axle_inner_gram(axle_inner **out, const axle
  * a polynomial space; AXLE_EDOMAIN when a >= b ("the interval [1, 1] is degenerate: a < b is
  * needed"). AXLE_ERANGE over RR when a power of a or b overflows a double. */
 AXLE_API AXLE_NODISCARD axle_status axle_inner_integral(axle_inner **out, const axle_space *V,
-                                                        const axle_scalar *a,
-                                                        const axle_scalar *b);
+                                                        const axle_scalar *a, const axle_scalar *b);
 
 /* The inner product the subspace U of ip's space inherits, as an inner product on U itself (its
  * vectors are vectors of U, coordinates in U's basis). AXLE_EDIM when U is not a subspace of ip's
@@ -107,8 +106,7 @@ AXLE_API axle_field axle_inner_field(const axle_inner *ip);
 AXLE_API bool axle_inner_is_standard(const axle_inner *ip);
 
 /* The Gram matrix G (a new dim x dim matrix). */
-AXLE_API AXLE_NODISCARD axle_status axle_inner_gram_matrix(axle_matrix **out,
-                                                           const axle_inner *ip);
+AXLE_API AXLE_NODISCARD axle_status axle_inner_gram_matrix(axle_matrix **out, const axle_inner *ip);
 
 /* A description as a new string: "dot product on QQ^3", "trace product on QQ^{2,2}",
  * "∫_{-1}^{1} p(x) q(x) dx on P_2(QQ)" (text: "integral from -1 to 1 of p(x) q(x) dx on ..."),
@@ -124,8 +122,7 @@ AXLE_API AXLE_NODISCARD axle_status axle_inner_apply(axle_scalar **out, const ax
                                                      const axle_vector *u, const axle_vector *v);
 
 /* ‖v‖² = <v, v>, exact over QQ. */
-AXLE_API AXLE_NODISCARD axle_status axle_inner_norm_squared(axle_scalar **out,
-                                                            const axle_inner *ip,
+AXLE_API AXLE_NODISCARD axle_status axle_inner_norm_squared(axle_scalar **out, const axle_inner *ip,
                                                             const axle_vector *v);
 
 /* ‖v‖ on either field: as a string (QQ the simplified square root of ‖v‖², "3√10/4"; RR the
@@ -161,8 +158,7 @@ AXLE_API AXLE_NODISCARD axle_status axle_inner_is_orthogonal_list(bool *out, con
  * is dependent, naming the first dependent vector ("v_3 is in span(v_1, v_2): the list is linearly
  * dependent", 1-based); RR decides that on |R_jj| <= tol ‖L^T v_j‖. */
 AXLE_API AXLE_NODISCARD axle_status axle_inner_gram_schmidt(axle_gs **out, const axle_inner *ip,
-                                                            const axle_vector *const *v,
-                                                            size_t k);
+                                                            const axle_vector *const *v, size_t k);
 
 /* An orthonormal basis of ip's space: Gram–Schmidt on its standard basis (6.35); for an inner
  * product on a subspace, on the subspace's basis. */
@@ -220,7 +216,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_gs_to_string(char **out, const axle_gs 
 AXLE_API AXLE_NODISCARD axle_status axle_inner_riesz(axle_vector **out, const axle_inner *ip,
                                                      const axle_vector *phi);
 
-/* ---- orthogonal complements and minimization (6C) --------------------------------------------- */
+/* ---- orthogonal complements and minimization (6C) ---------------------------------------------
+ */
 
 /* U⊥ = {v : <u, v> = 0 for all u in U}, a subspace of ip's space (U a subspace of it, or the
  * space itself: then {0}); V = U ⊕ U⊥ (6.49). AXLE_EDIM when U lies in another space. Over RR the
@@ -267,7 +264,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_pseudoinverse(axle_map **out, const
                                                            const axle_inner *ipW,
                                                            const axle_map *T);
 
-/* ---- operators on inner product spaces (7) ----------------------------------------------------- */
+/* ---- operators on inner product spaces (7) -----------------------------------------------------
+ */
 
 /* The adjoint T* : W -> V of T : V -> W with respect to ipV and ipW (7.2): <T v, w> = <v, T* w>.
  * M(T*) = G_V^{-1} M(T)^T G_W in the standard bases (the transpose only for standard inner
@@ -289,8 +287,7 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_is_positive(bool *out, const axle_i
 /* *out = whether T : V -> W is an isometry, ‖T v‖ = ‖v‖ for all v (T* T = I; 7.49). For an
  * operator over RR this is "orthogonal", over C "unitary" (7.53). */
 AXLE_API AXLE_NODISCARD axle_status axle_map_is_isometry(bool *out, const axle_inner *ipV,
-                                                         const axle_inner *ipW,
-                                                         const axle_map *T);
+                                                         const axle_inner *ipW, const axle_map *T);
 
 /* The spectral theorem (7.29, 7.31): for a self-adjoint T on ip's space, an orthonormal basis of
  * eigenvectors (*basis, an axle_gs whose orthogonal vectors are eigenvectors) and the eigenvalues
@@ -314,8 +311,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_sqrt(axle_map **out, const axle_inn
  * either output may be NULL. RR through the SVD (any T). QQ exact when √(T* T) is rational (as in
  * axle_map_sqrt) and T is invertible (S = T √(T*T)^{-1} is then unique); a singular T over QQ is
  * AXLE_EDOMAIN (S is not unique there). */
-AXLE_API AXLE_NODISCARD axle_status axle_map_polar(axle_map **S, axle_map **P,
-                                                   const axle_inner *ip, const axle_map *T);
+AXLE_API AXLE_NODISCARD axle_status axle_map_polar(axle_map **S, axle_map **P, const axle_inner *ip,
+                                                   const axle_map *T);
 
 /* QR (A = Q R, Q m x n with orthonormal columns, R n x n upper triangular with positive diagonal,
  * A m x n of full column rank): RR Householder (dgeqrf, dorgqr). QQ: AXLE_EUNSUPPORTED (Q has
@@ -340,7 +337,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_cholesky(axle_matrix **L, const 
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_ldl(axle_matrix **L, axle_matrix **D,
                                                     const axle_matrix *A);
 
-/* ---- singular values and the SVD (7E–7F) -------------------------------------------------------- */
+/* ---- singular values and the SVD (7E–7F) --------------------------------------------------------
+ */
 
 /* The singular values of T : V -> W with respect to ipV and ipW (7.52: the nonnegative square
  * roots of the eigenvalues of T* T, each with its multiplicity, zeros included: the
@@ -363,8 +361,7 @@ AXLE_API size_t axle_svd_multiplicity(const axle_svd *S, size_t k);
  * RR as axle_scalar_to_string), as a double, and over QQ exactly (AXLE_EUNSUPPORTED on RR). */
 AXLE_API AXLE_NODISCARD axle_status axle_svd_value_string(char **out, const axle_svd *S, size_t k,
                                                           axle_format fmt);
-AXLE_API AXLE_NODISCARD axle_status axle_svd_value_double(double *out, const axle_svd *S,
-                                                          size_t k);
+AXLE_API AXLE_NODISCARD axle_status axle_svd_value_double(double *out, const axle_svd *S, size_t k);
 AXLE_API AXLE_NODISCARD axle_status axle_svd_value(axle_algebraic **out, const axle_svd *S,
                                                    size_t k);
 
@@ -385,8 +382,7 @@ AXLE_API AXLE_NODISCARD axle_status axle_svd_to_string(char **out, const axle_sv
 AXLE_API AXLE_NODISCARD axle_status axle_map_norm(axle_algebraic **out, const axle_inner *ipV,
                                                   const axle_inner *ipW, const axle_map *T);
 AXLE_API AXLE_NODISCARD axle_status axle_map_norm_double(double *out, const axle_inner *ipV,
-                                                         const axle_inner *ipW,
-                                                         const axle_map *T);
+                                                         const axle_inner *ipW, const axle_map *T);
 
 /* The best approximation of T by a map of rank at most k (7.92, Eckart–Young): T P_k with P_k the
  * orthogonal projection onto the sum of the eigenspaces of T* T for its k largest eigenvalues

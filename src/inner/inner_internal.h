@@ -23,9 +23,9 @@ typedef enum ax_inner_kind {
 struct axle_inner {
     atomic_size_t refs;
     ax_inner_kind kind;
-    axle_space *V;   /* the space it is on (a reference) */
-    axle_matrix *G;  /* dim V x dim V, symmetric positive definite, V's standard basis */
-    bool standard;   /* G is the identity: kernels get G = NULL */
+    axle_space *V;      /* the space it is on (a reference) */
+    axle_matrix *G;     /* dim V x dim V, symmetric positive definite, V's standard basis */
+    bool standard;      /* G is the identity: kernels get G = NULL */
     axle_scalar *a, *b; /* AX_INNER_INTEGRAL: the interval; NULL otherwise */
 };
 
@@ -54,8 +54,8 @@ const ax_inner_kernels *ax_inner_kernels_of(axle_field F);
  * a vector of ip's space (a vector of a subspace of ip's space is accepted as its ambient
  * vector). *coords = v's standard coordinates in ip's space (a new dim x 1 matrix). `what` names
  * the operation for the messages ("the inner product"). */
-axle_status ax_inner_vector_coords(axle_matrix **coords, const axle_inner *ip,
-                                   const axle_vector *v, const char *name, const char *what);
+axle_status ax_inner_vector_coords(axle_matrix **coords, const axle_inner *ip, const axle_vector *v,
+                                   const char *name, const char *what);
 
 /* AXLE_EINVAL / AXLE_EFIELD / AXLE_EDIM unless U is ip's space itself or a subspace of it (its
  * ambient space is ip's space): *B = a basis of U as the columns of a dim x dim U matrix of
@@ -65,8 +65,8 @@ axle_status ax_inner_subspace_basis(axle_matrix **B, const axle_inner *ip, const
 
 /* AXLE_EINVAL / AXLE_EFIELD / AXLE_EDIM unless T : V -> W has V = ipV's space and W = ipW's
  * space (ipW may equal ipV for an operator). *M = M(T) in the standard bases, borrowed. */
-axle_status ax_inner_map_matrix(const axle_matrix **M, const axle_inner *ipV,
-                                const axle_inner *ipW, const axle_map *T, const char *what);
+axle_status ax_inner_map_matrix(const axle_matrix **M, const axle_inner *ipV, const axle_inner *ipW,
+                                const axle_map *T, const char *what);
 
 /* A new axle_gs over ip from E and r (taking ownership of both, also on failure). */
 axle_status ax_gs_new(axle_gs **out, const axle_inner *ip, axle_matrix *E, axle_matrix *r);
