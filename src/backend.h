@@ -209,6 +209,21 @@ typedef struct ax_inner_kernels {
      * axle_map_polar on matrices. */
     axle_status (*polar)(axle_matrix **S, axle_matrix **P, const axle_matrix *A,
                          const axle_matrix *G);
+    /* Square roots of a norm squared r >= 0 (a scalar of the field), for the generic accessors:
+     * sqrt_string: √r as a new string (QQ: the simplified square root as axle_algebraic_to_string
+     * prints it, "3√10/4"; RR: sqrt(r) as axle_scalar_to_string prints a double). sqrt_exact:
+     * √r as an axle_algebraic (QQ; NULL on RR: the floor answers AXLE_EUNSUPPORTED). */
+    axle_status (*sqrt_string)(char **out, const axle_scalar *r, axle_format fmt);
+    axle_status (*sqrt_exact)(axle_algebraic **out, const axle_scalar *r);
+    /* e/√r for the n x 1 e with r = ‖e‖² > 0: RR always; QQ when r is the square of a rational,
+     * otherwise AXLE_EDOMAIN ("e/√(2/3) is not rational"; the floor adds its own words). */
+    axle_status (*normalize)(axle_matrix **out, const axle_matrix *e, const axle_scalar *r);
+    /* The display split of e/√r = s·w: *w a new n x 1 matrix and *s a new string or NULL. QQ: w
+     * = e divided by its content (the positive rational c with e/c integral and primitive), s =
+     * c/√r as a simplified square root ("√6/6"); when c/√r is rational, w = e/√r itself and
+     * s = NULL. RR: w = e/√r, s = NULL. */
+    axle_status (*unit_scale)(axle_matrix **w, char **s, const axle_matrix *e, const axle_scalar *r,
+                              axle_format fmt);
 } ax_inner_kernels;
 
 extern const ax_inner_kernels ax_inner_qq; /* src/qq/inner_table.c */

@@ -17,4 +17,8 @@ const ax_inner_kernels ax_inner_qq = {
     .spectral = NULL,
     .sqrt = NULL,
     .polar = NULL,
+    .sqrt_string = NULL,
+    .sqrt_exact = NULL,
+    .normalize = NULL,
+    .unit_scale = NULL,
 };

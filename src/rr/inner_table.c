@@ -15,4 +15,8 @@ const ax_inner_kernels ax_inner_rr = {
     .spectral = NULL,
     .sqrt = NULL,
     .polar = NULL,
+    .sqrt_string = NULL,
+    .sqrt_exact = NULL,
+    .normalize = NULL,
+    .unit_scale = NULL,
 };
