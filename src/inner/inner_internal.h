@@ -80,4 +80,31 @@ axle_status ax_inner_adjoint_matrix(axle_matrix **out, const axle_matrix *M, con
 axle_status ax_inner_projection_matrix(axle_matrix **out, const axle_matrix *B,
                                        const axle_matrix *G);
 
+/* AXLE_EINVAL when ip is NULL (the message starts with `what`). */
+axle_status ax_inner_check(const axle_inner *ip, const char *what);
+
+/* The failure s (not AXLE_OK / AXLE_ENOMEM) re-reported with its message prefixed by `what: `;
+ * returns s. */
+axle_status ax_inner_reword(axle_status s, const char *what);
+
+/* Gram–Schmidt (the field's gram_schmidt kernel) on the columns of B (n x k, full column rank)
+ * for G (NULL = identity): E (n x k) the orthogonal list, r (k x 1) its norms squared; k = 0 or
+ * n = 0 gives an n x 0 E and a 0 x 1 r. */
+axle_status ax_inner_orthogonal_basis(axle_matrix **E, axle_matrix **r, const axle_matrix *B,
+                                      const axle_matrix *G);
+
+/* E D^{-1} E^T G X (D = diag r): the orthogonal projections, onto the span of the orthogonal
+ * columns of E with norms squared r, of the columns of X (n x c; G NULL = identity). A new n x c
+ * matrix: exact over QQ; over RR E from Householder QR keeps it stable. */
+axle_status ax_inner_project_coords(axle_matrix **out, const axle_matrix *E, const axle_matrix *r,
+                                    const axle_matrix *G, const axle_matrix *X);
+
+/* M(T) for an operator T on ip's space (borrowed): AXLE_EINVAL for a NULL ip or T, the checks of
+ * ax_inner_map_matrix with ipV = ipW = ip. `what` names the operation. (operators.c) */
+axle_status ax_inner_operator_matrix(const axle_matrix **M, const axle_inner *ip, const axle_map *T,
+                                     const char *what);
+
+/* AXLE_EUNSUPPORTED: "`what` is not available over F" (an inner kernel the field lacks). */
+axle_status ax_inner_unavailable(const char *what, axle_field F);
+
 #endif

@@ -1,0 +1,764 @@
+/* Inner products (LADR 6A): the constructors (dot, trace, Gram matrix, integral, restriction,
+ * orthogonal sum), reference counting and queries, and the helpers the inner floor's files share
+ * (src/inner/inner_internal.h). Field-generic: the Gram check is the field's ldl kernel, the
+ * integral's Gram matrix is built with the public scalar arithmetic. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/format.h"
+#include "inner/inner_internal.h"
+
+/* ---- shared helpers ------------------------------------------------------------------------- */
+
+const axle_matrix *ax_inner_kernel_gram(const axle_inner *ip)
+{
+    return ip->standard ? NULL : ip->G;
+}
+
+const ax_inner_kernels *ax_inner_kernels_of(axle_field F)
+{
+    return ax_backend_of(F)->inner;
+}
+
+axle_status ax_inner_reword(axle_status s, const char *what)
+{
+    if (s == AXLE_OK || s == AXLE_ENOMEM)
+        return s;
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", axle_error_message());
+    return ax_error(s, "%s: %s", what, msg);
+}
+
+axle_status ax_inner_check(const axle_inner *ip, const char *what)
+{
+    if (!ip)
+        return ax_error(AXLE_EINVAL, "%s: the inner product ip is NULL", what);
+    return AXLE_OK;
+}
+
+axle_status ax_inner_vector_coords(axle_matrix **coords, const axle_inner *ip, const axle_vector *v,
+                                   const char *name, const char *what)
+{
+    *coords = NULL;
+    axle_status s;
+    if ((s = ax_inner_check(ip, what)))
+        return s;
+    if (!v)
+        return ax_error(AXLE_EINVAL, "%s: the vector %s is NULL", what, name);
+    /* A vector of a subspace of ip's space: its ambient vector. */
+    const axle_space *S = v->space;
+    bool same = false;
+    if (S->kind == AXLE_SPACE_SUBSPACE && S->field == ip->V->field &&
+        (s = axle_space_equal(&same, S->parent, ip->V)))
+        return s;
+    if (same)
+        return axle_matrix_mul(coords, S->basis, v->c);
+    /* A vector of ip's space, or of its ambient space lying in it. */
+    axle_vector *fixed = NULL;
+    if ((s = ax_map_vector_in(&fixed, ip->V, v, name)))
+        return ax_inner_reword(s, what);
+    s = axle_matrix_copy(coords, fixed ? fixed->c : v->c);
+    axle_vector_unref(fixed);
+    return s;
+}
+
+/* "a subspace of P_2(QQ)" or "P_2(QQ)": what U is, for the messages. */
+static void describe_space(ax_buf *b, const axle_space *U)
+{
+    if (U->kind == AXLE_SPACE_SUBSPACE) {
+        ax_buf_puts(b, "a subspace of ");
+        U = U->parent;
+    }
+    ax_space_name_to(b, U, AXLE_FORMAT_TEXT);
+}
+
+axle_status ax_inner_subspace_basis(axle_matrix **B, const axle_inner *ip, const axle_space *U,
+                                    const char *what)
+{
+    *B = NULL;
+    axle_status s;
+    if ((s = ax_inner_check(ip, what)))
+        return s;
+    if (!U)
+        return ax_error(AXLE_EINVAL, "%s: the subspace U is NULL", what);
+    bool same = false;
+    if (U->field == ip->V->field && (s = axle_space_equal(&same, U, ip->V)))
+        return s;
+    if (same)
+        return axle_matrix_identity(B, U->field, U->dim);
+    if (U->field == ip->V->field && U->kind == AXLE_SPACE_SUBSPACE &&
+        (s = axle_space_equal(&same, U->parent, ip->V)))
+        return s;
+    if (same)
+        return axle_space_basis(B, U);
+    ax_buf b = {0};
+    ax_buf_printf(&b, "%s ", what);
+    describe_space(&b, U);
+    ax_buf_puts(&b, " with an inner product on ");
+    ax_space_name_to(&b, ip->V, AXLE_FORMAT_TEXT);
+    if (U->field != ip->V->field)
+        ax_buf_printf(&b, " (fields %s and %s)", axle_field_name(U->field),
+                      axle_field_name(ip->V->field));
+    char *msg;
+    if (ax_buf_finish(&b, &msg))
+        return ax_nomem();
+    s = ax_error(U->field != ip->V->field ? AXLE_EFIELD : AXLE_EDIM, "%s", msg);
+    free(msg);
+    return s;
+}
+
+/* AXLE_EDIM / AXLE_EFIELD unless X (named) is ip's space. */
+static axle_status check_space_is(const axle_space *X, const axle_inner *ip, const char *name,
+                                  const char *what)
+{
+    bool same = false;
+    axle_status s;
+    if (X->field == ip->V->field && (s = axle_space_equal(&same, X, ip->V)))
+        return s;
+    if (same)
+        return AXLE_OK;
+    char *a = ax_space_name(X), *b = ax_space_name(ip->V);
+    if (X->field != ip->V->field)
+        s = ax_error(AXLE_EFIELD, "%s: %s is over %s but the inner product is over %s", what, name,
+                     axle_field_name(X->field), axle_field_name(ip->V->field));
+    else
+        s = ax_error(AXLE_EDIM, "%s: %s is %s but the inner product is on %s", what, name, a, b);
+    ax_name_free(a);
+    ax_name_free(b);
+    return s;
+}
+
+axle_status ax_inner_map_matrix(const axle_matrix **M, const axle_inner *ipV, const axle_inner *ipW,
+                                const axle_map *T, const char *what)
+{
+    *M = NULL;
+    axle_status s;
+    if (!ipV)
+        return ax_error(AXLE_EINVAL, "%s: the inner product ipV is NULL", what);
+    if (!ipW)
+        return ax_error(AXLE_EINVAL, "%s: the inner product ipW is NULL", what);
+    if (!T)
+        return ax_error(AXLE_EINVAL, "%s: the map T is NULL", what);
+    if ((s = check_space_is(T->V, ipV, "the domain of T", what)) ||
+        (s = check_space_is(T->W, ipW, "the codomain of T", what)))
+        return s;
+    *M = T->M;
+    return AXLE_OK;
+}
+
+axle_status ax_gs_new(axle_gs **out, const axle_inner *ip, axle_matrix *E, axle_matrix *r)
+{
+    *out = NULL;
+    axle_gs *L = ax_calloc(1, sizeof *L);
+    if (!L) {
+        axle_matrix_free(E);
+        axle_matrix_free(r);
+        return ax_nomem();
+    }
+    atomic_init(&L->refs, 1);
+    L->ip = axle_inner_ref(ip);
+    L->E = E;
+    L->r = r;
+    *out = L;
+    return AXLE_OK;
+}
+
+axle_status ax_inner_adjoint_matrix(axle_matrix **out, const axle_matrix *M, const axle_matrix *GV,
+                                    const axle_matrix *GW)
+{
+    *out = NULL;
+    axle_matrix *Mt = NULL, *X = NULL;
+    axle_status s = axle_matrix_transpose(&Mt, M);
+    if (!s && GW) {
+        s = axle_matrix_mul(&X, Mt, GW);
+        axle_matrix_free(Mt);
+        Mt = X;
+        X = NULL;
+    }
+    if (!s && GV && axle_matrix_rows(Mt) > 0 && axle_matrix_cols(Mt) > 0) {
+        s = axle_matrix_solve(&X, NULL, GV, Mt);
+        axle_matrix_free(Mt);
+        Mt = X;
+    }
+    if (s) {
+        axle_matrix_free(Mt);
+        return s;
+    }
+    *out = Mt;
+    return AXLE_OK;
+}
+
+axle_status ax_inner_orthogonal_basis(axle_matrix **E, axle_matrix **r, const axle_matrix *B,
+                                      const axle_matrix *G)
+{
+    *E = *r = NULL;
+    axle_field F = axle_matrix_field(B);
+    size_t n = axle_matrix_rows(B), k = axle_matrix_cols(B);
+    if (k == 0 || n == 0) {
+        axle_status s = axle_matrix_new(E, F, n, 0);
+        if (!s && (s = axle_matrix_new(r, F, 0, 1))) {
+            axle_matrix_free(*E);
+            *E = NULL;
+        }
+        return s;
+    }
+    const ax_inner_kernels *K = ax_inner_kernels_of(F);
+    if (!K->gram_schmidt)
+        return ax_error(AXLE_EUNSUPPORTED, "Gram-Schmidt is not available over %s yet",
+                        axle_field_name(F));
+    size_t dep;
+    return K->gram_schmidt(E, r, NULL, &dep, G, B);
+}
+
+axle_status ax_inner_project_coords(axle_matrix **out, const axle_matrix *E, const axle_matrix *r,
+                                    const axle_matrix *G, const axle_matrix *X)
+{
+    *out = NULL;
+    axle_field F = axle_matrix_field(X);
+    size_t n = axle_matrix_rows(X), k = axle_matrix_cols(E);
+    if (k == 0)
+        return axle_matrix_new(out, F, n, axle_matrix_cols(X));
+    axle_matrix *GX = NULL, *Et = NULL, *C = NULL, *Dinv = NULL, *DC = NULL;
+    axle_scalar *one = NULL;
+    axle_status s = G ? axle_matrix_mul(&GX, G, X) : axle_matrix_copy(&GX, X);
+    if (!s)
+        s = axle_matrix_transpose(&Et, E);
+    if (!s)
+        s = axle_matrix_mul(&C, Et, GX);
+    if (!s)
+        s = axle_matrix_new(&Dinv, F, k, k);
+    if (!s)
+        s = axle_scalar_from_int(&one, F, 1);
+    for (size_t j = 0; !s && j < k; j++) {
+        axle_scalar *rj = NULL, *inv = NULL;
+        if (!(s = axle_matrix_get(&rj, r, j, 0)) && !(s = axle_scalar_div(&inv, one, rj)))
+            s = axle_matrix_set(Dinv, j, j, inv);
+        axle_scalar_free(rj);
+        axle_scalar_free(inv);
+    }
+    if (!s)
+        s = axle_matrix_mul(&DC, Dinv, C);
+    if (!s)
+        s = axle_matrix_mul(out, E, DC);
+    axle_matrix_free(GX);
+    axle_matrix_free(Et);
+    axle_matrix_free(C);
+    axle_matrix_free(Dinv);
+    axle_matrix_free(DC);
+    axle_scalar_free(one);
+    return s;
+}
+
+axle_status ax_inner_projection_matrix(axle_matrix **out, const axle_matrix *B,
+                                       const axle_matrix *G)
+{
+    *out = NULL;
+    axle_field F = axle_matrix_field(B);
+    size_t n = axle_matrix_rows(B);
+    axle_matrix *C = NULL, *E = NULL, *r = NULL, *I = NULL;
+    axle_status s = ax_mat_colspace(&C, B);
+    if (!s)
+        s = ax_inner_orthogonal_basis(&E, &r, C, G);
+    if (!s)
+        s = axle_matrix_identity(&I, F, n);
+    if (!s)
+        s = ax_inner_project_coords(out, E, r, G, I);
+    axle_matrix_free(C);
+    axle_matrix_free(E);
+    axle_matrix_free(r);
+    axle_matrix_free(I);
+    return s;
+}
+
+/* ---- construction --------------------------------------------------------------------------- */
+
+/* Whether G is the identity: exactly over QQ; over RR up to rounding noise of size 1 (then G is
+ * set to the exact identity). */
+static axle_status settle_identity(bool *out, axle_matrix **G)
+{
+    *out = false;
+    size_t n = axle_matrix_rows(*G);
+    axle_matrix *I = NULL, *D = NULL;
+    axle_status s = axle_matrix_identity(&I, axle_matrix_field(*G), n);
+    if (!s)
+        s = axle_matrix_sub(&D, *G, I);
+    if (!s) {
+        ax_matrix_chop(D, 1.0);
+        if (ax_mat_max_abs(D) == 0.0) {
+            axle_matrix_free(*G);
+            *G = I;
+            I = NULL;
+            *out = true;
+        }
+    }
+    axle_matrix_free(I);
+    axle_matrix_free(D);
+    return s;
+}
+
+/* A new inner product of the given kind on V owning G (freed on failure), a and b copied. */
+static axle_status inner_new(axle_inner **out, ax_inner_kind kind, const axle_space *V,
+                             axle_matrix *G, const axle_scalar *a, const axle_scalar *b)
+{
+    *out = NULL;
+    bool standard;
+    axle_status s = settle_identity(&standard, &G);
+    axle_inner *ip = s ? NULL : ax_calloc(1, sizeof *ip);
+    if (!s && !ip)
+        s = ax_nomem();
+    if (!s && a && (s = axle_scalar_copy(&ip->a, a)) == AXLE_OK)
+        s = axle_scalar_copy(&ip->b, b);
+    if (s) {
+        if (ip) {
+            axle_scalar_free(ip->a);
+            free(ip);
+        }
+        axle_matrix_free(G);
+        return s;
+    }
+    atomic_init(&ip->refs, 1);
+    ip->kind = kind;
+    ip->V = axle_space_ref(V);
+    ip->G = G;
+    ip->standard = standard;
+    *out = ip;
+    return AXLE_OK;
+}
+
+/* The Gram matrix of V's standard inner product: I, except B^T G B for a subspace (G its ambient
+ * space's) and the block diagonal of the parts' for a product. */
+static axle_status standard_gram(axle_matrix **out, const axle_space *V)
+{
+    *out = NULL;
+    axle_status s = AXLE_OK;
+    if (V->kind == AXLE_SPACE_SUBSPACE) {
+        axle_matrix *G = NULL, *Bt = NULL, *GB = NULL;
+        if (!(s = standard_gram(&G, V->parent)) && !(s = axle_matrix_transpose(&Bt, V->basis)) &&
+            !(s = axle_matrix_mul(&GB, G, V->basis)))
+            s = axle_matrix_mul(out, Bt, GB);
+        axle_matrix_free(G);
+        axle_matrix_free(Bt);
+        axle_matrix_free(GB);
+        return s;
+    }
+    if (V->kind == AXLE_SPACE_PRODUCT) {
+        if ((s = axle_matrix_new(out, V->field, V->dim, V->dim)))
+            return s;
+        size_t off = 0;
+        for (size_t i = 0; !s && i < V->nparts; i++) {
+            axle_matrix *Gi = NULL;
+            if (!(s = standard_gram(&Gi, V->parts[i])))
+                s = ax_matrix_paste(*out, off, off, Gi);
+            off += V->parts[i]->dim;
+            axle_matrix_free(Gi);
+        }
+        if (s) {
+            axle_matrix_free(*out);
+            *out = NULL;
+        }
+        return s;
+    }
+    return axle_matrix_identity(out, V->field, V->dim);
+}
+
+axle_status axle_inner_dot(axle_inner **out, const axle_space *V)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = ax_check_space(V, "the space V")))
+        return s;
+    axle_matrix *G = NULL;
+    if ((s = standard_gram(&G, V)))
+        return s;
+    return inner_new(out, AX_INNER_DOT, V, G, NULL, NULL);
+}
+
+axle_status axle_inner_trace(axle_inner **out, const axle_space *V)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = ax_check_space(V, "the space V")))
+        return s;
+    if (V->kind != AXLE_SPACE_MATRICES) {
+        char *name = ax_space_name(V);
+        s = ax_error(AXLE_EDIM, "the trace product needs a space of matrices F^{m,n}, not %s",
+                     name);
+        ax_name_free(name);
+        return s;
+    }
+    axle_matrix *G = NULL;
+    if ((s = axle_matrix_identity(&G, V->field, V->dim)))
+        return s;
+    return inner_new(out, AX_INNER_TRACE, V, G, NULL, NULL);
+}
+
+/* AXLE_EDOMAIN unless G (n x n, n >= 0) is symmetric positive definite: the field's ldl kernel,
+ * its message ("the matrix ...") in the words of the inner product ("the Gram matrix ..."). */
+static axle_status check_gram(const axle_matrix *G)
+{
+    if (axle_matrix_rows(G) == 0)
+        return AXLE_OK;
+    const ax_inner_kernels *K = ax_inner_kernels_of(axle_matrix_field(G));
+    if (!K->ldl)
+        return ax_error(AXLE_EUNSUPPORTED,
+                        "the LDL^T check of a Gram matrix is not available "
+                        "over %s yet",
+                        axle_field_name(axle_matrix_field(G)));
+    axle_matrix *D = NULL;
+    axle_status s = K->ldl(NULL, &D, G);
+    axle_matrix_free(D);
+    if (s == AXLE_OK || s == AXLE_ENOMEM)
+        return s;
+    char msg[512];
+    const char *m = axle_error_message();
+    snprintf(msg, sizeof msg, "%s", strncmp(m, "the matrix", 10) == 0 ? m + 10 : m);
+    return ax_error(s, "the Gram matrix%s%s", strncmp(m, "the matrix", 10) == 0 ? "" : ": ", msg);
+}
+
+axle_status axle_inner_gram(axle_inner **out, const axle_space *V, const axle_matrix *G)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = ax_check_space(V, "the space V")) || (s = ax_check_matrix(G, "the Gram matrix G")))
+        return s;
+    if (axle_matrix_field(G) != V->field)
+        return ax_error(AXLE_EFIELD, "the Gram matrix is over %s but the space is over %s",
+                        axle_field_name(axle_matrix_field(G)), axle_field_name(V->field));
+    if (axle_matrix_rows(G) != V->dim || axle_matrix_cols(G) != V->dim) {
+        char *name = ax_space_name(V);
+        s = ax_error(AXLE_EDIM, "the Gram matrix is %zu x %zu but %s has dimension %zu",
+                     axle_matrix_rows(G), axle_matrix_cols(G), name, V->dim);
+        ax_name_free(name);
+        return s;
+    }
+    if ((s = check_gram(G)))
+        return s;
+    axle_matrix *C = NULL;
+    if ((s = axle_matrix_copy(&C, G)))
+        return s;
+    return inner_new(out, AX_INNER_GRAM, V, C, NULL, NULL);
+}
+
+/* AXLE_ERANGE before the integral's Gram matrix over QQ could take more than AXLE_POLY_MAX_BITS
+ * bits: entry (i, j) has about (i + j + 1) h + log2(i + j + 1) bits, h the larger height of a, b.
+ */
+static axle_status check_integral_size(size_t m, const axle_scalar *a, const axle_scalar *b)
+{
+    double h = ax_scalar_height_bits(a), hb = ax_scalar_height_bits(b);
+    if (hb > h)
+        h = hb;
+    double n = (double)m + 1.0, bits = n * n * ((2.0 * n - 1.0) * (h + 1.0) + 64.0);
+    if (bits > (double)AXLE_POLY_MAX_BITS)
+        return ax_error(AXLE_ERANGE,
+                        "the Gram matrix of the integral on P_%zu with these endpoints could need "
+                        "%.0f bits, more than the limit AXLE_POLY_MAX_BITS = %ld",
+                        m, bits, AXLE_POLY_MAX_BITS);
+    return AXLE_OK;
+}
+
+/* G_ij = (b^k - a^k)/k, k = i + j + 1, through the public scalar arithmetic. */
+static axle_status integral_gram(axle_matrix **out, size_t m, const axle_scalar *a,
+                                 const axle_scalar *b)
+{
+    axle_field F = axle_scalar_field(a);
+    size_t n = m + 1, K = 2 * m + 1;
+    axle_scalar **v = ax_calloc(K, sizeof *v);
+    if (!v)
+        return ax_nomem();
+    axle_scalar *pa = NULL, *pb = NULL;
+    axle_status s = axle_scalar_copy(&pa, a);
+    if (!s)
+        s = axle_scalar_copy(&pb, b);
+    for (size_t k = 1; !s && k <= K; k++) {
+        axle_scalar *d = NULL, *kk = NULL, *t = NULL;
+        if (k > 1 && !(s = axle_scalar_mul(&t, pa, a))) {
+            axle_scalar_free(pa);
+            pa = t;
+            if (!(s = axle_scalar_mul(&t, pb, b))) {
+                axle_scalar_free(pb);
+                pb = t;
+            }
+        }
+        if (!s && !(s = axle_scalar_sub(&d, pb, pa)) &&
+            !(s = axle_scalar_from_int(&kk, F, (long)k)))
+            s = axle_scalar_div(&v[k - 1], d, kk);
+        if (s == AXLE_ERANGE)
+            s = ax_error(AXLE_ERANGE,
+                         "the integral's Gram matrix on P_%zu overflows a double: b^%zu - a^%zu "
+                         "is beyond double range",
+                         m, k, k);
+        axle_scalar_free(d);
+        axle_scalar_free(kk);
+    }
+    axle_scalar_free(pa);
+    axle_scalar_free(pb);
+    if (!s)
+        s = axle_matrix_new(out, F, n, n);
+    for (size_t i = 0; !s && i < n; i++)
+        for (size_t j = 0; !s && j < n; j++)
+            s = axle_matrix_set(*out, i, j, v[i + j]);
+    if (s) {
+        axle_matrix_free(*out);
+        *out = NULL;
+    }
+    for (size_t k = 0; k < K; k++)
+        axle_scalar_free(v[k]);
+    free(v);
+    return s;
+}
+
+axle_status axle_inner_integral(axle_inner **out, const axle_space *V, const axle_scalar *a,
+                                const axle_scalar *b)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = ax_check_space(V, "the space V")))
+        return s;
+    if (!a || !b)
+        return ax_error(AXLE_EINVAL, "the endpoint %s of the interval is NULL", a ? "b" : "a");
+    if (V->kind != AXLE_SPACE_POLY) {
+        char *name = ax_space_name(V);
+        s = ax_error(AXLE_EDIM,
+                     "the integral inner product needs a polynomial space P_m(F), not %s", name);
+        ax_name_free(name);
+        return s;
+    }
+    if (axle_scalar_field(a) != V->field || axle_scalar_field(b) != V->field)
+        return ax_error(AXLE_EFIELD, "the endpoints are over %s and %s but the space is over %s",
+                        axle_field_name(axle_scalar_field(a)),
+                        axle_field_name(axle_scalar_field(b)), axle_field_name(V->field));
+    int c;
+    if ((s = axle_scalar_cmp(&c, a, b)))
+        return s;
+    if (c >= 0) {
+        char *sa = NULL, *sb = NULL;
+        if (!(s = axle_scalar_to_string(&sa, a, AXLE_FORMAT_TEXT)) &&
+            !(s = axle_scalar_to_string(&sb, b, AXLE_FORMAT_TEXT)))
+            s = ax_error(AXLE_EDOMAIN, "the interval [%s, %s] is degenerate: a < b is needed", sa,
+                         sb);
+        axle_free(sa);
+        axle_free(sb);
+        return s;
+    }
+    if ((s = check_integral_size(V->rows, a, b)))
+        return s;
+    axle_matrix *G = NULL;
+    if ((s = integral_gram(&G, V->rows, a, b)))
+        return s;
+    return inner_new(out, AX_INNER_INTEGRAL, V, G, a, b);
+}
+
+axle_status axle_inner_restrict(axle_inner **out, const axle_inner *ip, const axle_space *U)
+{
+    AX_OUT(out);
+    axle_matrix *B = NULL, *Bt = NULL, *GB = NULL, *G = NULL;
+    axle_status s = ax_inner_subspace_basis(&B, ip, U, "restricting to");
+    if (!s)
+        s = axle_matrix_transpose(&Bt, B);
+    if (!s)
+        s = axle_matrix_mul(&GB, ip->G, B);
+    if (!s)
+        s = axle_matrix_mul(&G, Bt, GB);
+    axle_matrix_free(B);
+    axle_matrix_free(Bt);
+    axle_matrix_free(GB);
+    if (s) {
+        axle_matrix_free(G);
+        return s;
+    }
+    return inner_new(out, AX_INNER_RESTRICT, U, G, NULL, NULL);
+}
+
+axle_status axle_inner_product(axle_inner **out, const axle_inner *const *ip, size_t k)
+{
+    AX_OUT(out);
+    if (!ip)
+        return ax_error(AXLE_EINVAL, "the list ip of inner products is NULL");
+    if (k == 0)
+        return ax_error(AXLE_EINVAL, "an orthogonal sum needs at least one inner product");
+    for (size_t i = 0; i < k; i++) {
+        if (!ip[i])
+            return ax_error(AXLE_EINVAL, "inner product %zu of the list is NULL", i);
+        if (ip[i]->V->field != ip[0]->V->field)
+            return ax_error(AXLE_EFIELD,
+                            "inner product %zu is over %s but inner product 0 is over %s", i,
+                            axle_field_name(ip[i]->V->field), axle_field_name(ip[0]->V->field));
+    }
+    const axle_space **parts = ax_calloc(k, sizeof *parts);
+    if (!parts)
+        return ax_nomem();
+    for (size_t i = 0; i < k; i++)
+        parts[i] = ip[i]->V;
+    axle_space *P = NULL;
+    axle_matrix *G = NULL;
+    axle_status s = axle_space_product(&P, parts, k);
+    free(parts);
+    if (!s)
+        s = axle_matrix_new(&G, P->field, P->dim, P->dim);
+    size_t off = 0;
+    for (size_t i = 0; !s && i < k; i++) {
+        s = ax_matrix_paste(G, off, off, ip[i]->G);
+        off += ip[i]->V->dim;
+    }
+    if (!s) {
+        s = inner_new(out, AX_INNER_PRODUCT, P, G, NULL, NULL);
+        G = NULL;
+    }
+    axle_matrix_free(G);
+    axle_space_unref(P);
+    return s;
+}
+
+/* ---- reference counting and queries --------------------------------------------------------- */
+
+axle_inner *axle_inner_ref(const axle_inner *ip)
+{
+    axle_inner *p = (axle_inner *)ip;
+    if (p)
+        atomic_fetch_add(&p->refs, 1);
+    return p;
+}
+
+void axle_inner_unref(const axle_inner *ip)
+{
+    axle_inner *p = (axle_inner *)ip;
+    if (!p || atomic_fetch_sub(&p->refs, 1) != 1)
+        return;
+    axle_space_unref(p->V);
+    axle_matrix_free(p->G);
+    axle_scalar_free(p->a);
+    axle_scalar_free(p->b);
+    free(p);
+}
+
+const axle_space *axle_inner_space(const axle_inner *ip)
+{
+    return ip ? ip->V : NULL;
+}
+
+axle_field axle_inner_field(const axle_inner *ip)
+{
+    return ip ? ip->V->field : AXLE_QQ;
+}
+
+bool axle_inner_is_standard(const axle_inner *ip)
+{
+    return ip && ip->standard;
+}
+
+axle_status axle_inner_gram_matrix(axle_matrix **out, const axle_inner *ip)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = ax_inner_check(ip, "the Gram matrix")))
+        return s;
+    return axle_matrix_copy(out, ip->G);
+}
+
+/* ---- description ---------------------------------------------------------------------------- */
+
+/* Words in running text: plain, or \text{...} in LaTeX. */
+static void put_words(ax_buf *b, const char *w, axle_format fmt)
+{
+    if (fmt == AXLE_FORMAT_LATEX)
+        ax_buf_printf(b, "\\text{%s}", w);
+    else
+        ax_buf_puts(b, w);
+}
+
+static axle_status put_matrix(ax_buf *b, const axle_matrix *A, axle_format fmt)
+{
+    char *s = NULL;
+    axle_status st = axle_matrix_to_string(&s, A, fmt);
+    if (!st)
+        ax_buf_puts(b, s);
+    axle_free(s);
+    return st;
+}
+
+static axle_status put_scalar(ax_buf *b, const axle_scalar *x, axle_format fmt)
+{
+    char *s = NULL;
+    axle_status st = axle_scalar_to_string(&s, x, fmt);
+    if (!st)
+        ax_buf_puts(b, s);
+    axle_free(s);
+    return st;
+}
+
+static const char *const kind_names[] = {"dot",      "trace",       "gram",
+                                         "integral", "restriction", "product"};
+
+static axle_status describe_json(ax_buf *b, const axle_inner *ip)
+{
+    ax_buf_printf(b, "{\"kind\":\"%s\",\"space\":\"", kind_names[ip->kind]);
+    ax_space_name_to(b, ip->V, AXLE_FORMAT_JSON);
+    ax_buf_puts(b, "\",\"gram\":");
+    axle_status s = put_matrix(b, ip->G, AXLE_FORMAT_JSON);
+    if (!s && ip->kind == AX_INNER_INTEGRAL) {
+        ax_buf_puts(b, ",\"interval\":[");
+        if (!(s = put_scalar(b, ip->a, AXLE_FORMAT_JSON))) {
+            ax_buf_puts(b, ",");
+            s = put_scalar(b, ip->b, AXLE_FORMAT_JSON);
+        }
+        ax_buf_puts(b, "]");
+    }
+    ax_buf_puts(b, "}");
+    return s;
+}
+
+static axle_status describe(ax_buf *b, const axle_inner *ip, axle_format fmt)
+{
+    axle_status s = AXLE_OK;
+    bool tex = fmt == AXLE_FORMAT_LATEX;
+    switch (ip->kind) {
+    case AX_INNER_DOT:
+        put_words(b, "dot product", fmt);
+        break;
+    case AX_INNER_TRACE:
+        put_words(b, "trace product", fmt);
+        break;
+    case AX_INNER_INTEGRAL:
+        ax_buf_puts(b, fmt == AXLE_FORMAT_TEXT ? "integral from " : tex ? "\\int_{" : "\u222b_{");
+        if ((s = put_scalar(b, ip->a, fmt)))
+            break;
+        ax_buf_puts(b, fmt == AXLE_FORMAT_TEXT ? " to " : "}^{");
+        if ((s = put_scalar(b, ip->b, fmt)))
+            break;
+        ax_buf_puts(b, fmt == AXLE_FORMAT_TEXT ? " of p(x) q(x) dx"
+                       : tex                   ? "} p(x) q(x) \\, dx"
+                                               : "} p(x) q(x) dx");
+        break;
+    case AX_INNER_GRAM:
+    case AX_INNER_RESTRICT:
+    case AX_INNER_PRODUCT:
+        put_words(b,
+                  ip->kind == AX_INNER_GRAM       ? "Gram matrix "
+                  : ip->kind == AX_INNER_RESTRICT ? "restriction with Gram matrix "
+                                                  : "orthogonal sum with Gram matrix ",
+                  fmt);
+        s = put_matrix(b, ip->G, fmt);
+        break;
+    }
+    put_words(b, " on ", fmt);
+    ax_space_name_to(b, ip->V, fmt);
+    return s;
+}
+
+axle_status axle_inner_to_string(char **out, const axle_inner *ip, axle_format fmt)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = ax_inner_check(ip, "describing an inner product")))
+        return s;
+    if (!ax_format_valid(fmt))
+        return ax_error(AXLE_EINVAL, "unknown output format %d", (int)fmt);
+    ax_buf b = {0};
+    s = fmt == AXLE_FORMAT_JSON ? describe_json(&b, ip) : describe(&b, ip, fmt);
+    if (s) {
+        ax_buf_drop(&b);
+        return s;
+    }
+    return ax_buf_finish(&b, out);
+}
