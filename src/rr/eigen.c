@@ -121,38 +121,6 @@ static axle_status scan(const axle_matrix *A, double *big)
     return AXLE_OK;
 }
 
-/* A workspace of the size a LAPACK query returned in q (at least 1 entry), or NULL. */
-static void *workspace(double q, size_t size, lapack_int *len)
-{
-    *len = q < 1.0 ? 1 : (lapack_int)q;
-    return ax_calloc((size_t)*len, size);
-}
-
-/* dsyevd on a (n x n, overwritten by the eigenvectors), through the _work interface: the
- * workspace query and allocation LAPACKE_dsyevd would make, without its second pass over A for
- * NaNs (the kernel has checked A). */
-static axle_status syevd(ax_rr_spec *D, double *a, lapack_int ln)
-{
-    double q = 0.0;
-    lapack_int iq = 0, lwork, liwork;
-    lapack_int info =
-        LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, 'V', 'L', ln, a, ln, D->wr, &q, -1, &iq, -1);
-    if (info)
-        return ax_rr_info(info, "dsyevd", "the workspace query failed");
-    double *work = workspace(q, sizeof *work, &lwork);
-    lapack_int *iwork = workspace((double)iq, sizeof *iwork, &liwork);
-    axle_status s = AXLE_OK;
-    if (!work || !iwork)
-        s = ax_nomem();
-    else
-        s = ax_rr_info(LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, 'V', 'L', ln, a, ln, D->wr, work,
-                                           lwork, iwork, liwork),
-                       "dsyevd", "the symmetric eigenvalue iteration did not converge");
-    free(work);
-    free(iwork);
-    return s;
-}
-
 /* dgeev (right eigenvectors into D->v) on a, through the _work interface as above. */
 static axle_status geev(ax_rr_spec *D, double *a, lapack_int ln)
 {
@@ -162,7 +130,7 @@ static axle_status geev(ax_rr_spec *D, double *a, lapack_int ln)
                                          1, D->v, ln, &q, -1);
     if (info)
         return ax_rr_info(info, "dgeev", "the workspace query failed");
-    double *work = workspace(q, sizeof *work, &lwork);
+    double *work = ax_rr_workspace(q, sizeof *work, &lwork);
     if (!work)
         return ax_nomem();
     axle_status s = ax_rr_info(LAPACKE_dgeev_work(LAPACK_COL_MAJOR, 'N', 'V', ln, a, ln, D->wr,
@@ -179,7 +147,7 @@ static axle_status decompose(ax_rr_spec *D, double *a, lapack_int ln)
     axle_status s;
     if (D->symmetric) {
         D->v = a;
-        return syevd(D, a, ln); /* D->wi stays 0 */
+        return ax_rr_syevd(a, D->wr, n, true); /* D->wi stays 0 */
     }
     D->v = ax_malloc(n * n * sizeof *D->v);
     if (!D->v) {

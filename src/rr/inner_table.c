@@ -1,22 +1,22 @@
-/* The RR inner kernels (src/backend.h): LAPACK. */
+/* The RR inner kernels (src/backend.h): LAPACK (src/rr/inner*.c, declared in inner_rr.h). */
 #include "backend.h"
-#include "rr.h"
+#include "inner_rr.h"
 
 const ax_inner_kernels ax_inner_rr = {
-    .ldl = NULL,
-    .symmetric = NULL,
-    .semidefinite = NULL,
-    .gram_schmidt = NULL,
+    .ldl = ax_rr_ldl,
+    .symmetric = ax_rr_symmetric,
+    .semidefinite = ax_rr_semidefinite,
+    .gram_schmidt = ax_rr_gram_schmidt,
     .lstsq = NULL,
     .pinv = NULL,
-    .qr = NULL,
-    .cholesky = NULL,
+    .qr = ax_rr_qr,
+    .cholesky = ax_rr_cholesky,
     .svd = NULL,
     .spectral = NULL,
     .sqrt = NULL,
     .polar = NULL,
-    .sqrt_string = NULL,
+    .sqrt_string = ax_rr_sqrt_string,
     .sqrt_exact = NULL,
-    .normalize = NULL,
-    .unit_scale = NULL,
+    .normalize = ax_rr_normalize,
+    .unit_scale = ax_rr_unit_scale,
 };

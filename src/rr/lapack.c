@@ -559,3 +559,32 @@ axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k, double tol)
         lu->rcond = (1.0 / est) / lu->anorm;
     return AXLE_OK;
 }
+
+void *ax_rr_workspace(double q, size_t size, lapack_int *len)
+{
+    *len = q < 1.0 ? 1 : (lapack_int)q;
+    return ax_calloc((size_t)*len, size);
+}
+
+axle_status ax_rr_syevd(double *a, double *w, size_t n, bool vectors)
+{
+    lapack_int ln = (lapack_int)n, iq = 0, lwork, liwork;
+    char jobz = vectors ? 'V' : 'N';
+    double q = 0.0;
+    lapack_int info =
+        LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, jobz, 'L', ln, a, ln, w, &q, -1, &iq, -1);
+    if (info)
+        return ax_rr_info(info, "dsyevd", "the workspace query failed");
+    double *work = ax_rr_workspace(q, sizeof *work, &lwork);
+    lapack_int *iwork = ax_rr_workspace((double)iq, sizeof *iwork, &liwork);
+    axle_status s = AXLE_OK;
+    if (!work || !iwork)
+        s = ax_nomem();
+    else
+        s = ax_rr_info(LAPACKE_dsyevd_work(LAPACK_COL_MAJOR, jobz, 'L', ln, a, ln, w, work, lwork,
+                                           iwork, liwork),
+                       "dsyevd", "the symmetric eigenvalue iteration did not converge");
+    free(work);
+    free(iwork);
+    return s;
+}

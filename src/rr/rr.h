@@ -105,6 +105,16 @@ axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf);
 axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k, double tol);
 void ax_rr_lu_free(ax_rr_lu *lu);
 
+/* A workspace of the size a LAPACK workspace query returned in q (at least 1 entry of `size`
+ * bytes, zeroed; *len its length), or NULL. */
+void *ax_rr_workspace(double q, size_t size, lapack_int *len);
+
+/* dsyevd on the packed symmetric n x n a (its lower triangle read; n < 2^31), through the _work
+ * interface (the caller has checked the entries; no second pass for NaNs): the eigenvalues
+ * ascending into w (n entries) and, with vectors, the orthonormal eigenvectors into a (column k
+ * for w[k]; otherwise a is destroyed). AXLE_ENOCONV when the iteration does not converge. */
+axle_status ax_rr_syevd(double *a, double *w, size_t n, bool vectors);
+
 /* The kernels (see include/axle/matrix.h for their semantics). */
 axle_status ax_rr_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
 axle_status ax_rr_rref(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A);
