@@ -80,6 +80,14 @@ axle_status ax_inner_adjoint_matrix(axle_matrix **out, const axle_matrix *M, con
 axle_status ax_inner_projection_matrix(axle_matrix **out, const axle_matrix *B,
                                        const axle_matrix *G);
 
+/* X^T G Y for the standard coordinates X (n x a) and Y (n x b) of ip's space (eval.c). */
+axle_status ax_inner_form(axle_matrix **out, const axle_inner *ip, const axle_matrix *X,
+                          const axle_matrix *Y);
+
+/* *out = whether the scalar x is zero after the field's chop at `scale` for a dim x 2 matrix
+ * (exact fields: x == 0; RR: |x| <= axle_rr_effective_tolerance(dim, 2) scale). */
+axle_status ax_inner_negligible(bool *out, const axle_scalar *x, double scale, size_t dim);
+
 /* AXLE_EINVAL when ip is NULL (the message starts with `what`). */
 axle_status ax_inner_check(const axle_inner *ip, const char *what);
 

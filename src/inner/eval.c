@@ -1,0 +1,223 @@
+/* Evaluating an inner product (LADR 6A–6B): <u, v> = u^T G v on standard coordinates, norms
+ * (squared exactly; as a string, a double or an exact algebraic number through the field's square
+ * root kernels) and orthogonality, decided without a field branch: the value goes through the
+ * backend's chop (exact fields leave it alone, RR zeroes what is rounding noise relative to the
+ * norms involved) and is then tested for zero. */
+#include <math.h>
+#include <stdio.h>
+
+#include "inner/inner_internal.h"
+
+axle_status ax_inner_form(axle_matrix **out, const axle_inner *ip, const axle_matrix *X,
+                          const axle_matrix *Y)
+{
+    *out = NULL;
+    axle_matrix *Xt = NULL, *GY = NULL;
+    axle_status s = axle_matrix_transpose(&Xt, X);
+    if (!s)
+        s = ip->standard                           ? axle_matrix_mul(out, Xt, Y)
+            : (s = axle_matrix_mul(&GY, ip->G, Y)) ? s
+                                                   : axle_matrix_mul(out, Xt, GY);
+    axle_matrix_free(Xt);
+    axle_matrix_free(GY);
+    return s;
+}
+
+axle_status ax_inner_negligible(bool *out, const axle_scalar *x, double scale, size_t dim)
+{
+    axle_matrix *A = NULL;
+    axle_status s = axle_matrix_new(&A, axle_scalar_field(x), dim ? dim : 1, 2);
+    if (!s && !(s = axle_matrix_set(A, 0, 0, x))) {
+        ax_matrix_chop(A, scale);
+        *out = ax_mat_max_abs(A) == 0.0;
+    }
+    axle_matrix_free(A);
+    return s;
+}
+
+/* <X, Y> for the single columns X and Y, as a new scalar. */
+static axle_status form_scalar(axle_scalar **out, const axle_inner *ip, const axle_matrix *X,
+                               const axle_matrix *Y)
+{
+    axle_matrix *P = NULL;
+    axle_status s = ax_inner_form(&P, ip, X, Y);
+    if (!s)
+        s = axle_matrix_get(out, P, 0, 0);
+    axle_matrix_free(P);
+    return s;
+}
+
+axle_status axle_inner_apply(axle_scalar **out, const axle_inner *ip, const axle_vector *u,
+                             const axle_vector *v)
+{
+    AX_OUT(out);
+    const char *what = "the inner product <u, v>";
+    axle_matrix *x = NULL, *y = NULL;
+    axle_status s = ax_inner_vector_coords(&x, ip, u, "u", what);
+    if (!s)
+        s = ax_inner_vector_coords(&y, ip, v, "v", what);
+    if (!s)
+        s = form_scalar(out, ip, x, y);
+    axle_matrix_free(x);
+    axle_matrix_free(y);
+    return s;
+}
+
+axle_status axle_inner_norm_squared(axle_scalar **out, const axle_inner *ip, const axle_vector *v)
+{
+    AX_OUT(out);
+    axle_matrix *x = NULL;
+    axle_status s = ax_inner_vector_coords(&x, ip, v, "v", "the norm of v");
+    if (!s)
+        s = form_scalar(out, ip, x, x);
+    axle_matrix_free(x);
+    return s;
+}
+
+axle_status axle_inner_norm_string(char **out, const axle_inner *ip, const axle_vector *v,
+                                   axle_format fmt)
+{
+    AX_OUT(out);
+    axle_scalar *r = NULL;
+    axle_status s = axle_inner_norm_squared(&r, ip, v);
+    if (s)
+        return s;
+    const ax_inner_kernels *K = ax_inner_kernels_of(ip->V->field);
+    if (!K->sqrt_string)
+        s = ax_error(AXLE_EUNSUPPORTED, "the norm as a string is not available over %s yet",
+                     axle_field_name(ip->V->field));
+    else
+        s = K->sqrt_string(out, r, fmt);
+    axle_scalar_free(r);
+    return s;
+}
+
+axle_status axle_inner_norm_double(double *out, const axle_inner *ip, const axle_vector *v)
+{
+    axle_status s;
+    if ((s = ax_check_out(out)))
+        return s;
+    axle_scalar *r = NULL;
+    if ((s = axle_inner_norm_squared(&r, ip, v)))
+        return s;
+    double d = sqrt(axle_scalar_to_double(r));
+    axle_scalar_free(r);
+    if (!isfinite(d))
+        return ax_error(AXLE_ERANGE, "the norm of v is beyond the range of a double");
+    *out = d;
+    return AXLE_OK;
+}
+
+axle_status axle_inner_norm(axle_algebraic **out, const axle_inner *ip, const axle_vector *v)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = ax_inner_check(ip, "the norm of v")))
+        return s;
+    const ax_inner_kernels *K = ax_inner_kernels_of(ip->V->field);
+    if (!K->sqrt_exact)
+        return ax_error(AXLE_EUNSUPPORTED,
+                        "the norm as an exact algebraic number needs QQ, not %s: use "
+                        "axle_inner_norm_string or axle_inner_norm_double",
+                        axle_field_name(ip->V->field));
+    axle_scalar *r = NULL;
+    if ((s = axle_inner_norm_squared(&r, ip, v)))
+        return s;
+    s = K->sqrt_exact(out, r);
+    axle_scalar_free(r);
+    return s;
+}
+
+/* Whether C_ij is zero relative to √(C_ii C_jj) (C a Gram matrix of a list). */
+static axle_status pair_orthogonal(bool *out, const axle_matrix *C, size_t i, size_t j, size_t dim)
+{
+    axle_scalar *c = NULL;
+    double a, b;
+    axle_status s = axle_matrix_get(&c, C, i, j);
+    if (!s && !(s = axle_matrix_get_double(&a, C, i, i)) &&
+        !(s = axle_matrix_get_double(&b, C, j, j)))
+        s = ax_inner_negligible(out, c, sqrt(fabs(a)) * sqrt(fabs(b)), dim);
+    axle_scalar_free(c);
+    return s;
+}
+
+/* Whether C_ii = 1 (within the tolerance over RR). */
+static axle_status unit_norm(bool *out, const axle_matrix *C, size_t i, size_t dim)
+{
+    axle_scalar *c = NULL, *one = NULL, *d = NULL;
+    axle_status s = axle_matrix_get(&c, C, i, i);
+    if (!s && !(s = axle_scalar_from_int(&one, axle_matrix_field(C), 1)) &&
+        !(s = axle_scalar_sub(&d, c, one)))
+        s = ax_inner_negligible(out, d, 1.0, dim);
+    axle_scalar_free(c);
+    axle_scalar_free(one);
+    axle_scalar_free(d);
+    return s;
+}
+
+/* The Gram matrix [<v_i, v_j>] of v[0..k-1] (k >= 1), the list checked as ip's vectors. */
+static axle_status list_gram(axle_matrix **C, const axle_inner *ip, const axle_vector *const *v,
+                             size_t k, const char *what)
+{
+    *C = NULL;
+    axle_matrix *X = NULL;
+    axle_status s = axle_matrix_new(&X, ip->V->field, ip->V->dim, k);
+    char name[40];
+    for (size_t i = 0; !s && i < k; i++) {
+        axle_matrix *x = NULL;
+        snprintf(name, sizeof name, "v_%zu", i + 1);
+        if (!(s = ax_inner_vector_coords(&x, ip, v[i], name, what)))
+            s = ax_mat_paste(X, 0, i, x);
+        axle_matrix_free(x);
+    }
+    if (!s)
+        s = ax_inner_form(C, ip, X, X);
+    axle_matrix_free(X);
+    return s;
+}
+
+axle_status axle_inner_is_orthogonal(bool *out, const axle_inner *ip, const axle_vector *u,
+                                     const axle_vector *v)
+{
+    axle_status s;
+    if ((s = ax_check_out(out)))
+        return s;
+    if (!u || !v)
+        return ax_error(AXLE_EINVAL, "orthogonality: the vector %s is NULL", u ? "v" : "u");
+    const axle_vector *list[2] = {u, v};
+    axle_matrix *C = NULL;
+    bool r = false;
+    if (!(s = list_gram(&C, ip, list, 2, "orthogonality")) &&
+        !(s = pair_orthogonal(&r, C, 0, 1, ip->V->dim)))
+        *out = r;
+    axle_matrix_free(C);
+    return s;
+}
+
+axle_status axle_inner_is_orthogonal_list(bool *out, const axle_inner *ip,
+                                          const axle_vector *const *v, size_t k, bool normal)
+{
+    axle_status s;
+    if ((s = ax_check_out(out)) || (s = ax_inner_check(ip, "orthogonality of a list")))
+        return s;
+    if (k > 0 && !v)
+        return ax_error(AXLE_EINVAL, "orthogonality of a list: the list v of %zu %s is NULL", k,
+                        ax_plural(k, "vector", "vectors"));
+    if (k == 0) {
+        *out = true;
+        return AXLE_OK;
+    }
+    axle_matrix *C = NULL;
+    bool r = true;
+    s = list_gram(&C, ip, v, k, "orthogonality of a list");
+    for (size_t i = 0; !s && r && i < k; i++) {
+        if (normal)
+            s = unit_norm(&r, C, i, ip->V->dim);
+        for (size_t j = i + 1; !s && r && j < k; j++)
+            s = pair_orthogonal(&r, C, i, j, ip->V->dim);
+    }
+    axle_matrix_free(C);
+    if (!s)
+        *out = r;
+    return s;
+}

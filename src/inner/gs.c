@@ -1,0 +1,430 @@
+/* Gram–Schmidt and orthonormal bases (LADR 6B): the orthogonal list e'_j and its norms squared
+ * r_j from the field's gram_schmidt kernel (QQ exact; RR Householder QR), the orthonormal e_j =
+ * e'_j/√r_j through the normalize and unit_scale kernels (QQ keeps it as the exact pair), the
+ * coefficients <v, e'_j>/r_j and the report. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/format.h"
+#include "inner/inner_internal.h"
+
+/* The standard coordinates of v[0..k-1] as the columns of a dim x k matrix. */
+static axle_status list_coords(axle_matrix **X, const axle_inner *ip, const axle_vector *const *v,
+                               size_t k, const char *what)
+{
+    *X = NULL;
+    axle_matrix *A = NULL;
+    axle_status s = axle_matrix_new(&A, ip->V->field, ip->V->dim, k);
+    char name[40];
+    for (size_t i = 0; !s && i < k; i++) {
+        axle_matrix *x = NULL;
+        snprintf(name, sizeof name, "v_%zu", i + 1);
+        if (!(s = ax_inner_vector_coords(&x, ip, v[i], name, what)))
+            s = ax_mat_paste(A, 0, i, x);
+        axle_matrix_free(x);
+    }
+    if (s) {
+        axle_matrix_free(A);
+        return s;
+    }
+    *X = A;
+    return AXLE_OK;
+}
+
+/* Gram–Schmidt on the columns of X (dim x k) for ip. */
+static axle_status gs_of(axle_gs **out, const axle_inner *ip, const axle_matrix *X)
+{
+    if (ip->V->dim == 0 && axle_matrix_cols(X) > 0)
+        return ax_error(AXLE_EDOMAIN,
+                        "v_1 is the zero vector (the space has dimension 0): the list is linearly "
+                        "dependent");
+    axle_matrix *E = NULL, *r = NULL;
+    axle_status s = ax_inner_orthogonal_basis(&E, &r, X, ax_inner_kernel_gram(ip));
+    if (s)
+        return s;
+    return ax_gs_new(out, ip, E, r);
+}
+
+axle_status axle_inner_gram_schmidt(axle_gs **out, const axle_inner *ip,
+                                    const axle_vector *const *v, size_t k)
+{
+    AX_OUT(out);
+    const char *what = "Gram-Schmidt";
+    axle_status s;
+    if ((s = ax_inner_check(ip, what)))
+        return s;
+    if (k > 0 && !v)
+        return ax_error(AXLE_EINVAL, "%s: the list v of %zu %s is NULL", what, k,
+                        ax_plural(k, "vector", "vectors"));
+    axle_matrix *X = NULL;
+    if ((s = list_coords(&X, ip, v, k, what)))
+        return s;
+    s = gs_of(out, ip, X);
+    axle_matrix_free(X);
+    return s;
+}
+
+axle_status axle_inner_orthonormal_basis(axle_gs **out, const axle_inner *ip)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = ax_inner_check(ip, "an orthonormal basis")))
+        return s;
+    axle_matrix *I = NULL;
+    if ((s = axle_matrix_identity(&I, ip->V->field, ip->V->dim)))
+        return s;
+    s = gs_of(out, ip, I);
+    axle_matrix_free(I);
+    return s;
+}
+
+axle_gs *axle_gs_ref(const axle_gs *L)
+{
+    axle_gs *p = (axle_gs *)L;
+    if (p)
+        atomic_fetch_add(&p->refs, 1);
+    return p;
+}
+
+void axle_gs_unref(const axle_gs *L)
+{
+    axle_gs *p = (axle_gs *)L;
+    if (!p || atomic_fetch_sub(&p->refs, 1) != 1)
+        return;
+    axle_inner_unref(p->ip);
+    axle_matrix_free(p->E);
+    axle_matrix_free(p->r);
+    free(p);
+}
+
+size_t axle_gs_count(const axle_gs *L)
+{
+    return L ? axle_matrix_cols(L->E) : 0;
+}
+
+const axle_inner *axle_gs_inner(const axle_gs *L)
+{
+    return L ? L->ip : NULL;
+}
+
+/* AXLE_EINVAL for a NULL L, AXLE_ERANGE for j >= count. */
+static axle_status check_index(const axle_gs *L, size_t j, const char *what)
+{
+    if (!L)
+        return ax_error(AXLE_EINVAL, "%s: the Gram-Schmidt result L is NULL", what);
+    size_t k = axle_matrix_cols(L->E);
+    if (j >= k)
+        return ax_error(AXLE_ERANGE, "%s: index %zu is out of range: the list has %zu %s", what, j,
+                        k, ax_plural(k, "vector", "vectors"));
+    return AXLE_OK;
+}
+
+/* e'_j as a dim x 1 matrix and r_j as a scalar (either may be NULL when not wanted). */
+static axle_status column(axle_matrix **e, axle_scalar **r, const axle_gs *L, size_t j)
+{
+    axle_status s = AXLE_OK;
+    if (e)
+        s = ax_mat_cols(e, L->E, j, 1);
+    if (!s && r && (s = axle_matrix_get(r, L->r, j, 0)) && e) {
+        axle_matrix_free(*e);
+        *e = NULL;
+    }
+    return s;
+}
+
+axle_status axle_gs_orthogonal(axle_vector **out, const axle_gs *L, size_t j)
+{
+    AX_OUT(out);
+    axle_matrix *e = NULL;
+    axle_status s;
+    if ((s = check_index(L, j, "the orthogonal vector e'_j")) || (s = column(&e, NULL, L, j)))
+        return s;
+    return ax_vector_new(out, L->ip->V, e);
+}
+
+axle_status axle_gs_norm_squared(axle_scalar **out, const axle_gs *L, size_t j)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = check_index(L, j, "the norm squared r_j")))
+        return s;
+    return column(NULL, out, L, j);
+}
+
+axle_status axle_gs_orthonormal(axle_vector **out, const axle_gs *L, size_t j)
+{
+    AX_OUT(out);
+    const char *what = "the orthonormal vector e_j";
+    axle_status s;
+    if ((s = check_index(L, j, what)))
+        return s;
+    const ax_inner_kernels *K = ax_inner_kernels_of(L->ip->V->field);
+    if (!K->normalize)
+        return ax_error(AXLE_EUNSUPPORTED, "%s is not available over %s yet", what,
+                        axle_field_name(L->ip->V->field));
+    axle_matrix *e = NULL, *u = NULL;
+    axle_scalar *r = NULL;
+    if ((s = column(&e, &r, L, j)))
+        return s;
+    s = K->normalize(&u, e, r);
+    if (s == AXLE_EDOMAIN) {
+        char *rs = NULL;
+        if (!(s = axle_scalar_to_string(&rs, r, AXLE_FORMAT_TEXT)))
+            s = ax_error(AXLE_EDOMAIN,
+                         "e_%zu = e'_%zu/\u221a(%s) is not rational: use axle_gs_orthogonal and "
+                         "axle_gs_norm_squared, or axle_gs_orthonormal_string",
+                         j + 1, j + 1, rs);
+        axle_free(rs);
+    }
+    axle_matrix_free(e);
+    axle_scalar_free(r);
+    if (s)
+        return s;
+    return ax_vector_new(out, L->ip->V, u);
+}
+
+/* Whether the printed vector w needs parentheses after a factor: a sum, or a leading sign. */
+static bool needs_parens(const char *w)
+{
+    if (w[0] == '(' || w[0] == '[' || w[0] == '\\')
+        return false;
+    return w[0] == '-' || strncmp(w, AX_MINUS, strlen(AX_MINUS)) == 0 || strstr(w, " + ") ||
+           strstr(w, " - ") || strstr(w, " " AX_MINUS " ");
+}
+
+/* s·w in fmt (not JSON) into b. */
+static axle_status display(ax_buf *b, const axle_gs *L, size_t j, axle_format fmt)
+{
+    const ax_inner_kernels *K = ax_inner_kernels_of(L->ip->V->field);
+    if (!K->unit_scale)
+        return ax_error(AXLE_EUNSUPPORTED,
+                        "the orthonormal vector e_j is not available over %s yet",
+                        axle_field_name(L->ip->V->field));
+    axle_matrix *e = NULL, *w = NULL;
+    axle_scalar *r = NULL;
+    char *sc = NULL, *ws = NULL;
+    axle_vector *wv = NULL;
+    axle_status s = column(&e, &r, L, j);
+    if (!s)
+        s = K->unit_scale(&w, &sc, e, r, fmt);
+    if (!s) {
+        s = ax_vector_new(&wv, L->ip->V, w);
+        w = NULL;
+    }
+    if (!s)
+        s = axle_vector_to_string(&ws, wv, fmt);
+    if (!s) {
+        if (!sc) {
+            ax_buf_puts(b, ws);
+        } else if (strcmp(ws, "1") == 0) {
+            ax_buf_puts(b, sc);
+        } else {
+            bool par = needs_parens(ws);
+            ax_buf_puts(b, sc);
+            ax_buf_puts(b, fmt == AXLE_FORMAT_TEXT      ? "*"
+                           : fmt == AXLE_FORMAT_UNICODE ? "\u00b7"
+                                                        : " \\cdot ");
+            ax_buf_printf(b, par ? "(%s)" : "%s", ws);
+        }
+    }
+    axle_matrix_free(e);
+    axle_matrix_free(w);
+    axle_scalar_free(r);
+    axle_vector_unref(wv);
+    axle_free(sc);
+    axle_free(ws);
+    return s;
+}
+
+/* A JSON string of the Unicode display of e_j into b. */
+static axle_status display_json(ax_buf *b, const axle_gs *L, size_t j)
+{
+    ax_buf t = {0};
+    axle_status s = display(&t, L, j, AXLE_FORMAT_UNICODE);
+    char *str = NULL;
+    if (!s)
+        s = ax_buf_finish(&t, &str);
+    else
+        ax_buf_drop(&t);
+    if (s)
+        return s;
+    ax_buf_puts(b, "\"");
+    for (const char *p = str; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            ax_buf_putn(b, "\\", 1);
+        ax_buf_putn(b, p, 1);
+    }
+    ax_buf_puts(b, "\"");
+    axle_free(str);
+    return AXLE_OK;
+}
+
+axle_status axle_gs_orthonormal_string(char **out, const axle_gs *L, size_t j, axle_format fmt)
+{
+    AX_OUT(out);
+    axle_status s;
+    if ((s = check_index(L, j, "the orthonormal vector e_j")))
+        return s;
+    if (!ax_format_valid(fmt))
+        return ax_error(AXLE_EINVAL, "unknown output format %d", (int)fmt);
+    ax_buf b = {0};
+    s = fmt == AXLE_FORMAT_JSON ? display_json(&b, L, j) : display(&b, L, j, fmt);
+    if (s) {
+        ax_buf_drop(&b);
+        return s;
+    }
+    return ax_buf_finish(&b, out);
+}
+
+axle_status axle_gs_orthonormal_double(double *out, const axle_gs *L, size_t j)
+{
+    axle_status s;
+    if ((s = ax_check_out(out)) || (s = check_index(L, j, "the orthonormal vector e_j")))
+        return s;
+    axle_scalar *r = NULL;
+    if ((s = column(NULL, &r, L, j)))
+        return s;
+    double root = sqrt(axle_scalar_to_double(r));
+    axle_scalar_free(r);
+    size_t n = axle_matrix_rows(L->E);
+    double *tmp = ax_calloc(n ? n : 1, sizeof *tmp);
+    if (!tmp)
+        return ax_nomem();
+    for (size_t i = 0; !s && i < n; i++) {
+        double x;
+        if (!(s = axle_matrix_get_double(&x, L->E, i, j))) {
+            tmp[i] = x / root;
+            if (!isfinite(tmp[i]))
+                s = ax_error(AXLE_ERANGE,
+                             "coordinate %zu of e_%zu is beyond the range of a double: use "
+                             "axle_gs_orthonormal_string",
+                             i, j + 1);
+        }
+    }
+    if (!s)
+        memcpy(out, tmp, n * sizeof *tmp);
+    free(tmp);
+    return s;
+}
+
+axle_status axle_gs_coefficients(axle_matrix **out, const axle_gs *L, const axle_vector *v)
+{
+    AX_OUT(out);
+    const char *what = "the coefficients along the orthogonal list";
+    if (!L)
+        return ax_error(AXLE_EINVAL, "%s: the Gram-Schmidt result L is NULL", what);
+    axle_matrix *x = NULL, *c = NULL;
+    axle_status s = ax_inner_vector_coords(&x, L->ip, v, "v", what);
+    if (!s)
+        s = ax_inner_form(&c, L->ip, L->E, x);
+    for (size_t j = 0; !s && j < axle_matrix_cols(L->E); j++) {
+        axle_scalar *cj = NULL, *rj = NULL, *q = NULL;
+        if (!(s = axle_matrix_get(&cj, c, j, 0)) && !(s = axle_matrix_get(&rj, L->r, j, 0)) &&
+            !(s = axle_scalar_div(&q, cj, rj)))
+            s = axle_matrix_set(c, j, 0, q);
+        axle_scalar_free(cj);
+        axle_scalar_free(rj);
+        axle_scalar_free(q);
+    }
+    axle_matrix_free(x);
+    if (s) {
+        axle_matrix_free(c);
+        return s;
+    }
+    *out = c;
+    return AXLE_OK;
+}
+
+/* Append e'_j (vector) or r_j (scalar) in fmt. */
+static axle_status put_orthogonal(ax_buf *b, const axle_gs *L, size_t j, axle_format fmt)
+{
+    axle_vector *e = NULL;
+    char *str = NULL;
+    axle_status s = axle_gs_orthogonal(&e, L, j);
+    if (!s && !(s = axle_vector_to_string(&str, e, fmt)))
+        ax_buf_puts(b, str);
+    axle_vector_unref(e);
+    axle_free(str);
+    return s;
+}
+
+static axle_status put_norm(ax_buf *b, const axle_gs *L, size_t j, axle_format fmt)
+{
+    axle_scalar *r = NULL;
+    char *str = NULL;
+    axle_status s = axle_gs_norm_squared(&r, L, j);
+    if (!s && !(s = axle_scalar_to_string(&str, r, fmt)))
+        ax_buf_puts(b, str);
+    axle_scalar_free(r);
+    axle_free(str);
+    return s;
+}
+
+static axle_status report_json(ax_buf *b, const axle_gs *L)
+{
+    size_t k = axle_matrix_cols(L->E);
+    axle_status s = AXLE_OK;
+    ax_buf_printf(b, "{\"field\":\"%s\",\"orthogonal\":[", axle_field_name(L->ip->V->field));
+    for (size_t j = 0; !s && j < k; j++) {
+        ax_buf_puts(b, j ? "," : "");
+        s = put_orthogonal(b, L, j, AXLE_FORMAT_JSON);
+    }
+    ax_buf_puts(b, "],\"norms_squared\":[");
+    for (size_t j = 0; !s && j < k; j++) {
+        ax_buf_puts(b, j ? "," : "");
+        s = put_norm(b, L, j, AXLE_FORMAT_JSON);
+    }
+    ax_buf_puts(b, "],\"orthonormal\":[");
+    for (size_t j = 0; !s && j < k; j++) {
+        ax_buf_puts(b, j ? "," : "");
+        s = display_json(b, L, j);
+    }
+    ax_buf_puts(b, "]}");
+    return s;
+}
+
+/* "e'_1 = 1    ‖e'_1‖² = 2    e_1 = √2/2", one line per vector. */
+static axle_status report_lines(ax_buf *b, const axle_gs *L, axle_format fmt)
+{
+    size_t k = axle_matrix_cols(L->E);
+    bool tex = fmt == AXLE_FORMAT_LATEX, text = fmt == AXLE_FORMAT_TEXT;
+    const char *gap = tex ? " \\quad " : "    ";
+    axle_status s = AXLE_OK;
+    for (size_t j = 0; !s && j < k; j++) {
+        if (j)
+            ax_buf_puts(b, tex ? " \\\\\n" : "\n");
+        ax_buf_printf(b, tex ? "e'_{%zu} = " : "e'_%zu = ", j + 1);
+        if ((s = put_orthogonal(b, L, j, fmt)))
+            break;
+        ax_buf_puts(b, gap);
+        ax_buf_printf(b,
+                      text  ? "||e'_%zu||^2 = "
+                      : tex ? "\\|e'_{%zu}\\|^2 = "
+                            : "\u2016e'_%zu\u2016\u00b2 = ",
+                      j + 1);
+        if ((s = put_norm(b, L, j, fmt)))
+            break;
+        ax_buf_puts(b, gap);
+        ax_buf_printf(b, tex ? "e_{%zu} = " : "e_%zu = ", j + 1);
+        s = display(b, L, j, fmt);
+    }
+    return s;
+}
+
+axle_status axle_gs_to_string(char **out, const axle_gs *L, axle_format fmt)
+{
+    AX_OUT(out);
+    if (!L)
+        return ax_error(AXLE_EINVAL, "the Gram-Schmidt result L is NULL");
+    if (!ax_format_valid(fmt))
+        return ax_error(AXLE_EINVAL, "unknown output format %d", (int)fmt);
+    ax_buf b = {0};
+    axle_status s = fmt == AXLE_FORMAT_JSON ? report_json(&b, L) : report_lines(&b, L, fmt);
+    if (s) {
+        ax_buf_drop(&b);
+        return s;
+    }
+    return ax_buf_finish(&b, out);
+}
