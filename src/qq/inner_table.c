@@ -3,12 +3,13 @@
 #include "backend.h"
 #include "exact/exact.h"
 #include "qq.h"
+#include "qq/inner.h"
 
 const ax_inner_kernels ax_inner_qq = {
-    .ldl = NULL,
-    .symmetric = NULL,
-    .semidefinite = NULL,
-    .gram_schmidt = NULL,
+    .ldl = ax_qq_ldl,
+    .symmetric = ax_qq_symmetric,
+    .semidefinite = ax_qq_semidefinite,
+    .gram_schmidt = ax_qq_gram_schmidt,
     .lstsq = NULL,
     .pinv = NULL,
     .qr = NULL,
@@ -17,8 +18,8 @@ const ax_inner_kernels ax_inner_qq = {
     .spectral = NULL,
     .sqrt = NULL,
     .polar = NULL,
-    .sqrt_string = NULL,
-    .sqrt_exact = NULL,
-    .normalize = NULL,
-    .unit_scale = NULL,
+    .sqrt_string = ax_qq_sqrt_string,
+    .sqrt_exact = ax_qq_sqrt_exact,
+    .normalize = ax_qq_normalize,
+    .unit_scale = ax_qq_unit_scale,
 };

@@ -1,0 +1,494 @@
+/* The exact QQ inner kernels on Gram matrices: LDLᵀ, symmetry, semidefiniteness and
+ * Gram–Schmidt, all from one fraction-free symmetric elimination (Bareiss's, restricted to the
+ * lower triangle: every intermediate entry is a minor of the cleared integer matrix, so nothing
+ * is a fraction until the pivots are read off), and the square roots of norms squared. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend.h"
+#include "core/format.h"
+#include "qq.h"
+#include "qq/inner.h"
+
+/* ---- the integer symmetric matrix --------------------------------------------------------- */
+
+/* N = d A for the square QQ matrix A, d the lcm of all its denominators (one common factor keeps
+ * N symmetric when A is). */
+static axle_status sym_clear(ax_zmat *N, mpz_t d, const axle_matrix *A)
+{
+    size_t n = A->rows;
+    axle_status s = ax_zmat_init(N, n, n);
+    if (s)
+        return s;
+    mpz_set_ui(d, 1);
+    for (size_t i = 0; i < n * n; i++)
+        mpz_lcm(d, d, mpq_denref(A->q[i]));
+    for (size_t i = 0; i < n * n; i++) {
+        mpz_divexact(N->z[i], d, mpq_denref(A->q[i]));
+        mpz_mul(N->z[i], N->z[i], mpq_numref(A->q[i]));
+    }
+    return AXLE_OK;
+}
+
+/* Refuse (AXLE_ERANGE) the elimination of the n x n integer N when its estimated cost is above
+ * AX_QQ_INNER_MAX_WORK: about n^3/3 products of minors of up to n (bits + log2 n) bits (the
+ * Hadamard bound), each at most w^1.6 word operations for w words (Karatsuba / Toom). */
+static axle_status check_work(const ax_zmat *N, const char *what)
+{
+    double n = (double)N->rows, bits = (double)ax_zmat_max_bits(N);
+    double words = n * (bits + log2(n + 1)) / 64 + 1;
+    double work = n * n * n / 3 * pow(words, 1.6);
+    if (work > AX_QQ_INNER_MAX_WORK)
+        return ax_error(AXLE_ERANGE,
+                        "%s of this %zux%zu matrix (entries of up to %.0f bits) would take about "
+                        "%.3g word operations, above the limit of 2^33",
+                        what, N->rows, N->rows, bits, work);
+    return AXLE_OK;
+}
+
+/* Fraction-free symmetric elimination without exchanges, on the lower triangle of N, in place,
+ * while the pivots stay positive. *stop = the first k whose pivot p_k (N[k][k] when step k is
+ * reached: the leading principal minor of order k + 1) is <= 0, or n. For j < *stop: N[j][j] =
+ * p_j > 0 and, for i > j, N[i][j] = the minor with L_ij = N[i][j] / p_j in N = L D Lᵀ, D_j =
+ * p_j / p_{j-1} (p_{-1} = 1). Bareiss's step a_ij <- (p_k a_ij - a_ik a_jk) / p_{k-1} is exact. */
+static void bareiss_sym(ax_zmat *N, size_t *stop)
+{
+    size_t n = N->rows;
+    for (size_t k = 0; k < n; k++) {
+        if (mpz_sgn(AX_Z(N, k, k)) <= 0) {
+            *stop = k;
+            return;
+        }
+        for (size_t i = k + 1; i < n; i++)
+            for (size_t j = k + 1; j <= i; j++) {
+                mpz_mul(AX_Z(N, i, j), AX_Z(N, i, j), AX_Z(N, k, k));
+                mpz_submul(AX_Z(N, i, j), AX_Z(N, i, k), AX_Z(N, j, k));
+                if (k > 0)
+                    mpz_divexact(AX_Z(N, i, j), AX_Z(N, i, j), AX_Z(N, k - 1, k - 1));
+            }
+    }
+    *stop = n;
+}
+
+/* Pivot k of A = N / d after bareiss_sym: p_k / (p_{k-1} d). */
+static void pivot_of(mpq_t q, const ax_zmat *N, const mpz_t d, size_t k)
+{
+    mpz_set(mpq_numref(q), AX_Z(N, k, k));
+    if (k > 0)
+        mpz_mul(mpq_denref(q), AX_Z(N, k - 1, k - 1), d);
+    else
+        mpz_set(mpq_denref(q), d);
+    mpq_canonicalize(q);
+}
+
+/* D (n x 1, the first `count` pivots) and, when L is not NULL, the unit lower triangular L of
+ * the first `count` columns (the rest of L is the identity's). */
+static axle_status read_ldl(axle_matrix **L, axle_matrix **D, const ax_zmat *N, const mpz_t d,
+                            size_t count)
+{
+    size_t n = N->rows;
+    axle_matrix *Lm = NULL, *Dm = NULL;
+    axle_status s = ax_matrix_alloc(&Dm, AXLE_QQ, count, 1);
+    if (s || (L && (s = ax_matrix_alloc(&Lm, AXLE_QQ, n, n)))) {
+        axle_matrix_free(Dm);
+        return s;
+    }
+    for (size_t j = 0; j < count; j++)
+        pivot_of(AX_Q(Dm, j, 0), N, d, j);
+    if (Lm)
+        for (size_t j = 0; j < n; j++) {
+            mpq_set_ui(AX_Q(Lm, j, j), 1, 1);
+            for (size_t i = j + 1; j < count && i < n; i++) {
+                mpz_set(mpq_numref(AX_Q(Lm, i, j)), AX_Z(N, i, j));
+                mpz_set(mpq_denref(AX_Q(Lm, i, j)), AX_Z(N, j, j));
+                mpq_canonicalize(AX_Q(Lm, i, j));
+            }
+        }
+    *D = Dm;
+    if (L)
+        *L = Lm;
+    return AXLE_OK;
+}
+
+/* ---- symmetry and LDLᵀ ----------------------------------------------------------------------- */
+
+/* The first (i, j), i < j in row-major order, with A_ij != A_ji; false when A is symmetric. */
+static bool first_asymmetry(const axle_matrix *A, size_t *pi, size_t *pj)
+{
+    for (size_t i = 0; i < A->rows; i++)
+        for (size_t j = i + 1; j < A->cols; j++)
+            if (!mpq_equal(AX_Q(A, i, j), AX_Q(A, j, i))) {
+                *pi = i;
+                *pj = j;
+                return true;
+            }
+    return false;
+}
+
+axle_status ax_qq_symmetric(bool *out, const axle_matrix *A)
+{
+    size_t i, j;
+    *out = A->rows == A->cols && !first_asymmetry(A, &i, &j);
+    return AXLE_OK;
+}
+
+/* AXLE_EDOMAIN: "the matrix is not symmetric: entry (1, 2) is 1 but entry (2, 1) is 2". */
+static axle_status asymmetry_error(const axle_matrix *A, size_t i, size_t j)
+{
+    ax_buf b = {0};
+    char *text;
+    ax_buf_printf(&b, "the matrix is not symmetric: entry (%zu, %zu) is ", i + 1, j + 1);
+    ax_buf_put_mpq(&b, AX_Q(A, i, j), AXLE_FORMAT_TEXT);
+    ax_buf_printf(&b, " but entry (%zu, %zu) is ", j + 1, i + 1);
+    ax_buf_put_mpq(&b, AX_Q(A, j, i), AXLE_FORMAT_TEXT);
+    if (ax_buf_finish(&b, &text))
+        return ax_nomem();
+    axle_status s = ax_error(AXLE_EDOMAIN, "%s", text);
+    free(text);
+    return s;
+}
+
+/* AXLE_EDOMAIN: "the matrix is not positive definite: pivot 2 of its LDLᵀ factorization is -3". */
+static axle_status pivot_error(const ax_zmat *N, const mpz_t d, size_t k)
+{
+    mpq_t q;
+    mpq_init(q);
+    pivot_of(q, N, d, k);
+    ax_buf b = {0};
+    char *text;
+    ax_buf_printf(&b,
+                  "the matrix is not positive definite: pivot %zu of its LDL\xe1\xb5\x80 "
+                  "factorization is ",
+                  k + 1);
+    ax_buf_put_mpq(&b, q, AXLE_FORMAT_TEXT);
+    mpq_clear(q);
+    if (ax_buf_finish(&b, &text))
+        return ax_nomem();
+    axle_status s = ax_error(AXLE_EDOMAIN, "%s", text);
+    free(text);
+    return s;
+}
+
+axle_status ax_qq_ldl(axle_matrix **L, axle_matrix **D, const axle_matrix *A)
+{
+    size_t i, j, stop;
+    if (first_asymmetry(A, &i, &j))
+        return asymmetry_error(A, i, j);
+    ax_zmat N = {0};
+    mpz_t d;
+    mpz_init(d);
+    axle_status s = sym_clear(&N, d, A);
+    if (!s && !(s = check_work(&N, "the LDL\xe1\xb5\x80 factorization"))) {
+        bareiss_sym(&N, &stop);
+        s = stop < A->rows ? pivot_error(&N, d, stop) : read_ldl(L, D, &N, d, stop);
+    }
+    ax_zmat_clear(&N);
+    mpz_clear(d);
+    return s;
+}
+
+/* ---- semidefiniteness ----------------------------------------------------------------------- */
+
+/* Swap index a and b of the symmetric N (rows and columns). */
+static void sym_swap(ax_zmat *N, size_t a, size_t b)
+{
+    size_t n = N->rows;
+    for (size_t t = 0; t < n; t++)
+        mpz_swap(AX_Z(N, a, t), AX_Z(N, b, t));
+    for (size_t t = 0; t < n; t++)
+        mpz_swap(AX_Z(N, t, a), AX_Z(N, t, b));
+}
+
+/* Symmetric fraction-free elimination with diagonal pivoting on the full N: at step k the
+ * trailing block is p_{k-1} times the Schur complement of the chosen pivots (p_{k-1} > 0), so it
+ * has that complement's signs. A is semidefinite iff each complement is: a negative diagonal
+ * entry refutes it, and when every diagonal entry is 0 the block must vanish (a semidefinite
+ * matrix with a zero diagonal entry has a zero row there). */
+static bool psd_bareiss(ax_zmat *N)
+{
+    size_t n = N->rows;
+    for (size_t k = 0; k < n; k++) {
+        size_t q = n;
+        for (size_t i = k; i < n; i++) {
+            int sg = mpz_sgn(AX_Z(N, i, i));
+            if (sg < 0)
+                return false;
+            if (sg > 0 && q == n)
+                q = i;
+        }
+        if (q == n) {
+            for (size_t i = k; i < n; i++)
+                for (size_t j = k; j < n; j++)
+                    if (mpz_sgn(AX_Z(N, i, j)))
+                        return false;
+            return true;
+        }
+        if (q != k)
+            sym_swap(N, k, q);
+        for (size_t i = k + 1; i < n; i++)
+            for (size_t j = k + 1; j <= i; j++) {
+                mpz_mul(AX_Z(N, i, j), AX_Z(N, i, j), AX_Z(N, k, k));
+                mpz_submul(AX_Z(N, i, j), AX_Z(N, i, k), AX_Z(N, k, j));
+                if (k > 0)
+                    mpz_divexact(AX_Z(N, i, j), AX_Z(N, i, j), AX_Z(N, k - 1, k - 1));
+                if (j < i)
+                    mpz_set(AX_Z(N, j, i), AX_Z(N, i, j));
+            }
+    }
+    return true;
+}
+
+axle_status ax_qq_semidefinite(bool *out, const axle_matrix *A)
+{
+    size_t i, j;
+    if (first_asymmetry(A, &i, &j))
+        return asymmetry_error(A, i, j);
+    ax_zmat N = {0};
+    mpz_t d;
+    mpz_init(d);
+    axle_status s = sym_clear(&N, d, A);
+    if (!s && !(s = check_work(&N, "the semidefiniteness test")))
+        *out = psd_bareiss(&N);
+    ax_zmat_clear(&N);
+    mpz_clear(d);
+    return s;
+}
+
+/* ---- Gram–Schmidt ------------------------------------------------------------------------------
+ */
+
+/* AXLE_EDOMAIN: "v_{j+1} is in span(v_1, ..., v_j): the list is linearly dependent". */
+static axle_status dependent_error(size_t j)
+{
+    if (j == 0)
+        return ax_error(AXLE_EDOMAIN, "v_1 is 0: the list is linearly dependent");
+    if (j == 1)
+        return ax_error(AXLE_EDOMAIN, "v_2 is in span(v_1): the list is linearly dependent");
+    if (j == 2)
+        return ax_error(AXLE_EDOMAIN, "v_3 is in span(v_1, v_2): the list is linearly dependent");
+    return ax_error(AXLE_EDOMAIN,
+                    "v_%zu is in span(v_1, ..., v_%zu): the list is linearly dependent", j + 1, j);
+}
+
+/* M = Vᵀ G V (G NULL: Vᵀ V), through the integer product kernel. */
+static axle_status gram_of(axle_matrix **M, const axle_matrix *G, const axle_matrix *V)
+{
+    axle_matrix *Vt = NULL, *GV = NULL;
+    axle_status s = axle_matrix_transpose(&Vt, V);
+    if (!s && G)
+        s = ax_qq_mul(&GV, G, V);
+    if (!s)
+        s = ax_qq_mul(M, Vt, G ? GV : V);
+    axle_matrix_free(Vt);
+    axle_matrix_free(GV);
+    return s;
+}
+
+/* The exact check of a Gram–Schmidt result: Eᵀ G E = diag(r) and E Rp = V. */
+static axle_status gs_verify(const axle_matrix *E, const axle_matrix *r, const axle_matrix *Rp,
+                             const axle_matrix *G, const axle_matrix *V)
+{
+    axle_matrix *W = NULL, *P = NULL;
+    axle_status s = gram_of(&W, G, E);
+    if (!s)
+        s = ax_qq_mul(&P, E, Rp);
+    if (!s) {
+        bool ok = axle_matrix_equal(P, V);
+        for (size_t i = 0; ok && i < W->rows; i++)
+            for (size_t j = 0; ok && j < W->cols; j++)
+                ok = i == j ? mpq_equal(AX_Q(W, i, i), AX_Q(r, i, 0)) != 0
+                            : mpq_sgn(AX_Q(W, i, j)) == 0;
+        if (!ok)
+            s = ax_error(AXLE_EUNCERTIFIED,
+                         "Gram-Schmidt failed its exact check (E^T G E = diag(r), V = E R')");
+    }
+    axle_matrix_free(W);
+    axle_matrix_free(P);
+    return s;
+}
+
+/* M = Vᵀ G V = L D Lᵀ (M semidefinite, definite iff the columns are independent; the first zero
+ * pivot is the first dependent column), then r = D, Rp = Lᵀ, and E = V L^{-T} from the integer
+ * solve L Eᵀ = Vᵀ; the result is checked exactly before it is returned. */
+axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **Rp, size_t *dep,
+                               const axle_matrix *G, const axle_matrix *V)
+{
+    size_t k = V->cols, stop;
+    axle_matrix *M = NULL, *L = NULL, *D = NULL, *Lt = NULL, *Vt = NULL, *Et = NULL, *Em = NULL;
+    ax_zmat N = {0};
+    mpz_t d;
+    mpz_init(d);
+    axle_status s = gram_of(&M, G, V);
+    if (s || (s = sym_clear(&N, d, M)) || (s = check_work(&N, "Gram-Schmidt")))
+        goto done;
+    bareiss_sym(&N, &stop);
+    if (stop < k) {
+        if (mpz_sgn(AX_Z(&N, stop, stop)) < 0) {
+            s = ax_error(AXLE_EDOMAIN, "the Gram matrix is not positive definite");
+            goto done;
+        }
+        if (dep)
+            *dep = stop;
+        s = dependent_error(stop);
+        goto done;
+    }
+    if ((s = read_ldl(&L, &D, &N, d, k)) || (s = axle_matrix_transpose(&Lt, L)) ||
+        (s = axle_matrix_transpose(&Vt, V)) || (s = ax_backend_qq.solve(&Et, NULL, L, Vt)) ||
+        (s = axle_matrix_transpose(&Em, Et)) || (s = gs_verify(Em, D, Lt, G, V)))
+        goto done;
+    *E = Em;
+    *r = D;
+    Em = D = NULL;
+    if (Rp) {
+        *Rp = Lt;
+        Lt = NULL;
+    }
+done:
+    ax_zmat_clear(&N);
+    mpz_clear(d);
+    axle_matrix_free(M);
+    axle_matrix_free(L);
+    axle_matrix_free(D);
+    axle_matrix_free(Lt);
+    axle_matrix_free(Vt);
+    axle_matrix_free(Et);
+    axle_matrix_free(Em);
+    return s;
+}
+
+/* ---- square roots of norms squared ---------------------------------------------------------- */
+
+/* √q for a rational q >= 0 (AXLE_EDOMAIN for q < 0). */
+static axle_status sqrt_of(axle_algebraic **out, const mpq_t q)
+{
+    if (mpq_sgn(q) < 0)
+        return ax_error(AXLE_EDOMAIN, "a norm squared cannot be negative");
+    axle_algebraic *a = NULL;
+    axle_status s = axle_algebraic_from_mpq(&a, q);
+    if (!s)
+        s = axle_algebraic_sqrt(out, a);
+    axle_algebraic_free(a);
+    return s;
+}
+
+/* The display of √q: axle_algebraic_to_string's, except JSON, which gets the Unicode display as a
+ * JSON string ("√6/6" needs no escapes) rather than the algebraic-number object. */
+static axle_status sqrt_text(char **out, const mpq_t q, axle_format fmt)
+{
+    axle_algebraic *a = NULL;
+    char *t = NULL;
+    axle_status s = sqrt_of(&a, q);
+    if (!s)
+        s = axle_algebraic_to_string(&t, a, fmt == AXLE_FORMAT_JSON ? AXLE_FORMAT_UNICODE : fmt, 0);
+    axle_algebraic_free(a);
+    if (s || fmt != AXLE_FORMAT_JSON) {
+        *out = t;
+        return s;
+    }
+    ax_buf b = {0};
+    ax_buf_printf(&b, "\"%s\"", t);
+    axle_free(t);
+    return ax_buf_finish(&b, out);
+}
+
+axle_status ax_qq_sqrt_string(char **out, const axle_scalar *r, axle_format fmt)
+{
+    return sqrt_text(out, r->q, fmt);
+}
+
+axle_status ax_qq_sqrt_exact(axle_algebraic **out, const axle_scalar *r)
+{
+    return sqrt_of(out, r->q);
+}
+
+/* Whether q >= 0 is the square of a rational; *root gets its nonnegative square root then. */
+static bool rational_sqrt(mpq_t root, const mpq_t q)
+{
+    if (mpq_sgn(q) < 0 || !mpz_perfect_square_p(mpq_numref(q)) ||
+        !mpz_perfect_square_p(mpq_denref(q)))
+        return false;
+    mpz_sqrt(mpq_numref(root), mpq_numref(q));
+    mpz_sqrt(mpq_denref(root), mpq_denref(q));
+    return true; /* canonical: the roots of coprime squares are coprime */
+}
+
+/* e / c for a nonzero rational c (a new matrix). */
+static axle_status divide_by(axle_matrix **out, const axle_matrix *e, const mpq_t c)
+{
+    axle_status s = ax_matrix_alloc(out, AXLE_QQ, e->rows, e->cols);
+    for (size_t i = 0; !s && i < e->rows * e->cols; i++)
+        mpq_div((*out)->q[i], e->q[i], c);
+    return s;
+}
+
+axle_status ax_qq_normalize(axle_matrix **out, const axle_matrix *e, const axle_scalar *r)
+{
+    if (mpq_sgn(r->q) <= 0)
+        return ax_error(AXLE_EDOMAIN, "the norm squared must be positive");
+    mpq_t root;
+    mpq_init(root);
+    axle_status s;
+    if (rational_sqrt(root, r->q)) {
+        s = divide_by(out, e, root);
+    } else {
+        ax_buf b = {0};
+        char *text;
+        ax_buf_puts(&b, "e/\xe2\x88\x9a(");
+        ax_buf_put_mpq(&b, r->q, AXLE_FORMAT_TEXT);
+        ax_buf_puts(&b, ") is not rational");
+        s = ax_buf_finish(&b, &text) ? ax_nomem() : ax_error(AXLE_EDOMAIN, "%s", text);
+        free(text);
+    }
+    mpq_clear(root);
+    return s;
+}
+
+/* The content of the nonzero rational vector e: gcd of the numerators / lcm of the denominators
+ * (positive; e / c is a primitive integer vector). */
+static void content_of(mpq_t c, const axle_matrix *e)
+{
+    mpz_set_ui(mpq_numref(c), 0);
+    mpz_set_ui(mpq_denref(c), 1);
+    for (size_t i = 0; i < e->rows * e->cols; i++) {
+        mpz_gcd(mpq_numref(c), mpq_numref(c), mpq_numref(e->q[i]));
+        mpz_lcm(mpq_denref(c), mpq_denref(c), mpq_denref(e->q[i]));
+    }
+    mpq_canonicalize(c);
+}
+
+axle_status ax_qq_unit_scale(axle_matrix **w, char **s, const axle_matrix *e, const axle_scalar *r,
+                             axle_format fmt)
+{
+    if (mpq_sgn(r->q) <= 0)
+        return ax_error(AXLE_EDOMAIN, "the norm squared must be positive");
+    mpq_t c, t, root;
+    mpq_inits(c, t, root, NULL);
+    axle_status st;
+    *s = NULL;
+    content_of(c, e);
+    if (mpq_sgn(c) == 0) {
+        st = ax_error(AXLE_EDOMAIN, "the vector is 0 but its norm squared is not");
+        goto done;
+    }
+    /* s = c / √r = √(c² / r) */
+    mpq_mul(t, c, c);
+    mpq_div(t, t, r->q);
+    if (rational_sqrt(root, t)) { /* e/√r = (e/c)(c/√r) */
+        if (!(st = divide_by(w, e, c)))
+            for (size_t i = 0; i < e->rows * e->cols; i++)
+                mpq_mul((*w)->q[i], (*w)->q[i], root);
+        goto done;
+    }
+    char *text = NULL;
+    if ((st = sqrt_text(&text, t, fmt)))
+        goto done;
+    if ((st = divide_by(w, e, c))) {
+        axle_free(text);
+        goto done;
+    }
+    *s = text;
+done:
+    mpq_clears(c, t, root, NULL);
+    return st;
+}
