@@ -262,11 +262,10 @@ axle_status ax_qq_semidefinite(bool *out, const axle_matrix *A)
 static axle_status dependent_error(size_t j)
 {
     if (j == 0)
-        return ax_error(AXLE_EDOMAIN, "v_1 is 0: the list is linearly dependent");
-    if (j == 1)
-        return ax_error(AXLE_EDOMAIN, "v_2 is in span(v_1): the list is linearly dependent");
-    if (j == 2)
-        return ax_error(AXLE_EDOMAIN, "v_3 is in span(v_1, v_2): the list is linearly dependent");
+        return ax_error(AXLE_EDOMAIN, "v_1 is the zero vector: the list is linearly dependent");
+    if (j <= 3)
+        return ax_error(AXLE_EDOMAIN, "v_%zu is in span(v_1%s%s): the list is linearly dependent",
+                        j + 1, j >= 2 ? ", v_2" : "", j >= 3 ? ", v_3" : "");
     return ax_error(AXLE_EDOMAIN,
                     "v_%zu is in span(v_1, ..., v_%zu): the list is linearly dependent", j + 1, j);
 }
