@@ -156,4 +156,14 @@ axle_status ax_qq_triangularize(axle_matrix **P, axle_matrix **T, const axle_mat
 axle_status ax_qq_jordan(axle_matrix **J, axle_matrix **P, const axle_matrix *A,
                          const struct ax_spectrum *S);
 
+/* The QQ side's exact inner kernels of the spectral family (src/backend.h; src/exact/inner/). */
+struct ax_svals;
+axle_status ax_qq_svd(struct ax_svals **out, const axle_matrix *M, const axle_matrix *GV,
+                      const axle_matrix *GW);
+axle_status ax_qq_spectral(axle_matrix **E, axle_matrix **r, axle_matrix **values,
+                           const axle_matrix *A, const axle_matrix *G);
+axle_status ax_qq_sqrt(axle_matrix **out, const axle_matrix *A, const axle_matrix *G);
+axle_status ax_qq_polar(axle_matrix **S, axle_matrix **P, const axle_matrix *A,
+                        const axle_matrix *G);
+
 #endif

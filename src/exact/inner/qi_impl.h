@@ -1,0 +1,63 @@
+/* axle internal: the exact (QQ) inner kernels of the spectral family (src/backend.h,
+ * ax_inner_kernels): singular values (svd.c), the spectral theorem (spectral.c), the positive
+ * square root (sqrt.c) and the polar decomposition (polar.c), with what they share (common.c).
+ * Built on the exact engine: the multimodular charpoly, factorization over Z, real root
+ * isolation and algebraic square roots; eigenspaces from the multimodular null space kernel.
+ * Every result is verified exactly before it is returned (AXLE_EUNCERTIFIED otherwise). Never
+ * installed. */
+#ifndef AX_QI_IMPL_H
+#define AX_QI_IMPL_H
+
+#include "axle/eigen.h"
+#include "backend.h"
+#include "exact/algebraic/alg_impl.h"
+
+/* Work limit of the rational eigenbases (ax_qi_vectors): k n^3 for k distinct eigenvalues of an
+ * n x n matrix (one multimodular null space each), checked before the first one. */
+#define AX_QI_MAX_WORK 2e8
+
+/* The rational spectrum of a diagonalizable n x n matrix: its k distinct eigenvalues ascending,
+ * their multiplicities (adding up to n) and, once ax_qi_vectors has run, E (n x n): the bases of
+ * null(A - λ I) side by side, eigenvalue after eigenvalue. */
+typedef struct ax_qi_rspec {
+    size_t n, k;
+    mpq_t *lam;
+    size_t *mult;
+    axle_matrix *E;
+} ax_qi_rspec;
+
+void ax_qi_rspec_clear(ax_qi_rspec *R);
+
+/* χ(A) for the square QQ A through the charpoly kernel, with its dimension limit
+ * (AXLE_EIGEN_MAX_DIM; `what` names the operation in the message). */
+axle_status ax_qi_charpoly(axle_poly **chi, const axle_matrix *A, const char *what);
+
+/* The eigenvalues of the n x n A, whose characteristic polynomial has only real roots (A is
+ * self-adjoint for some inner product). When they are all rational: R->n, k, lam, mult set and
+ * *roots NULL. Otherwise R stays empty and *roots is the list of the real roots of χ ascending
+ * (AXLE_EUNCERTIFIED when they do not account for all n eigenvalues). */
+axle_status ax_qi_values(ax_qi_rspec *R, axle_roots **roots, const axle_matrix *A,
+                         const char *what);
+
+/* R->E from the rational eigenvalues of R (ax_qi_values): null(A - λ I) for each, whose
+ * dimension must be λ's multiplicity (A diagonalizable; AXLE_EUNCERTIFIED otherwise). AXLE_ERANGE
+ * above AX_QI_MAX_WORK before the first null space. */
+axle_status ax_qi_vectors(ax_qi_rspec *R, const axle_matrix *A, const char *what);
+
+/* G^{-1} B for the n x n B (G NULL: a copy of B). */
+axle_status ax_qi_gram_solve(axle_matrix **out, const axle_matrix *G, const axle_matrix *B);
+
+/* M(T*T) = GV^{-1} M^T GW M for M (m x n); GV, GW NULL for the identity. */
+axle_status ax_qi_gram_product(axle_matrix **out, const axle_matrix *M, const axle_matrix *GV,
+                               const axle_matrix *GW);
+
+/* X^T G Y (G NULL: X^T Y). */
+axle_status ax_qi_form(axle_matrix **out, const axle_matrix *X, const axle_matrix *G,
+                       const axle_matrix *Y);
+
+/* The positive square root of A, positive for G: the semantics of the sqrt kernel, `what`
+ * naming the operator in the messages ("T", "T*T"). */
+axle_status ax_qi_sqrt(axle_matrix **out, const axle_matrix *A, const axle_matrix *G,
+                       const char *what);
+
+#endif
