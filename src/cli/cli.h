@@ -18,11 +18,14 @@ typedef struct cli_options {
     axle_field field;
     bool field_given;
     axle_format format;
-    const char *space;  /* --space VALUE, or NULL */
-    const char *digits; /* --digits VALUE, or NULL */
-    const char *from;   /* --from SPACE, or NULL */
-    const char *to;     /* --to SPACE, or NULL */
-    bool steps;         /* --steps (eig) */
+    const char *space;    /* --space VALUE, or NULL */
+    const char *digits;   /* --digits VALUE, or NULL */
+    const char *from;     /* --from SPACE, or NULL */
+    const char *to;       /* --to SPACE, or NULL */
+    const char *interval; /* --interval A,B (gs, proj), or NULL */
+    const char *gram;     /* --gram MATRIX (gs, proj), or NULL */
+    const char *of;       /* --of V (proj), or NULL */
+    bool steps;           /* --steps (eig) */
     const char **args;
     size_t nargs;
 } cli_options;
@@ -145,6 +148,15 @@ int cli_read_one_matrix(axle_matrix **A, const cli_options *o);
 /* eig (cmd_eig.c; with --steps the Krylov walk-through of cmd_steps.c) and jordan (cmd_jordan.c).
  */
 int cli_eig(const cli_options *o);
+/* The inner product commands: gs (cmd_gs.c), proj (cmd_proj.c), lsq (cmd_lsq.c), svd
+ * (cmd_svd.c). */
+int cli_gs(const cli_options *o);
+int cli_proj(const cli_options *o);
+/* The inner product on V that --interval A,B (the integral over [A, B] on P_m) or --gram MATRIX
+ * asks for, else the dot product; into *ip. CLI_USAGE after a message for a malformed option,
+ * otherwise the exit status of cli_failure when the library refuses it (a Gram matrix that is not
+ * positive definite: 1). */
+int cli_read_inner(axle_inner **ip, const cli_options *o, const axle_space *V);
 int cli_eig_steps(const cli_options *o);
 int cli_jordan(const cli_options *o);
 /* Column j of a matrix over a number field (entries polynomials in its generator): text [a, b],

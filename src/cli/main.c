@@ -38,6 +38,17 @@ static const char usage_head[] =
     "                      each eigenvalue (over Q(lambda) when the eigenvalue lambda is\n"
     "                      irrational); when every eigenvalue is rational also P with\n"
     "                      P^-1 MATRIX P = J, checked\n"
+    "\n"
+    "Inner products:\n"
+    "  gs [--space Pm] [--interval A,B | --gram MATRIX] V0 V1 ...\n"
+    "                      Gram-Schmidt on a linearly independent list: the orthogonal list\n"
+    "                      e'_k (exact over qq), the norms squared |e'_k|^2 and the orthonormal\n"
+    "                      list e_k = e'_k/|e'_k| (over qq with square roots: sqrt(2)/2). The\n"
+    "                      inner product is the dot product, the integral of p q over [A, B] on\n"
+    "                      P_m, or the one with Gram matrix MATRIX\n"
+    "  proj [--space Pm] [--interval A,B | --gram MATRIX] U0 U1 ... --of V\n"
+    "                      the orthogonal projection of V onto U = span(U0, U1, ...), the\n"
+    "                      closest vector of U to V, and the distance from V to U\n"
     "\n";
 /* (two strings: C11 compilers need not take string literals over 4095 characters) */
 static const char usage_tail[] =
@@ -84,7 +95,12 @@ static const char usage_tail[] =
     "  --field qq|rr      exact rationals (qq, the default) or double precision (rr);\n"
     "                     factor and roots work over qq only\n"
     "  --format FORMAT    text (the default), unicode, latex or json\n"
-    "  --space Pm         span, subspace: the vectors are polynomials of degree at most m\n"
+    "  --space Pm         span, subspace, gs, proj: the vectors are polynomials of degree at\n"
+    "                     most m\n"
+    "  --interval A,B     gs, proj: the inner product of P_m is the integral of p q from A to B\n"
+    "  --gram MATRIX      gs, proj: the inner product <u, v> = u^T MATRIX v (MATRIX symmetric\n"
+    "                     and positive definite, in the standard basis)\n"
+    "  --of V             proj: the vector to project\n"
     "  --from SPACE       map: the domain\n"
     "  --to SPACE         map: the codomain\n"
     "  --digits N         roots: significant digits of approximate values (default 10)\n"
@@ -105,21 +121,39 @@ static void print_usage(void)
 }
 
 /* Which options a command takes besides --field and --format. */
-enum { TAKES_SPACE = 1, TAKES_DIGITS = 2, TAKES_AND = 4, TAKES_FROM_TO = 8, TAKES_STEPS = 16 };
+enum {
+    TAKES_SPACE = 1,
+    TAKES_DIGITS = 2,
+    TAKES_AND = 4,
+    TAKES_FROM_TO = 8,
+    TAKES_STEPS = 16,
+    TAKES_INNER = 32, /* --interval, --gram */
+    TAKES_OF = 64
+};
 
 static const struct command {
     const char *name;
     int (*run)(const cli_options *o);
     unsigned takes;
 } commands[] = {
-    {"rank", cli_matrix_command, 0},  {"det", cli_matrix_command, 0},
-    {"trace", cli_matrix_command, 0}, {"rref", cli_matrix_command, 0},
-    {"null", cli_matrix_command, 0},  {"inv", cli_matrix_command, 0},
-    {"solve", cli_matrix_command, 0}, {"map", cli_map, TAKES_FROM_TO},
-    {"span", cli_span, TAKES_SPACE},  {"subspace", cli_subspace, TAKES_SPACE | TAKES_AND},
-    {"charpoly", cli_eigen_poly, 0},  {"minpoly", cli_eigen_poly, 0},
-    {"factor", cli_factor, 0},        {"roots", cli_roots, TAKES_DIGITS},
-    {"eig", cli_eig, TAKES_STEPS},    {"jordan", cli_jordan, 0},
+    {"rank", cli_matrix_command, 0},
+    {"det", cli_matrix_command, 0},
+    {"trace", cli_matrix_command, 0},
+    {"rref", cli_matrix_command, 0},
+    {"null", cli_matrix_command, 0},
+    {"inv", cli_matrix_command, 0},
+    {"solve", cli_matrix_command, 0},
+    {"map", cli_map, TAKES_FROM_TO},
+    {"span", cli_span, TAKES_SPACE},
+    {"subspace", cli_subspace, TAKES_SPACE | TAKES_AND},
+    {"charpoly", cli_eigen_poly, 0},
+    {"minpoly", cli_eigen_poly, 0},
+    {"factor", cli_factor, 0},
+    {"roots", cli_roots, TAKES_DIGITS},
+    {"eig", cli_eig, TAKES_STEPS},
+    {"jordan", cli_jordan, 0},
+    {"gs", cli_gs, TAKES_SPACE | TAKES_INNER},
+    {"proj", cli_proj, TAKES_SPACE | TAKES_INNER | TAKES_OF},
 };
 
 /* The value of --name VALUE or --name=VALUE at argv[*i]; NULL if argv[*i] is another option. */
@@ -232,6 +266,12 @@ static int parse_args(cli_options *o, const struct command **cmd, int argc, char
             o->from = v;
         } else if ((v = option_value(argc, argv, &i, "--to", &missing))) {
             o->to = v;
+        } else if ((v = option_value(argc, argv, &i, "--interval", &missing))) {
+            o->interval = v;
+        } else if ((v = option_value(argc, argv, &i, "--gram", &missing))) {
+            o->gram = v;
+        } else if ((v = option_value(argc, argv, &i, "--of", &missing))) {
+            o->of = v;
         } else if ((v = option_value(argc, argv, &i, "--max-input", &missing))) {
             size_t bytes;
             if (!parse_size(v, &bytes))
@@ -271,6 +311,12 @@ static int parse_args(cli_options *o, const struct command **cmd, int argc, char
         return cli_usage("%s does not take --digits", name);
     if (o->steps && !(commands[k].takes & TAKES_STEPS))
         return cli_usage("%s does not take --steps", name);
+    if ((o->interval || o->gram) && !(commands[k].takes & TAKES_INNER))
+        return cli_usage("%s does not take %s", name, o->interval ? "--interval" : "--gram");
+    if (o->interval && o->gram)
+        return cli_usage("%s takes --interval or --gram, not both", name);
+    if (o->of && !(commands[k].takes & TAKES_OF))
+        return cli_usage("%s does not take --of", name);
     if ((o->from || o->to) && !(commands[k].takes & TAKES_FROM_TO))
         return cli_usage("%s does not take %s", name, o->from ? "--from" : "--to");
     if (!(commands[k].takes & TAKES_AND))

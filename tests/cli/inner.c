@@ -1,0 +1,218 @@
+/* axle gs, proj, lsq and svd, run as a program: every format on the classroom cases (the Legendre
+ * polynomials by Gram–Schmidt on P_2 with the integral over [-1, 1], a least-squares line fit,
+ * the singular values of [[1, 1], [0, 1]]), exact strings over QQ and RR within a tolerance of
+ * the exact values (never RR byte for byte), usage errors (exit 2) and mathematical ones (exit 1)
+ * with their messages. */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../text/json_check.h"
+#include "run.h"
+#include "support.h"
+
+#define LEGENDRE "--space", "P2", "--interval", "-1,1", "1", "x", "x^2"
+/* the line fit through (-2, 1), (-1, 1), (0, 2), (1, 3), (2, 3): y = 2 + 3/5 t, error 2/5 */
+#define LINE "[[1, -2], [1, -1], [1, 0], [1, 1], [1, 2]]"
+#define LINE_Y "[1, 1, 2, 3, 3]"
+#define GOLDEN "[[1, 1], [0, 1]]"
+
+/* Run axle with args, expect exit 0 and every piece (NULL-terminated) in the output. */
+static void expect_has(const char *const *args, const char *const *pieces)
+{
+    run r = axle_run(NULL, args);
+    cr_assert_eq(r.code, 0, "exit %d: %s", r.code, r.err);
+    cr_assert_str_empty(r.err);
+    for (size_t i = 0; pieces[i]; i++)
+        cr_assert(strstr(r.out, pieces[i]), "'%s' not in:\n%s", pieces[i], r.out);
+    run_free(&r);
+}
+
+#define HAS(args, ...)                                                                             \
+    expect_has((const char *const[]){args, NULL}, (const char *const[]){__VA_ARGS__, NULL})
+#define ARGS(...) __VA_ARGS__
+
+/* Run axle with args and --format json: exit 0, valid JSON; the output (free with run_free). */
+static run json_run(const char *const *args)
+{
+    run r = axle_run(NULL, args);
+    cr_assert_eq(r.code, 0, "exit %d: %s", r.code, r.err);
+    cr_assert_str_empty(r.err);
+    size_t where = 0;
+    cr_assert(json_valid(r.out, &where), "invalid JSON at %zu: %s", where, r.out);
+    return r;
+}
+
+#define JSON(...) json_run((const char *const[]){"--format", "json", __VA_ARGS__, NULL})
+
+/* The numbers of the flat JSON array at p ("[1.5,-2]" or "[\"1.5\",\"-2\"]") against want[0..n-1]
+ * within tol (relative to max(1, |want|)). */
+static void expect_numbers(const char *p, const double *want, size_t n, double tol)
+{
+    while (*p == ' ')
+        p++;
+    cr_assert_eq(*p, '[', "not an array: %s", p);
+    p++;
+    for (size_t i = 0; i < n; i++) {
+        if (*p == '"')
+            p++;
+        char *end;
+        double x = strtod(p, &end);
+        cr_assert(end != p, "no number at: %s", p);
+        cr_assert(fabs(x - want[i]) <= tol * fmax(1, fabs(want[i])),
+                  "entry %zu is %.17g, not %.17g", i, x, want[i]);
+        p = end;
+        if (*p == '"')
+            p++;
+        cr_assert(*p == (i + 1 < n ? ',' : ']'), "at entry %zu: %s", i, p);
+        p++;
+    }
+}
+
+/* ---- gs ------------------------------------------------------------------------------------ */
+
+Test(gs, legendre_json_qq)
+{
+    run r = JSON("gs", LEGENDRE);
+    cr_assert(strncmp(r.out, "{\"field\":\"QQ\",", 14) == 0, "%s", r.out);
+    cr_assert(strstr(r.out, "\"orthogonal\":[[\"1\",\"0\",\"0\"],[\"0\",\"1\",\"0\"],[\"-1/3\","
+                            "\"0\",\"1\"]]"),
+              "%s", r.out);
+    const char *p = json_find(r.out, "norms_squared");
+    size_t k = 0;
+    char **s = json_strings(&p, &k);
+    cr_assert_eq(k, 3);
+    cr_assert_str_eq(s[0], "2");
+    cr_assert_str_eq(s[1], "2/3");
+    cr_assert_str_eq(s[2], "8/45");
+    json_strings_free(s, k);
+    p = json_find(r.out, "orthonormal");
+    s = json_strings(&p, &k);
+    cr_assert_eq(k, 3);
+    cr_assert_str_eq(s[0], "\u221a2/2");
+    cr_assert_str_eq(s[1], "\u221a6/2\u00b7x");
+    cr_assert_str_eq(s[2], "\u221a10/4\u00b7(3x\u00b2 \u2212 1)");
+    json_strings_free(s, k);
+    run_free(&r);
+}
+
+Test(gs, legendre_text_unicode_latex)
+{
+    HAS(ARGS("gs", LEGENDRE), "= 2", "= 2/3", "= 8/45", "x^2 - 1/3");
+    HAS(ARGS("gs", "--format", "unicode", LEGENDRE), "= 2/3", "= 8/45", "\u221a10/4");
+    HAS(ARGS("gs", "--format", "latex", LEGENDRE), "\\frac{8}{45}", "\\sqrt{10}");
+}
+
+Test(gs, legendre_rr)
+{
+    run r = JSON("gs", "--field", "rr", LEGENDRE);
+    cr_assert(strncmp(r.out, "{\"field\":\"RR\",", 14) == 0, "%s", r.out);
+    expect_numbers(json_find(r.out, "norms_squared"), (const double[]){2, 2.0 / 3, 8.0 / 45}, 3,
+                   1e-12);
+    /* e'_2 = x^2 - 1/3 */
+    const char *p = json_find(r.out, "orthogonal");
+    cr_assert(p[0] == '[' && p[1] == '[', "%s", r.out);
+    p = strstr(p + 1, "],[");
+    cr_assert(p);
+    p = strstr(p + 1, "],[");
+    cr_assert(p);
+    expect_numbers(p + 2, (const double[]){-1.0 / 3, 0, 1}, 3, 1e-12);
+    run_free(&r);
+}
+
+Test(gs, dot_product_and_gram)
+{
+    /* the dot product of Q^3 by default */
+    run r = JSON("gs", "(1, 1, 0)", "(1, 0, 1)");
+    cr_assert(strstr(r.out, "\"orthogonal\":[[\"1\",\"1\",\"0\"],[\"1/2\",\"-1/2\",\"1\"]],"
+                            "\"norms_squared\":[\"2\",\"3/2\"]"),
+              "%s", r.out);
+    cr_assert(strstr(r.out, "\"\u221a6/6\u00b7(1, \u22121, 2)\""), "%s", r.out);
+    run_free(&r);
+    /* <u, v> = u^T G v with G = [[2, 1], [1, 2]]: e'_2 = (0, 1) - 1/2 (1, 0), |e'_2|^2 = 3/2 */
+    r = JSON("gs", "--gram", "[[2, 1], [1, 2]]", "(1, 0)", "(0, 1)");
+    cr_assert(strstr(r.out, "\"orthogonal\":[[\"1\",\"0\"],[\"-1/2\",\"1\"]],\"norms_squared\":"
+                            "[\"2\",\"3/2\"]"),
+              "%s", r.out);
+    run_free(&r);
+    /* a unit vector stays rational: (3/5, 4/5) */
+    HAS(ARGS("gs", "(3, 4)"), "= 25");
+}
+
+Test(gs, errors)
+{
+    /* a dependent list names the first dependent vector */
+    expect_fail(RUN(NULL, "gs", "(1, 2)", "(2, 4)", "(0, 1)"), 1, "linearly dependent", "v_2");
+    expect_fail(RUN(NULL, "gs", "--field", "rr", "(1, 2)", "(2, 4)"), 1, "linearly dependent",
+                "v_2");
+    /* inner products that are not */
+    expect_fail(RUN(NULL, "gs", "--gram", "[[1, 2], [2, 1]]", "(1, 0)"), 1, "positive definite",
+                NULL);
+    expect_fail(RUN(NULL, "gs", "--gram", "[[1, 2], [0, 1]]", "(1, 0)"), 1, "not symmetric", NULL);
+    expect_fail(RUN(NULL, "gs", "--interval", "1,1", "1", "x"), 1, "degenerate", NULL);
+    expect_fail(RUN(NULL, "gs", "--interval", "2,1", "1", "x"), 1, "a < b", NULL);
+    /* usage */
+    expect_fail(RUN(NULL, "gs"), 2, "gs needs at least one vector", NULL);
+    expect_fail(RUN(NULL, "gs", "--interval", "1", "x"), 2, "--interval needs two numbers", "'1'");
+    expect_fail(RUN(NULL, "gs", "--interval", "0,1,2", "x"), 2, "--interval needs two numbers",
+                NULL);
+    expect_fail(RUN(NULL, "gs", "--interval", "0,1/0", "x"), 2, "--interval B", NULL);
+    expect_fail(RUN(NULL, "gs", "--interval", "a,1", "x"), 2, "--interval A", "column 1");
+    expect_fail(RUN(NULL, "gs", "--interval", "0,1", "--gram", "[[1]]", "x"), 2,
+                "--interval or --gram, not both", NULL);
+    expect_fail(RUN(NULL, "gs", "--gram", "[[1, 0]", "(1, 0)"), 2, "--gram", "column");
+    expect_fail(RUN(NULL, "gs", "--gram", "[[1, 0], [0, 1]]", "(1, 0, 0)"), 2, "Gram", NULL);
+    expect_fail(RUN(NULL, "gs", "--interval", "0,1", "(1, 0)"), 2, "polynomial", NULL);
+    expect_fail(RUN(NULL, "gs", "(1, 0)", "(1, 0, 0)"), 2, "v1", NULL);
+    expect_fail(RUN(NULL, "gs", "--of", "(1)", "(1)"), 2, "gs does not take --of", NULL);
+    expect_fail(RUN(NULL, "span", "--gram", "[[1]]", "(1)"), 2, "span does not take --gram", NULL);
+}
+
+/* ---- proj ---------------------------------------------------------------------------------- */
+
+Test(proj, every_format)
+{
+    /* x^2 onto span(1, x) in P_2 with the integral over [-1, 1]: 1/3, at distance^2 8/45 */
+    run r = JSON("proj", "--space", "P2", "--interval", "-1,1", "1", "x", "--of", "x^2");
+    cr_assert_str_eq(r.out, "{\"field\":\"QQ\",\"projection\":[\"1/3\",\"0\",\"0\"],"
+                            "\"distance_squared\":\"8/45\"}\n");
+    run_free(&r);
+    HAS(ARGS("proj", "--interval", "-1,1", "1", "x", "--of", "x^2"), "projection: 1/3\n",
+        "distance squared: 8/45\n", "distance: ");
+    HAS(ARGS("proj", "--format", "unicode", "--interval", "-1,1", "1", "x", "--of", "x^2"),
+        "P_U(v) = 1/3\n", "\u2016v \u2212 P_U(v)\u2016\u00b2 = 8/45\n", "\u221a10");
+    HAS(ARGS("proj", "--format", "latex", "--interval", "-1,1", "1", "x", "--of", "x^2"),
+        "P_U(v) = ", "\\frac{8}{45}", "\\sqrt{10}");
+    /* the dot product of Q^3: (1, 2, 3) onto the plane z = 0 */
+    expect_out(RUN(NULL, "proj", "(1, 0, 0)", "(0, 1, 0)", "--of", "(1, 2, 3)"),
+               "projection: (1, 2, 0)\ndistance squared: 9\ndistance: 3");
+    /* a spanning list that is not independent spans the same U */
+    HAS(ARGS("proj", "(1, 1)", "(2, 2)", "--of", "(1, 0)"), "projection: (1/2, 1/2)\n",
+        "distance squared: 1/2\n");
+    /* v in U: itself, at distance 0 */
+    HAS(ARGS("proj", "(1, 1)", "--of", "(3, 3)"), "projection: (3, 3)\ndistance squared: 0\n");
+}
+
+Test(proj, rr)
+{
+    run r = JSON("proj", "--field", "rr", "--space", "P2", "--interval", "-1,1", "1", "x", "--of",
+                 "x^2");
+    cr_assert(strncmp(r.out, "{\"field\":\"RR\",", 14) == 0, "%s", r.out);
+    expect_numbers(json_find(r.out, "projection"), (const double[]){1.0 / 3, 0, 0}, 3, 1e-12);
+    const char *p = json_find(r.out, "distance_squared");
+    cr_assert(*p == '"', "%s", r.out);
+    cr_assert(fabs(strtod(p + 1, NULL) - 8.0 / 45) < 1e-12, "%s", r.out);
+    run_free(&r);
+}
+
+Test(proj, errors)
+{
+    expect_fail(RUN(NULL, "proj", "(1, 0)"), 2, "proj needs --of V", NULL);
+    expect_fail(RUN(NULL, "proj", "--of", "(1, 0)"), 2, "proj needs the vectors", NULL);
+    expect_fail(RUN(NULL, "proj", "(1, 0)", "--of", "(1, 0, 0)"), 2, "v1", NULL);
+    expect_fail(RUN(NULL, "proj", "(1, 0)", "--of", "(1, 0"), 2, "v1", NULL);
+    expect_fail(RUN(NULL, "proj", "--gram", "[[0, 0], [0, 1]]", "(1, 0)", "--of", "(1, 1)"), 1,
+                "positive definite", NULL);
+}
