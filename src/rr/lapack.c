@@ -145,7 +145,8 @@ void ax_rr_svd_free(ax_rr_svd *svd)
     svd->s = svd->u = svd->vt = NULL;
 }
 
-axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_vectors)
+/* ax_rr_svd_compute (full false) and ax_rr_svd_compute_full (want_vectors and full true). */
+static axle_status svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_vectors, bool full)
 {
     size_t m = A->rows, n = A->cols, k = m < n ? m : n;
     *out = (ax_rr_svd){.m = m, .n = n, .k = k, .tol = axle_rr_effective_tolerance(m, n)};
@@ -161,12 +162,19 @@ axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_ve
                         "the %zu x %zu matrix of right singular vectors of a %zu x %zu matrix is "
                         "too large (at most %u entries)",
                         n, n, m, n, AXLE_MATRIX_MAX_ENTRIES);
+    size_t mm;
+    if (full && (!ax_size_mul(&mm, m, m) || mm > AXLE_MATRIX_MAX_ENTRIES))
+        return ax_error(AXLE_ERANGE,
+                        "the %zu x %zu matrix of left singular vectors of a %zu x %zu matrix is "
+                        "too large (at most %u entries)",
+                        m, m, m, n, AXLE_MATRIX_MAX_ENTRIES);
     double *a = ax_rr_copy_scaled(A, out->e);
     if (!a)
         return AXLE_ENOMEM;
     out->s = ax_calloc(k, sizeof *out->s);
     if (want_vectors) {
-        out->u = ax_calloc(m * k, sizeof *out->u); /* m*k <= m*n: no overflow */
+        /* m*k <= m*n and m*m (checked): no overflow */
+        out->u = ax_calloc(m * (full ? m : k), sizeof *out->u);
         out->vt = ax_calloc(n, n * sizeof *out->vt);
     }
     if (!out->s || (want_vectors && (!out->u || !out->vt))) {
@@ -175,8 +183,8 @@ axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_ve
         return ax_nomem();
     }
     /* jobz 'S' gives U m x k and VT k x n; for m < n only 'A' gives the full n x n VT (and then
-     * U is m x m = m x k). */
-    char jobz = !want_vectors ? 'N' : (m >= n ? 'S' : 'A');
+     * U is m x m = m x k); full asks for 'A' always. */
+    char jobz = !want_vectors ? 'N' : (m >= n && !full ? 'S' : 'A');
     lapack_int info =
         LAPACKE_dgesdd(LAPACK_COL_MAJOR, jobz, lm, ln, a, lm, out->s, out->u, lm, out->vt, ln);
     free(a);
@@ -194,6 +202,16 @@ axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_ve
             r++;
     out->rank = r;
     return AXLE_OK;
+}
+
+axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_vectors)
+{
+    return svd_compute(out, A, want_vectors, false);
+}
+
+axle_status ax_rr_svd_compute_full(ax_rr_svd *out, const axle_matrix *A)
+{
+    return svd_compute(out, A, true, true);
 }
 
 axle_status ax_rr_vt_rows(axle_matrix **out, const ax_rr_svd *svd, size_t first, size_t count)

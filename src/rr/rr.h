@@ -67,6 +67,8 @@ typedef struct ax_rr_svd {
 } ax_rr_svd;
 
 axle_status ax_rr_svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_vectors);
+/* The full decomposition (dgesdd with jobz 'A'): as above with vectors, but u is m x m. */
+axle_status ax_rr_svd_compute_full(ax_rr_svd *out, const axle_matrix *A);
 void ax_rr_svd_free(ax_rr_svd *svd);
 
 /* The null-space basis read off an SVD with vectors: the rows rank..n-1 of vt as the columns of a

@@ -494,3 +494,402 @@ Test(rr_inner, sqrt_string_normalize_unit_scale)
     for (size_t i = 0; i < sizeof list / sizeof *list; i++)
         axle_scalar_free(list[i]);
 }
+
+/* ---- least squares and the pseudoinverse ----------------------------------------------------- */
+
+static void check_lstsq(size_t m, size_t n, const double *a, const double *b, const double *x,
+                        double res, size_t rank)
+{
+    axle_matrix *A = mat(m, n, a), *B = mat(m, 1, b), *A0 = ts_copy(A), *B0 = ts_copy(B),
+                *Xw = mat(n, 1, x), *X = NULL, *R = NULL;
+    size_t r = 99;
+    TS_OK(K->lstsq(&X, &r, &R, A, B));
+    cr_assert(axle_matrix_equal(A, A0) && axle_matrix_equal(B, B0), "inputs changed");
+    assert_near(X, Xw, 1e-13, "x");
+    cr_assert_eq(r, rank);
+    cr_assert_eq(axle_matrix_rows(R), 1);
+    cr_assert_eq(axle_matrix_cols(R), 1);
+    cr_assert_leq(fabs(rr_get(R, 0, 0) - res), 1e-13 * fmax(1.0, res), "residual %g, want %g",
+                  rr_get(R, 0, 0), res);
+    axle_matrix *X2 = NULL;
+    TS_OK(K->lstsq(&X2, NULL, NULL, A, B));
+    assert_near(X2, X, 0.0, "x without rank and residual");
+    axle_matrix *list[] = {A, B, A0, B0, Xw, X, R, X2};
+    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+        axle_matrix_free(list[i]);
+}
+
+Test(rr_inner, lstsq_closed_forms)
+{
+    /* the line through (0, 1), (1, 3), (2, 4), (3, 4): y = 1.5 + x, residual 4 * 0.25 */
+    double line[] = {1, 0, 1, 1, 1, 2, 1, 3}, y[] = {1, 3, 4, 4}, c[] = {1.5, 1};
+    check_lstsq(4, 2, line, y, c, 1.0, 2);
+    /* rank 1: x_1 + x_2 = 2 at minimum norm, residual 1 + 0 + 1 */
+    double ones[] = {1, 1, 1, 1, 1, 1}, b3[] = {1, 2, 3}, x11[] = {1, 1};
+    check_lstsq(3, 2, ones, b3, x11, 2.0, 1);
+    /* underdetermined: the minimum-norm solution of x_1 + x_2 + x_3 = 3 */
+    double row[] = {1, 1, 1}, three[] = {3}, x111[] = {1, 1, 1};
+    check_lstsq(1, 3, row, three, x111, 0.0, 1);
+    /* the zero matrix: x = 0, residual ||b||^2 */
+    double z[] = {0, 0, 0, 0}, b2[] = {3, 4}, x00[] = {0, 0};
+    check_lstsq(2, 2, z, b2, x00, 25.0, 0);
+}
+
+/* A X A = A, X A X = X, A X and X A symmetric. */
+static void check_penrose(const axle_matrix *A, const axle_matrix *X, double tol)
+{
+    axle_matrix *AX = ts_mul(A, X), *XA = ts_mul(X, A), *AXA = ts_mul(AX, A), *XAX = ts_mul(XA, X);
+    axle_matrix *AXt = ts_transpose(AX), *XAt = ts_transpose(XA);
+    double scale = fmax(1.0, ts_frob(A) * ts_frob(X));
+    assert_near(AXA, A, tol * scale, "A X A = A");
+    assert_near(XAX, X, tol * scale, "X A X = X");
+    assert_near(AXt, AX, tol * scale, "A X symmetric");
+    assert_near(XAt, XA, tol * scale, "X A symmetric");
+    axle_matrix *list[] = {AX, XA, AXA, XAX, AXt, XAt};
+    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+        axle_matrix_free(list[i]);
+}
+
+Test(rr_inner, pinv_penrose_and_lstsq_agree)
+{
+    ts_rng r = ts_rng_new("rr_inner.pinv");
+    for (size_t m = 1; m <= 7; m++)
+        for (size_t n = 1; n <= 7; n++) {
+            size_t mn = m < n ? m : n, rank = (size_t)ts_range(&r, 0, (long)mn);
+            axle_matrix *A = ts_random_rank(&r, AXLE_RR, m, n, rank), *A0 = ts_copy(A), *X = NULL;
+            TS_OK(K->pinv(&X, A));
+            cr_assert(axle_matrix_equal(A, A0));
+            cr_assert_eq(axle_matrix_rows(X), n);
+            cr_assert_eq(axle_matrix_cols(X), m);
+            check_penrose(A, X, 1e-12);
+            /* x = A+ B is the minimum-norm least-squares solution */
+            axle_matrix *B = ts_random_int(&r, AXLE_RR, m, 2, -5, 5), *x = NULL, *XB = ts_mul(X, B);
+            size_t rk = 0;
+            TS_OK(K->lstsq(&x, &rk, NULL, A, B));
+            cr_assert_eq(rk, rank, "%zu x %zu of rank %zu: dgelsd rank %zu", m, n, rank, rk);
+            assert_near(x, XB, 1e-10, "lstsq = pinv B");
+            axle_matrix *list[] = {A, A0, X, B, x, XB};
+            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+                axle_matrix_free(list[i]);
+        }
+}
+
+/* ---- singular values ------------------------------------------------------------------------ */
+
+/* U Σ V^T = N, U and V orthogonal, the multiplicities add up to n. */
+static void check_svals(const ax_svals *S, const axle_matrix *N)
+{
+    size_t m = axle_matrix_rows(N), n = axle_matrix_cols(N), total = 0;
+    cr_assert_eq(S->m, m);
+    cr_assert_eq(S->n, n);
+    for (size_t c = 0; c < S->count; c++) {
+        total += S->mult[c];
+        cr_assert_geq(S->approx[c], 0.0);
+        if (c)
+            cr_assert_lt(S->approx[c], S->approx[c - 1]);
+    }
+    cr_assert_eq(total, n);
+    axle_matrix *US = ts_mul(S->U, S->Sigma), *USV = ts_mul(US, S->Vt);
+    axle_matrix *UtU = tmul(S->U, S->U), *VVt = tmul(S->Vt, S->Vt);
+    axle_matrix *Im = ts_identity(AXLE_RR, m), *In = ts_identity(AXLE_RR, n);
+    assert_near(USV, N, 1e-13 * (double)(m + n), "U Sigma V^T = N");
+    assert_near(UtU, Im, 1e-13 * (double)m, "U orthogonal");
+    assert_near(VVt, In, 1e-13 * (double)n, "V orthogonal");
+    axle_matrix *list[] = {US, USV, UtU, VVt, Im, In};
+    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+        axle_matrix_free(list[i]);
+}
+
+Test(rr_inner, svd_golden_ratio)
+{
+    double v[] = {1, 1, 0, 1};
+    axle_matrix *M = mat(2, 2, v), *M0 = ts_copy(M);
+    ax_svals *S = NULL;
+    TS_OK(K->svd(&S, M, NULL, NULL));
+    cr_assert(axle_matrix_equal(M, M0));
+    cr_assert_eq(S->count, 2);
+    cr_assert_eq(S->mult[0], 1);
+    cr_assert_eq(S->mult[1], 1);
+    double phi = (1 + sqrt(5.0)) / 2;
+    cr_assert_leq(fabs(S->approx[0] - phi), 1e-15);
+    cr_assert_leq(fabs(S->approx[1] - (phi - 1)), 1e-15);
+    check_svals(S, M);
+    char *str = NULL;
+    TS_OK(S->ops->value_string(&str, S->data, 0, AXLE_FORMAT_TEXT));
+    ts_assert_numbers(str, "#", &phi, 1, 1e-15);
+    free(str);
+    cr_assert_null(S->ops->value_exact);
+    /* the top direction: the eigenvector of M^T M for phi^2 */
+    axle_matrix *X = NULL;
+    TS_OK(S->ops->top_space(&X, S->data, 1));
+    cr_assert_eq(axle_matrix_rows(X), 2);
+    cr_assert_eq(axle_matrix_cols(X), 1);
+    axle_matrix *MtM = tmul(M, M), *MX = ts_mul(MtM, X);
+    for (size_t i = 0; i < 2; i++)
+        cr_assert_leq(fabs(rr_get(MX, i, 0) - phi * phi * rr_get(X, i, 0)), 1e-14);
+    axle_matrix_free(X);
+    axle_matrix_free(MtM);
+    axle_matrix_free(MX);
+    ax_svals_free(S);
+    axle_matrix_free(M);
+    axle_matrix_free(M0);
+}
+
+Test(rr_inner, svd_multiplicities_and_zeros)
+{
+    struct {
+        size_t m, n;
+        double v[9];
+        size_t count;
+        double value[3];
+        size_t mult[3];
+    } cases[] = {
+        {2, 3, {1, 0, 0, 0, 1, 0}, 2, {1, 0}, {2, 1}},          /* m < n: one missing zero */
+        {3, 2, {0, 0, 0, 0, 0, 0}, 1, {0}, {2}},                /* the zero matrix */
+        {3, 3, {2, 0, 0, 0, 0, 0, 0, 0, 0}, 2, {2, 0}, {1, 2}}, /* rank 1 */
+        {3, 3, {0, 0, 3, 0, -3, 0, 3, 0, 0}, 1, {3}, {3}},      /* 3 times an orthogonal map */
+        {1, 3, {0, 3, 4}, 2, {5, 0}, {1, 2}},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        axle_matrix *M = mat(cases[c].m, cases[c].n, cases[c].v);
+        ax_svals *S = NULL;
+        TS_OK(K->svd(&S, M, NULL, NULL));
+        cr_assert_eq(S->count, cases[c].count, "case %zu: %zu distinct values", c, S->count);
+        for (size_t k = 0; k < S->count; k++) {
+            cr_assert_leq(fabs(S->approx[k] - cases[c].value[k]), 1e-14, "case %zu", c);
+            cr_assert_eq(S->mult[k], cases[c].mult[k], "case %zu value %zu", c, k);
+        }
+        check_svals(S, M);
+        ax_svals_free(S);
+        axle_matrix_free(M);
+    }
+}
+
+Test(rr_inner, svd_top_space_ties)
+{
+    axle_matrix *I = ts_identity(AXLE_RR, 3), *X = (axle_matrix *)1;
+    ax_svals *S = NULL;
+    TS_OK(K->svd(&S, I, NULL, NULL));
+    assert_error(S->ops->top_space(&X, S->data, 1), AXLE_EDOMAIN, "do not determine a subspace");
+    cr_assert_null(X);
+    ax_svals_free(S);
+    /* diag(2, 0, 0): the top one is e_1; the top two split the zeros, which is allowed */
+    double d[] = {2, 0, 0, 0, 0, 0, 0, 0, 0};
+    axle_matrix *D = mat(3, 3, d);
+    TS_OK(K->svd(&S, D, NULL, NULL));
+    TS_OK(S->ops->top_space(&X, S->data, 1));
+    cr_assert_leq(fabs(fabs(rr_get(X, 0, 0)) - 1.0), 1e-15);
+    axle_matrix_free(X);
+    TS_OK(S->ops->top_space(&X, S->data, 2));
+    cr_assert_eq(axle_matrix_cols(X), 2);
+    char *str = NULL;
+    TS_OK(S->ops->value_string(&str, S->data, 1, AXLE_FORMAT_TEXT));
+    cr_assert_str_eq(str, "0");
+    free(str);
+    axle_matrix_free(X);
+    ax_svals_free(S);
+    axle_matrix_free(I);
+    axle_matrix_free(D);
+}
+
+/* G^-1 X (X with G's rows). */
+static axle_matrix *ginv_mul(const axle_matrix *G, const axle_matrix *X)
+{
+    axle_matrix *Gi = NULL;
+    TS_OK(axle_matrix_inverse(&Gi, G));
+    axle_matrix *P = ts_mul(Gi, X);
+    axle_matrix_free(Gi);
+    return P;
+}
+
+Test(rr_inner, svd_with_gram_matrices)
+{
+    ts_rng r = ts_rng_new("rr_inner.svd_gram");
+    for (size_t m = 1; m <= 6; m++)
+        for (size_t n = 1; n <= 6; n++) {
+            axle_matrix *GV = random_spd(&r, n), *GW = random_spd(&r, m);
+            axle_matrix *M = ts_random_int(&r, AXLE_RR, m, n, -4, 4);
+            /* T*T = GV^-1 M^T GW M */
+            axle_matrix *GWM = ts_mul(GW, M), *MtGWM = tmul(M, GWM), *TT = ginv_mul(GV, MtGWM);
+            ax_svals *S = NULL;
+            TS_OK(K->svd(&S, M, GV, GW));
+            size_t total = 0;
+            double trace = 0.0, sum = 0.0;
+            for (size_t c = 0; c < S->count; c++) {
+                total += S->mult[c];
+                sum += (double)S->mult[c] * S->approx[c] * S->approx[c];
+            }
+            for (size_t i = 0; i < n; i++)
+                trace += rr_get(TT, i, i);
+            cr_assert_eq(total, n);
+            cr_assert_leq(fabs(sum - trace), 1e-10 * fmax(1.0, trace), "sum of squares = trace");
+            /* the top j directions are eigenvectors of T*T, orthonormal for GV */
+            for (size_t j = 1; j < n; j++) {
+                axle_matrix *X = NULL;
+                if (S->ops->top_space(&X, S->data, j) == AXLE_EDOMAIN)
+                    continue; /* a tie: checked elsewhere */
+                cr_assert_not_null(X, "%s", axle_error_message());
+                axle_matrix *TX = ts_mul(TT, X), *XGX = gform(X, GV, X),
+                            *Ij = ts_identity(AXLE_RR, j);
+                assert_near(XGX, Ij, 1e-10, "X^T GV X = I");
+                for (size_t c = 0; c < j; c++) {
+                    double sc = c < m ? rr_get(S->Sigma, c, c) : 0.0, s2 = sc * sc;
+                    for (size_t i = 0; i < n; i++)
+                        cr_assert_leq(fabs(rr_get(TX, i, c) - s2 * rr_get(X, i, c)),
+                                      1e-9 * fmax(1.0, s2), "T*T x = sigma^2 x");
+                }
+                axle_matrix_free(X);
+                axle_matrix_free(TX);
+                axle_matrix_free(XGX);
+                axle_matrix_free(Ij);
+            }
+            ax_svals_free(S);
+            axle_matrix *list[] = {GV, GW, M, GWM, MtGWM, TT};
+            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+                axle_matrix_free(list[i]);
+        }
+}
+
+/* ---- the spectral theorem, square roots, polar decomposition -------------------------------- */
+
+/* G X symmetric (to the test's tolerance) and positive semidefinite: its symmetric part plus
+ * 1e-10 ||G X|| I is semidefinite for the kernel (which decides at the rounding level). */
+static void assert_positive(const axle_matrix *G, const axle_matrix *X, const char *what)
+{
+    size_t n = axle_matrix_rows(X);
+    axle_matrix *GX = G ? ts_mul(G, X) : ts_copy(X), *GXt = ts_transpose(GX), *Sym = NULL;
+    double scale = fmax(1.0, ts_frob(GX));
+    assert_near(GXt, GX, 1e-11 * (double)n * scale, what);
+    TS_OK(axle_matrix_add(&Sym, GX, GXt));
+    for (size_t i = 0; i < n; i++)
+        TS_OK(axle_matrix_set_double(Sym, i, i, rr_get(Sym, i, i) + 1e-10 * scale));
+    bool psd = false;
+    TS_OK(K->semidefinite(&psd, Sym));
+    cr_assert(psd, "%s: not positive", what);
+    axle_matrix_free(GX);
+    axle_matrix_free(GXt);
+    axle_matrix_free(Sym);
+}
+
+/* A random operator self-adjoint for G: G^-1 S with S symmetric (positive definite when spd). */
+static axle_matrix *random_self_adjoint(ts_rng *r, const axle_matrix *G, size_t n, bool spd)
+{
+    axle_matrix *S;
+    if (spd)
+        S = random_spd(r, n);
+    else {
+        axle_matrix *B = ts_random_int(r, AXLE_RR, n, n, -5, 5), *Bt = ts_transpose(B);
+        TS_OK(axle_matrix_add(&S, B, Bt));
+        axle_matrix_free(B);
+        axle_matrix_free(Bt);
+    }
+    if (!G)
+        return S;
+    axle_matrix *A = ginv_mul(G, S);
+    axle_matrix_free(S);
+    return A;
+}
+
+Test(rr_inner, spectral_closed_form_and_random)
+{
+    double v[] = {2, 1, 1, 2};
+    axle_matrix *A = mat(2, 2, v), *A0 = ts_copy(A), *E = NULL, *rv = NULL, *w = NULL;
+    TS_OK(K->spectral(&E, &rv, &w, A, NULL));
+    cr_assert(axle_matrix_equal(A, A0));
+    cr_assert_leq(fabs(rr_get(w, 0, 0) - 1.0), 1e-15);
+    cr_assert_leq(fabs(rr_get(w, 1, 0) - 3.0), 1e-15);
+    cr_assert_leq(fabs(fabs(rr_get(E, 0, 1)) - sqrt(0.5)), 1e-15);
+    axle_matrix *list0[] = {A, A0, E, rv, w};
+    for (size_t i = 0; i < sizeof list0 / sizeof *list0; i++)
+        axle_matrix_free(list0[i]);
+
+    ts_rng r = ts_rng_new("rr_inner.spectral");
+    for (size_t n = 1; n <= 10; n++)
+        for (int with_g = 0; with_g < 2; with_g++) {
+            axle_matrix *G = with_g ? random_spd(&r, n) : NULL;
+            axle_matrix *T = random_self_adjoint(&r, G, n, false);
+            TS_OK(K->spectral(&E, &rv, &w, T, G));
+            axle_matrix *EGE = gform(E, G, E), *Dr = diag(rv), *I = ts_identity(AXLE_RR, n);
+            assert_near(Dr, I, 0.0, "r = 1");
+            assert_near(EGE, I, 1e-12 * (double)n, "E^T G E = I");
+            axle_matrix *TE = ts_mul(T, E), *ED = scale_cols(E, w);
+            assert_near(TE, ED, 1e-11 * (double)n * fmax(1.0, ts_frob(T)), "T E = E diag(w)");
+            for (size_t i = 1; i < n; i++)
+                cr_assert_leq(rr_get(w, i - 1, 0), rr_get(w, i, 0), "ascending");
+            axle_matrix *E2 = NULL;
+            TS_OK(K->spectral(&E2, NULL, NULL, T, G));
+            assert_near(E2, E, 0.0, "E alone");
+            axle_matrix *list[] = {G, T, E, rv, w, EGE, Dr, I, TE, ED, E2};
+            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+                axle_matrix_free(list[i]);
+        }
+}
+
+Test(rr_inner, sqrt_closed_form_and_random)
+{
+    double v[] = {5, 4, 4, 5}, root[] = {2, 1, 1, 2};
+    axle_matrix *A = mat(2, 2, v), *A0 = ts_copy(A), *Rw = mat(2, 2, root), *R = NULL;
+    TS_OK(K->sqrt(&R, A, NULL));
+    cr_assert(axle_matrix_equal(A, A0));
+    assert_near(R, Rw, 1e-14, "sqrt [[5, 4], [4, 5]]");
+    axle_matrix_free(R);
+    /* singular: sqrt [[1, 1], [1, 1]] = [[1, 1], [1, 1]] / sqrt 2 */
+    double one[] = {1, 1, 1, 1}, h = sqrt(0.5), rone[] = {h, h, h, h};
+    axle_matrix *O = mat(2, 2, one), *Ro = mat(2, 2, rone);
+    TS_OK(K->sqrt(&R, O, NULL));
+    assert_near(R, Ro, 1e-14, "sqrt of a singular positive operator");
+    axle_matrix *list0[] = {A, A0, Rw, R, O, Ro};
+    for (size_t i = 0; i < sizeof list0 / sizeof *list0; i++)
+        axle_matrix_free(list0[i]);
+
+    ts_rng r = ts_rng_new("rr_inner.sqrt");
+    for (size_t n = 1; n <= 10; n++)
+        for (int with_g = 0; with_g < 2; with_g++) {
+            axle_matrix *G = with_g ? random_spd(&r, n) : NULL;
+            axle_matrix *T = random_self_adjoint(&r, G, n, true), *Q = NULL;
+            TS_OK(K->sqrt(&Q, T, G));
+            axle_matrix *Q2 = ts_mul(Q, Q);
+            assert_near(Q2, T, 1e-11 * (double)n, "R^2 = T");
+            assert_positive(G, Q, "R positive for G");
+            axle_matrix *list[] = {G, T, Q, Q2};
+            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+                axle_matrix_free(list[i]);
+        }
+}
+
+Test(rr_inner, polar_closed_form_and_random)
+{
+    double v[] = {-2, 0, 0, 3}, s[] = {-1, 0, 0, 1}, p[] = {2, 0, 0, 3};
+    axle_matrix *A = mat(2, 2, v), *A0 = ts_copy(A), *Sw = mat(2, 2, s), *Pw = mat(2, 2, p);
+    axle_matrix *S = NULL, *P = NULL;
+    TS_OK(K->polar(&S, &P, A, NULL));
+    cr_assert(axle_matrix_equal(A, A0));
+    assert_near(S, Sw, 1e-15, "S");
+    assert_near(P, Pw, 1e-15, "P");
+    axle_matrix *P2 = NULL, *S2 = NULL;
+    TS_OK(K->polar(NULL, &P2, A, NULL));
+    TS_OK(K->polar(&S2, NULL, A, NULL));
+    assert_near(P2, P, 0.0, "P alone");
+    assert_near(S2, S, 0.0, "S alone");
+    axle_matrix *list0[] = {A, A0, Sw, Pw, S, P, P2, S2};
+    for (size_t i = 0; i < sizeof list0 / sizeof *list0; i++)
+        axle_matrix_free(list0[i]);
+
+    ts_rng r = ts_rng_new("rr_inner.polar");
+    for (size_t n = 1; n <= 8; n++)
+        for (int kind = 0; kind < 4; kind++) {
+            /* with and without G; invertible and singular T */
+            axle_matrix *G = kind & 1 ? random_spd(&r, n) : NULL;
+            axle_matrix *T = kind & 2 ? ts_random_rank(&r, AXLE_RR, n, n, n / 2)
+                                      : ts_random_int(&r, AXLE_RR, n, n, -5, 5);
+            TS_OK(K->polar(&S, &P, T, G));
+            axle_matrix *SP = ts_mul(S, P), *StGS = gform(S, G, S);
+            axle_matrix *Gm = G ? ts_copy(G) : ts_identity(AXLE_RR, n);
+            assert_near(SP, T, 1e-11 * (double)n, "S P = T");
+            assert_near(StGS, Gm, 1e-11 * (double)n, "S^T G S = G");
+            assert_positive(G, P, "P positive for G");
+            axle_matrix *list[] = {G, T, S, P, SP, StGS, Gm};
+            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+                axle_matrix_free(list[i]);
+        }
+}
