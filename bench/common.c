@@ -3,8 +3,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 uint64_t bench_rng_state = 12345;
 
@@ -16,45 +18,26 @@ uint64_t bench_rng(void)
     return z ^ (z >> 31);
 }
 
-double bench_now(void)
+long bench_rng_range(long lo, long hi)
+{
+    return lo + (long)(bench_rng() % (uint64_t)(hi - lo + 1));
+}
+
+static double seconds(clockid_t clock)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(clock, &ts);
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+double bench_now(void)
+{
+    return seconds(CLOCK_MONOTONIC);
 }
 
 double bench_cpu_now(void)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
-
-void bench_interleaved(void (*a)(void *), void (*b)(void *), void *ctx, int samples, double *a_med,
-                       double *b_med)
-{
-    int calls = 0;
-    double t0 = bench_cpu_now();
-    while (bench_cpu_now() - t0 < 2e-3 || calls < 1) {
-        b(ctx);
-        calls++;
-    }
-    a(ctx);
-    double *ta = malloc((size_t)samples * sizeof *ta), *tb = malloc((size_t)samples * sizeof *tb);
-    if (!ta || !tb)
-        exit(1);
-    for (int s = 0; s < samples; s++)
-        for (int half = 0; half < 2; half++) {
-            int a_turn = (half == 0) == (s % 2 == 0);
-            double t1 = bench_cpu_now();
-            for (int c = 0; c < calls; c++)
-                (a_turn ? a : b)(ctx);
-            (a_turn ? ta : tb)[s] = (bench_cpu_now() - t1) / calls;
-        }
-    *a_med = bench_median(ta, samples);
-    *b_med = bench_median(tb, samples);
-    free(ta);
-    free(tb);
+    return seconds(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -69,21 +52,102 @@ double bench_median(double *t, int n)
     return n % 2 ? t[n / 2] : 0.5 * (t[n / 2 - 1] + t[n / 2]);
 }
 
-int bench_options(int argc, char **argv, const char *prog, int *quick, int *repeat)
+static long max_rss_kib(void)
 {
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--quick") == 0)
-            *quick = 1;
-        else if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
-            *repeat = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
-            bench_rng_state = strtoull(argv[++i], NULL, 10);
-        else {
-            fprintf(stderr, "usage: %s [--quick] [--repeat N] [--seed S]\n", prog);
-            return 0;
-        }
+    struct rusage u;
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+long bench_peak_kib(void (*run)(void *), void *ctx)
+{
+    int fd[2];
+    if (pipe(fd) != 0)
+        return -1;
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fd[0]);
+        close(fd[1]);
+        return -1;
     }
-    if (*repeat < 1 || *quick)
-        *repeat = 1;
-    return 1;
+    if (pid == 0) {
+        close(fd[0]);
+        long before = max_rss_kib();
+        run(ctx);
+        long delta = max_rss_kib() - before;
+        ssize_t w = write(fd[1], &delta, sizeof delta);
+        _exit(w == (ssize_t)sizeof delta ? 0 : 1);
+    }
+    close(fd[1]);
+    long delta = -1;
+    if (read(fd[0], &delta, sizeof delta) != (ssize_t)sizeof delta)
+        delta = -1;
+    close(fd[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? delta : -1;
+}
+
+#define BENCH_BATCH 1e-3 /* calls shorter than this run in batches this long */
+
+void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const bench_plan *plan,
+                   bench_stats *out)
+{
+    int cap = plan->max_samples > 0 ? plan->max_samples : 1;
+    double *cpu = malloc((size_t)(k * cap) * sizeof *cpu);
+    double *wall = malloc((size_t)(k * cap) * sizeof *wall);
+    double *spent = calloc((size_t)k, sizeof *spent);
+    if (!cpu || !wall || !spent) {
+        fprintf(stderr, "axle-bench: out of memory\n");
+        exit(1);
+    }
+    double slowest = 0;
+    for (int i = 0; i < k; i++) {
+        double t0 = bench_cpu_now();
+        run[i](ctx[i]);
+        double t = bench_cpu_now() - t0;
+        long calls = 1;
+        while (t < BENCH_BATCH) { /* how many calls fill a batch */
+            run[i](ctx[i]);
+            calls++;
+            t = bench_cpu_now() - t0;
+        }
+        out[i].batch = calls;
+        slowest = t > slowest ? t : slowest;
+    }
+    int want = plan->min_samples < cap ? plan->min_samples : cap;
+    if (want > 1 && slowest * want * k > plan->budget)
+        want = (int)(plan->budget / (slowest * k)) > 1 ? (int)(plan->budget / (slowest * k)) : 1;
+    int s = 0;
+    for (;;) {
+        for (int step = 0; step < k; step++) {
+            int i = s % 2 ? k - 1 - step : step;
+            double c0 = bench_cpu_now(), w0 = bench_now();
+            for (long c = 0; c < out[i].batch; c++)
+                run[i](ctx[i]);
+            double c1 = bench_cpu_now(), w1 = bench_now();
+            cpu[i * cap + s] = (c1 - c0) / (double)out[i].batch;
+            wall[i * cap + s] = (w1 - w0) / (double)out[i].batch;
+            spent[i] += c1 - c0;
+        }
+        s++;
+        int enough_time = 1;
+        for (int i = 0; i < k; i++)
+            enough_time &= spent[i] >= plan->min_time;
+        if (s >= cap || (s >= want && (enough_time || want < plan->min_samples)))
+            break;
+    }
+    for (int i = 0; i < k; i++) {
+        double *c = cpu + i * cap, *w = wall + i * cap;
+        out[i].samples = s;
+        out[i].cpu_med = bench_median(c, s); /* sorts c */
+        out[i].cpu_min = c[0];
+        out[i].cpu_max = c[s - 1];
+        out[i].wall_med = bench_median(w, s);
+        out[i].peak_kib = bench_peak_kib(run[i], ctx[i]);
+    }
+    free(cpu);
+    free(wall);
+    free(spent);
 }

@@ -1,32 +1,56 @@
-/* Shared by the benchmark programs: a reproducible generator, a monotonic clock, medians. */
+/* The suite's measuring engine: a reproducible generator, the clocks, and the timing of several
+ * contenders against each other (interleaved, medians of repeats until a minimum time). */
 #ifndef AXLE_BENCH_COMMON_H
 #define AXLE_BENCH_COMMON_H
 
+#include <stddef.h>
 #include <stdint.h>
 
-/* The state of bench_rng (set it from --seed). */
+/* The state of bench_rng (set from --seed). */
 extern uint64_t bench_rng_state;
 
 /* The next value of a splitmix64 sequence. */
 uint64_t bench_rng(void);
 
-/* Seconds on a monotonic clock. */
+/* A uniform integer in [lo, hi]. */
+long bench_rng_range(long lo, long hi);
+
+/* Seconds on a monotonic clock; seconds of CPU time used by the process. */
 double bench_now(void);
-
-/* Seconds of CPU time used by the process. */
 double bench_cpu_now(void);
-
-/* Two workloads timed against each other: `samples` samples, each a batch of calls of a(ctx) and a
- * batch of b(ctx) in CPU time, the order alternating between samples, a batch as many calls as
- * b takes about 2 ms for. *a_med, *b_med: the medians per call. Both run once first (warm-up). */
-void bench_interleaved(void (*a)(void *), void (*b)(void *), void *ctx, int samples, double *a_med,
-                       double *b_med);
 
 /* The median of t[0..n-1] (sorts t). */
 double bench_median(double *t, int n);
 
-/* Read [--quick] [--repeat N] [--seed S] into *quick, *repeat (at least 1; 1 with --quick) and
- * bench_rng_state. False, after a usage line naming prog on stderr, for anything else. */
-int bench_options(int argc, char **argv, const char *prog, int *quick, int *repeat);
+/* How long to measure: samples until each contender has spent min_time seconds of CPU time and
+ * at least min_samples samples were taken, at most max_samples; fewer (at least one) when
+ * min_samples samples of the slowest contender would take more than budget seconds in all. */
+typedef struct bench_plan {
+    double min_time;
+    int min_samples, max_samples;
+    double budget;
+} bench_plan;
+
+/* One contender's figures, seconds per call. */
+typedef struct bench_stats {
+    double cpu_med, cpu_min, cpu_max; /* CPU time of the process (CLOCK_PROCESS_CPUTIME_ID) */
+    double wall_med;                  /* wall time (CLOCK_MONOTONIC) */
+    int samples;                      /* samples taken */
+    long batch;                       /* calls per sample (calls below 1 ms run in batches) */
+    long peak_kib; /* resident memory one call adds at its peak (getrusage), -1 when unknown */
+} bench_stats;
+
+/* Times the k contenders run[i](ctx[i]) against each other: one warm-up call each, then samples in
+ * which every contender runs one batch in turn (A B C, then C B A: the order alternates, so drift
+ * cancels in the ratios). A batch is one call, or for calls below 1 ms as many calls as take
+ * 1 ms. out[i] gets contender i's figures, peak memory included (one more call each, in a forked
+ * child). */
+void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const bench_plan *plan,
+                   bench_stats *out);
+
+/* The resident memory one call of run(ctx) adds at its peak, in KiB: the call runs in a forked
+ * child, which compares its peak resident set size (getrusage) after the call with its size
+ * before it. -1 when the fork fails. */
+long bench_peak_kib(void (*run)(void *), void *ctx);
 
 #endif
