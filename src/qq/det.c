@@ -31,70 +31,12 @@
 /* The right-hand side of the divisor's system: entries in [-B_RANGE, B_RANGE]. */
 #define B_RANGE 100
 
-/* The residues of M modulo one prime after another, as column-major doubles. */
-typedef struct dsrc {
-    const ax_zmat *M;
-    size_t n;
-    double *exact; /* M column-major when every |entry| <= AX_DMODP_EXACT, else NULL */
-    double amax;   /* then the largest |entry| */
-    uint64_t next; /* the primes handed out are those below next, largest first */
-} dsrc;
-
-static axle_status dsrc_init(dsrc *S, const ax_zmat *M)
-{
-    size_t n = M->rows;
-    S->M = M;
-    S->n = n;
-    S->exact = NULL;
-    S->amax = 0;
-    S->next = ax_dmodp_prime_bound(n);
-    size_t bits = ax_zmat_max_bits(M);
-    if (bits > 52)
-        return AXLE_OK;
-    if (!(S->exact = ax_malloc((n ? n * n : 1) * sizeof *S->exact)))
-        return ax_nomem();
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++) {
-            double v = (double)mpz_get_si(AX_Z(M, i, j));
-            S->exact[i + j * n] = v;
-            S->amax = v > S->amax ? v : -v > S->amax ? -v : S->amax;
-        }
-    return AXLE_OK;
-}
-
-/* The next prime, or false when the stream is exhausted (more than 10^7 bits of modulus used). */
-static bool dsrc_prime(dsrc *S, ax_dmodp *F)
-{
-    uint64_t p = ax_prev_prime(S->next);
-    if (p < (UINT64_C(1) << 16))
-        return false;
-    S->next = p;
-    ax_dmodp_init(F, p);
-    return true;
-}
-
-static void dsrc_residues(const dsrc *S, const ax_dmodp *F, double *a)
-{
-    size_t n = S->n;
-    if (S->exact && S->amax <= F->h) { /* the entries are their own residues */
-        memcpy(a, S->exact, n * n * sizeof *a);
-        return;
-    }
-    if (S->exact) {
-        for (size_t k = 0; k < n * n; k++)
-            a[k] = ax_dmodp_red(F, S->exact[k]);
-        return;
-    }
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
-            a[i + j * n] = ax_dmodp_from_u64(F, mpz_fdiv_ui(AX_Z(S->M, i, j), F->p));
-}
-
 /* CRT of det M / d (d = 1: det M) over the primes of S until the modulus exceeds 2 bound; the
  * prime F0 with det M = d0 modulo it (if F0 is not NULL) is folded in first. Primes dividing d
  * are skipped. *exhausted when the prime stream ran out (the caller falls back to Bareiss). */
-static axle_status crt_quotient(mpz_t e, bool *exhausted, dsrc *S, const mpz_t d, const mpz_t bound,
-                                const ax_dmodp *F0, uint64_t d0, double *a, size_t *rowperm)
+static axle_status crt_quotient(mpz_t e, bool *exhausted, ax_dsrc *S, const mpz_t d,
+                                const mpz_t bound, const ax_dmodp *F0, uint64_t d0, double *a,
+                                size_t *rowperm)
 {
     ax_crt crt;
     axle_status s = ax_crt_init(&crt, 1);
@@ -116,11 +58,11 @@ static axle_status crt_quotient(mpz_t e, bool *exhausted, dsrc *S, const mpz_t d
                     break;
             }
         }
-        if (!dsrc_prime(S, &F)) {
+        if (!ax_dsrc_prime(S, &F)) {
             *exhausted = true;
             break;
         }
-        dsrc_residues(S, &F, a);
+        ax_dsrc_residues(S, &F, a);
         if ((s = ax_dmodp_det(&r, &F, a, S->n, S->n, rowperm)))
             break;
         have = true;
@@ -149,10 +91,10 @@ axle_status ax_zmat_det_modular(mpz_t det, const ax_zmat *M)
         mpz_clears(H, one, NULL);
         return AXLE_OK;
     }
-    dsrc S;
+    ax_dsrc S;
     double *a = NULL;
     size_t *rowperm = NULL;
-    axle_status s = dsrc_init(&S, M);
+    axle_status s = ax_dsrc_init(&S, M, NULL, n, ax_dmodp_prime_bound(n));
     if (!s) {
         a = ax_malloc(n * n * sizeof *a);
         rowperm = ax_malloc(n * sizeof *rowperm);
@@ -210,7 +152,7 @@ static bool ratrecon(mpz_t num, mpz_t den, const mpz_t u, const mpz_t m, const m
 
 /* The product over the rows of ceil(sqrt(|row i of M|^2 + extra[i]^2)) (extra may be NULL): the
  * Hadamard bound, in doubles when every sum of squares is below 2^53 (exact), else in mpz. */
-static void row_norm_product(mpz_t out, const dsrc *S, const double *extra)
+static void row_norm_product(mpz_t out, const ax_dsrc *S, const double *extra)
 {
     size_t n = S->n;
     mpz_set_ui(out, 1);
@@ -259,7 +201,7 @@ static void row_norm_product(mpz_t out, const dsrc *S, const double *extra)
  * on the LU (lu, rowperm) of M modulo F, every step exact in doubles (the caller checks
  * n max|M| h + n max|M| < 2^53). D bounds |det M|. *ok false when a reconstruction fails (not
  * expected: the bounds are proven). */
-static axle_status divisor_lift(mpz_t d, bool *ok, const dsrc *S, const ax_dmodp *F,
+static axle_status divisor_lift(mpz_t d, bool *ok, const ax_dsrc *S, const ax_dmodp *F,
                                 const double *lu, const size_t *rowperm, const mpz_t D)
 {
     size_t n = S->n;
@@ -330,7 +272,7 @@ static axle_status divisor_lift(mpz_t d, bool *ok, const dsrc *S, const ax_dmodp
 }
 
 /* The divisor route on the exact entries S->exact (freed here). */
-static axle_status divisor_run(mpz_t det, bool *done, dsrc S)
+static axle_status divisor_run(mpz_t det, bool *done, ax_dsrc S)
 {
     size_t n = S.n;
     axle_status s = AXLE_OK;
@@ -357,9 +299,9 @@ static axle_status divisor_run(mpz_t det, bool *done, dsrc S)
     ax_dmodp F;
     uint64_t d0 = 0;
     for (int t = 0; t < DIVISOR_PRIMES && !d0; t++) {
-        if (!dsrc_prime(&S, &F))
+        if (!ax_dsrc_prime(&S, &F))
             goto out;
-        dsrc_residues(&S, &F, a);
+        ax_dsrc_residues(&S, &F, a);
         if ((s = ax_dmodp_det(&d0, &F, a, n, n, rowperm)))
             goto out;
     }
@@ -387,8 +329,8 @@ axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M)
     *done = false;
     if (M->rows == 0)
         return AXLE_OK;
-    dsrc S;
-    axle_status s = dsrc_init(&S, M);
+    ax_dsrc S;
+    axle_status s = ax_dsrc_init(&S, M, NULL, M->rows, ax_dmodp_prime_bound(M->rows));
     if (s || !S.exact)
         return s;
     return divisor_run(det, done, S);
@@ -404,7 +346,7 @@ static axle_status qq_det_divisor(mpz_t det, bool *done, const axle_matrix *A)
     for (size_t k = 0; k < n * n; k++)
         if (mpz_cmp_ui(mpq_denref(A->q[k]), 1) != 0 || mpz_sizeinbase(mpq_numref(A->q[k]), 2) > 52)
             return AXLE_OK;
-    dsrc S = {.M = NULL, .n = n, .next = ax_dmodp_prime_bound(n)};
+    ax_dsrc S = {.M = NULL, .m = n, .n = n, .next = ax_dmodp_prime_bound(n)};
     if (!(S.exact = ax_malloc(n * n * sizeof *S.exact)))
         return ax_nomem();
     for (size_t i = 0; i < n; i++)

@@ -60,9 +60,23 @@ static bool better_profile(const ax_echelon *E, size_t rq, const size_t *piv)
     return false;
 }
 
+/* Fold the residues r2 modulo p2 into r1 modulo p1 (in place): the residues modulo p1 p2 < 2^52,
+ * so that the CRT gets one modulus of about 50 bits instead of two of 25. */
+static void crt_pair(uint64_t *r1, uint64_t p1, const uint64_t *r2, uint64_t p2, size_t count)
+{
+    uint64_t inv = ax_invmod(p1 % p2, p2);
+    for (size_t k = 0; k < count; k++) {
+        uint64_t u = r1[k] % p2, v = r2[k] >= u ? r2[k] - u : r2[k] + p2 - u;
+        r1[k] += p1 * ax_mulmod(v, inv, p2);
+    }
+}
+
 /* Steps 2: lift the top rows (indices rows[0..r-1]) into E. Pivots and free columns are set.
  * *retry is set (and nothing lifted) when a prime shows that E's rank profile came from an
- * unlucky prime; the caller starts again with the next one. */
+ * unlucky prime; the caller starts again with the next one. Each prime is a BLAS LU of
+ * M[I, :] modulo p < 2^26 (lu_modp.c): with the pivot columns first, U = [U1 | U2] and
+ * B^-1 M[I, fre] = U1^-1 U2; the residues of det B and det B U1^-1 U2 go to the CRT, two primes
+ * at a time. */
 static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows, bool *retry)
 {
     *retry = false;
@@ -71,59 +85,82 @@ static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows, boo
         mpz_set_ui(E->d, 1);
         return AXLE_OK;
     }
-    if (!ax_size_mul(&nval, r, nf) || nval == SIZE_MAX)
+    if (!ax_size_mul(&nval, r, n) || nval > SIZE_MAX / 16)
         return ax_error(AXLE_ERANGE, "matrix too large");
-    uint64_t *b = ax_calloc(r, n * sizeof *b);
-    uint64_t *res = ax_calloc(nval + 1, sizeof *res);
-    size_t *piv = ax_calloc(r, sizeof *piv), *nz = ax_calloc(n, sizeof *nz);
+    nval = r * nf + 1;
+    ax_dsrc src;
     ax_crt crt;
     crt.x = NULL;
-    axle_status s = (!b || !res || !piv || !nz) ? ax_nomem() : ax_crt_init(&crt, nval + 1);
+    src.exact = NULL;
+    double *a = ax_malloc(r * n * sizeof *a);
+    uint64_t *res = ax_malloc(2 * nval * sizeof *res), *res2 = res ? res + nval : NULL;
+    size_t *rowperm = ax_malloc(r * sizeof *rowperm), *colperm = ax_malloc(n * sizeof *colperm);
+    axle_status s = (!a || !res || !rowperm || !colperm) ? ax_nomem() : ax_crt_init(&crt, nval);
+    if (!s)
+        s = ax_dsrc_init(&src, M, rows, r, ax_dmodp_prime_bound(r));
     if (s)
         goto done;
     mpz_t H;
     mpz_init(H);
     ax_zmat_hadamard(H, M, rows, r);
-    ax_primes ps;
-    ax_primes_init(&ps);
-    do {
-        uint64_t p = ax_primes_next(&ps), det;
+    /* the prime whose residues wait in res for a partner, or 0 (the modulus is tested after
+     * each pair: at most one prime more than needed) */
+    uint64_t held = 0;
+    ax_dmodp F;
+    while (!ax_crt_enough(&crt, H)) {
+        if (!ax_dsrc_prime(&src, &F)) {
+            s = ax_error(AXLE_ERANGE, "matrix too large: its echelon form needs more than "
+                                      "10^7 bits of modulus");
+            break;
+        }
         size_t rq;
-        ax_zmat_mod(b, M, rows, r, p);
-        ax_modp_rref(b, r, n, p, &rq, piv, NULL, &det, nz);
-        if (better_profile(E, rq, piv)) {
+        ax_dsrc_residues(&src, &F, a);
+        if ((s = ax_dmodp_lu(&F, a, r, n, r, &rq, rowperm, colperm)))
+            break;
+        if (better_profile(E, rq, colperm)) {
             *retry = true; /* p0 was unlucky: without this, no prime would ever match it */
             break;
         }
-        if (rq != r || memcmp(piv, E->piv, r * sizeof *piv) != 0)
+        if (rq != r || memcmp(colperm, E->piv, r * sizeof *colperm) != 0)
             continue; /* p divides det B */
-        res[0] = det;
-        uint64_t ds = ax_shoup(det, p);
+        uint64_t det, *out = held ? res2 : res;
+        if ((s = ax_dmodp_lu_det(&det, &F, a, r, r, rowperm)))
+            break;
+        double *Y = a + r * r, dd = ax_dmodp_from_u64(&F, det);
+        ax_dmodp_trsm_upper(&F, a, r, r, Y, r, nf);
+        out[0] = det;
         for (size_t t = 0; t < r; t++)
             for (size_t k = 0; k < nf; k++)
-                res[1 + t * nf + k] = ax_mulmod_shoup(det, ds, b[t * n + E->fre[k]], p);
-        ax_crt_add(&crt, res, p);
-    } while (!ax_crt_enough(&crt, H));
+                out[1 + t * nf + k] = ax_dmodp_to_u64(&F, ax_dmodp_red(&F, dd * Y[t + k * r]));
+        if (!held) {
+            held = F.p;
+            continue;
+        }
+        crt_pair(res, held, res2, F.p, nval);
+        ax_crt_add(&crt, res, held * F.p);
+        held = 0;
+    }
     mpz_clear(H);
-    if (*retry)
+    if (s || *retry)
         goto done;
     ax_crt_finish(&crt);
-    E->x = ax_calloc(nval, sizeof *E->x);
+    E->x = ax_calloc(nval - 1, sizeof *E->x);
     if (!E->x) {
         s = ax_nomem();
         goto done;
     }
     mpz_swap(E->d, crt.x[0]);
-    for (size_t k = 0; k < nval; k++) {
+    for (size_t k = 0; k + 1 < nval; k++) {
         mpz_init(E->x[k]);
         mpz_swap(E->x[k], crt.x[1 + k]);
     }
 done:
     ax_crt_clear(&crt);
-    free(b);
+    ax_dsrc_clear(&src);
+    free(a);
     free(res);
-    free(piv);
-    free(nz);
+    free(rowperm);
+    free(colperm);
     return s;
 }
 
@@ -344,13 +381,16 @@ static axle_status lift_dixon(ax_echelon *E, const ax_zmat *M, const uint64_t *a
  * det B also bounds from below), and R is in reduced echelon form: it is the RREF of M, and
  * [-X; I] on the free columns a basis of the null space. A wrong profile (p0 divides a minor of
  * M) fails the check and the next prime is tried; each such prime divides the same nonzero
- * minor, so this ends. With `choose`, *use_ff is set (E holds nothing) when fraction-free
- * Gauss-Jordan is predicted cheaper given the profile. */
-static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff, bool *use_crt)
+ * minor, so this ends. With `choose`, the profile settles the route for the pivot block: Dixon
+ * lifting, or with many free columns the CRT route (lift: the same certificate, the values from
+ * BLAS LUs modulo many primes), or, with *use_ff set (E then holds nothing), fraction-free
+ * Gauss-Jordan when that is predicted cheaper. */
+static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff)
 {
     size_t m = M->rows, n = M->cols;
     size_t bits = choose ? ax_zmat_max_bits(M) : 0;
-    *use_ff = *use_crt = false;
+    *use_ff = false;
+    bool crt_route = false;
     bool started = echelon_start(E, M);
     uint64_t *a = ax_calloc(m, n * sizeof *a);
     size_t *perm = ax_calloc(m, sizeof *perm);
@@ -398,18 +438,26 @@ static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use
             if (blas && 4 * E->nfree > n)
                 dix = crt + 1.0;
             double best = dix < crt ? dix : crt;
-            if (ax_cost_ff(m, n, r, bits, true) < best || crt < dix) {
-                *use_ff = ax_cost_ff(m, n, r, bits, true) < best;
-                *use_crt = !*use_ff;
+            if (ax_cost_ff(m, n, r, bits, true) < best) {
+                *use_ff = true;
                 break;
             }
+            crt_route = crt < dix;
         }
         choose = false;
         memset(in, 0, m * sizeof *in);
         for (size_t t = 0; t < r; t++)
             in[perm[t]] = true;
         mpz_set_ui(E->d, 1);
-        if (r > 0 && E->nfree > 0) {
+        if (crt_route) {
+            bool retry;
+            if ((s = lift(E, M, perm, &retry)))
+                goto done;
+            if (retry) {
+                blas = false;
+                continue;
+            }
+        } else if (r > 0 && E->nfree > 0) {
             bool lifted;
             if ((s = lift_dixon(E, M, blas ? NULL : a, perm, p0, &lifted)))
                 goto done;
@@ -427,27 +475,23 @@ done:
     free(a);
     free(perm);
     free(in);
-    if (s || *use_ff || *use_crt)
+    if (s || *use_ff)
         ax_echelon_clear(E);
     return s;
 }
 
 axle_status ax_echelon_dixon(ax_echelon *E, const ax_zmat *M)
 {
-    bool use_ff, use_crt;
-    return dixon(E, M, false, &use_ff, &use_crt);
+    bool use_ff;
+    return dixon(E, M, false, &use_ff);
 }
 
 /* The dispatcher: the profile modulo a first prime says which route is cheapest. */
 axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
 {
-    bool use_ff, use_crt;
-    axle_status s = dixon(E, M, true, &use_ff, &use_crt);
-    if (s)
-        return s;
-    if (use_ff)
-        return ax_echelon_fraction_free(E, M);
-    return use_crt ? modular(E, M, false, &use_ff) : AXLE_OK;
+    bool use_ff;
+    axle_status s = dixon(E, M, true, &use_ff);
+    return !s && use_ff ? ax_echelon_fraction_free(E, M) : s;
 }
 
 /* x mod p for an integer x (a single-limb fast path). */

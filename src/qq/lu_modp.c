@@ -14,8 +14,10 @@
 #include <cblas.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "lu_modp.h"
+#include "qq.h"
 
 /* The widest panel factored by the scalar kernel, and the largest triangle solved by one. */
 #define LU_NB 16
@@ -303,6 +305,25 @@ static bool perm_odd(size_t *perm, size_t n)
     return odd;
 }
 
+axle_status ax_dmodp_lu_det(uint64_t *det, const ax_dmodp *F, const double *a, size_t r, size_t lda,
+                            const size_t *rowperm)
+{
+    uint64_t p = F->p, d = 1;
+    for (size_t k = 0; k < r; k++)
+        d = ax_mulmod(d, ax_dmodp_to_u64(F, a[k + k * lda]), p);
+    /* the sign of the row permutation, from its cycles (on a copy: rowperm is the caller's) */
+    size_t *tmp = ax_malloc((r ? r : 1) * sizeof *tmp);
+    if (!tmp)
+        return ax_nomem();
+    for (size_t i = 0; i < r; i++)
+        tmp[i] = rowperm[i];
+    if (perm_odd(tmp, r) && d)
+        d = p - d;
+    free(tmp);
+    *det = d;
+    return AXLE_OK;
+}
+
 axle_status ax_dmodp_det(uint64_t *det, const ax_dmodp *F, double *a, size_t n, size_t lda,
                          size_t *rowperm)
 {
@@ -311,22 +332,7 @@ axle_status ax_dmodp_det(uint64_t *det, const ax_dmodp *F, double *a, size_t n, 
     if (s)
         return s;
     *det = 0;
-    if (r < n)
-        return AXLE_OK;
-    uint64_t p = F->p, d = 1;
-    for (size_t k = 0; k < n; k++)
-        d = ax_mulmod(d, ax_dmodp_to_u64(F, a[k + k * lda]), p);
-    /* the sign of the row permutation, from its cycles (on a copy: rowperm is an output) */
-    size_t *tmp = ax_malloc((n ? n : 1) * sizeof *tmp);
-    if (!tmp)
-        return ax_nomem();
-    for (size_t i = 0; i < n; i++)
-        tmp[i] = rowperm[i];
-    if (perm_odd(tmp, n) && d)
-        d = p - d;
-    free(tmp);
-    *det = d;
-    return AXLE_OK;
+    return r < n ? AXLE_OK : ax_dmodp_lu_det(det, F, a, n, lda, rowperm);
 }
 
 void ax_dmodp_pivot_inverses(const ax_dmodp *F, const double *lu, size_t n, size_t lda,
@@ -367,4 +373,85 @@ void ax_dmodp_lu_solve(const ax_dmodp *F, const double *lu, size_t n, size_t lda
         if (k)
             cblas_daxpy((blasint)k, -xk, lu + k * lda, 1, x, 1);
     }
+}
+
+void ax_dmodp_trsm_upper(const ax_dmodp *F, const double *U, size_t ldu, size_t r, double *B,
+                         size_t ldb, size_t nb)
+{
+    if (r == 0 || nb == 0)
+        return;
+    /* small triangles by back substitution, as trsm_lower_unit: each entry reduced once when it
+     * is final, the others accumulating at most r - 1 <= chunk products */
+    if (r <= TRSM_NB && r <= F->chunk) {
+        double uinv[TRSM_NB];
+        for (size_t k = 0; k < r; k++)
+            uinv[k] = inverse(F, U[k + k * ldu]);
+        for (size_t c = 0; c < nb; c++) {
+            double *b = B + c * ldb;
+            for (size_t k = r; k-- > 0;) {
+                double bk = b[k] = ax_dmodp_red(F, ax_dmodp_red(F, b[k]) * uinv[k]);
+                if (bk != 0 && k > 0)
+                    cblas_daxpy((blasint)k, -bk, U + k * ldu, 1, b, 1);
+            }
+        }
+        return;
+    }
+    /* [U11 U12; 0 U22] [X1; X2] = [B1; B2]: X2 first, then B1 - U12 X2 */
+    size_t r1 = r / 2;
+    ax_dmodp_trsm_upper(F, U + r1 + r1 * ldu, ldu, r - r1, B + r1, ldb, nb);
+    ax_dmodp_gemm_sub(F, r1, nb, r - r1, U + r1 * ldu, ldu, B + r1, ldb, B, ldb);
+    ax_dmodp_trsm_upper(F, U, ldu, r1, B, ldb, nb);
+}
+
+axle_status ax_dsrc_init(ax_dsrc *S, const ax_zmat *M, const size_t *rows, size_t m, uint64_t bound)
+{
+    size_t n = M->cols;
+    *S = (ax_dsrc){.M = M, .rows = rows, .m = m, .n = n, .next = bound};
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j < n; j++)
+            if (mpz_sizeinbase(AX_Z(M, rows ? rows[i] : i, j), 2) > 52)
+                return AXLE_OK;
+    if (!(S->exact = ax_malloc((m && n ? m * n : 1) * sizeof *S->exact)))
+        return ax_nomem();
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j < n; j++) {
+            double v = (double)mpz_get_si(AX_Z(M, rows ? rows[i] : i, j));
+            S->exact[i + j * m] = v;
+            S->amax = v > S->amax ? v : -v > S->amax ? -v : S->amax;
+        }
+    return AXLE_OK;
+}
+
+bool ax_dsrc_prime(ax_dsrc *S, ax_dmodp *F)
+{
+    uint64_t p = ax_prev_prime(S->next);
+    if (p < (UINT64_C(1) << 16))
+        return false;
+    S->next = p;
+    ax_dmodp_init(F, p);
+    return true;
+}
+
+void ax_dsrc_residues(const ax_dsrc *S, const ax_dmodp *F, double *a)
+{
+    size_t m = S->m, n = S->n;
+    if (S->exact && S->amax <= F->h) { /* the entries are their own residues */
+        memcpy(a, S->exact, m * n * sizeof *a);
+        return;
+    }
+    if (S->exact) {
+        for (size_t k = 0; k < m * n; k++)
+            a[k] = ax_dmodp_red(F, S->exact[k]);
+        return;
+    }
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j < n; j++)
+            a[i + j * m] =
+                ax_dmodp_from_u64(F, mpz_fdiv_ui(AX_Z(S->M, S->rows ? S->rows[i] : i, j), F->p));
+}
+
+void ax_dsrc_clear(ax_dsrc *S)
+{
+    free(S->exact);
+    S->exact = NULL;
 }

@@ -98,4 +98,43 @@ void ax_dmodp_lu_solve(const ax_dmodp *F, const double *lu, size_t n, size_t lda
 void ax_dmodp_pivot_inverses(const ax_dmodp *F, const double *lu, size_t n, size_t lda,
                              double *uinv);
 
+/* Upper triangular solve modulo p: B = U^{-1} B for the r x r upper triangle U (leading dimension
+ * ldu, nonzero diagonal) and the r x nb block B (ldb), both column-major with entries in [-h, h];
+ * on return B is in [-h, h]. Recursive, the off-diagonal blocks by ax_dmodp_gemm_sub. */
+void ax_dmodp_trsm_upper(const ax_dmodp *F, const double *U, size_t ldu, size_t r, double *B,
+                         size_t ldb, size_t nb);
+
+/* After ax_dmodp_lu of an r x n matrix A of rank r (rowperm from it): the determinant modulo p,
+ * in [0, p), of A's columns colperm[0..r-1] (in that order), the product of the pivots times the
+ * sign of the row permutation. */
+axle_status ax_dmodp_lu_det(uint64_t *det, const ax_dmodp *F, const double *a, size_t r, size_t lda,
+                            const size_t *rowperm);
+
+/* ---- residues of an integer matrix modulo one prime after another ---------------------------- */
+
+struct ax_zmat;
+
+/* The residues of the listed rows of an integer matrix modulo primes below a bound, largest
+ * first, as column-major doubles (m x n, leading dimension m). When every entry is at most
+ * AX_DMODP_EXACT in absolute value the entries are kept as doubles once (exact) and reduced on
+ * doubles; otherwise each residue comes from GMP. */
+typedef struct ax_dsrc {
+    const struct ax_zmat *M; /* NULL: exact holds the entries */
+    const size_t *rows;      /* the rows of M taken (NULL: 0..m-1) */
+    size_t m, n;
+    double *exact; /* the entries column-major when they fit, else NULL (owned) */
+    double amax;   /* then the largest |entry| */
+    uint64_t next; /* the primes handed out are those below next, largest first */
+} ax_dsrc;
+
+/* Set up S for the rows `rows` (NULL: all; m of them) of M, primes below `bound`. */
+axle_status ax_dsrc_init(ax_dsrc *S, const struct ax_zmat *M, const size_t *rows, size_t m,
+                         uint64_t bound);
+/* The next prime into F, or false when the stream is exhausted (primes below 2^16 are not used:
+ * more than 10^7 bits of modulus handed out). */
+bool ax_dsrc_prime(ax_dsrc *S, ax_dmodp *F);
+/* The residues modulo F's prime into a (m x n, column-major, leading dimension m). */
+void ax_dsrc_residues(const ax_dsrc *S, const ax_dmodp *F, double *a);
+void ax_dsrc_clear(ax_dsrc *S);
+
 #endif

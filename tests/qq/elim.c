@@ -233,6 +233,41 @@ Test(qq_elim, unlucky_blas_primes)
     ax_zmat_clear(&M);
 }
 
+/* The CRT route's primes (BLAS LUs of the pivot rows modulo the primes below
+ * ax_dmodp_prime_bound(r)): a pivot block whose determinant is the first of them, then the
+ * product of the first two, must skip those primes (the pivots move right modulo them), pair
+ * the others and still give the exact RREF. */
+Test(qq_elim, crt_route_skips_primes_dividing_the_block)
+{
+    uint64_t q1 = ax_prev_prime(ax_dmodp_prime_bound(2)), q2 = ax_prev_prime(q1);
+    uint64_t dets[] = {q1, q1 * q2};
+    for (size_t v = 0; v < 2; v++) {
+        long a, c;
+        block_with_det(&a, &c, dets[v]);
+        /* [[a, 1, 3, 4, 1], [c, a, 5, 7, 2]]: rank 2, pivots 0 and 1 over Q */
+        ax_zmat M;
+        cr_assert_eq(ax_zmat_init(&M, 2, 5), AXLE_OK);
+        long w[] = {a, 1, 3, 4, 1, c, a, 5, 7, 2};
+        for (size_t k = 0; k < 10; k++)
+            mpz_set_si(M.z[k], w[k]);
+        cr_assert_eq(check_variants(&M), 2);
+        ax_echelon E;
+        cr_assert_eq(ax_echelon_modular(&E, &M), AXLE_OK);
+        cr_assert(E.piv[0] == 0 && E.piv[1] == 1);
+        /* R[0][2] = (3 a - 5) / (a^2 - c) */
+        mpq_t x, want;
+        mpq_inits(x, want, NULL);
+        ax_echelon_get(x, &E, 0, 0);
+        mpq_set_si(want, 3 * a - 5, 1);
+        mpz_set_ui(mpq_denref(want), dets[v]);
+        mpq_canonicalize(want);
+        cr_assert(mpq_equal(x, want), "v = %zu", v);
+        mpq_clears(x, want, NULL);
+        ax_echelon_clear(&E);
+        ax_zmat_clear(&M);
+    }
+}
+
 /* The square solve on doubles: a determinant divisible by the first BLAS prime for n = 2, so
  * the lifting moves to the next one. */
 Test(qq_elim, blas_lifting_unlucky_block)

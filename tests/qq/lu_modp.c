@@ -355,3 +355,71 @@ Test(qq_lu_modp, reduction_and_chunk_bound)
         cr_assert_leq(b, AX_DMODP_PRIME_LIMIT);
     }
 }
+
+/* B = U^-1 B for upper triangles of every size around the base case and its recursion, each
+ * prime (a chunk of 8 products forces the splitting inside gemm_sub): U X = B checked entry by
+ * entry in 64-bit arithmetic; and the r x n LU's determinant of its pivot columns against the
+ * scalar ax_modp_det of those columns. */
+Test(qq_lu_modp, trsm_upper_and_block_det)
+{
+    ts_rng r = ts_rng_new("qq_lu_modp.trsm_upper_and_block_det");
+    size_t sizes[] = {1, 2, 7, 8, 9, 32, 33, 70, 150};
+    for (size_t si = 0; si < sizeof sizes / sizeof *sizes; si++)
+        for (size_t t = 0; t < NPRIMES; t++) {
+            size_t n = sizes[si], nb = 1 + (size_t)ts_range(&r, 0, 40);
+            uint64_t p = primes[t];
+            ax_dmodp F;
+            ax_dmodp_init(&F, p);
+            double *U = calloc(n * n, sizeof *U), *B = calloc(n * nb, sizeof *B),
+                   *X = calloc(n * nb, sizeof *X);
+            cr_assert(U && B && X);
+            for (size_t j = 0; j < n; j++)
+                for (size_t i = 0; i <= j; i++) {
+                    uint64_t u = ts_next(&r) % p;
+                    U[i + j * n] = ax_dmodp_from_u64(&F, i == j && u == 0 ? 1 : u);
+                }
+            for (size_t k = 0; k < n * nb; k++)
+                X[k] = B[k] = ax_dmodp_from_u64(&F, ts_next(&r) % p);
+            ax_dmodp_trsm_upper(&F, U, n, n, X, n, nb);
+            for (size_t c = 0; c < nb; c++)
+                for (size_t i = 0; i < n; i++) {
+                    uint64_t s = 0;
+                    for (size_t j = i; j < n; j++) {
+                        double x = X[j + c * n];
+                        cr_assert(x >= -F.h && x <= F.h);
+                        s = (s + ax_mulmod(ax_dmodp_to_u64(&F, U[i + j * n]),
+                                           ax_dmodp_to_u64(&F, x), p)) %
+                            p;
+                    }
+                    cr_assert_eq(s, ax_dmodp_to_u64(&F, B[i + c * n]),
+                                 "n = %zu mod %llu: row %zu column %zu", n, (unsigned long long)p,
+                                 i, c);
+                }
+            free(U);
+            free(B);
+            free(X);
+
+            /* an n x (n + 3) matrix (low rank for some): the determinant of its pivot columns */
+            size_t w = n + 3;
+            mat A = make(&r, si % 2 ? LOWRANK : RANDOM, n, w, p), C = mat_new(n, w);
+            memcpy(C.u, A.u, n * w * sizeof *C.u);
+            mat_to_double(&C, &F);
+            size_t rank, *rowperm = calloc(n, sizeof *rowperm),
+                         *colperm = calloc(w, sizeof *colperm);
+            TS_OK(ax_dmodp_lu(&F, C.d, n, w, n, &rank, rowperm, colperm));
+            if (rank == n) {
+                uint64_t det, *S = calloc(n * n, sizeof *S);
+                TS_OK(ax_dmodp_lu_det(&det, &F, C.d, n, n, rowperm));
+                for (size_t i = 0; i < n; i++)
+                    for (size_t j = 0; j < n; j++)
+                        S[i * n + j] = A.u[i * w + colperm[j]];
+                cr_assert_eq(det, ax_modp_det(S, n, p), "n = %zu mod %llu", n,
+                             (unsigned long long)p);
+                free(S);
+            }
+            free(rowperm);
+            free(colperm);
+            mat_free(&A);
+            mat_free(&C);
+        }
+}
