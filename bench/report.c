@@ -53,11 +53,12 @@ static double slope(const line *l, double *from, double *to)
     return sxx > 0 ? sxy / sxx : NAN;
 }
 
-/* "qq-null-n-x-n1-10-10": a file name from the series. */
+/* "qq-null-n-x-n-1-small": a file name from the series. */
 static void slug(char *out, size_t len, const bench_row *r)
 {
     char raw[128];
-    snprintf(raw, sizeof raw, "%s-%s-%s", r->group->key, r->op, r->input);
+    snprintf(raw, sizeof raw, "%s-%s-%s", r->group->key, r->op,
+             strcmp(r->input, "[-10, 10]") ? r->input : "small");
     size_t k = 0;
     bool dash = false;
     for (const char *p = raw; *p && k + 2 < len; p++) {
@@ -345,6 +346,20 @@ static void write_reading(FILE *f, const bench_run_info *info)
             seen |= bench_rows[j].group == g;
         if (seen || !strcmp(g->key, "rr"))
             continue;
+        if (!strcmp(g->key, "cost")) {
+            fprintf(f, "- **What exactness costs** (axle over QQ / axle over RR, the same "
+                       "matrices) at the largest size measured:");
+            int listed = 0;
+            for (size_t j = k; j < bench_nrows; j++) {
+                const bench_row *r = bench_rows + j;
+                bool last = j + 1 >= bench_nrows || !same_series(r, bench_rows + j + 1);
+                if (r->group == g && last && !isnan(ratio(r, 1)))
+                    fprintf(f, "%s %s n = %zu: %.3g×", listed++ ? "," : "", r->op, r->n,
+                            ratio(r, 1));
+            }
+            fprintf(f, "%s.\n", listed ? "" : " nothing measured");
+            continue;
+        }
         for (int i = 1; i < g->count; i++) {
             int rows = 0, ahead = 0;
             double lo = 1e300, hi = 0;
@@ -410,12 +425,13 @@ static void write_markdown(FILE *f, const bench_run_info *info, const char *svg_
     else
         fprintf(f, "# axle-bench results\n\n");
     fprintf(f,
-            "## The run\n\n- %s run of %s, %.0f s, seed %s\n- machine: %s, %d cores\n- %s\n"
+            "## The run\n\n- %s run of %s: %.0f s of wall time, %.0f s of CPU time, seed %s\n"
+            "- machine: %s, %d cores\n- %s\n"
             "- load average (1 min): %.2f at the start, %.2f at the end, %.2f–%.2f during the "
             "run\n- versions: %s\n\n",
-            info->mode, info->date, info->seconds, info->seed, info->cpu, info->cores,
-            info->threads, info->load_start, info->load_end, info->load_min, info->load_max,
-            info->versions);
+            info->mode, info->date, info->seconds, info->cpu_seconds, info->seed, info->cpu,
+            info->cores, info->threads, info->load_start, info->load_end, info->load_min,
+            info->load_max, info->versions);
     for (size_t k = 0; k < bench_nrows; k++) {
         const bench_group *g = bench_rows[k].group;
         bool seen = false;

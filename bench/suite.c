@@ -354,7 +354,7 @@ int main(int argc, char **argv)
            : bench_opt.quick ? "quick"
                              : "full",
            seed_s, threads_s, versions, cpu, sysconf(_SC_NPROCESSORS_ONLN));
-    double load_start = load_now(), t0 = bench_now();
+    double load_start = load_now(), t0 = bench_now(), c0 = bench_cpu_now();
     note_load();
     bench_rr();
     bench_qq();
@@ -371,7 +371,8 @@ int main(int argc, char **argv)
                            load_max,
                            load_start,
                            load_now(),
-                           bench_now() - t0};
+                           bench_now() - t0,
+                           bench_cpu_now() - c0};
     mkdir(out, 0777);
     int rc = bench_write(out, docs, docs_svg, svg_rel, &info);
     printf("\n%zu rows in %.0f s; results in %s/results.md, results.csv and the SVG plots%s%s\n",

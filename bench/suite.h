@@ -91,7 +91,7 @@ const char *bench_qq_peer_version(const char *peer);
 typedef struct bench_run_info {
     const char *date, *cpu, *versions, *threads, *seed, *mode;
     int cores;
-    double load_min, load_max, load_start, load_end, seconds;
+    double load_min, load_max, load_start, load_end, seconds, cpu_seconds;
 } bench_run_info;
 int bench_write(const char *dir, const char *docs, const char *docs_svg, const char *svg_rel,
                 const bench_run_info *info);
