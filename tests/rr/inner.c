@@ -893,3 +893,84 @@ Test(rr_inner, polar_closed_form_and_random)
                 axle_matrix_free(list[i]);
         }
 }
+
+/* ---- out of memory -------------------------------------------------------------------------- */
+
+/* Kernel c on small inputs; outputs into o[0..2] (matrices), *S, *str. */
+static axle_status call_kernel(int c, axle_matrix **o, ax_svals **S, char **str,
+                               const axle_matrix *A, const axle_matrix *G, const axle_matrix *V,
+                               const axle_matrix *e, const axle_scalar *r)
+{
+    size_t dep = 0, rank = 0;
+    bool b = false;
+    switch (c) {
+    case 0:
+        return K->ldl(&o[0], &o[1], A);
+    case 1:
+        return K->semidefinite(&b, A);
+    case 2:
+        return K->gram_schmidt(&o[0], &o[1], &o[2], &dep, G, V);
+    case 3:
+        return K->lstsq(&o[0], &rank, &o[1], V, A);
+    case 4:
+        return K->pinv(&o[0], V);
+    case 5:
+        return K->qr(&o[0], &o[1], V);
+    case 6:
+        return K->cholesky(&o[0], A);
+    case 7:
+        return K->svd(S, V, G, A);
+    case 8:
+        return K->spectral(&o[0], &o[1], &o[2], A, G);
+    case 9:
+        return K->sqrt(&o[0], A, G);
+    case 10:
+        return K->polar(&o[0], &o[1], V, G);
+    case 11:
+        return K->sqrt_string(str, r, AXLE_FORMAT_TEXT);
+    case 12:
+        return K->normalize(&o[0], e, r);
+    default:
+        return K->unit_scale(&o[0], str, e, r, AXLE_FORMAT_TEXT);
+    }
+}
+
+Test(rr_inner, out_of_memory_walk)
+{
+    double a[] = {4, 1, 0, 1, 3, 1, 0, 1, 2}, g[] = {2, 1, 0, 1, 2, 1, 0, 1, 2},
+           v[] = {1, 0, 2, 1, 1, 0, 0, 3, 1};
+    axle_matrix *A = mat(3, 3, a), *G = mat(3, 3, g), *V = mat(3, 3, v);
+    axle_scalar *r = num(2);
+    double ev[] = {1, 0, 1};
+    axle_matrix *e = mat(3, 1, ev);
+    for (int c = 0; c < 14; c++) {
+        for (unsigned long k = 1;; k++) {
+            axle_matrix *o[3] = {NULL, NULL, NULL};
+            ax_svals *S = NULL;
+            char *str = NULL;
+            ax_oom_fail_at(k, false);
+            axle_status s = call_kernel(c, o, &S, &str, A, G, V, e, r);
+            bool fired = ax_oom_fired();
+            ax_oom_fail_at(0, false);
+            if (!fired) {
+                cr_assert_eq(s, AXLE_OK, "kernel %d: %s", c, axle_error_message());
+                for (int i = 0; i < 3; i++)
+                    axle_matrix_free(o[i]);
+                ax_svals_free(S);
+                free(str);
+                break;
+            }
+            cr_assert_eq(s, AXLE_ENOMEM, "kernel %d, allocation %lu: %s", c, k, axle_strerror(s));
+            for (int i = 0; i < 3; i++)
+                cr_assert_null(o[i], "kernel %d, allocation %lu: output %d", c, k, i);
+            cr_assert_null(S);
+            cr_assert_null(str);
+        }
+    }
+    axle_matrix_free(e);
+    axle_matrix_free(A);
+    axle_matrix_free(G);
+    axle_matrix_free(V);
+    axle_scalar_free(r);
+    TS_CHECK_NO_LEAKS();
+}
