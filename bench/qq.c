@@ -6,9 +6,11 @@
  * product of n x n/2 and n/2 x n random factors; for the factorization the characteristic
  * polynomial of a random matrix; for the Jordan form P J P^-1 with J made of blocks of sizes
  * 1..3 for eigenvalues in {-2, ..., 2} and P = L U unimodular (L, U unit triangular, entries in
- * [-1, 1]). */
+ * [-1, 1]); and for the factorization also Swinnerton-Dyer polynomials, x^n - 1, Wilkinson's
+ * polynomial and products of four random factors (polys.c); n is then the degree. */
 #define _POSIX_C_SOURCE 200809L
 #include "qq.h"
+#include "polys.h"
 
 #include <axle.h>
 #include <stdlib.h>
@@ -27,7 +29,7 @@ const char *const qq_op_name[QQ_OPS] = {"det",
                                         "inverse",
                                         "product",
                                         "charpoly",
-                                        "factor charpoly",
+                                        "factor",
                                         "eigen (full spectrum)",
                                         "eigenvalues",
                                         "Jordan form"};
@@ -500,7 +502,28 @@ static const bench_group cost_group = {
     2,
     {"axle QQ", "axle RR"}};
 
-/* One row: axle and the peers of g (slots 1..) on the input. */
+/* One row: axle and the peers of g (slots 1..) on in. */
+static void qq_row_on(const bench_group *g, const qq_peer *const peers[], const qq_input *in,
+                      const char *input, size_t n)
+{
+    qq_axle mine;
+    axle_load(&mine, in, AXLE_QQ);
+    bench_call calls[BENCH_MAX_CONTENDERS] = {{qq_axle_run, &mine.base, BENCH_RUN}};
+    for (int i = 1; i < g->count; i++) {
+        calls[i].state = BENCH_ABSENT;
+        if (!peers[i - 1])
+            continue;
+        calls[i].ctx = peers[i - 1]->load(in);
+        calls[i].run = peers[i - 1]->run;
+        calls[i].state = calls[i].ctx ? BENCH_RUN : BENCH_NONE;
+    }
+    bench_case(g, qq_op_name[in->op], input, n, calls);
+    for (int i = 1; i < g->count; i++)
+        if (calls[i].ctx)
+            peers[i - 1]->free(calls[i].ctx);
+    axle_unload(&mine);
+}
+
 static void qq_row(const bench_group *g, const qq_peer *const peers[], qq_op op, qq_family fam,
                    size_t n)
 {
@@ -508,23 +531,26 @@ static void qq_row(const bench_group *g, const qq_peer *const peers[], qq_op op,
         return;
     qq_input in;
     input_make(&in, op, fam, n);
-    qq_axle mine;
-    axle_load(&mine, &in, AXLE_QQ);
-    bench_call calls[BENCH_MAX_CONTENDERS] = {{qq_axle_run, &mine.base, BENCH_RUN}};
-    for (int i = 1; i < g->count; i++) {
-        calls[i].state = BENCH_ABSENT;
-        if (!peers[i - 1])
-            continue;
-        calls[i].ctx = peers[i - 1]->load(&in);
-        calls[i].run = peers[i - 1]->run;
-        calls[i].state = calls[i].ctx ? BENCH_RUN : BENCH_NONE;
-    }
-    bench_case(g, qq_op_name[op], op == QQ_JORDAN ? "P J P^-1" : family_name[fam], n, calls);
-    for (int i = 1; i < g->count; i++)
-        if (calls[i].ctx)
-            peers[i - 1]->free(calls[i].ctx);
-    axle_unload(&mine);
+    qq_row_on(g, peers, &in,
+              op == QQ_JORDAN   ? "P J P^-1"
+              : op == QQ_FACTOR ? "charpoly [-10, 10]"
+                                : family_name[fam],
+              n);
     input_free(&in);
+}
+
+/* The factorization of f (taken over), n its size in the table. */
+static void factor_row(const qq_peer *const peers[], const char *input, size_t n, bench_poly f)
+{
+    qq_input in;
+    memset(&in, 0, sizeof in);
+    in.op = QQ_FACTOR;
+    in.integral = true;
+    in.len = f.len;
+    in.poly = f.c;
+    if (bench_selected(&qq_group, qq_op_name[QQ_FACTOR]))
+        qq_row_on(&qq_group, peers, &in, input, n);
+    bench_poly_free(&f);
 }
 
 static void cost_row(qq_op op, size_t n)
@@ -593,6 +619,18 @@ void bench_qq(void)
     for (size_t o = 0; o < sizeof ops / sizeof *ops; o++)
         for (size_t k = 0; k < count; k++)
             qq_row(&qq_group, peers, ops[o], IN_SMALL, ns[k]);
+    const size_t sd_k[] = {3, 4, 5}, cyc_n[] = {60, 120, 210}, wilk_n[] = {10, 20, 40};
+    size_t poly_count = smoke ? 1 : quick ? 2 : 3;
+    for (size_t k = 0; k < poly_count; k++)
+        factor_row(peers, "Swinnerton-Dyer", (size_t)1 << sd_k[k],
+                   bench_poly_swinnerton_dyer((int)sd_k[k]));
+    for (size_t k = 0; k < poly_count; k++)
+        factor_row(peers, "x^n - 1", cyc_n[k], bench_poly_x_n_minus_1(cyc_n[k]));
+    for (size_t k = 0; k < poly_count; k++)
+        factor_row(peers, "Wilkinson", wilk_n[k], bench_poly_wilkinson(wilk_n[k]));
+    for (size_t k = 0; k < poly_count; k++)
+        factor_row(peers, "4 random, 20 digits", 4 * 25 << k,
+                   bench_poly_random_product(4, 25u << k, 20));
     const qq_op hard_ops[] = {QQ_DET, QQ_RANK, QQ_SOLVE, QQ_INV};
     size_t hard_count = smoke ? 1 : quick ? 2 : 4;
     for (int fam = IN_HILBERT; fam <= IN_DIGITS; fam++)
