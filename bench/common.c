@@ -90,6 +90,17 @@ long bench_peak_kib(void (*run)(void *), void *ctx)
 }
 
 #define BENCH_BATCH 1e-3 /* calls shorter than this run in batches this long */
+#define BENCH_WARM 0.5   /* first calls this long count as a sample */
+
+/* Whether the samples taken are enough: some contender has spent min_time (the others then
+ * have as many samples, each a batch of at least 1 ms). */
+static int enough(const double *spent, int k, double min_time)
+{
+    for (int i = 0; i < k; i++)
+        if (spent[i] >= min_time)
+            return 1;
+    return 0;
+}
 
 void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const bench_plan *plan,
                    bench_stats *out)
@@ -102,11 +113,13 @@ void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const 
         fprintf(stderr, "axle-bench: out of memory\n");
         exit(1);
     }
-    double slowest = 0;
+    double slowest = 0, fastest = 1e300;
     for (int i = 0; i < k; i++) {
-        double t0 = bench_cpu_now();
+        double t0 = bench_cpu_now(), w0 = bench_now();
         run[i](ctx[i]);
         double t = bench_cpu_now() - t0;
+        cpu[i * cap] = t; /* sample 0 when every first call is slow (see below) */
+        wall[i * cap] = bench_now() - w0;
         long calls = 1;
         while (t < BENCH_BATCH) { /* how many calls fill a batch */
             run[i](ctx[i]);
@@ -115,12 +128,19 @@ void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const 
         }
         out[i].batch = calls;
         slowest = t > slowest ? t : slowest;
+        fastest = t < fastest ? t : fastest;
     }
     int want = plan->min_samples < cap ? plan->min_samples : cap;
     if (want > 1 && slowest * want * k > plan->budget)
         want = (int)(plan->budget / (slowest * k)) > 1 ? (int)(plan->budget / (slowest * k)) : 1;
-    int s = 0;
-    for (;;) {
+    /* Calls of half a second and more: cache and allocator warm-up are noise against them, so
+     * the first calls (made in turn, A B C) are the first sample. */
+    int s = fastest >= BENCH_WARM ? 1 : 0;
+    for (int i = 0; s && i < k; i++)
+        spent[i] = cpu[i * cap];
+    while (s < want || s < 1 || !enough(spent, k, plan->min_time)) {
+        if (s >= cap || (s >= want && want < plan->min_samples))
+            break;
         for (int step = 0; step < k; step++) {
             int i = s % 2 ? k - 1 - step : step;
             double c0 = bench_cpu_now(), w0 = bench_now();
@@ -132,11 +152,6 @@ void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const 
             spent[i] += c1 - c0;
         }
         s++;
-        int enough_time = 1;
-        for (int i = 0; i < k; i++)
-            enough_time &= spent[i] >= plan->min_time;
-        if (s >= cap || (s >= want && (enough_time || want < plan->min_samples)))
-            break;
     }
     for (int i = 0; i < k; i++) {
         double *c = cpu + i * cap, *w = wall + i * cap;

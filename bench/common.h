@@ -22,7 +22,7 @@ double bench_cpu_now(void);
 /* The median of t[0..n-1] (sorts t). */
 double bench_median(double *t, int n);
 
-/* How long to measure: samples until each contender has spent min_time seconds of CPU time and
+/* How long to measure: samples until some contender has spent min_time seconds of CPU time and
  * at least min_samples samples were taken, at most max_samples; fewer (at least one) when
  * min_samples samples of the slowest contender would take more than budget seconds in all. */
 typedef struct bench_plan {
@@ -40,11 +40,11 @@ typedef struct bench_stats {
     long peak_kib; /* resident memory one call adds at its peak (getrusage), -1 when unknown */
 } bench_stats;
 
-/* Times the k contenders run[i](ctx[i]) against each other: one warm-up call each, then samples in
- * which every contender runs one batch in turn (A B C, then C B A: the order alternates, so drift
- * cancels in the ratios). A batch is one call, or for calls below 1 ms as many calls as take
- * 1 ms. out[i] gets contender i's figures, peak memory included (one more call each, in a forked
- * child). */
+/* Times the k contenders run[i](ctx[i]) against each other: one warm-up call each (the first
+ * sample when every first call took half a second or more), then samples in which every
+ * contender runs one batch in turn (A B C, then C B A: the order alternates, so drift cancels in
+ * the ratios). A batch is one call, or for calls below 1 ms as many calls as take 1 ms. out[i]
+ * gets contender i's figures, peak memory included (one more call each, in a forked child). */
 void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const bench_plan *plan,
                    bench_stats *out);
 
