@@ -51,8 +51,11 @@ static axle_status check_work(const ax_zmat *N, const char *what)
  * while the pivots stay positive. *stop = the first k whose pivot p_k (N[k][k] when step k is
  * reached: the leading principal minor of order k + 1) is <= 0, or n. For j < *stop: N[j][j] =
  * p_j > 0 and, for i > j, N[i][j] = the minor with L_ij = N[i][j] / p_j in N = L D Lᵀ, D_j =
- * p_j / p_{j-1} (p_{-1} = 1). Bareiss's step a_ij <- (p_k a_ij - a_ik a_jk) / p_{k-1} is exact. */
-static void bareiss_sym(ax_zmat *N, size_t *stop)
+ * p_j / p_{j-1} (p_{-1} = 1). Bareiss's step a_ij <- (p_k a_ij - a_ik a_jk) / p_{k-1} is exact.
+ * X (NULL when not wanted; n x n, the identity on entry) carries the same row operations, as the
+ * right half of Bareiss on [N | I]: row j of X ends as p_{j-1} times row j of L^{-1}, an integer
+ * row (lower triangular, X[j][j] = p_{j-1}). */
+static void bareiss_sym(ax_zmat *N, ax_zmat *X, size_t *stop)
 {
     size_t n = N->rows;
     for (size_t k = 0; k < n; k++) {
@@ -60,13 +63,22 @@ static void bareiss_sym(ax_zmat *N, size_t *stop)
             *stop = k;
             return;
         }
-        for (size_t i = k + 1; i < n; i++)
+        for (size_t i = k + 1; i < n; i++) {
             for (size_t j = k + 1; j <= i; j++) {
                 mpz_mul(AX_Z(N, i, j), AX_Z(N, i, j), AX_Z(N, k, k));
                 mpz_submul(AX_Z(N, i, j), AX_Z(N, i, k), AX_Z(N, j, k));
                 if (k > 0)
                     mpz_divexact(AX_Z(N, i, j), AX_Z(N, i, j), AX_Z(N, k - 1, k - 1));
             }
+            /* row i of X is zero strictly between columns k and i, as row k is right of k */
+            for (size_t c = 0; X && c <= i; c = c == k ? i : c + 1) {
+                mpz_mul(AX_Z(X, i, c), AX_Z(X, i, c), AX_Z(N, k, k));
+                if (c <= k)
+                    mpz_submul(AX_Z(X, i, c), AX_Z(N, i, k), AX_Z(X, k, c));
+                if (k > 0)
+                    mpz_divexact(AX_Z(X, i, c), AX_Z(X, i, c), AX_Z(N, k - 1, k - 1));
+            }
+        }
     }
     *stop = n;
 }
@@ -180,7 +192,7 @@ axle_status ax_qq_ldl(axle_matrix **L, axle_matrix **D, const axle_matrix *A)
     mpz_init(d);
     axle_status s = sym_clear(&N, d, A);
     if (!s && !(s = check_work(&N, "the LDL\xe1\xb5\x80 factorization"))) {
-        bareiss_sym(&N, &stop);
+        bareiss_sym(&N, NULL, &stop);
         s = stop < A->rows ? pivot_error(&N, d, stop) : read_ldl(L, D, &N, d, stop);
     }
     ax_zmat_clear(&N);
@@ -284,44 +296,70 @@ static axle_status gram_of(axle_matrix **M, const axle_matrix *G, const axle_mat
     return s;
 }
 
-/* The exact check of a Gram–Schmidt result: Eᵀ G E = diag(r) and E Rp = V. */
-static axle_status gs_verify(const axle_matrix *E, const axle_matrix *r, const axle_matrix *Rp,
-                             const axle_matrix *G, const axle_matrix *V)
+/* The exact certificate of the elimination, in k x k integer products (checking E itself would
+ * multiply n-vectors whose denominators grow with j): with Lz the lower triangle of N (Lz_jj =
+ * p_j, so L = Lz diag(1/p_j)), X Lz = diag(p_{j-1} p_j) proves X = diag(p_{j-1}) L^{-1}, hence
+ * E = V L^{-T} and V = E Lᵀ; X M Xᵀ = diag(p_{j-1} p_j / d) then proves L^{-1} M L^{-T} = D,
+ * that is Eᵀ G E = diag(r). */
+static axle_status gs_certify(const axle_matrix *Xq, const axle_matrix *Xt, const axle_matrix *Lz,
+                              const axle_matrix *M, const mpz_t d)
 {
-    axle_matrix *W = NULL, *P = NULL;
-    axle_status s = gram_of(&W, G, E);
+    size_t k = Xq->rows;
+    axle_matrix *P = NULL, *XM = NULL, *Q = NULL;
+    axle_status s = ax_qq_mul(&P, Xq, Lz);
     if (!s)
-        s = ax_qq_mul(&P, E, Rp);
+        s = ax_qq_mul(&XM, Xq, M);
+    if (!s)
+        s = ax_qq_mul(&Q, XM, Xt);
     if (!s) {
-        bool ok = axle_matrix_equal(P, V);
-        for (size_t i = 0; ok && i < W->rows; i++)
-            for (size_t j = 0; ok && j < W->cols; j++)
-                ok = i == j ? mpq_equal(AX_Q(W, i, i), AX_Q(r, i, 0)) != 0
-                            : mpq_sgn(AX_Q(W, i, j)) == 0;
+        mpq_t want;
+        mpq_init(want);
+        bool ok = true;
+        for (size_t i = 0; ok && i < k; i++)
+            for (size_t j = 0; ok && j < k; j++) {
+                if (i != j) {
+                    ok = !mpq_sgn(AX_Q(P, i, j)) && !mpq_sgn(AX_Q(Q, i, j));
+                    continue;
+                }
+                /* p_{i-1} = X_ii, p_i = Lz_ii */
+                mpq_mul(want, AX_Q(Xq, i, i), AX_Q(Lz, i, i));
+                ok = mpq_equal(AX_Q(P, i, i), want);
+                mpz_mul(mpq_denref(want), mpq_denref(want), d);
+                mpq_canonicalize(want);
+                ok = ok && mpq_equal(AX_Q(Q, i, i), want);
+            }
+        mpq_clear(want);
         if (!ok)
-            s = ax_error(AXLE_EUNCERTIFIED,
-                         "Gram-Schmidt failed its exact check (E^T G E = diag(r), V = E R')");
+            s = ax_error(
+                AXLE_EUNCERTIFIED,
+                "Gram-Schmidt failed its exact check (X L = diag(p), X M X^T = diag(p D))");
     }
-    axle_matrix_free(W);
     axle_matrix_free(P);
+    axle_matrix_free(XM);
+    axle_matrix_free(Q);
     return s;
 }
 
 /* M = Vᵀ G V = L D Lᵀ (M semidefinite, definite iff the columns are independent; the first zero
- * pivot is the first dependent column), then r = D, Rp = Lᵀ, and E = V L^{-T} from the integer
- * solve L Eᵀ = Vᵀ; the result is checked exactly before it is returned. */
+ * pivot is the first dependent column) by fraction-free elimination of [M | I], which also gives
+ * X = diag(p_{j-1}) L^{-1} in integers; then r = D, Rp = Lᵀ and E = V L^{-T}, column j being
+ * (V Xᵀ)_j / p_{j-1} (one integer product). The elimination is certified before returning. */
 axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **Rp, size_t *dep,
                                const axle_matrix *G, const axle_matrix *V)
 {
     size_t k = V->cols, stop;
-    axle_matrix *M = NULL, *L = NULL, *D = NULL, *Lt = NULL, *Vt = NULL, *Et = NULL, *Em = NULL;
-    ax_zmat N = {0};
+    axle_matrix *M = NULL, *L = NULL, *D = NULL, *Lt = NULL, *Xq = NULL, *Xt = NULL, *Lz = NULL,
+                *Em = NULL;
+    ax_zmat N = {0}, X = {0};
     mpz_t d;
     mpz_init(d);
     axle_status s = gram_of(&M, G, V);
-    if (s || (s = sym_clear(&N, d, M)) || (s = check_work(&N, "Gram-Schmidt")))
+    if (s || (s = sym_clear(&N, d, M)) || (s = check_work(&N, "Gram-Schmidt")) ||
+        (s = ax_zmat_init(&X, k, k)))
         goto done;
-    bareiss_sym(&N, &stop);
+    for (size_t j = 0; j < k; j++)
+        mpz_set_ui(AX_Z(&X, j, j), 1);
+    bareiss_sym(&N, &X, &stop);
     if (stop < k) {
         if (mpz_sgn(AX_Z(&N, stop, stop)) < 0) {
             s = ax_error(AXLE_EDOMAIN, "the Gram matrix is not positive definite");
@@ -333,8 +371,21 @@ axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
         goto done;
     }
     if ((s = read_ldl(&L, &D, &N, d, k)) || (s = axle_matrix_transpose(&Lt, L)) ||
-        (s = axle_matrix_transpose(&Vt, V)) || (s = ax_backend_qq.solve(&Et, NULL, L, Vt)) ||
-        (s = axle_matrix_transpose(&Em, Et)) || (s = gs_verify(Em, D, Lt, G, V)))
+        (s = ax_matrix_alloc(&Xq, AXLE_QQ, k, k)) || (s = ax_matrix_alloc(&Lz, AXLE_QQ, k, k)))
+        goto done;
+    for (size_t i = 0; i < k; i++)
+        for (size_t j = 0; j <= i; j++) {
+            mpz_swap(mpq_numref(AX_Q(Xq, i, j)), AX_Z(&X, i, j));
+            mpz_set(mpq_numref(AX_Q(Lz, i, j)), AX_Z(&N, i, j));
+        }
+    if ((s = axle_matrix_transpose(&Xt, Xq)) || (s = ax_qq_mul(&Em, V, Xt)))
+        goto done;
+    for (size_t j = 1; j < k; j++)
+        for (size_t i = 0; i < V->rows; i++) {
+            mpz_mul(mpq_denref(AX_Q(Em, i, j)), mpq_denref(AX_Q(Em, i, j)), AX_Z(&N, j - 1, j - 1));
+            mpq_canonicalize(AX_Q(Em, i, j));
+        }
+    if ((s = gs_certify(Xq, Xt, Lz, M, d)))
         goto done;
     *E = Em;
     *r = D;
@@ -345,13 +396,15 @@ axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
     }
 done:
     ax_zmat_clear(&N);
+    ax_zmat_clear(&X);
     mpz_clear(d);
     axle_matrix_free(M);
     axle_matrix_free(L);
     axle_matrix_free(D);
     axle_matrix_free(Lt);
-    axle_matrix_free(Vt);
-    axle_matrix_free(Et);
+    axle_matrix_free(Xq);
+    axle_matrix_free(Xt);
+    axle_matrix_free(Lz);
     axle_matrix_free(Em);
     return s;
 }
