@@ -230,6 +230,17 @@ void ax_svals_free(ax_svals *S)
     free(S);
 }
 
+axle_status ax_inner_dependent_error(size_t j)
+{
+    if (j == 0)
+        return ax_error(AXLE_EDOMAIN, "v_1 is the zero vector: the list is linearly dependent");
+    if (j <= 3)
+        return ax_error(AXLE_EDOMAIN, "v_%zu is in span(v_1%s%s): the list is linearly dependent",
+                        j + 1, j >= 2 ? ", v_2" : "", j >= 3 ? ", v_3" : "");
+    return ax_error(AXLE_EDOMAIN,
+                    "v_%zu is in span(v_1, ..., v_%zu): the list is linearly dependent", j + 1, j);
+}
+
 void ax_spectrum_free(ax_spectrum *S)
 {
     if (!S)

@@ -159,6 +159,11 @@ typedef struct ax_svals {
 /* Free S: ops->free(data), approx, mult, U, Sigma, Vt, S. NULL is a no-op. */
 void ax_svals_free(ax_svals *S);
 
+/* The gram_schmidt kernels' AXLE_EDOMAIN for the dependent column j (0-based), one message for
+ * both fields: "v_{j+1} is in span(v_1, ..., v_j): the list is linearly dependent" ("v_1 is the
+ * zero vector: ..." for j = 0, the span written out up to v_3). */
+axle_status ax_inner_dependent_error(size_t j);
+
 typedef struct ax_inner_kernels {
     /* A = L D L^T for the n x n A (n >= 1): L unit lower triangular (the output may be NULL when
      * not wanted), D the n x 1 matrix of pivots. AXLE_EDOMAIN when A is not symmetric ("the Gram
