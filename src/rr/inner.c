@@ -7,6 +7,7 @@
  * A = L D L^T (D = diag(L_kk^2) for the Cholesky factor) is above tol times the largest;
  * positive semidefinite when every eigenvalue (dsyevd) is >= -tol max|lambda|. */
 #include <cblas.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,37 +39,29 @@ static bool asymmetric_entry(const axle_matrix *A, size_t *pi, size_t *pj)
     return false;
 }
 
-/* ax_error(s, "<head><x><tail>") with x written as axle_scalar_to_string writes a double. */
-static axle_status error_with(axle_status s, const char *head, double x, const char *tail)
+axle_status ax_rr_error_d(axle_status s, const char *fmt, double x, double y)
 {
-    ax_buf b = {0};
-    ax_buf_puts(&b, head);
-    ax_buf_put_double(&b, x, AXLE_FORMAT_TEXT);
-    ax_buf_puts(&b, tail);
-    char *msg = NULL;
-    axle_status t = ax_buf_finish(&b, &msg);
+    ax_buf bx = {0}, by = {0};
+    ax_buf_put_double(&bx, x, AXLE_FORMAT_TEXT);
+    ax_buf_put_double(&by, y, AXLE_FORMAT_TEXT);
+    char *sx = NULL, *sy = NULL;
+    axle_status t = ax_buf_finish(&bx, &sx);
     if (t)
-        return t;
-    s = ax_error(s, "%s", msg);
-    free(msg);
-    return s;
+        ax_buf_drop(&by);
+    else if (!(t = ax_buf_finish(&by, &sy)))
+        t = ax_error(s, fmt, sx, sy);
+    free(sx);
+    free(sy);
+    return t;
 }
 
 static axle_status not_symmetric(const axle_matrix *A, size_t i, size_t j)
 {
-    char head[96], mid[64];
-    snprintf(head, sizeof head, "the matrix is not symmetric: entry (%zu, %zu) is ", i + 1, j + 1);
-    snprintf(mid, sizeof mid, " but entry (%zu, %zu) is ", j + 1, i + 1);
-    ax_buf b = {0};
-    ax_buf_puts(&b, mid);
-    ax_buf_put_double(&b, AX_D(A, j, i), AXLE_FORMAT_TEXT);
-    char *tail = NULL;
-    axle_status s = ax_buf_finish(&b, &tail);
-    if (s)
-        return s;
-    s = error_with(AXLE_EDOMAIN, head, AX_D(A, i, j), tail);
-    free(tail);
-    return s;
+    char fmt[128];
+    snprintf(fmt, sizeof fmt,
+             "the matrix is not symmetric: entry (%zu, %zu) is %%s but entry (%zu, %zu) is %%s",
+             i + 1, j + 1, j + 1, i + 1);
+    return ax_rr_error_d(AXLE_EDOMAIN, fmt, AX_D(A, i, j), AX_D(A, j, i));
 }
 
 axle_status ax_rr_symmetric(bool *out, const axle_matrix *A)
@@ -101,15 +94,13 @@ axle_status ax_rr_chol(axle_matrix **L, const axle_matrix *A)
          * positive and leaves it on the diagonal */
         size_t k = (size_t)info - 1;
         double p = ax_rr_pow2(AX_D(F, k, k), e);
-        char head[96];
-        snprintf(head, sizeof head,
-                 "the matrix is not positive definite: pivot %zu of its LDL\xe1\xb5\x80 "
-                 "factorization is ",
-                 k + 1);
         axle_matrix_free(F);
-        if (p <= 0.0)
-            return error_with(AXLE_EDOMAIN, head, p, "");
-        return ax_error(AXLE_EDOMAIN, "%snot positive", head);
+        char fmt[128];
+        snprintf(fmt, sizeof fmt,
+                 "the matrix is not positive definite: pivot %zu of its LDL\xe1\xb5\x80 "
+                 "factorization is %s",
+                 k + 1, p <= 0.0 ? "%s" : "not positive");
+        return ax_rr_error_d(AXLE_EDOMAIN, fmt, p, 0.0);
     }
     if ((s = ax_rr_info(info, "dpotrf", "Cholesky factorization failed"))) {
         axle_matrix_free(F);
@@ -125,14 +116,13 @@ axle_status ax_rr_chol(axle_matrix **L, const axle_matrix *A)
     }
     double lmin = AX_D(F, kmin, kmin), tol = axle_rr_effective_tolerance(n, n);
     if (lmin * lmin <= tol * dmax) {
-        char head[96], tail[128];
-        snprintf(head, sizeof head,
-                 "the matrix is not positive definite: pivot %zu of its LDL\xe1\xb5\x80 "
-                 "factorization is ",
-                 kmin + 1);
-        snprintf(tail, sizeof tail, ", at most %.3g times the largest pivot (the tolerance)", tol);
         axle_matrix_free(F);
-        return error_with(AXLE_EDOMAIN, head, ax_rr_pow2(lmin * lmin, e), tail);
+        char fmt[160];
+        snprintf(fmt, sizeof fmt,
+                 "the matrix is not positive definite: pivot %zu of its LDL\xe1\xb5\x80 "
+                 "factorization is %%s, at most %.3g times the largest pivot %%s (the tolerance)",
+                 kmin + 1, tol);
+        return ax_rr_error_d(AXLE_EDOMAIN, fmt, ax_rr_pow2(lmin * lmin, e), ax_rr_pow2(dmax, e));
     }
     if (e != 0)
         for (size_t c = 0; c < n; c++)
@@ -274,8 +264,10 @@ static axle_status check_r(const axle_scalar *r, bool positive)
 {
     if (r->d > 0.0 || (!positive && r->d == 0.0))
         return AXLE_OK;
-    return error_with(AXLE_EDOMAIN, "the norm squared ", r->d,
-                      positive ? " is not positive" : " is negative");
+    return ax_rr_error_d(AXLE_EDOMAIN,
+                         positive ? "the norm squared %s is not positive"
+                                  : "the norm squared %s is negative",
+                         r->d, 0.0);
 }
 
 axle_status ax_rr_sqrt_string(char **out, const axle_scalar *r, axle_format fmt)

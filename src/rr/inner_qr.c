@@ -90,18 +90,6 @@ static axle_status qr_columns(axle_matrix **Q, axle_matrix **R, size_t *dep, con
     return s;
 }
 
-/* "v_{j+1} is in span(v_1, ..., v_j): the list is linearly dependent" (j 0-based). */
-static axle_status dependent_vector(size_t j)
-{
-    if (j == 0)
-        return ax_error(AXLE_EDOMAIN, "v_1 is the zero vector: the list is linearly dependent");
-    if (j <= 3)
-        return ax_error(AXLE_EDOMAIN, "v_%zu is in span(v_1%s%s): the list is linearly dependent",
-                        j + 1, j >= 2 ? ", v_2" : "", j >= 3 ? ", v_3" : "");
-    return ax_error(AXLE_EDOMAIN,
-                    "v_%zu is in span(v_1, ..., v_%zu): the list is linearly dependent", j + 1, j);
-}
-
 axle_status ax_rr_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **Rp, size_t *dep,
                                const axle_matrix *G, const axle_matrix *V)
 {
@@ -119,7 +107,7 @@ axle_status ax_rr_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
     if (d < k) {
         if (dep)
             *dep = d;
-        s = dependent_vector(d);
+        s = ax_inner_dependent_error(d);
         goto done;
     }
     ax_rr_lt_solve(Q, L); /* the G-orthonormal e_j */

@@ -35,6 +35,10 @@ void ax_rr_l_solve(axle_matrix *X, const axle_matrix *L);
 /* A new matrix X Y^T or X Y (dgemm; X, Y packed RR matrices of compatible shapes). */
 axle_status ax_rr_gemm(axle_matrix **out, const axle_matrix *X, const axle_matrix *Y, bool yt);
 
+/* ax_error(s, fmt, x, y) with x and y written as axle_scalar_to_string writes a double: fmt has
+ * one or two %s (y is ignored with one). AXLE_ENOMEM when the strings cannot be made. */
+axle_status ax_rr_error_d(axle_status s, const char *fmt, double x, double y);
+
 /* The kernels (src/backend.h, ax_inner_kernels). */
 axle_status ax_rr_ldl(axle_matrix **L, axle_matrix **D, const axle_matrix *A);
 axle_status ax_rr_symmetric(bool *out, const axle_matrix *A);

@@ -9,6 +9,7 @@
  * values are the clusters of consecutive singular values (decreasing, with the n - min(m, n)
  * missing ones as zeros) whose gaps are at most tol σ_max; values at most tol σ_max are 0. */
 #include <cblas.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -159,19 +160,12 @@ static axle_status svals_top_space(axle_matrix **out, const void *data, size_t j
     const rr_svals *D = data;
     size_t n = D->n, c = D->cluster[j - 1];
     if (c == D->cluster[j] && D->value[c] > 0.0) {
-        ax_buf b = {0};
-        ax_buf_printf(&b,
-                      "the %zu largest singular values do not determine a subspace: σ_%zu = "
-                      "σ_%zu = ",
-                      j, j, j + 1);
-        ax_buf_put_double(&b, D->value[c], AXLE_FORMAT_TEXT);
-        char *msg = NULL;
-        axle_status s = ax_buf_finish(&b, &msg);
-        if (s)
-            return s;
-        s = ax_error(AXLE_EDOMAIN, "%s (to the tolerance)", msg);
-        free(msg);
-        return s;
+        char fmt[128];
+        snprintf(fmt, sizeof fmt,
+                 "the %zu largest singular values do not determine a subspace: "
+                 "\xcf\x83_%zu = \xcf\x83_%zu = %%s (to the tolerance)",
+                 j, j, j + 1);
+        return ax_rr_error_d(AXLE_EDOMAIN, fmt, D->value[c], 0.0);
     }
     axle_matrix *X;
     axle_status s = ax_matrix_alloc_rr_unset(&X, n, j);
