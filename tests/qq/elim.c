@@ -266,6 +266,19 @@ Test(qq_elim, crt_route_skips_primes_dividing_the_block)
         ax_echelon_clear(&E);
         ax_zmat_clear(&M);
     }
+    /* every entry a multiple of the first 62-bit prime (rank 0 modulo it, rank 2 over Q): the
+     * CRT route must not take the profile's rank 0 for a proof */
+    mpz_t p0, p1;
+    mpz_inits(p0, p1, NULL);
+    first_primes(p0, p1);
+    ax_zmat M;
+    cr_assert_eq(ax_zmat_init(&M, 3, 3), AXLE_OK);
+    long w[] = {1, 2, 3, 4, 5, 6, 5, 7, 9};
+    for (size_t k = 0; k < 9; k++)
+        mpz_mul_si(M.z[k], p0, w[k]);
+    cr_assert_eq(check_variants(&M), 2);
+    ax_zmat_clear(&M);
+    mpz_clears(p0, p1, NULL);
 }
 
 /* The square solve on doubles: a determinant divisible by the first BLAS prime for n = 2, so
