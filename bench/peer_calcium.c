@@ -1,7 +1,7 @@
 /* Calcium as a peer: the exact eigenvalues (qqbar_eigenvalues_fmpq_mat, the eigenvalues only, for
- * both axle's eigenvalue rows) and the Jordan form with its transformation (ca_mat_jordan_form,
- * as axle_matrix_jordan gives J and P; only when ca_mat's headers, which need antic's, are
- * installed: libantic-dev). */
+ * both axle's eigenvalue rows), the singular values (the same on A^T A, then qqbar_sqrt) and the
+ * Jordan form with its transformation (ca_mat_jordan_form, as axle_matrix_jordan gives J and P;
+ * only when ca_mat's headers, which need antic's, are installed: libantic-dev). */
 #include <calcium/qqbar.h>
 #ifdef AXLE_BENCH_CALCIUM_JORDAN
 #include <calcium/ca_mat.h>
@@ -27,10 +27,10 @@ typedef struct calcium_ctx {
 static bench_ctx *calcium_load(const qq_input *in)
 {
 #ifdef AXLE_BENCH_CALCIUM_JORDAN
-    if (in->op != QQ_EIGEN && in->op != QQ_ROOTS && in->op != QQ_JORDAN)
+    if (in->op != QQ_EIGEN && in->op != QQ_ROOTS && in->op != QQ_SVD && in->op != QQ_JORDAN)
         return NULL;
 #else
-    if (in->op != QQ_EIGEN && in->op != QQ_ROOTS)
+    if (in->op != QQ_EIGEN && in->op != QQ_ROOTS && in->op != QQ_SVD)
         return NULL;
 #endif
     calcium_ctx *c = calloc(1, sizeof *c);
@@ -67,8 +67,21 @@ static void calcium_free(bench_ctx *b)
 static void calcium_run(void *ctx)
 {
     calcium_ctx *c = ctx;
-    if (c->op != QQ_JORDAN) {
+    if (c->op == QQ_SVD) { /* the square roots of the eigenvalues of A^T A */
+        fmpq_mat_t T, G;
+        fmpq_mat_init(T, c->n, c->n);
+        fmpq_mat_init(G, c->n, c->n);
+        fmpq_mat_transpose(T, c->Q);
+        fmpq_mat_mul(G, T, c->Q);
+        qqbar_eigenvalues_fmpq_mat(c->eig, G, 0);
+        for (slong i = 0; i < c->n; i++)
+            qqbar_sqrt(c->eig + i, c->eig + i);
+        fmpq_mat_clear(T);
+        fmpq_mat_clear(G);
+    } else if (c->op != QQ_JORDAN) {
         qqbar_eigenvalues_fmpq_mat(c->eig, c->Q, 0);
+    }
+    if (c->op != QQ_JORDAN) {
         if (c->base.check) { /* the number of distinct values among the n listed */
             size_t d = 0;
             for (slong i = 0; i < c->n; i++) {

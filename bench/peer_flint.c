@@ -1,5 +1,7 @@
 /* FLINT as a peer: fmpz_mat for integer matrices (what a FLINT user calls on them), fmpq_mat for
- * rational ones, fmpz_poly for the factorization. */
+ * rational ones, fmpz_poly for the factorization; least squares by the normal equations
+ * (fmpz_mat_solve on A^T A x = A^T b: FLINT has no least-squares routine), Gram–Schmidt by
+ * fmpq_mat_gso (the orthogonal, unnormalized columns, as axle's e'_j). */
 #define _POSIX_C_SOURCE 200809L
 #include <flint/fmpq.h>
 #include <flint/fmpq_mat.h>
@@ -15,6 +17,7 @@ typedef struct fl_ctx {
     qq_op op;
     bool integral;
     fmpz_mat_t A, B, X;
+    fmpz_mat_t At, AtA, AtB; /* least squares: the normal equations */
     fmpq_mat_t QA, QB, QX;
     fmpz_t den;
     fmpq_t q;
@@ -37,7 +40,10 @@ static bool fl_supports(qq_op op, bool integral)
     case QQ_CHARPOLY:
         return integral;
     case QQ_FACTOR:
+    case QQ_GS:
         return true;
+    case QQ_LSTSQ:
+        return integral;
     default:
         return false;
     }
@@ -55,13 +61,14 @@ static bench_ctx *fl_load(const qq_input *in)
     slong m = (slong)in->m, n = (slong)in->n, bm = (slong)in->bm, bn = (slong)in->bn;
     fmpz_mat_init(c->A, m, n);
     fmpz_mat_init(c->B, bm, bn);
-    fmpz_mat_init(c->X, in->op == QQ_MUL ? m : n,
-                  in->op == QQ_MUL     ? bn
-                  : in->op == QQ_SOLVE ? bn
-                                       : n);
+    slong xcols = in->op == QQ_SOLVE || in->op == QQ_LSTSQ || in->op == QQ_MUL ? bn : n;
+    fmpz_mat_init(c->X, in->op == QQ_MUL ? m : n, xcols);
+    fmpz_mat_init(c->At, n, m);
+    fmpz_mat_init(c->AtA, n, n);
+    fmpz_mat_init(c->AtB, n, bn);
     fmpq_mat_init(c->QA, m, n);
     fmpq_mat_init(c->QB, bm, bn);
-    fmpq_mat_init(c->QX, n, in->op == QQ_SOLVE ? bn : n);
+    fmpq_mat_init(c->QX, in->op == QQ_GS ? m : n, in->op == QQ_SOLVE ? bn : n);
     fmpz_init(c->den);
     fmpq_init(c->q);
     fmpz_poly_init(c->p);
@@ -88,6 +95,9 @@ static void fl_free(bench_ctx *b)
     fmpz_mat_clear(c->A);
     fmpz_mat_clear(c->B);
     fmpz_mat_clear(c->X);
+    fmpz_mat_clear(c->At);
+    fmpz_mat_clear(c->AtA);
+    fmpz_mat_clear(c->AtB);
     fmpq_mat_clear(c->QA);
     fmpq_mat_clear(c->QB);
     fmpq_mat_clear(c->QX);
@@ -214,6 +224,33 @@ static void fl_run(void *ctx)
             }
             mpz_clear(v);
             qq_text_digest(&t, &c->base);
+        }
+        break;
+    case QQ_LSTSQ:
+        fmpz_mat_transpose(c->At, c->A);
+        fmpz_mat_mul(c->AtA, c->At, c->A);
+        fmpz_mat_mul(c->AtB, c->At, c->B);
+        fmpz_mat_solve(c->X, c->den, c->AtA, c->AtB);
+        if (check)
+            digest_corners(c, c->X, c->den);
+        break;
+    case QQ_GS:
+        fmpq_mat_gso(c->QX, c->QA);
+        if (check) { /* the squared norm of the last column */
+            fmpq_t t;
+            fmpq_init(t);
+            fmpq_zero(c->q);
+            slong last = fmpq_mat_ncols(c->QX) - 1;
+            for (slong i = 0; i < fmpq_mat_nrows(c->QX); i++) {
+                fmpq_mul(t, fmpq_mat_entry(c->QX, i, last), fmpq_mat_entry(c->QX, i, last));
+                fmpq_add(c->q, c->q, t);
+            }
+            fmpq_clear(t);
+            mpq_t u;
+            mpq_init(u);
+            fmpq_get_mpq(u, c->q);
+            bench_digest(&c->base, "%Qd", u);
+            mpq_clear(u);
         }
         break;
     case QQ_FACTOR:

@@ -1,7 +1,8 @@
 /* PARI as a peer: libpari initialized once (pari_init_opts, GMP's memory functions left alone,
  * one thread: pari_mt_nbthreads = 1 before pari_mt_init), matrices read from GP notation once
  * and kept as clones; each call what a GP user types: matdet, matrank, matker, matsolve, 1/A
- * (ginv), A*B, charpoly (flag 5, PARI's default), factor. PARI has no RREF over Q. */
+ * (ginv), A*B, charpoly (flag 5, PARI's default), factor; least squares by matsolve(A~*A, A~*b).
+ * PARI has no RREF and no Gram–Schmidt over Q. */
 #define _POSIX_C_SOURCE 200809L
 #include <pari/pari.h>
 #include <stdlib.h>
@@ -46,7 +47,7 @@ static GEN read_matrix(const mpq_t *a, size_t m, size_t n)
 
 static bench_ctx *pari_load(const qq_input *in)
 {
-    if (in->op == QQ_RREF || in->op >= QQ_EIGEN)
+    if (in->op == QQ_RREF || (in->op >= QQ_EIGEN && in->op != QQ_LSTSQ))
         return NULL;
     pari_start();
     pari_ctx *c = calloc(1, sizeof *c);
@@ -122,10 +123,13 @@ static void pari_run(void *ctx)
     }
     case QQ_SOLVE:
     case QQ_INV:
-    case QQ_MUL: {
-        GEN X = c->op == QQ_SOLVE ? gauss(c->A, c->B)
-                : c->op == QQ_INV ? ginv(c->A)
-                                  : gmul(c->A, c->B);
+    case QQ_MUL:
+    case QQ_LSTSQ: {
+        GEN At = c->op == QQ_LSTSQ ? shallowtrans(c->A) : NULL;
+        GEN X = c->op == QQ_LSTSQ   ? gauss(gmul(At, c->A), gmul(At, c->B))
+                : c->op == QQ_SOLVE ? gauss(c->A, c->B)
+                : c->op == QQ_INV   ? ginv(c->A)
+                                    : gmul(c->A, c->B);
         if (check) {
             long m = nbrows(X), n = lg(X) - 1;
             digest_gens(c, gcoeff(X, 1, 1), gcoeff(X, m, n));

@@ -32,7 +32,10 @@ const char *const qq_op_name[QQ_OPS] = {"det",
                                         "factor",
                                         "eigen (full spectrum)",
                                         "eigenvalues",
-                                        "Jordan form"};
+                                        "Jordan form",
+                                        "least squares",
+                                        "Gram–Schmidt",
+                                        "singular values"};
 
 void qq_text_open(qq_text *t)
 {
@@ -75,6 +78,10 @@ typedef struct qq_axle {
     qq_op op;
     axle_matrix *A, *B;
     axle_poly *p;
+    axle_space *V; /* Gram–Schmidt: F^n, its dot product and A's columns */
+    axle_inner *ip;
+    axle_vector **v;
+    size_t nv;
 } qq_axle;
 
 static void digest_entries(bench_ctx *c, const axle_matrix *X)
@@ -114,6 +121,8 @@ static void qq_axle_run(void *ctx)
     axle_poly_factors *f = NULL;
     axle_roots *r = NULL;
     axle_eigen *E = NULL;
+    axle_gs *gs = NULL;
+    axle_svd *svd = NULL;
     size_t rank = 0;
     axle_status st = AXLE_OK;
     switch (c->op) {
@@ -159,6 +168,17 @@ static void qq_axle_run(void *ctx)
         axle_matrix_free(P);
         break;
     }
+    case QQ_LSTSQ:
+        st = axle_matrix_lstsq(&X, &rank, NULL, c->A, c->B);
+        break;
+    case QQ_GS:
+        st = axle_inner_gram_schmidt(&gs, c->ip, (const axle_vector *const *)c->v, c->nv);
+        if (!st && check)
+            st = axle_gs_norm_squared(&s, gs, c->nv - 1);
+        break;
+    case QQ_SVD:
+        st = axle_matrix_svd(&svd, c->A);
+        break;
     case QQ_OPS:
         break;
     }
@@ -169,6 +189,7 @@ static void qq_axle_run(void *ctx)
         mpq_init(q);
         switch (c->op) {
         case QQ_DET:
+        case QQ_GS:
             axle_scalar_get_mpq(q, s);
             bench_digest(&c->base, "%Qd", q);
             break;
@@ -183,7 +204,11 @@ static void qq_axle_run(void *ctx)
         case QQ_SOLVE:
         case QQ_INV:
         case QQ_MUL:
+        case QQ_LSTSQ:
             digest_entries(&c->base, X);
+            break;
+        case QQ_SVD:
+            bench_digest(&c->base, "%zu", axle_svd_count(svd));
             break;
         case QQ_CHARPOLY:
             digest_poly(&c->base, p);
@@ -229,6 +254,8 @@ static void qq_axle_run(void *ctx)
     axle_poly_factors_free(f);
     axle_roots_free(r);
     axle_eigen_unref(E);
+    axle_gs_unref(gs);
+    axle_svd_unref(svd);
 }
 
 static axle_matrix *axle_from(axle_field F, const mpq_t *a, size_t m, size_t n)
@@ -257,6 +284,25 @@ static void axle_load(qq_axle *c, const qq_input *in, axle_field F)
         c->A = axle_from(F, (const mpq_t *)in->a, in->m, in->n);
     if (in->b)
         c->B = axle_from(F, (const mpq_t *)in->b, in->bm, in->bn);
+    if (in->op == QQ_GS) { /* the columns of A as vectors of F^n */
+        if (axle_space_fn(&c->V, F, in->m) || axle_inner_dot(&c->ip, c->V))
+            bench_fail("axle_inner_dot");
+        c->nv = in->n;
+        c->v = calloc(in->n, sizeof *c->v);
+        axle_matrix *col = NULL;
+        if (!c->v || axle_matrix_new(&col, AXLE_QQ, in->m, 1))
+            bench_fail("allocation");
+        for (size_t j = 0; j < in->n; j++) {
+            for (size_t i = 0; i < in->m; i++)
+                if (axle_matrix_set_mpq(col, i, 0, in->a[i * in->n + j]))
+                    bench_fail("axle_matrix_set_mpq");
+            axle_matrix *cf = NULL;
+            if (axle_matrix_convert(&cf, col, F) || axle_vector_from_coords(c->v + j, c->V, cf))
+                bench_fail("axle_vector_from_coords");
+            axle_matrix_free(cf);
+        }
+        axle_matrix_free(col);
+    }
     if (in->poly) {
         mpq_t *q = malloc(in->len * sizeof *q);
         if (!q)
@@ -278,6 +324,11 @@ static void axle_unload(qq_axle *c)
     axle_matrix_free(c->A);
     axle_matrix_free(c->B);
     axle_poly_free(c->p);
+    for (size_t j = 0; j < c->nv; j++)
+        axle_vector_unref(c->v[j]);
+    free(c->v);
+    axle_inner_unref(c->ip);
+    axle_space_unref(c->V);
 }
 
 /* ---- inputs ------------------------------------------------------------------------------- */
@@ -464,6 +515,13 @@ static void input_make(qq_input *in, qq_op op, qq_family fam, size_t n)
     case QQ_JORDAN:
         in->a = jordan_input(n);
         break;
+    case QQ_LSTSQ:
+        in->m = 2 * n;
+        in->a = family_matrix(fam, 2 * n, n);
+        in->bm = 2 * n;
+        in->bn = 1;
+        in->b = family_matrix(IN_SMALL, 2 * n, 1);
+        break;
     default:
         in->a = family_matrix(fam, n, n);
         break;
@@ -491,7 +549,7 @@ static const bench_group qq_group = {
     {"axle", "FLINT", "PARI"}};
 static const bench_group eigen_group = {
     "eigen",
-    "QQ: exact eigenvalues and Jordan forms against Calcium (qqbar, ca_mat)",
+    "QQ: exact eigenvalues, Jordan forms and singular values against Calcium (qqbar, ca_mat)",
     "axle / Calcium",
     2,
     {"axle", "Calcium"}};
@@ -638,6 +696,14 @@ void bench_qq(void)
             for (size_t k = 0; k < hard_count; k++)
                 qq_row(&qq_group, peers, hard_ops[o], (qq_family)fam, ns[k]);
 
+    /* the inner floor: least squares (the peers solve the normal equations) and Gram–Schmidt
+     * (FLINT's fmpq_mat_gso: the same orthogonal, unnormalized vectors) */
+    size_t inner_count = smoke ? 1 : quick ? 3 : 5;
+    for (size_t k = 0; k < inner_count; k++)
+        qq_row(&qq_group, peers, QQ_LSTSQ, IN_SMALL, ns[k]);
+    for (size_t k = 0; k < inner_count; k++)
+        qq_row(&qq_group, peers, QQ_GS, IN_SMALL, ns[k]);
+
     const size_t eig_n[] = {10, 20, 40, 60}, jordan_n[] = {6, 10, 16, 24};
     size_t eig_count = smoke ? 1 : quick ? 2 : 4;
     for (size_t k = 0; k < eig_count; k++)
@@ -646,6 +712,8 @@ void bench_qq(void)
         qq_row(&eigen_group, calcium, QQ_EIGEN, IN_SMALL, smoke ? 4 : eig_n[k]);
     for (size_t k = 0; k < eig_count; k++)
         qq_row(&eigen_group, calcium, QQ_JORDAN, IN_SMALL, smoke ? 4 : jordan_n[k]);
+    for (size_t k = 0; k < eig_count; k++)
+        qq_row(&eigen_group, calcium, QQ_SVD, IN_SMALL, smoke ? 4 : eig_n[k]);
 
     const qq_op cost_ops[] = {QQ_DET, QQ_SOLVE, QQ_INV, QQ_RANK, QQ_EIGEN};
     const size_t cost_n[] = {4, 8, 12, 16, 20};

@@ -22,6 +22,9 @@ typedef enum {
     QQ_EIGEN,  /* the full spectrum (axle_matrix_eigen) */
     QQ_ROOTS,  /* the eigenvalues: the characteristic polynomial's exact roots */
     QQ_JORDAN,
+    QQ_LSTSQ, /* least squares, A 2n x n of full rank, b 2n x 1 */
+    QQ_GS,    /* Gram–Schmidt on the n columns of A (the dot product) */
+    QQ_SVD,   /* the exact singular values */
     QQ_OPS
 } qq_op;
 
@@ -31,7 +34,9 @@ extern const char *const qq_op_name[QQ_OPS];
  * the rank; null space its dimension; solve x_1 and x_n; inverse X_11 and X_nn; product C_11 and
  * C_nn ("%Qd %Qd"); charpoly the coefficients of det(xI - A), constant first, each followed by
  * ','; factor the factors' "degree^multiplicity" in ascending order, space separated; eigen and
- * roots the number of distinct eigenvalues; jordan the number of Jordan blocks. */
+ * roots the number of distinct eigenvalues; jordan the number of Jordan blocks; lstsq as solve;
+ * Gram–Schmidt the squared norm of the last orthogonal vector ("%Qd"); SVD the number of distinct
+ * singular values. */
 typedef struct qq_input {
     qq_op op;
     size_t m, n;

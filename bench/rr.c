@@ -2,6 +2,7 @@
  * the same column-major buffer (copying what LAPACK overwrites into a workspace allocated once):
  *   solve: dgesv;  det: dgetrf and U's diagonal;  inverse: dgetrf + dgetri;  product: dgemm;
  *   eigen (symmetric): dsyevd with vectors;  eigen (general): dgeev with right vectors;
+ *   SVD: dgesdd with all of U and V^T;  least squares (A 2n x n): dgelsd;
  *   rank: dgesdd without vectors;  null space: dgesdd with vectors ('S'), the rank's singular
  *   values counted as axle counts them (above max(m, n) eps s_1).
  * Inputs: A uniform in [-c, c], c = sqrt(3 e / n) (|det A| stays near 1 at every n); the symmetric
@@ -24,18 +25,22 @@ typedef enum {
     RR_MUL,
     RR_EIG_SYM,
     RR_EIG_GEN,
+    RR_SVD,
+    RR_LSTSQ,
     RR_RANK,
     RR_NULL,
     RR_OPS
 } rr_op;
 static const char *const rr_name[RR_OPS] = {
-    "solve",           "det",  "inverse",   "product", "eigen (symmetric)",
-    "eigen (general)", "rank", "null space"};
+    "solve",           "det", "inverse",       "product", "eigen (symmetric)",
+    "eigen (general)", "SVD", "least squares", "rank",    "null space"};
 
 typedef struct rr_data {
     size_t n;
     axle_matrix *A, *S, *L, *b; /* general, symmetric, rank n/2; right-hand side */
+    axle_matrix *T, *tb;        /* least squares: 2n x n and 2n x 1 */
     double *a0, *s0, *l0, *b0;  /* the same, packed column-major */
+    double *t0, *tb0, *t, *tx;
     double *a, *x, *c, *w, *wi, *v, *u;
     lapack_int *ipiv;
 } rr_data;
@@ -60,6 +65,7 @@ static void rr_axle(void *p)
     axle_matrix *X = NULL, *N = NULL;
     axle_scalar *s = NULL;
     axle_eigen *E = NULL;
+    axle_svd *svd = NULL;
     size_t rank = 0;
     axle_status st = AXLE_OK;
     switch (c->op) {
@@ -80,6 +86,12 @@ static void rr_axle(void *p)
         break;
     case RR_EIG_GEN:
         st = axle_matrix_eigen(&E, d->A);
+        break;
+    case RR_SVD:
+        st = axle_matrix_svd(&svd, d->A);
+        break;
+    case RR_LSTSQ:
+        st = axle_matrix_lstsq(&X, &rank, NULL, d->T, d->tb);
         break;
     case RR_RANK:
         st = axle_matrix_rank(&rank, d->L);
@@ -103,7 +115,10 @@ static void rr_axle(void *p)
                     bench_fail("eigenvalue");
                 v = hypot(re, im) > v ? hypot(re, im) : v;
             }
-        else if (c->op == RR_RANK)
+        else if (svd) {
+            if (axle_svd_value_double(&v, svd, 0))
+                bench_fail("singular value");
+        } else if (c->op == RR_RANK)
             v = (double)rank;
         else if (c->op == RR_NULL)
             v = (double)axle_matrix_cols(N);
@@ -115,6 +130,7 @@ static void rr_axle(void *p)
     axle_matrix_free(N);
     axle_scalar_free(s);
     axle_eigen_unref(E);
+    axle_svd_unref(svd);
 }
 
 /* The numerical rank of singular values s[0..k-1] (descending) as axle counts it. */
@@ -169,6 +185,20 @@ static void rr_raw(void *p)
         for (size_t i = 0; i < n; i++)
             v = hypot(d->w[i], d->wi[i]) > v ? hypot(d->w[i], d->wi[i]) : v;
         break;
+    case RR_SVD:
+        memcpy(d->a, d->a0, n * n * sizeof *d->a);
+        LAPACKE_dgesdd(LAPACK_COL_MAJOR, 'A', N, N, d->a, N, d->w, d->u, N, d->v, N);
+        v = d->w[0];
+        break;
+    case RR_LSTSQ: {
+        lapack_int rank;
+        memcpy(d->t, d->t0, 2 * n * n * sizeof *d->t);
+        memcpy(d->tx, d->tb0, 2 * n * sizeof *d->tx);
+        LAPACKE_dgelsd(LAPACK_COL_MAJOR, 2 * N, N, 1, d->t, 2 * N, d->tx, 2 * N, d->w,
+                       2.0 * (double)n * DBL_EPSILON, &rank);
+        v = d->tx[0];
+        break;
+    }
     case RR_RANK:
         memcpy(d->a, d->l0, n * n * sizeof *d->a);
         LAPACKE_dgesdd(LAPACK_COL_MAJOR, 'N', N, N, d->a, N, d->w, NULL, 1, NULL, 1);
@@ -236,6 +266,14 @@ static void rr_data_init(rr_data *d, size_t n)
                 g, (int)h, 0.0, d->l0, (int)n);
     free(f);
     free(g);
+    d->t0 = alloc_doubles(2 * n * n);
+    d->tb0 = alloc_doubles(2 * n);
+    d->t = alloc_doubles(2 * n * n);
+    d->tx = alloc_doubles(2 * n);
+    uniform(d->t0, 2 * n * n, c);
+    uniform(d->tb0, 2 * n, 1.0);
+    d->T = rr_matrix(d->t0, 2 * n, n);
+    d->tb = rr_matrix(d->tb0, 2 * n, 1);
     d->A = rr_matrix(d->a0, n, n);
     d->S = rr_matrix(d->s0, n, n);
     d->L = rr_matrix(d->l0, n, n);
@@ -258,7 +296,10 @@ static void rr_data_free(rr_data *d)
     axle_matrix_free(d->S);
     axle_matrix_free(d->L);
     axle_matrix_free(d->b);
-    double *bufs[] = {d->a0, d->s0, d->l0, d->b0, d->a, d->x, d->c, d->w, d->wi, d->v, d->u};
+    axle_matrix_free(d->T);
+    axle_matrix_free(d->tb);
+    double *bufs[] = {d->a0, d->s0, d->l0, d->b0, d->a,   d->x, d->c, d->w,
+                      d->wi, d->v,  d->u,  d->t0, d->tb0, d->t, d->tx};
     for (size_t k = 0; k < sizeof bufs / sizeof *bufs; k++)
         free(bufs[k]);
     free(d->ipiv);
