@@ -197,7 +197,7 @@ Test(exact_svd, nonstandard_inner_products)
     axle_matrix *GV = parse("[[2, 1, 0], [1, 2, 1], [0, 1, 3]]");
     axle_matrix *GW = parse("[[1, 0], [0, 4]]");
     ax_svals *S = svd(M, GV, GW);
-    axle_matrix *Mt = ts_transpose(M), *F = ts_mul(Mt, ts_mul(GW, M)), *Gi = NULL;
+    axle_matrix *Mt = ts_transpose(M), *GWM = ts_mul(GW, M), *F = ts_mul(Mt, GWM), *Gi = NULL;
     cr_assert_eq(axle_matrix_inverse(&Gi, GV), AXLE_OK);
     axle_matrix *N = ts_mul(Gi, F);
     axle_scalar *tr = NULL;
@@ -228,6 +228,7 @@ Test(exact_svd, nonstandard_inner_products)
     axle_matrix_free(GV);
     axle_matrix_free(GW);
     axle_matrix_free(Mt);
+    axle_matrix_free(GWM);
     axle_matrix_free(F);
     axle_matrix_free(Gi);
     axle_matrix_free(N);
@@ -612,5 +613,47 @@ Test(exact_polar, refusals)
     cr_assert_eq(K()->polar(&S, &P, A, NULL), AXLE_EDOMAIN);
     cr_expect(S == NULL && P == NULL);
     cr_expect(strstr(axle_error_message(), "√(T*T) is not rational"), "%s", axle_error_message());
+    axle_matrix_free(A);
+}
+
+/* ---- work limits and defensive refusals -------------------------------------------------------
+ */
+
+Test(exact_inner, work_limits)
+{
+    ts_rng rng = ts_rng_new("exact_inner.work_limits");
+    /* a factor of degree 101 of χ(T*T): its square roots would need roots of degree 202 */
+    axle_matrix *M = ts_random_int(&rng, AXLE_QQ, 101, 101, -3, 3);
+    ax_svals *S = NULL;
+    cr_expect_eq(K()->svd(&S, M, NULL, NULL), AXLE_ERANGE);
+    cr_expect_null(S);
+    cr_expect(strstr(axle_error_message(), "AXLE_ROOTS_MAX_DEGREE"), "%s", axle_error_message());
+    axle_matrix_free(M);
+    /* 101 distinct eigenvalues: 101 null spaces of a 101 x 101 matrix */
+    axle_matrix *D = ts_zero(AXLE_QQ, 101, 101);
+    for (size_t i = 0; i < 101; i++)
+        cr_assert_eq(axle_matrix_set_frac(D, i, i, (long)i, 1), AXLE_OK);
+    axle_matrix *E = NULL, *r = NULL, *v = NULL;
+    cr_expect_eq(K()->spectral(&E, &r, &v, D, NULL), AXLE_ERANGE);
+    cr_expect(E == NULL && r == NULL && v == NULL);
+    axle_matrix_free(D);
+    /* one irreducible factor of degree about 45 evaluated at a 45 x 45 operator */
+    axle_matrix *C = ts_random_int(&rng, AXLE_QQ, 45, 45, -3, 3), *Ct = ts_transpose(C);
+    axle_matrix *B = ts_mul(Ct, C), *R = NULL;
+    cr_expect_eq(K()->sqrt(&R, B, NULL), AXLE_ERANGE);
+    cr_expect_null(R);
+    cr_expect(strstr(axle_error_message(), "more than the limit"), "%s", axle_error_message());
+    axle_matrix_free(C);
+    axle_matrix_free(Ct);
+    axle_matrix_free(B);
+}
+
+/* The floor checks positivity; the kernel still refuses a negative eigenvalue with a status. */
+Test(exact_inner, negative_eigenvalue)
+{
+    axle_matrix *A = parse("[[-1, 0], [0, 4]]"), *R = NULL;
+    cr_assert_eq(K()->sqrt(&R, A, NULL), AXLE_EDOMAIN);
+    cr_expect_null(R);
+    cr_expect_str_eq(axle_error_message(), "T is not positive: it has the negative eigenvalue −1");
     axle_matrix_free(A);
 }

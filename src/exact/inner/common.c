@@ -147,3 +147,22 @@ axle_status ax_qi_gram_product(axle_matrix **out, const axle_matrix *M, const ax
     axle_matrix_free(F);
     return s;
 }
+
+axle_status ax_qi_square_factors(ax_zlist *L, const ax_zpoly *f)
+{
+    size_t d = (size_t)ax_zp_deg(f);
+    ax_zpoly h;
+    ax_zp_init(&h);
+    axle_poly *hp = NULL;
+    mpq_t unit;
+    mpq_init(unit);
+    axle_status s = ax_zp_zero(&h, 2 * d + 1);
+    for (size_t i = 0; !s && i <= d; i++)
+        mpz_set(h.c[2 * i], f->c[i]);
+    AX_STEP(s, ax_zp_to_poly(&hp, &h, NULL));
+    AX_STEP(s, ax_exact_decompose(unit, L, hp, true, "factorization of f(x²) for a square root"));
+    mpq_clear(unit);
+    axle_poly_free(hp);
+    ax_zp_clear(&h);
+    return s;
+}

@@ -11,10 +11,13 @@
 #include "axle/eigen.h"
 #include "backend.h"
 #include "exact/algebraic/alg_impl.h"
+#include "exact/exact.h"
 
-/* Work limit of the rational eigenbases (ax_qi_vectors): k n^3 for k distinct eigenvalues of an
- * n x n matrix (one multimodular null space each), checked before the first one. */
-#define AX_QI_MAX_WORK 2e8
+/* Work limit of the eigenbases and square roots, in coordinate operations: k n^3 for the k
+ * distinct rational eigenvalues of ax_qi_vectors (one multimodular null space each), Σ (deg f)^2
+ * n^3 over the factors f of χ for the square root (sqrt.c); checked before the first. 1e8 is a
+ * few seconds on a loaded 2-core machine. */
+#define AX_QI_MAX_WORK 1e8
 
 /* The rational spectrum of a diagonalizable n x n matrix: its k distinct eigenvalues ascending,
  * their multiplicities (adding up to n) and, once ax_qi_vectors has run, E (n x n): the bases of
@@ -54,6 +57,10 @@ axle_status ax_qi_gram_product(axle_matrix **out, const axle_matrix *M, const ax
 /* X^T G Y (G NULL: X^T Y). */
 axle_status ax_qi_form(axle_matrix **out, const axle_matrix *X, const axle_matrix *G,
                        const axle_matrix *Y);
+
+/* The irreducible factors of f(x²) appended to L, f irreducible with f(0) != 0: f(x²) itself, or
+ * g(x) and g(-x) up to sign when the square roots of f's roots have degree deg f. */
+axle_status ax_qi_square_factors(ax_zlist *L, const ax_zpoly *f);
 
 /* The positive square root of A, positive for G: the semantics of the sqrt kernel, `what`
  * naming the operator in the messages ("T", "T*T"). */

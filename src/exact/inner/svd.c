@@ -2,10 +2,13 @@
  *
  * N = M(T*T) = GV^{-1} M^T GW M is computed exactly (integer kernels), χ_N by the multimodular
  * charpoly kernel and factored over Q once. T*T is positive, so every root of χ_N is real and
- * >= 0; that is certified, not assumed: the real roots of every irreducible factor are isolated
- * exactly (Descartes / Vincent–Collins–Akritas) and must number its degree, and each must have
- * sign >= 0. The singular values are √λ (axle_algebraic_sqrt), distinct and decreasing, with the
- * multiplicity of λ's factor in χ_N (N is self-adjoint for GV, hence diagonalizable).
+ * >= 0; that is certified, not assumed. The singular values of a factor f of degree d are the
+ * positive real roots of f(x²) (factored once, its real roots isolated exactly by Descartes /
+ * Vincent–Collins–Akritas): there must be d of them, whose squares are then d distinct positive
+ * roots of f, all of them (f = x gives σ = 0). They are the algebraic numbers √λ that
+ * axle_algebraic_sqrt gives, found once per factor instead of once per root. Distinct and
+ * decreasing, each has the multiplicity of its factor in χ_N (N is self-adjoint for GV, hence
+ * diagonalizable).
  *
  * The top space for j (the sum of the eigenspaces of N for its j largest eigenvalues) exists
  * over Q exactly when the cut after the j-th value with multiplicity falls between distinct
@@ -23,8 +26,7 @@ typedef struct ax_qsv {
     axle_matrix *N;         /* M(T*T), n x n */
     ax_zpoly *f;            /* nf irreducible factors of χ_N */
     size_t *fm;             /* their multiplicities */
-    axle_algebraic **lam;   /* count eigenvalues of N, decreasing */
-    axle_algebraic **sigma; /* their square roots */
+    axle_algebraic **sigma; /* count singular values, decreasing */
     size_t *fac;            /* the factor of each */
 } ax_qsv;
 
@@ -35,14 +37,11 @@ static void qsv_free(void *data)
         return;
     for (size_t i = 0; Q->f && i < Q->nf; i++)
         ax_zp_clear(&Q->f[i]);
-    for (size_t k = 0; k < Q->count; k++) {
-        axle_algebraic_free(Q->lam[k]);
+    for (size_t k = 0; k < Q->count; k++)
         axle_algebraic_free(Q->sigma[k]);
-    }
     axle_matrix_free(Q->N);
     free(Q->f);
     free(Q->fm);
-    free(Q->lam);
     free(Q->sigma);
     free(Q->fac);
     free(Q);
@@ -78,18 +77,16 @@ static char *show(const axle_algebraic *a)
 /* AXLE_EDOMAIN: the cut after the j-th singular value splits the multiplicity of value c. */
 static axle_status split_value(const ax_qsv *Q, size_t j, size_t c)
 {
-    int sg = 0;
-    axle_status s = axle_algebraic_sign(&sg, Q->lam[c]);
-    if (s)
-        return s;
-    if (sg == 0)
+    const ax_zpoly *f = &Q->f[Q->fac[c]];
+    if (f->len == 2 && !mpz_sgn(f->c[0])) /* the factor x: σ = 0 */
         return ax_error(AXLE_EDOMAIN,
                         "σ_%zu = σ_%zu = 0: %zu is beyond the rank %zu of T, and no sum of "
                         "eigenspaces of T*T has dimension %zu (a rank-%zu approximation is T "
                         "itself)",
                         j, j + 1, j, Q->n - Q->fm[Q->fac[c]], j, j);
     char *t = show(Q->sigma[c]);
-    s = ax_error(AXLE_EDOMAIN,
+    axle_status s =
+        ax_error(AXLE_EDOMAIN,
                  "the %zu largest singular values are not determined as a space: σ_%zu = σ_%zu = "
                  "%s (a singular value of multiplicity %zu), so the cut splits its eigenspace",
                  j, j, j + 1, t ? t : "?", Q->fm[Q->fac[c]]);
@@ -212,7 +209,8 @@ static const ax_svals_ops qsv_ops = {
     .top_space = top_space,
 };
 
-/* Q->f, fm from the factorization of χ_N, refused above AXLE_ROOTS_MAX_DEGREE. */
+/* Q->f, fm from the factorization of χ_N, refused above half of AXLE_ROOTS_MAX_DEGREE (f(x²)
+ * is isolated: about 4 s for one factor of degree 100 on a loaded 2-core machine). */
 static axle_status factors(ax_qsv *Q, const axle_poly *chi)
 {
     ax_zlist L = {0};
@@ -224,12 +222,13 @@ static axle_status factors(ax_qsv *Q, const axle_poly *chi)
     if (!s && (!(Q->f = ax_calloc(L.n, sizeof *Q->f)) || !(Q->fm = ax_calloc(L.n, sizeof *Q->fm))))
         s = ax_nomem();
     for (size_t i = 0; !s && i < L.n; i++) {
-        if (L.f[i].len - 1 > AXLE_ROOTS_MAX_DEGREE) {
+        if (2 * (L.f[i].len - 1) > AXLE_ROOTS_MAX_DEGREE) {
             s = ax_error(AXLE_ERANGE,
-                         "exact singular values are limited to irreducible factors of the "
-                         "characteristic polynomial of T*T of degree %d (AXLE_ROOTS_MAX_DEGREE); "
-                         "this one has degree %zu",
-                         AXLE_ROOTS_MAX_DEGREE, L.f[i].len - 1);
+                         "exact singular values are limited to irreducible factors of degree %d "
+                         "of the characteristic polynomial of T*T (their square roots are roots "
+                         "of f(x²), of twice the degree, and exact roots stop at degree %d, "
+                         "AXLE_ROOTS_MAX_DEGREE); this one has degree %zu",
+                         AXLE_ROOTS_MAX_DEGREE / 2, AXLE_ROOTS_MAX_DEGREE, L.f[i].len - 1);
             break;
         }
         ax_zp_init(&Q->f[i]);
@@ -241,39 +240,64 @@ static axle_status factors(ax_qsv *Q, const axle_poly *chi)
     return s;
 }
 
-/* The eigenvalues of N, certified real and >= 0, decreasing, with their square roots. */
+/* The singular values of factor i (f, degree d) appended to L, tagged i + 1: the positive real
+ * roots of f(x²) (its factor x for f = x: the value 0). There must be d of them: then f has d
+ * distinct positive roots (their squares), all of its roots, which certifies that every
+ * eigenvalue of f is real and >= 0. */
+static axle_status factor_values(ax_alist *L, const ax_zpoly *f, size_t i)
+{
+    size_t d = (size_t)ax_zp_deg(f), found = 0;
+    if (d == 1 && !mpz_sgn(f->c[0])) {
+        mpq_t z;
+        mpq_init(z);
+        axle_algebraic *a = NULL;
+        axle_status s = ax_alg_rational(&a, z);
+        mpq_clear(z);
+        AX_STEP(s, ax_alist_push(L, a, (unsigned long)i + 1));
+        return s;
+    }
+    ax_zlist F = {0};
+    axle_status s = ax_qi_square_factors(&F, f);
+    for (size_t j = 0; !s && j < F.n; j++) {
+        ax_alist R = {0};
+        s = ax_alg_roots_irreducible(&R, &F.f[j], (unsigned long)i + 1, true);
+        for (size_t k = 0; !s && k < R.n; k++) {
+            int sg = 0;
+            if ((s = axle_algebraic_sign(&sg, R.a[k])) || sg <= 0)
+                continue;
+            found++;
+            s = ax_alist_push(L, R.a[k], (unsigned long)i + 1);
+            R.a[k] = NULL;
+        }
+        ax_alist_clear(&R);
+    }
+    ax_zlist_clear(&F);
+    if (!s && found != d)
+        s = ax_error(AXLE_EUNCERTIFIED,
+                     "T*T has an eigenvalue that is not real and positive: an irreducible factor "
+                     "of degree %zu of its characteristic polynomial has %zu positive real roots "
+                     "(a bug: T*T is positive)",
+                     d, found);
+    return s;
+}
+
+/* The singular values, certified, decreasing. */
 static axle_status values(ax_qsv *Q)
 {
     ax_alist L = {0};
     axle_status s = AXLE_OK;
-    for (size_t i = 0; i < Q->nf && !s; i++) {
-        size_t before = L.n, d = Q->f[i].len - 1;
-        s = ax_alg_roots_irreducible(&L, &Q->f[i], (unsigned long)i + 1, true);
-        if (!s && L.n - before != d)
-            s = ax_error(AXLE_EUNCERTIFIED,
-                         "T*T has a non-real eigenvalue: an irreducible factor of degree %zu of "
-                         "its characteristic polynomial has %zu real roots (a bug: T*T is "
-                         "self-adjoint)",
-                         d, L.n - before);
-        for (size_t k = before; k < L.n && !s; k++) {
-            int sg = 0;
-            if (!(s = axle_algebraic_sign(&sg, L.a[k])) && sg < 0)
-                s = ax_error(AXLE_EUNCERTIFIED,
-                             "T*T has a negative eigenvalue (a bug: T*T is positive)");
-        }
-    }
+    for (size_t i = 0; i < Q->nf && !s; i++)
+        s = factor_values(&L, &Q->f[i], i);
     AX_STEP(s, ax_alg_canonical_order(&L));
-    if (!s && (!(Q->lam = ax_calloc(L.n, sizeof *Q->lam)) ||
-               !(Q->sigma = ax_calloc(L.n, sizeof *Q->sigma)) ||
+    if (!s && (!(Q->sigma = ax_calloc(L.n, sizeof *Q->sigma)) ||
                !(Q->fac = ax_calloc(L.n, sizeof *Q->fac))))
         s = ax_nomem();
     for (size_t k = 0; !s && k < L.n; k++) { /* ascending into decreasing */
         size_t from = L.n - 1 - k;
-        Q->lam[k] = L.a[from];
+        Q->sigma[k] = L.a[from];
         Q->fac[k] = L.m[from] - 1; /* the factor's index + 1 rode in the multiplicity */
         L.a[from] = NULL;
         Q->count++;
-        s = axle_algebraic_sqrt(&Q->sigma[k], Q->lam[k]);
     }
     ax_alist_clear(&L);
     return s;
