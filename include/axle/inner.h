@@ -301,9 +301,11 @@ AXLE_API AXLE_NODISCARD axle_status axle_map_spectral(axle_gs **basis, axle_matr
                                                       const axle_inner *ip, const axle_map *T);
 
 /* The positive square root √T of a positive operator T (7.36: the unique positive R with
- * R² = T). AXLE_EDOMAIN when T is not positive. RR: dsyevd. QQ: exact when every eigenvalue of T
- * is the square of a rational (√T = p(T), p interpolating √λ), otherwise AXLE_EDOMAIN naming the
- * eigenvalue ("√T is not rational: the eigenvalue 2 of T has the irrational square root √2"). */
+ * R² = T). AXLE_EDOMAIN when T is not positive. RR: dsyevd. QQ: exact whenever √T is rational
+ * (√T = p(T), p interpolating √λ): when every eigenvalue λ is the square of a rational, and also
+ * when √λ lies in Q(λ) and is positive at all of λ's conjugates (√ of [[5, 3], [3, 2]] is
+ * [[2, 1], [1, 1]]); otherwise AXLE_EDOMAIN naming the eigenvalue ("√T is not rational: the
+ * eigenvalue 2 of T has the irrational square root √2"). */
 AXLE_API AXLE_NODISCARD axle_status axle_map_sqrt(axle_map **out, const axle_inner *ip,
                                                   const axle_map *T);
 
