@@ -974,3 +974,59 @@ Test(rr_inner, out_of_memory_walk)
     axle_scalar_free(r);
     TS_CHECK_NO_LEAKS();
 }
+
+/* ---- agreement with the exact QQ kernels ---------------------------------------------------- */
+
+/* The same integer problem over both fields: ldl, Gram–Schmidt for a Gram matrix, least squares
+ * and the pseudoinverse of rank-deficient matrices, singular values with multiplicities. */
+Test(rr_inner, agrees_with_qq)
+{
+    const ax_inner_kernels *Q = ax_backend_qq.inner;
+    ts_rng r = ts_rng_new("rr_inner.agrees_with_qq");
+    for (size_t n = 1; n <= 6; n++) {
+        axle_matrix *Gr = random_spd(&r, n), *Gq = NULL;
+        TS_OK(axle_matrix_convert(&Gq, Gr, AXLE_QQ));
+        axle_matrix *Lq = NULL, *Dq = NULL, *Lr = NULL, *Dr = NULL;
+        TS_OK(Q->ldl(&Lq, &Dq, Gq));
+        TS_OK(K->ldl(&Lr, &Dr, Gr));
+        cr_assert(ts_agree(Lq, Lr, 1e-12) && ts_agree(Dq, Dr, 1e-12), "ldl, n = %zu", n);
+
+        size_t k = (size_t)ts_range(&r, 1, (long)n);
+        axle_matrix *Vq = ts_random_full_rank(&r, AXLE_QQ, n, k), *Vr = rr_from_qq(Vq);
+        axle_matrix *Eq = NULL, *rq = NULL, *Pq = NULL, *Er = NULL, *rr = NULL, *Pr = NULL;
+        TS_OK(Q->gram_schmidt(&Eq, &rq, &Pq, NULL, Gq, Vq));
+        TS_OK(K->gram_schmidt(&Er, &rr, &Pr, NULL, Gr, Vr));
+        cr_assert(ts_agree(Eq, Er, 1e-10) && ts_agree(rq, rr, 1e-10) && ts_agree(Pq, Pr, 1e-10),
+                  "gram_schmidt, n = %zu, k = %zu", n, k);
+
+        size_t m = (size_t)ts_range(&r, 1, 6),
+               rank = (size_t)ts_range(&r, 0, (long)(m < n ? m : n));
+        axle_matrix *Aq = ts_random_rank(&r, AXLE_QQ, m, n, rank), *Ar = rr_from_qq(Aq);
+        axle_matrix *Bq = ts_random_int(&r, AXLE_QQ, m, 2, -5, 5), *Br = rr_from_qq(Bq);
+        axle_matrix *xq = NULL, *xr = NULL, *resq = NULL, *resr = NULL, *pq = NULL, *pr = NULL;
+        size_t rkq = 0, rkr = 0;
+        TS_OK(Q->lstsq(&xq, &rkq, &resq, Aq, Bq));
+        TS_OK(K->lstsq(&xr, &rkr, &resr, Ar, Br));
+        cr_assert_eq(rkq, rkr);
+        cr_assert(ts_agree(xq, xr, 1e-10) && ts_agree(resq, resr, 1e-10), "lstsq %zu x %zu", m, n);
+        TS_OK(Q->pinv(&pq, Aq));
+        TS_OK(K->pinv(&pr, Ar));
+        cr_assert(ts_agree(pq, pr, 1e-10), "pinv %zu x %zu rank %zu", m, n, rank);
+
+        ax_svals *Sq = NULL, *Sr = NULL;
+        TS_OK(Q->svd(&Sq, Aq, NULL, NULL));
+        TS_OK(K->svd(&Sr, Ar, NULL, NULL));
+        cr_assert_eq(Sq->count, Sr->count, "svd %zu x %zu rank %zu: %zu and %zu values", m, n, rank,
+                     Sq->count, Sr->count);
+        for (size_t c = 0; c < Sq->count; c++) {
+            cr_assert_eq(Sq->mult[c], Sr->mult[c]);
+            cr_assert_leq(fabs(Sq->approx[c] - Sr->approx[c]), 1e-12 * fmax(1.0, Sq->approx[0]));
+        }
+        ax_svals_free(Sq);
+        ax_svals_free(Sr);
+        axle_matrix *list[] = {Gr, Gq, Lq, Dq, Lr, Dr, Vq, Vr, Eq,   rq,   Pq, Er,
+                               rr, Pr, Aq, Ar, Bq, Br, xq, xr, resq, resr, pq, pr};
+        for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+            axle_matrix_free(list[i]);
+    }
+}
