@@ -286,6 +286,101 @@ static void write_plots(FILE *f, const bench_group *g, const char *svg_dir, cons
         fprintf(f, "\n");
 }
 
+/* The row of (group key, op, input, n), or NULL. */
+static const bench_row *find_row(const char *key, const char *op, const char *input, size_t n)
+{
+    for (size_t k = 0; k < bench_nrows; k++) {
+        const bench_row *r = bench_rows + k;
+        if (!strcmp(r->group->key, key) && !strcmp(r->op, op) && !strcmp(r->input, input) &&
+            r->n == n)
+            return r;
+    }
+    return NULL;
+}
+
+/* The contender's fitted exponent over the sizes from..to of the series of r (NAN when not all
+ * measured). */
+static double exponent_between(const bench_row *r, int who, size_t from, size_t to)
+{
+    line l = {0};
+    for (size_t k = 0; k < bench_nrows; k++) {
+        const bench_row *q = bench_rows + k;
+        if (same_series(q, r) && q->n >= from && q->n <= to && q->state[who] == BENCH_RUN &&
+            l.count < 16) {
+            l.n[l.count] = (double)q->n;
+            l.t[l.count++] = q->st[who].cpu_med;
+        }
+    }
+    double a, b;
+    return l.count >= 2 && l.n[0] == (double)from && l.n[l.count - 1] == (double)to
+               ? slope(&l, &a, &b)
+               : NAN;
+}
+
+/* The issues' targets, met or missed, from the rows. */
+static void write_targets(FILE *f)
+{
+    static const char *const qq_ops[] = {"det",   "rank",    "null n x (n+1)", "rref",
+                                         "solve", "inverse", "product",        "charpoly"};
+    static const size_t qq_n[] = {100, 200, 400};
+    int met = 0, missed = 0, absent = 0;
+    fprintf(f, "- **QQ against FLINT** (issue 12's target: axle / FLINT ≤ 1.0 at n = 100, 200, "
+               "400 and a fitted exponent from 100 to 400 of at most 3.1, for det, rank, null "
+               "space, RREF, solve, inverse, product, charpoly):");
+    for (size_t o = 0; o < sizeof qq_ops / sizeof *qq_ops; o++) {
+        for (size_t k = 0; k < 3; k++) {
+            const bench_row *r = find_row("qq", qq_ops[o], "[-10, 10]", qq_n[k]);
+            double q = r ? ratio(r, 1) : NAN;
+            if (isnan(q))
+                absent++;
+            else if (q <= 1.0)
+                met++;
+            else {
+                fprintf(f, "%s %s n = %zu: %.2f", missed++ ? "," : " missed:", qq_ops[o], qq_n[k],
+                        q);
+            }
+        }
+        const bench_row *r = find_row("qq", qq_ops[o], "[-10, 10]", 100);
+        double e = r ? exponent_between(r, 0, 100, 400) : NAN;
+        if (!isnan(e) && e > 3.1)
+            fprintf(f, "%s %s exponent %.2f", missed++ ? "," : " missed:", qq_ops[o], e);
+    }
+    if (met + missed == 0)
+        fprintf(f, " not measured (peer absent, skipped or sizes not run).\n");
+    else
+        fprintf(f, "%s; %d ratios met%s.\n", missed ? "" : " every ratio measured met", met,
+                absent ? ", the others not measured (peer absent, skipped or size not run)" : "");
+    missed = 0;
+    int rows = 0;
+    fprintf(f, "- **QQ against PARI** (the issue's target: ahead of PARI on every kernel):");
+    for (size_t k = 0; k < bench_nrows; k++) {
+        const bench_row *r = bench_rows + k;
+        double q = strcmp(r->group->key, "qq") ? NAN : ratio(r, 2);
+        if (isnan(q))
+            continue;
+        rows++;
+        if (q >= 1.0)
+            fprintf(f, "%s %s (%s) n = %zu: %.2f", missed++ ? "," : " behind on", r->op, r->input,
+                    r->n, q);
+    }
+    fprintf(f, "%s (%d rows compared).\n", missed ? "" : " ahead on every row", rows);
+    missed = 0;
+    rows = 0;
+    fprintf(f, "- **Exact eigenvalues against Calcium** (issue 10's target: within 1.5× at n = 10, "
+               "20, 40):");
+    static const size_t eig_n[] = {10, 20, 40};
+    for (size_t k = 0; k < 3; k++) {
+        const bench_row *r = find_row("eigen", "eigenvalues", "[-10, 10]", eig_n[k]);
+        double q = r ? ratio(r, 1) : NAN;
+        if (isnan(q))
+            continue;
+        rows++;
+        fprintf(f, "%s n = %zu: %.2f%s", rows > 1 ? "," : "", eig_n[k], q,
+                q <= 1.5 ? "" : " (missed)");
+    }
+    fprintf(f, "%s.\n", rows ? "" : " not measured");
+}
+
 /* A reading of the ratios: what the numbers say, computed from them. */
 static void write_reading(FILE *f, const bench_run_info *info)
 {
@@ -381,7 +476,7 @@ static void write_reading(FILE *f, const bench_run_info *info)
             }
             fprintf(f,
                     "- **%s against %s** (%s): %s is faster on %d of %d rows; ratios from "
-                    "%.2f to %.2f. Slowest rows at the largest size measured:",
+                    "%.3g to %.3g. Slowest rows at the largest size measured:",
                     g->names[0], g->names[i], g->key, g->names[0], ahead, rows, lo, hi);
             int listed = 0;
             for (size_t j = k; j < bench_nrows; j++) {
@@ -398,6 +493,7 @@ static void write_reading(FILE *f, const bench_run_info *info)
             fprintf(f, "%s.\n", listed ? "" : " none above 1");
         }
     }
+    write_targets(f);
     fprintf(f, "- Rows marked *skipped* were left out because the contender's previous size "
                "predicted a call longer than the run's per-call budget; *—* marks an operation "
                "the peer does not have; *absent* a peer not found when the suite was "
