@@ -33,6 +33,12 @@
  * every partial sum stays below it. */
 #define TWO53 9007199254740992.0
 
+/* x == 1, inline (mpz_cmp_ui is a call: per entry it was a tenth of a 100 x 100 product). */
+static inline bool is_one(mpz_srcptr x)
+{
+    return mpz_size(x) == 1 && mpz_sgn(x) > 0 && mpz_getlimbn(x, 0) == 1;
+}
+
 /* Clear the denominators of X along its rows (by_cols false: X' = Dx X) or its columns (X' = X Dx),
  * with l[line] the lcm of the denominators on each line. */
 static axle_status clear_lines(ax_zmat *Xz, mpz_t *l, const axle_matrix *X, bool by_cols)
@@ -47,10 +53,10 @@ static axle_status clear_lines(ax_zmat *Xz, mpz_t *l, const axle_matrix *X, bool
         mpz_set_ui(l[a], 1);
         for (size_t b = 0; b < len; b++) {
             mpq_srcptr q = by_cols ? AX_Q(X, b, a) : AX_Q(X, a, b);
-            if (mpz_cmp_ui(mpq_denref(q), 1) != 0)
+            if (!is_one(mpq_denref(q)))
                 mpz_lcm(l[a], l[a], mpq_denref(q));
         }
-        bool one = mpz_cmp_ui(l[a], 1) == 0;
+        bool one = is_one(l[a]);
         for (size_t b = 0; b < len; b++) {
             size_t i = by_cols ? b : a, j = by_cols ? a : b;
             if (one) {
@@ -108,7 +114,7 @@ static void set_entry(axle_matrix *C, size_t i, size_t j, mpz_t num, mpz_t *la, 
 {
     mpq_ptr c = AX_Q(C, i, j);
     mpz_swap(mpq_numref(c), num);
-    if (mpz_cmp_ui(la[i], 1) == 0 && mpz_cmp_ui(lb[j], 1) == 0) {
+    if (is_one(la[i]) && is_one(lb[j])) {
         mpz_set_ui(mpq_denref(c), 1);
         return;
     }
@@ -132,11 +138,11 @@ static axle_status mul_dgemm(axle_matrix *C, size_t k, const double *Ad, const d
      * denominator tests were a third of the product) */
     bool bint = true;
     for (size_t j = 0; j < n && bint; j++)
-        bint = mpz_cmp_ui(lb[j], 1) == 0;
+        bint = is_one(lb[j]);
     mpz_t num;
     mpz_init(num);
     for (size_t i = 0; i < m; i++) {
-        bool direct = bint && mpz_cmp_ui(la[i], 1) == 0;
+        bool direct = bint && is_one(la[i]);
         for (size_t j = 0; j < n; j++) {
             long v = (long)Cd[i + j * m];
             if (direct) {
@@ -263,7 +269,7 @@ static void line_lcms(mpz_t *l, const axle_matrix *X, bool by_cols)
         mpz_set_ui(l[a], 1);
         for (size_t b = 0; b < len; b++) {
             mpq_srcptr q = by_cols ? AX_Q(X, b, a) : AX_Q(X, a, b);
-            if (mpz_cmp_ui(mpq_denref(q), 1) != 0)
+            if (!is_one(mpq_denref(q)))
                 mpz_lcm(l[a], l[a], mpq_denref(q));
         }
     }
@@ -277,19 +283,20 @@ static void scan_cleared(mpz_t xmax, double *d, mpz_t *l, const axle_matrix *X, 
     mpz_t tmp;
     mpz_init(tmp);
     mpz_set_ui(xmax, 0);
+    mp_limb_t wmax = 0; /* the largest word-size entry */
     for (size_t i = 0; i < X->rows; i++)
         for (size_t j = 0; j < X->cols; j++) {
             mpq_srcptr q = AX_Q(X, i, j);
             mpz_srcptr line = l[by_cols ? j : i], v = mpq_numref(q);
-            if (mpz_size(v) <= 1 && mpz_cmp_ui(line, 1) == 0) {
+            bool one = is_one(line);
+            if (mpz_size(v) <= 1 && one) {
                 /* a word-size integer: no big-integer work */
-                double w = (double)mpz_getlimbn(v, 0);
-                if (mpz_cmpabs(v, xmax) > 0)
-                    mpz_abs(xmax, v);
-                d[i + j * X->rows] = mpz_sgn(v) < 0 ? -w : w;
+                mp_limb_t w = mpz_getlimbn(v, 0);
+                wmax = w > wmax ? w : wmax;
+                d[i + j * X->rows] = mpz_sgn(v) < 0 ? -(double)w : (double)w;
                 continue;
             }
-            if (mpz_cmp_ui(line, 1) != 0) {
+            if (!one) {
                 mpz_divexact(tmp, line, mpq_denref(q));
                 mpz_mul(tmp, tmp, v);
                 v = tmp;
@@ -298,6 +305,8 @@ static void scan_cleared(mpz_t xmax, double *d, mpz_t *l, const axle_matrix *X, 
                 mpz_abs(xmax, v);
             d[i + j * X->rows] = mpz_get_d(v);
         }
+    if (mpz_cmp_ui(xmax, wmax) < 0)
+        mpz_set_ui(xmax, wmax);
     mpz_clear(tmp);
 }
 
