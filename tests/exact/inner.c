@@ -592,6 +592,20 @@ Test(exact_polar, standard_and_nonstandard)
     axle_matrix_free(P0);
 
     ts_rng rng = ts_rng_new("exact_polar.standard_and_nonstandard");
+    /* P = C^T C + I with irrational eigenvalues: √(T*T) = √(P²) = P is still rational */
+    for (int t = 0; t < 3; t++) {
+        axle_matrix *C = ts_random_int(&rng, AXLE_QQ, 4, 4, -3, 3), *Ct = ts_transpose(C);
+        axle_matrix *CtC = ts_mul(Ct, C), *Id = ts_identity(AXLE_QQ, 4);
+        cr_assert_eq(axle_matrix_add(&P0, CtC, Id), AXLE_OK);
+        S0 = cayley(NULL, "[[0, 1, -2, 1], [-1, 0, 3, 0], [2, -3, 0, -1], [-1, 0, 1, 0]]");
+        check_polar(S0, P0, NULL);
+        axle_matrix_free(C);
+        axle_matrix_free(Ct);
+        axle_matrix_free(CtC);
+        axle_matrix_free(Id);
+        axle_matrix_free(S0);
+        axle_matrix_free(P0);
+    }
     axle_matrix *G = NULL;
     P0 = g_self_adjoint(&rng, &G, 3, (long[]){1, 4, 9});
     S0 = cayley(G, "[[0, 2, -1], [-2, 0, 1], [1, -1, 0]]");
@@ -656,4 +670,73 @@ Test(exact_inner, negative_eigenvalue)
     cr_expect_null(R);
     cr_expect_str_eq(axle_error_message(), "T is not positive: it has the negative eigenvalue −1");
     axle_matrix_free(A);
+}
+
+/* ---- out of memory ------------------------------------------------------------------------------
+ */
+
+/* One kernel call c on the fixture inputs: AXLE_OK or the failure, outputs NULL on failure. */
+static axle_status oom_call(int c, const axle_matrix *const *in)
+{
+    axle_matrix *X = NULL, *Y = NULL, *Z = NULL;
+    axle_status s = AXLE_OK;
+    if (c == 0 || c == 1) {
+        ax_svals *S = NULL;
+        s = K()->svd(&S, in[c], NULL, NULL);
+        char *t = NULL;
+        if (s)
+            cr_assert_null(S);
+        if (!s && (s = S->ops->value_string(&t, S->data, 0, AXLE_FORMAT_UNICODE)))
+            cr_assert_null(t);
+        if (!s && c == 1 && (s = S->ops->top_space(&X, S->data, 1)))
+            cr_assert_null(X);
+        axle_free(t);
+        ax_svals_free(S);
+    } else if (c == 2) {
+        s = K()->spectral(&X, &Y, &Z, in[2], NULL);
+        if (s)
+            cr_assert(!X && !Y && !Z);
+    } else if (c == 3) {
+        s = K()->sqrt(&X, in[3], NULL);
+        if (s)
+            cr_assert_null(X);
+    } else {
+        s = K()->polar(&X, &Y, in[4], NULL);
+        if (s)
+            cr_assert(!X && !Y);
+    }
+    axle_matrix_free(X);
+    axle_matrix_free(Y);
+    axle_matrix_free(Z);
+    return s;
+}
+
+Test(exact_inner, out_of_memory)
+{
+    axle_matrix *S0 = cayley(NULL, "[[0, 1, -2], [-1, 0, 3], [2, -3, 0]]");
+    axle_matrix *P0 = parse("[[5, 4, 0], [4, 5, 0], [0, 0, 4]]");
+    axle_matrix *in[5] = {parse("[[1, 1], [0, 1]]"), parse("[[1, 1, 0], [0, 1, 0], [0, 0, 10]]"),
+                          parse("[[3, 1, 1], [1, 3, 1], [1, 1, 3]]"), parse("[[5, 3], [3, 2]]"),
+                          ts_mul(S0, P0)};
+    for (int c = 0; c < 5; c++) {
+        axle_matrix *copy = ts_copy(in[c]);
+        for (unsigned long k = 1;; k++) {
+            ax_oom_fail_at(k, false);
+            axle_status s = oom_call(c, (const axle_matrix *const *)in);
+            bool fired = ax_oom_fired();
+            ax_oom_fail_at(0, false);
+            cr_assert(s == AXLE_OK || s == AXLE_ENOMEM, "call %d, allocation %lu: %s (%s)", c, k,
+                      axle_strerror(s), axle_error_message());
+            cr_assert(axle_matrix_equal(in[c], copy), "input untouched");
+            if (!fired) {
+                cr_assert_eq(s, AXLE_OK);
+                break;
+            }
+        }
+        axle_matrix_free(copy);
+        axle_matrix_free(in[c]);
+    }
+    axle_matrix_free(S0);
+    axle_matrix_free(P0);
+    TS_CHECK_NO_LEAKS();
 }
