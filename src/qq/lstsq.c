@@ -1,10 +1,13 @@
 /* Exact minimum-norm least squares and the Moore–Penrose pseudoinverse over QQ, on integers.
- * The rank profile of A gives the full-rank factorization A = C F (C the pivot columns of A, F
- * the nonzero rows of rref(A)); then A⁺ = Fᵀ (F Fᵀ)^{-1} (Cᵀ C)^{-1} Cᵀ, applied to B through the
- * integer product kernel and two nonsingular r x r integer solves (Dixon lifting), never by
- * Gaussian elimination on mpq_t. Every answer is certified before it is returned: A = C F and
- * the normal equations Aᵀ (A X − B) = 0 hold exactly, and X = Fᵀ W lies in the row space of A by
- * construction, which together characterise the minimum-norm least-squares solution. */
+ * With A = A' / a (a the lcm of A's denominators, A' integral) and its rank profile (the pivot
+ * columns from the exact RREF, then the pivot rows among them), A' = C A11^{-1} R is a full-rank
+ * factorization (C the pivot columns, R the pivot rows, A11 their r x r intersection), and
+ * A'⁺ = Rᵀ (R Rᵀ)^{-1} A11 (Cᵀ C)^{-1} Cᵀ = Rᵀ (Cᵀ A' Rᵀ)^{-1} Cᵀ, since Cᵀ A' Rᵀ =
+ * (Cᵀ C) A11^{-1} (R Rᵀ): one nonsingular r x r integer system T W = Cᵀ B' with an integer
+ * right-hand side (Dixon lifting) between integer products, never Gaussian elimination on mpq_t.
+ * Every answer is certified before it is returned: X = Rᵀ W lies in the row space of A by
+ * construction, and the normal equations Aᵀ (A X − B) = 0 are checked exactly; together they
+ * characterise the minimum-norm least-squares solution. */
 #include <math.h>
 #include <stdlib.h>
 
@@ -38,27 +41,85 @@ static axle_status check_size(const axle_matrix *A, size_t k, double hb)
     return AXLE_OK;
 }
 
-/* Whether A = C F and Aᵀ (A X − B) = 0 (B NULL: the identity, Aᵀ A X = Aᵀ), exactly; AX gets
- * A X. */
-static axle_status certify(axle_matrix **AX, const axle_matrix *A, const axle_matrix *At,
-                           const axle_matrix *C, const axle_matrix *F, const axle_matrix *X,
-                           const axle_matrix *B)
+/* The normal equations in integers: with A = A' / a, B = B' / b and X = a Z / (b w) for the
+ * integral Z = Rᵀ (w W), Aᵀ (A X − B) = 0 reads A'ᵀ (A' Z) = w A'ᵀ B' (B' NULL: the identity).
+ * *AZ gets A' Z. */
+static axle_status certify(axle_matrix **AZ, const axle_matrix *Ai, const axle_matrix *Z,
+                           const mpz_t w, const axle_matrix *Bi)
 {
-    axle_matrix *CF = NULL, *T1 = NULL, *T2 = NULL;
-    axle_status s = ax_qq_mul(&CF, C, F);
+    axle_matrix *At = NULL, *T1 = NULL, *T2 = NULL;
+    axle_status s = axle_matrix_transpose(&At, Ai);
     if (!s)
-        s = ax_qq_mul(AX, A, X);
+        s = ax_qq_mul(AZ, Ai, Z);
     if (!s)
-        s = ax_qq_mul(&T1, At, *AX);
-    if (!s && B)
-        s = ax_qq_mul(&T2, At, B);
-    if (!s && (!axle_matrix_equal(CF, A) || !axle_matrix_equal(T1, B ? T2 : At)))
-        s = ax_error(AXLE_EUNCERTIFIED,
-                     "the least-squares solution failed its exact check (A = C F, "
-                     "A^T (A x - B) = 0)");
-    axle_matrix_free(CF);
+        s = ax_qq_mul(&T1, At, *AZ);
+    if (!s && Bi)
+        s = ax_qq_mul(&T2, At, Bi);
+    if (!s) {
+        const axle_matrix *R = Bi ? T2 : At;
+        bool ok = true;
+        mpz_t t;
+        mpz_init(t);
+        for (size_t i = 0; ok && i < T1->rows * T1->cols; i++) {
+            mpz_mul(t, mpq_numref(R->q[i]), w);
+            ok = mpz_cmp(t, mpq_numref(T1->q[i])) == 0;
+        }
+        mpz_clear(t);
+        if (!ok)
+            s = ax_error(AXLE_EUNCERTIFIED, "the least-squares solution failed its exact check "
+                                            "(A^T (A x - B) = 0)");
+    }
+    axle_matrix_free(At);
     axle_matrix_free(T1);
     axle_matrix_free(T2);
+    return s;
+}
+
+/* M / c for the integral M and the integer c > 0, in place. */
+static void divide_all(axle_matrix *M, const mpz_t c)
+{
+    for (size_t i = 0; i < M->rows * M->cols; i++) {
+        mpz_set(mpq_denref(M->q[i]), c);
+        mpq_canonicalize(M->q[i]);
+    }
+}
+
+/* *out = A times the lcm of its denominators (an integral matrix), the lcm into den. */
+static axle_status integral(axle_matrix **out, mpz_t den, const axle_matrix *A)
+{
+    mpz_set_ui(den, 1);
+    for (size_t i = 0; i < A->rows * A->cols; i++)
+        mpz_lcm(den, den, mpq_denref(A->q[i]));
+    axle_status s = ax_matrix_alloc(out, AXLE_QQ, A->rows, A->cols);
+    for (size_t i = 0; !s && i < A->rows * A->cols; i++) {
+        mpz_divexact(mpq_numref((*out)->q[i]), den, mpq_denref(A->q[i]));
+        mpz_mul(mpq_numref((*out)->q[i]), mpq_numref((*out)->q[i]), mpq_numref(A->q[i]));
+    }
+    return s;
+}
+
+/* The pivot rows of the m x r matrix C of full column rank (the pivot columns of rref(Cᵀ)). */
+static axle_status pivot_rows(size_t *rows, const axle_matrix *C)
+{
+    axle_matrix *Ct = NULL, *R = NULL;
+    size_t r = 0;
+    axle_status s = axle_matrix_transpose(&Ct, C);
+    if (!s)
+        s = ax_backend_qq.rref(&R, rows, &r, Ct);
+    if (!s && r != C->cols)
+        s = ax_error(AXLE_EUNCERTIFIED, "the pivot columns of A are not independent");
+    axle_matrix_free(Ct);
+    axle_matrix_free(R);
+    return s;
+}
+
+/* The rows idx[0..r-1] of A (a new r x cols matrix). */
+static axle_status pick_rows(axle_matrix **out, const axle_matrix *A, const size_t *idx, size_t r)
+{
+    axle_status s = ax_matrix_alloc(out, AXLE_QQ, r, A->cols);
+    for (size_t t = 0; !s && t < r; t++)
+        for (size_t j = 0; j < A->cols; j++)
+            mpq_set(AX_Q(*out, t, j), AX_Q(A, idx[t], j));
     return s;
 }
 
@@ -70,12 +131,16 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
     axle_status s = check_size(A, k, B ? height_bits(B) : 2);
     if (s)
         return s;
-    size_t *piv = ax_calloc(m < n ? m : n, sizeof *piv);
+    size_t mn = m < n ? m : n, *piv = ax_calloc(2 * mn, sizeof *piv), *rowpiv = piv + mn;
     if (!piv)
         return ax_nomem();
-    axle_matrix *R = NULL, *C = NULL, *F = NULL, *Ct = NULL, *Ft = NULL, *At = NULL, *G1 = NULL,
-                *G2 = NULL, *Y = NULL, *Z = NULL, *W = NULL, *Xm = NULL, *AXm = NULL;
-    if ((s = ax_backend_qq.rref(&R, piv, &r, A)))
+    axle_matrix *Ai = NULL, *Bi = NULL, *Rr = NULL, *C = NULL, *Ct = NULL, *R = NULL, *Rt = NULL,
+                *CA = NULL, *T = NULL, *Y = NULL, *W = NULL, *Xm = NULL, *AXm = NULL;
+    mpz_t da, db, dw;
+    mpz_inits(da, db, dw, NULL);
+    mpz_set_ui(db, 1);
+    if ((s = integral(&Ai, da, A)) || (B && (s = integral(&Bi, db, B))) ||
+        (s = ax_backend_qq.rref(&Rr, piv, &r, Ai)))
         goto done;
     if (r == 0) {
         if (!(s = ax_matrix_alloc(&Xm, AXLE_QQ, n, k)) && AX)
@@ -84,14 +149,29 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
             goto out;
         goto done;
     }
-    if ((s = ax_matrix_pick_cols(&C, A, piv, r)) || (s = ax_matrix_block(&F, R, 0, r, 0, n)) ||
-        (s = axle_matrix_transpose(&Ct, C)) || (s = axle_matrix_transpose(&Ft, F)) ||
-        (s = axle_matrix_transpose(&At, A)) || (s = ax_qq_mul(&G1, Ct, C)) ||
-        (s = ax_qq_mul(&G2, F, Ft)) || (B && (s = ax_qq_mul(&Y, Ct, B))) ||
-        (s = ax_backend_qq.solve(&Z, NULL, G1, B ? Y : Ct)) ||
-        (s = ax_backend_qq.solve(&W, NULL, G2, Z)) || (s = ax_qq_mul(&Xm, Ft, W)) ||
-        (s = certify(&AXm, A, At, C, F, Xm, B)))
+    if ((s = ax_matrix_pick_cols(&C, Ai, piv, r)) || (s = pivot_rows(rowpiv, C)) ||
+        (s = pick_rows(&R, Ai, rowpiv, r)) || (s = axle_matrix_transpose(&Ct, C)) ||
+        (s = axle_matrix_transpose(&Rt, R)) || (s = ax_qq_mul(&CA, Ct, Ai)) ||
+        (s = ax_qq_mul(&T, CA, Rt)) || (B && (s = ax_qq_mul(&Y, Ct, Bi))) ||
+        (s = ax_backend_qq.solve(&W, NULL, T, B ? Y : Ct)))
         goto done;
+    /* W = Wn / w with Wn integral; Z = Rᵀ Wn and X = A'⁺ B' a / b = Z a / (b w) */
+    axle_matrix_free(Y);
+    Y = NULL;
+    if ((s = integral(&Y, dw, W)) || (s = ax_qq_mul(&Xm, Rt, Y)) ||
+        (s = certify(&AXm, Ai, Xm, dw, Bi)))
+        goto done;
+    mpz_mul(db, db, dw);
+    if (AX)
+        divide_all(AXm, db);
+    mpq_t c;
+    mpq_init(c);
+    mpz_set(mpq_numref(c), da);
+    mpz_set(mpq_denref(c), db);
+    mpq_canonicalize(c);
+    for (size_t i = 0; i < n * k; i++)
+        mpq_mul(Xm->q[i], Xm->q[i], c);
+    mpq_clear(c);
 out:
     *X = Xm;
     Xm = NULL;
@@ -102,19 +182,10 @@ out:
     }
 done:
     free(piv);
-    axle_matrix_free(R);
-    axle_matrix_free(C);
-    axle_matrix_free(F);
-    axle_matrix_free(Ct);
-    axle_matrix_free(Ft);
-    axle_matrix_free(At);
-    axle_matrix_free(G1);
-    axle_matrix_free(G2);
-    axle_matrix_free(Y);
-    axle_matrix_free(Z);
-    axle_matrix_free(W);
-    axle_matrix_free(Xm);
-    axle_matrix_free(AXm);
+    mpz_clears(da, db, dw, NULL);
+    axle_matrix *all[] = {Ai, Bi, Rr, C, Ct, R, Rt, CA, T, Y, W, Xm, AXm};
+    for (size_t t = 0; t < sizeof all / sizeof *all; t++)
+        axle_matrix_free(all[t]);
     return s;
 }
 
