@@ -1,6 +1,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "common.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -59,34 +60,45 @@ static long max_rss_kib(void)
     return u.ru_maxrss;
 }
 
-long bench_peak_kib(void (*run)(void *), void *ctx)
+/* One call of run(ctx) in a forked child: its CPU and wall time and the resident memory it adds
+ * at its peak (KiB: the child's peak resident set size, getrusage, after the call against its size
+ * before it). False, with *peak_kib = -1, when the child could not report. */
+static bool probe(void (*run)(void *), void *ctx, double *cpu, double *wall, long *peak_kib)
 {
+    *peak_kib = -1;
     int fd[2];
     if (pipe(fd) != 0)
-        return -1;
+        return false;
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
         close(fd[0]);
         close(fd[1]);
-        return -1;
+        return false;
     }
     if (pid == 0) {
         close(fd[0]);
         long before = max_rss_kib();
+        double c0 = bench_cpu_now(), w0 = bench_now();
         run(ctx);
-        long delta = max_rss_kib() - before;
-        ssize_t w = write(fd[1], &delta, sizeof delta);
-        _exit(w == (ssize_t)sizeof delta ? 0 : 1);
+        double r[3] = {bench_cpu_now() - c0, bench_now() - w0, 0};
+        r[2] = (double)(max_rss_kib() - before);
+        ssize_t w = write(fd[1], r, sizeof r);
+        _exit(w == (ssize_t)sizeof r ? 0 : 1);
     }
     close(fd[1]);
-    long delta = -1;
-    if (read(fd[0], &delta, sizeof delta) != (ssize_t)sizeof delta)
-        delta = -1;
+    double r[3];
+    bool ok = read(fd[0], r, sizeof r) == (ssize_t)sizeof r;
     close(fd[0]);
     int status;
     waitpid(pid, &status, 0);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? delta : -1;
+    ok = ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (ok) {
+        *cpu = r[0];
+        *wall = r[1];
+        *peak_kib = (long)r[2];
+    }
+    return ok;
 }
 
 #define BENCH_BATCH 1e-3 /* calls shorter than this run in batches this long */
@@ -113,13 +125,24 @@ void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const 
         fprintf(stderr, "axle-bench: out of memory\n");
         exit(1);
     }
+    /* First each contender's call in a forked child: its peak memory, and its time. */
     double slowest = 0, fastest = 1e300;
+    bool probed = true;
     for (int i = 0; i < k; i++) {
-        double t0 = bench_cpu_now(), w0 = bench_now();
+        cpu[i * cap] = wall[i * cap] = 0;
+        probed &= probe(run[i], ctx[i], cpu + i * cap, wall + i * cap, &out[i].peak_kib);
+        out[i].batch = 1;
+        slowest = cpu[i * cap] > slowest ? cpu[i * cap] : slowest;
+        fastest = cpu[i * cap] < fastest ? cpu[i * cap] : fastest;
+    }
+    /* Calls of half a second and more: cache and allocator warm-up are noise against them, so
+     * these calls (made in turn, A B C) are the first sample. Otherwise a warm-up call in this
+     * process, and batches for calls below 1 ms. */
+    int s = probed && fastest >= BENCH_WARM ? 1 : 0;
+    for (int i = 0; i < k && !s; i++) {
+        double t0 = bench_cpu_now();
         run[i](ctx[i]);
         double t = bench_cpu_now() - t0;
-        cpu[i * cap] = t; /* sample 0 when every first call is slow (see below) */
-        wall[i * cap] = bench_now() - w0;
         long calls = 1;
         while (t < BENCH_BATCH) { /* how many calls fill a batch */
             run[i](ctx[i]);
@@ -127,15 +150,11 @@ void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const 
             t = bench_cpu_now() - t0;
         }
         out[i].batch = calls;
-        slowest = t > slowest ? t : slowest;
-        fastest = t < fastest ? t : fastest;
+        slowest = i == 0 || t > slowest ? t : slowest;
     }
     int want = plan->min_samples < cap ? plan->min_samples : cap;
     if (want > 1 && slowest * want * k > plan->budget)
         want = (int)(plan->budget / (slowest * k)) > 1 ? (int)(plan->budget / (slowest * k)) : 1;
-    /* Calls of half a second and more: cache and allocator warm-up are noise against them, so
-     * the first calls (made in turn, A B C) are the first sample. */
-    int s = fastest >= BENCH_WARM ? 1 : 0;
     for (int i = 0; s && i < k; i++)
         spent[i] = cpu[i * cap];
     while (s < want || s < 1 || !enough(spent, k, plan->min_time)) {
@@ -160,7 +179,6 @@ void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const 
         out[i].cpu_min = c[0];
         out[i].cpu_max = c[s - 1];
         out[i].wall_med = bench_median(w, s);
-        out[i].peak_kib = bench_peak_kib(run[i], ctx[i]);
     }
     free(cpu);
     free(wall);

@@ -40,17 +40,13 @@ typedef struct bench_stats {
     long peak_kib; /* resident memory one call adds at its peak (getrusage), -1 when unknown */
 } bench_stats;
 
-/* Times the k contenders run[i](ctx[i]) against each other: one warm-up call each (the first
- * sample when every first call took half a second or more), then samples in which every
- * contender runs one batch in turn (A B C, then C B A: the order alternates, so drift cancels in
- * the ratios). A batch is one call, or for calls below 1 ms as many calls as take 1 ms. out[i]
- * gets contender i's figures, peak memory included (one more call each, in a forked child). */
+/* Times the k contenders run[i](ctx[i]) against each other. First one call each in a forked child
+ * (peak memory: the resident memory the call adds, getrusage; these calls are the first sample
+ * when every one took half a second or more), else one warm-up call each; then samples in which
+ * every contender runs one batch in turn (A B C, then C B A: the order alternates, so drift
+ * cancels in the ratios). A batch is one call, or for calls below 1 ms as many calls as take
+ * 1 ms. out[i] gets contender i's figures. */
 void bench_measure(int k, void (*const run[])(void *), void *const ctx[], const bench_plan *plan,
                    bench_stats *out);
-
-/* The resident memory one call of run(ctx) adds at its peak, in KiB: the call runs in a forked
- * child, which compares its peak resident set size (getrusage) after the call with its size
- * before it. -1 when the fork fails. */
-long bench_peak_kib(void (*run)(void *), void *ctx);
 
 #endif

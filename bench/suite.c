@@ -319,8 +319,8 @@ int main(int argc, char **argv)
     else if (bench_opt.quick)
         bench_opt.plan = (bench_plan){0.05, 3, 31, 3};
     else
-        bench_opt.plan = (bench_plan){0.2, 5, 51, 6};
-    bench_opt.call_cap = bench_opt.smoke ? 5 : bench_opt.quick ? 0.5 : 3;
+        bench_opt.plan = (bench_plan){0.1, 5, 31, 3};
+    bench_opt.call_cap = bench_opt.smoke ? 5 : bench_opt.quick ? 0.5 : 2;
     if (min_time >= 0)
         bench_opt.plan.min_time = min_time;
     if (samples > 0) {
