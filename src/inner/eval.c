@@ -161,7 +161,10 @@ static axle_status list_gram(axle_matrix **C, const axle_inner *ip, const axle_v
 {
     *C = NULL;
     axle_matrix *X = NULL;
-    axle_status s = axle_matrix_new(&X, ip->V->field, ip->V->dim, k);
+    axle_status s = ax_inner_check(ip, what);
+    if (s)
+        return s;
+    s = axle_matrix_new(&X, ip->V->field, ip->V->dim, k);
     char name[40];
     for (size_t i = 0; !s && i < k; i++) {
         axle_matrix *x = NULL;

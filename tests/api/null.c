@@ -29,7 +29,8 @@
  * the quotient Q = V/U with the coset c = v + U, the dual D = V' with a functional phi, DD = V'',
  * the product P = V x V; K = Q(√2) with its generator e and the matrix N = A over K; Pm = P_1(QQ),
  * the map T : V -> V with matrix A, and T as the vector Lv of L(V, V); the 0x0 matrix Z0 and its
- * spectrum E (answered without a spectral kernel). */
+ * spectrum E (answered without a spectral kernel); the dot product ip on V and the Gram–Schmidt
+ * result gs of vl. */
 static struct fixture {
     mpq_t q, qs[2], rrop, rlo, rhi, rre, rim, rrad;
     long longs[4];
@@ -53,6 +54,9 @@ static struct fixture {
     axle_vector *Lv;
     axle_matrix *Z0;
     axle_eigen *E;
+    axle_inner *ip;
+    const axle_inner *ipl[2];
+    axle_gs *gs;
 } fx;
 
 static void fx_init(void)
@@ -110,6 +114,9 @@ static void fx_init(void)
     TS_OK(axle_map_to_vector(&fx.Lv, fx.T));
     TS_OK(axle_matrix_new(&fx.Z0, AXLE_QQ, 0, 0));
     TS_OK(axle_matrix_eigen(&fx.E, fx.Z0));
+    TS_OK(axle_inner_dot(&fx.ip, fx.V));
+    fx.ipl[0] = fx.ipl[1] = fx.ip;
+    TS_OK(axle_inner_gram_schmidt(&fx.gs, fx.ip, fx.vl, 2));
 }
 
 static void fx_fini(void)
@@ -148,6 +155,8 @@ static void fx_fini(void)
     axle_vector_unref(fx.Lv);
     axle_matrix_free(fx.Z0);
     axle_eigen_unref(fx.E);
+    axle_gs_unref(fx.gs);
+    axle_inner_unref(fx.ip);
 }
 
 /* ---- the cases --------------------------------------------------------------------------------
@@ -644,6 +653,138 @@ static axle_status primary_case(bool want_spaces, bool want_count, const axle_ma
 CALL(map_primary_decomposition_spaces, primary_case(false, true, fx.T))
 CALL(map_primary_decomposition_count, primary_case(true, false, fx.T))
 CALL(map_primary_decomposition_T, primary_case(true, true, NULL))
+
+/* ---- inner.h: inner products, evaluating, Gram–Schmidt, complements ------------------------- */
+
+CALL(inner_dot_out, axle_inner_dot(NULL, fx.V))
+CALL_OUT(inner_dot_V, axle_inner, out, axle_inner_unref, axle_inner_dot(&out, NULL))
+CALL(inner_trace_out, axle_inner_trace(NULL, fx.V))
+CALL_OUT(inner_trace_V, axle_inner, out, axle_inner_unref, axle_inner_trace(&out, NULL))
+CALL(inner_gram_out, axle_inner_gram(NULL, fx.V, fx.A))
+CALL_OUT(inner_gram_V, axle_inner, out, axle_inner_unref, axle_inner_gram(&out, NULL, fx.A))
+CALL_OUT(inner_gram_G, axle_inner, out, axle_inner_unref, axle_inner_gram(&out, fx.V, NULL))
+CALL(inner_integral_out, axle_inner_integral(NULL, fx.Pm, fx.s, fx.s))
+CALL_OUT(inner_integral_V, axle_inner, out, axle_inner_unref,
+         axle_inner_integral(&out, NULL, fx.s, fx.s))
+CALL_OUT(inner_integral_a, axle_inner, out, axle_inner_unref,
+         axle_inner_integral(&out, fx.Pm, NULL, fx.s))
+CALL_OUT(inner_integral_b, axle_inner, out, axle_inner_unref,
+         axle_inner_integral(&out, fx.Pm, fx.s, NULL))
+CALL(inner_restrict_out, axle_inner_restrict(NULL, fx.ip, fx.U))
+CALL_OUT(inner_restrict_ip, axle_inner, out, axle_inner_unref,
+         axle_inner_restrict(&out, NULL, fx.U))
+CALL_OUT(inner_restrict_U, axle_inner, out, axle_inner_unref,
+         axle_inner_restrict(&out, fx.ip, NULL))
+CALL(inner_product_out, axle_inner_product(NULL, fx.ipl, 2))
+CALL_OUT(inner_product_ip, axle_inner, out, axle_inner_unref, axle_inner_product(&out, NULL, 2))
+QUERY(inner_ref_ip, axle_inner_ref(NULL), NULL)
+NO_STATUS(inner_unref_ip, (axle_inner_unref(NULL), 0))
+QUERY(inner_space_ip, axle_inner_space(NULL), NULL)
+QUERY(inner_field_ip, axle_inner_field(NULL), AXLE_QQ)
+QUERY(inner_is_standard_ip, axle_inner_is_standard(NULL), false)
+CALL(inner_gram_matrix_out, axle_inner_gram_matrix(NULL, fx.ip))
+CALL_OUT(inner_gram_matrix_ip, axle_matrix, out, axle_matrix_free,
+         axle_inner_gram_matrix(&out, NULL))
+CALL(inner_to_string_out, axle_inner_to_string(NULL, fx.ip, AXLE_FORMAT_TEXT))
+CALL_OUT(inner_to_string_ip, char, out, axle_free,
+         axle_inner_to_string(&out, NULL, AXLE_FORMAT_TEXT))
+CALL(inner_apply_out, axle_inner_apply(NULL, fx.ip, fx.v, fx.w))
+CALL_OUT(inner_apply_ip, axle_scalar, out, axle_scalar_free,
+         axle_inner_apply(&out, NULL, fx.v, fx.w))
+CALL_OUT(inner_apply_u, axle_scalar, out, axle_scalar_free,
+         axle_inner_apply(&out, fx.ip, NULL, fx.w))
+CALL_OUT(inner_apply_v, axle_scalar, out, axle_scalar_free,
+         axle_inner_apply(&out, fx.ip, fx.v, NULL))
+CALL(inner_norm_squared_out, axle_inner_norm_squared(NULL, fx.ip, fx.v))
+CALL_OUT(inner_norm_squared_ip, axle_scalar, out, axle_scalar_free,
+         axle_inner_norm_squared(&out, NULL, fx.v))
+CALL_OUT(inner_norm_squared_v, axle_scalar, out, axle_scalar_free,
+         axle_inner_norm_squared(&out, fx.ip, NULL))
+CALL(inner_norm_string_out, axle_inner_norm_string(NULL, fx.ip, fx.v, AXLE_FORMAT_TEXT))
+CALL_OUT(inner_norm_string_ip, char, out, axle_free,
+         axle_inner_norm_string(&out, NULL, fx.v, AXLE_FORMAT_TEXT))
+CALL_OUT(inner_norm_string_v, char, out, axle_free,
+         axle_inner_norm_string(&out, fx.ip, NULL, AXLE_FORMAT_TEXT))
+CALL(inner_norm_double_out, axle_inner_norm_double(NULL, fx.ip, fx.v))
+CALL_KEEP(inner_norm_double_ip, double, out, 7, axle_inner_norm_double(&out, NULL, fx.v))
+CALL_KEEP(inner_norm_double_v, double, out, 7, axle_inner_norm_double(&out, fx.ip, NULL))
+CALL(inner_norm_out, axle_inner_norm(NULL, fx.ip, fx.v))
+CALL_OUT(inner_norm_ip, axle_algebraic, out, axle_algebraic_free, axle_inner_norm(&out, NULL, fx.v))
+CALL_OUT(inner_norm_v, axle_algebraic, out, axle_algebraic_free, axle_inner_norm(&out, fx.ip, NULL))
+CALL(inner_is_orthogonal_out, axle_inner_is_orthogonal(NULL, fx.ip, fx.v, fx.w))
+CALL_KEEP(inner_is_orthogonal_ip, bool, out, true, axle_inner_is_orthogonal(&out, NULL, fx.v, fx.w))
+CALL_KEEP(inner_is_orthogonal_u, bool, out, true, axle_inner_is_orthogonal(&out, fx.ip, NULL, fx.w))
+CALL_KEEP(inner_is_orthogonal_v, bool, out, true, axle_inner_is_orthogonal(&out, fx.ip, fx.v, NULL))
+CALL(inner_is_orthogonal_list_out, axle_inner_is_orthogonal_list(NULL, fx.ip, fx.vl, 2, true))
+CALL_KEEP(inner_is_orthogonal_list_ip, bool, out, false,
+          axle_inner_is_orthogonal_list(&out, NULL, fx.vl, 2, true))
+CALL_KEEP(inner_is_orthogonal_list_v, bool, out, false,
+          axle_inner_is_orthogonal_list(&out, fx.ip, NULL, 2, true))
+CALL(inner_gram_schmidt_out, axle_inner_gram_schmidt(NULL, fx.ip, fx.vl, 2))
+CALL_OUT(inner_gram_schmidt_ip, axle_gs, out, axle_gs_unref,
+         axle_inner_gram_schmidt(&out, NULL, fx.vl, 2))
+CALL_OUT(inner_gram_schmidt_v, axle_gs, out, axle_gs_unref,
+         axle_inner_gram_schmidt(&out, fx.ip, NULL, 2))
+CALL(inner_orthonormal_basis_out, axle_inner_orthonormal_basis(NULL, fx.ip))
+CALL_OUT(inner_orthonormal_basis_ip, axle_gs, out, axle_gs_unref,
+         axle_inner_orthonormal_basis(&out, NULL))
+QUERY(gs_ref_L, axle_gs_ref(NULL), NULL)
+NO_STATUS(gs_unref_L, (axle_gs_unref(NULL), 0))
+QUERY(gs_count_L, axle_gs_count(NULL), 0)
+QUERY(gs_inner_L, axle_gs_inner(NULL), NULL)
+CALL(gs_orthogonal_out, axle_gs_orthogonal(NULL, fx.gs, 0))
+CALL_OUT(gs_orthogonal_L, axle_vector, out, axle_vector_unref, axle_gs_orthogonal(&out, NULL, 0))
+CALL(gs_norm_squared_out, axle_gs_norm_squared(NULL, fx.gs, 0))
+CALL_OUT(gs_norm_squared_L, axle_scalar, out, axle_scalar_free, axle_gs_norm_squared(&out, NULL, 0))
+CALL(gs_orthonormal_out, axle_gs_orthonormal(NULL, fx.gs, 0))
+CALL_OUT(gs_orthonormal_L, axle_vector, out, axle_vector_unref, axle_gs_orthonormal(&out, NULL, 0))
+CALL(gs_orthonormal_string_out, axle_gs_orthonormal_string(NULL, fx.gs, 0, AXLE_FORMAT_TEXT))
+CALL_OUT(gs_orthonormal_string_L, char, out, axle_free,
+         axle_gs_orthonormal_string(&out, NULL, 0, AXLE_FORMAT_TEXT))
+CALL(gs_orthonormal_double_out, axle_gs_orthonormal_double(NULL, fx.gs, 0))
+
+CASE(gs_orthonormal_double_L)
+{
+    double d[2] = {7, 7};
+    axle_status st = axle_gs_orthonormal_double(d, NULL, 0);
+    cr_expect(!st || (d[0] == 7 && d[1] == 7), "%s failed but changed its output", current->fn);
+    return st;
+}
+
+CALL(gs_coefficients_out, axle_gs_coefficients(NULL, fx.gs, fx.v))
+CALL_OUT(gs_coefficients_L, axle_matrix, out, axle_matrix_free,
+         axle_gs_coefficients(&out, NULL, fx.v))
+CALL_OUT(gs_coefficients_v, axle_matrix, out, axle_matrix_free,
+         axle_gs_coefficients(&out, fx.gs, NULL))
+CALL(gs_to_string_out, axle_gs_to_string(NULL, fx.gs, AXLE_FORMAT_JSON))
+CALL_OUT(gs_to_string_L, char, out, axle_free, axle_gs_to_string(&out, NULL, AXLE_FORMAT_JSON))
+CALL(inner_riesz_out, axle_inner_riesz(NULL, fx.ip, fx.phi))
+CALL_OUT(inner_riesz_ip, axle_vector, out, axle_vector_unref, axle_inner_riesz(&out, NULL, fx.phi))
+CALL_OUT(inner_riesz_phi, axle_vector, out, axle_vector_unref, axle_inner_riesz(&out, fx.ip, NULL))
+CALL(inner_complement_out, axle_inner_complement(NULL, fx.ip, fx.U))
+CALL_OUT(inner_complement_ip, axle_space, out, axle_space_unref,
+         axle_inner_complement(&out, NULL, fx.U))
+CALL_OUT(inner_complement_U, axle_space, out, axle_space_unref,
+         axle_inner_complement(&out, fx.ip, NULL))
+CALL(inner_project_out, axle_inner_project(NULL, fx.ip, fx.U, fx.v))
+CALL_OUT(inner_project_ip, axle_vector, out, axle_vector_unref,
+         axle_inner_project(&out, NULL, fx.U, fx.v))
+CALL_OUT(inner_project_U, axle_vector, out, axle_vector_unref,
+         axle_inner_project(&out, fx.ip, NULL, fx.v))
+CALL_OUT(inner_project_v, axle_vector, out, axle_vector_unref,
+         axle_inner_project(&out, fx.ip, fx.U, NULL))
+CALL(inner_projection_out, axle_inner_projection(NULL, fx.ip, fx.U))
+CALL_OUT(inner_projection_ip, axle_map, out, axle_map_unref,
+         axle_inner_projection(&out, NULL, fx.U))
+CALL_OUT(inner_projection_U, axle_map, out, axle_map_unref,
+         axle_inner_projection(&out, fx.ip, NULL))
+CALL(inner_distance_squared_out, axle_inner_distance_squared(NULL, fx.ip, fx.U, fx.v))
+CALL_OUT(inner_distance_squared_ip, axle_scalar, out, axle_scalar_free,
+         axle_inner_distance_squared(&out, NULL, fx.U, fx.v))
+CALL_OUT(inner_distance_squared_U, axle_scalar, out, axle_scalar_free,
+         axle_inner_distance_squared(&out, fx.ip, NULL, fx.v))
+CALL_OUT(inner_distance_squared_v, axle_scalar, out, axle_scalar_free,
+         axle_inner_distance_squared(&out, fx.ip, fx.U, NULL))
 
 /* ---- map.h ----------------------------------------------------------------------------------- */
 
@@ -1847,6 +1988,95 @@ static const api_case cases[] = {
     C(eigen, axle_map_primary_decomposition, spaces, map_primary_decomposition_spaces, REFUSE),
     C(eigen, axle_map_primary_decomposition, count, map_primary_decomposition_count, REFUSE),
     C(eigen, axle_map_primary_decomposition, T, map_primary_decomposition_T, REFUSE),
+    C(inner, axle_inner_dot, out, inner_dot_out, REFUSE),
+    C(inner, axle_inner_dot, V, inner_dot_V, REFUSE),
+    C(inner, axle_inner_trace, out, inner_trace_out, REFUSE),
+    C(inner, axle_inner_trace, V, inner_trace_V, REFUSE),
+    C(inner, axle_inner_gram, out, inner_gram_out, REFUSE),
+    C(inner, axle_inner_gram, V, inner_gram_V, REFUSE),
+    C(inner, axle_inner_gram, G, inner_gram_G, REFUSE),
+    C(inner, axle_inner_integral, out, inner_integral_out, REFUSE),
+    C(inner, axle_inner_integral, V, inner_integral_V, REFUSE),
+    C(inner, axle_inner_integral, a, inner_integral_a, REFUSE),
+    C(inner, axle_inner_integral, b, inner_integral_b, REFUSE),
+    C(inner, axle_inner_restrict, out, inner_restrict_out, REFUSE),
+    C(inner, axle_inner_restrict, ip, inner_restrict_ip, REFUSE),
+    C(inner, axle_inner_restrict, U, inner_restrict_U, REFUSE),
+    C(inner, axle_inner_product, out, inner_product_out, REFUSE),
+    C(inner, axle_inner_product, ip, inner_product_ip, REFUSE),
+    C(inner, axle_inner_ref, ip, inner_ref_ip, ACCEPT),
+    C(inner, axle_inner_unref, ip, inner_unref_ip, ACCEPT),
+    C(inner, axle_inner_space, ip, inner_space_ip, ACCEPT),
+    C(inner, axle_inner_field, ip, inner_field_ip, ACCEPT),
+    C(inner, axle_inner_is_standard, ip, inner_is_standard_ip, ACCEPT),
+    C(inner, axle_inner_gram_matrix, out, inner_gram_matrix_out, REFUSE),
+    C(inner, axle_inner_gram_matrix, ip, inner_gram_matrix_ip, REFUSE),
+    C(inner, axle_inner_to_string, out, inner_to_string_out, REFUSE),
+    C(inner, axle_inner_to_string, ip, inner_to_string_ip, REFUSE),
+    C(inner, axle_inner_apply, out, inner_apply_out, REFUSE),
+    C(inner, axle_inner_apply, ip, inner_apply_ip, REFUSE),
+    C(inner, axle_inner_apply, u, inner_apply_u, REFUSE),
+    C(inner, axle_inner_apply, v, inner_apply_v, REFUSE),
+    C(inner, axle_inner_norm_squared, out, inner_norm_squared_out, REFUSE),
+    C(inner, axle_inner_norm_squared, ip, inner_norm_squared_ip, REFUSE),
+    C(inner, axle_inner_norm_squared, v, inner_norm_squared_v, REFUSE),
+    C(inner, axle_inner_norm_string, out, inner_norm_string_out, REFUSE),
+    C(inner, axle_inner_norm_string, ip, inner_norm_string_ip, REFUSE),
+    C(inner, axle_inner_norm_string, v, inner_norm_string_v, REFUSE),
+    C(inner, axle_inner_norm_double, out, inner_norm_double_out, REFUSE),
+    C(inner, axle_inner_norm_double, ip, inner_norm_double_ip, REFUSE),
+    C(inner, axle_inner_norm_double, v, inner_norm_double_v, REFUSE),
+    C(inner, axle_inner_norm, out, inner_norm_out, REFUSE),
+    C(inner, axle_inner_norm, ip, inner_norm_ip, REFUSE),
+    C(inner, axle_inner_norm, v, inner_norm_v, REFUSE),
+    C(inner, axle_inner_is_orthogonal, out, inner_is_orthogonal_out, REFUSE),
+    C(inner, axle_inner_is_orthogonal, ip, inner_is_orthogonal_ip, REFUSE),
+    C(inner, axle_inner_is_orthogonal, u, inner_is_orthogonal_u, REFUSE),
+    C(inner, axle_inner_is_orthogonal, v, inner_is_orthogonal_v, REFUSE),
+    C(inner, axle_inner_is_orthogonal_list, out, inner_is_orthogonal_list_out, REFUSE),
+    C(inner, axle_inner_is_orthogonal_list, ip, inner_is_orthogonal_list_ip, REFUSE),
+    C(inner, axle_inner_is_orthogonal_list, v, inner_is_orthogonal_list_v, REFUSE),
+    C(inner, axle_inner_gram_schmidt, out, inner_gram_schmidt_out, REFUSE),
+    C(inner, axle_inner_gram_schmidt, ip, inner_gram_schmidt_ip, REFUSE),
+    C(inner, axle_inner_gram_schmidt, v, inner_gram_schmidt_v, REFUSE),
+    C(inner, axle_inner_orthonormal_basis, out, inner_orthonormal_basis_out, REFUSE),
+    C(inner, axle_inner_orthonormal_basis, ip, inner_orthonormal_basis_ip, REFUSE),
+    C(inner, axle_gs_ref, L, gs_ref_L, ACCEPT),
+    C(inner, axle_gs_unref, L, gs_unref_L, ACCEPT),
+    C(inner, axle_gs_count, L, gs_count_L, ACCEPT),
+    C(inner, axle_gs_inner, L, gs_inner_L, ACCEPT),
+    C(inner, axle_gs_orthogonal, out, gs_orthogonal_out, REFUSE),
+    C(inner, axle_gs_orthogonal, L, gs_orthogonal_L, REFUSE),
+    C(inner, axle_gs_norm_squared, out, gs_norm_squared_out, REFUSE),
+    C(inner, axle_gs_norm_squared, L, gs_norm_squared_L, REFUSE),
+    C(inner, axle_gs_orthonormal, out, gs_orthonormal_out, REFUSE),
+    C(inner, axle_gs_orthonormal, L, gs_orthonormal_L, REFUSE),
+    C(inner, axle_gs_orthonormal_string, out, gs_orthonormal_string_out, REFUSE),
+    C(inner, axle_gs_orthonormal_string, L, gs_orthonormal_string_L, REFUSE),
+    C(inner, axle_gs_orthonormal_double, out, gs_orthonormal_double_out, REFUSE),
+    C(inner, axle_gs_orthonormal_double, L, gs_orthonormal_double_L, REFUSE),
+    C(inner, axle_gs_coefficients, out, gs_coefficients_out, REFUSE),
+    C(inner, axle_gs_coefficients, L, gs_coefficients_L, REFUSE),
+    C(inner, axle_gs_coefficients, v, gs_coefficients_v, REFUSE),
+    C(inner, axle_gs_to_string, out, gs_to_string_out, REFUSE),
+    C(inner, axle_gs_to_string, L, gs_to_string_L, REFUSE),
+    C(inner, axle_inner_riesz, out, inner_riesz_out, REFUSE),
+    C(inner, axle_inner_riesz, ip, inner_riesz_ip, REFUSE),
+    C(inner, axle_inner_riesz, phi, inner_riesz_phi, REFUSE),
+    C(inner, axle_inner_complement, out, inner_complement_out, REFUSE),
+    C(inner, axle_inner_complement, ip, inner_complement_ip, REFUSE),
+    C(inner, axle_inner_complement, U, inner_complement_U, REFUSE),
+    C(inner, axle_inner_project, out, inner_project_out, REFUSE),
+    C(inner, axle_inner_project, ip, inner_project_ip, REFUSE),
+    C(inner, axle_inner_project, U, inner_project_U, REFUSE),
+    C(inner, axle_inner_project, v, inner_project_v, REFUSE),
+    C(inner, axle_inner_projection, out, inner_projection_out, REFUSE),
+    C(inner, axle_inner_projection, ip, inner_projection_ip, REFUSE),
+    C(inner, axle_inner_projection, U, inner_projection_U, REFUSE),
+    C(inner, axle_inner_distance_squared, out, inner_distance_squared_out, REFUSE),
+    C(inner, axle_inner_distance_squared, ip, inner_distance_squared_ip, REFUSE),
+    C(inner, axle_inner_distance_squared, U, inner_distance_squared_U, REFUSE),
+    C(inner, axle_inner_distance_squared, v, inner_distance_squared_v, REFUSE),
     C(list, axle_list_in_span, out, list_in_span_out, REFUSE),
     C(list, axle_list_in_span, coeffs, list_in_span_coeffs, ACCEPT),
     C(list, axle_list_in_span, V, list_in_span_V, REFUSE),
@@ -2387,8 +2617,9 @@ static void run_header(const char *header)
 
 /* The headers whose cases run, one Criterion test (one worker) each; every case's header must be
  * here (every_case_header_is_run), so no case is left out of the run. */
-static const char *headers[] = {"algebraic", "common",   "eigen", "field",  "io",    "list",  "map",
-                                "matrix",    "numfield", "poly",  "scalar", "space", "vector"};
+static const char *headers[] = {"algebraic", "common", "eigen", "field",  "inner",
+                                "io",        "list",   "map",   "matrix", "numfield",
+                                "poly",      "scalar", "space", "vector"};
 #define NHEADERS (sizeof headers / sizeof headers[0])
 
 /* The parameters are copied into the test worker, which is a new process image: pass each header
@@ -2473,6 +2704,12 @@ Test(null, array_entries, .init = fx_init, .fini = fx_fini)
     ENTRY_OUT(T, axle_map_from_matrix_in(&T, fx.V, fx.vl, 2, fx.V, vn, 2, fx.A));
     ENTRY_OUT(m, axle_map_matrix(&m, fx.T, vn, 2, NULL, 0));
     ENTRY_OUT(m, axle_map_matrix(&m, fx.T, NULL, 0, vn, 2));
+    const axle_inner *ipn[2] = {fx.ip, NULL};
+    axle_inner *ip;
+    axle_gs *gs;
+    ENTRY_OUT(ip, axle_inner_product(&ip, ipn, 2));
+    ENTRY(axle_inner_is_orthogonal_list(&b, fx.ip, vn, 2, false));
+    ENTRY_OUT(gs, axle_inner_gram_schmidt(&gs, fx.ip, vn, 2));
 }
 
 /* Every (function, parameter) of include/axle.api has exactly one case here, with the same
