@@ -56,6 +56,22 @@ bool bench_selected(const bench_group *g, const char *op)
     return strstr(key, bench_opt.only) != NULL;
 }
 
+/* The array a of n elements of `size` bytes (capacity *cap), grown to hold one more; the new
+ * element a[n] zeroed. */
+static void *grow(void *a, size_t n, size_t *cap, size_t size)
+{
+    if (n == *cap) {
+        *cap = *cap ? 2 * *cap : 64;
+        a = realloc(a, *cap * size);
+        if (!a) {
+            fprintf(stderr, "axle-bench: out of memory\n");
+            exit(1);
+        }
+    }
+    memset((char *)a + n * size, 0, size);
+    return a;
+}
+
 static double load_now(void)
 {
     double l = -1;
@@ -107,14 +123,8 @@ static past *past_of(const bench_group *g, const char *op, const char *input, in
         if (pasts[k].g == g && pasts[k].who == who && !strcmp(pasts[k].op, op) &&
             !strcmp(pasts[k].input, input))
             return pasts + k;
-    if (npasts == pasts_cap) {
-        pasts_cap = pasts_cap ? 2 * pasts_cap : 64;
-        pasts = realloc(pasts, pasts_cap * sizeof *pasts);
-        if (!pasts)
-            exit(1);
-    }
+    pasts = grow(pasts, npasts, &pasts_cap, sizeof *pasts);
     past *p = pasts + npasts++;
-    memset(p, 0, sizeof *p);
     p->g = g;
     p->who = who;
     snprintf(p->op, sizeof p->op, "%s", op);
@@ -202,14 +212,8 @@ void bench_case(const bench_group *g, const char *op, const char *input, size_t 
     bench_stats st[BENCH_MAX_CONTENDERS];
     if (k > 0)
         bench_measure(k, run, ctx, &bench_opt.plan, st);
-    if (bench_nrows == rows_cap) {
-        rows_cap = rows_cap ? 2 * rows_cap : 128;
-        bench_rows = realloc(bench_rows, rows_cap * sizeof *bench_rows);
-        if (!bench_rows)
-            exit(1);
-    }
+    bench_rows = grow(bench_rows, bench_nrows, &rows_cap, sizeof *bench_rows);
     bench_row *r = bench_rows + bench_nrows++;
-    memset(r, 0, sizeof *r);
     r->group = g;
     snprintf(r->op, sizeof r->op, "%s", op);
     snprintf(r->input, sizeof r->input, "%s", input);
