@@ -148,6 +148,8 @@ int cli_read_one_matrix(axle_matrix **A, const cli_options *o);
 /* eig (cmd_eig.c; with --steps the Krylov walk-through of cmd_steps.c) and jordan (cmd_jordan.c).
  */
 int cli_eig(const cli_options *o);
+int cli_eig_steps(const cli_options *o);
+int cli_jordan(const cli_options *o);
 /* The inner product commands: gs (cmd_gs.c), proj (cmd_proj.c), lsq (cmd_lsq.c), svd
  * (cmd_svd.c). */
 int cli_gs(const cli_options *o);
@@ -157,8 +159,9 @@ int cli_proj(const cli_options *o);
  * otherwise the exit status of cli_failure when the library refuses it (a Gram matrix that is not
  * positive definite: 1). */
 int cli_read_inner(axle_inner **ip, const cli_options *o, const axle_space *V);
-int cli_eig_steps(const cli_options *o);
-int cli_jordan(const cli_options *o);
+/* Print a report string of the library (taking it: freed here) and return CLI_OK; or, when s is a
+ * failure, the exit status of cli_failure. */
+int cli_emit_report(const cli_options *o, axle_status s, char *report);
 /* Column j of a matrix over a number field (entries polynomials in its generator): text [a, b],
  * Unicode (a, b), LaTeX a pmatrix column, JSON ["a","b"] (strings of the text form). */
 void cli_put_nf_column(cli_buf *b, const axle_nfmatrix *M, size_t j, axle_format fmt);

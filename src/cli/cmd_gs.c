@@ -92,8 +92,15 @@ int cli_gs(const cli_options *o)
     axle_gs_unref(L);
     axle_inner_unref(ip);
     cli_vectors_free(&l);
-    if (s)
+    return cli_emit_report(o, s, report);
+}
+
+int cli_emit_report(const cli_options *o, axle_status s, char *report)
+{
+    if (s) {
+        axle_free(report);
         return cli_failure(o->cmd_name, s);
+    }
     cli_buf b = {0};
     cli_puts(&b, report);
     axle_free(report);
