@@ -57,8 +57,10 @@ static double slope(const line *l, double *from, double *to)
 static void slug(char *out, size_t len, const bench_row *r)
 {
     char raw[128];
-    snprintf(raw, sizeof raw, "%s-%s-%s", r->group->key, r->op,
-             strcmp(r->input, "[-10, 10]") ? r->input : "small");
+    const char *small = strstr(r->input, "[-10, 10]");
+    snprintf(raw, sizeof raw, "%s-%s-%.*s%s", r->group->key, r->op,
+             small ? (int)(small - r->input) : (int)strlen(r->input), r->input,
+             small ? "small" : "");
     size_t k = 0;
     bool dash = false;
     for (const char *p = raw; *p && k + 2 < len; p++) {
@@ -105,7 +107,7 @@ static bool write_svg(const char *path, size_t first)
     FILE *f = fopen(path, "w");
     if (!f)
         return false;
-    const double W = 640, H = 400, L = 70, R = 20, T = 40, B = 50;
+    const double W = 480, H = 300, L = 70, R = 15, T = 34, B = 44;
     double lx0 = log10(nmin) - 0.05, lx1 = log10(nmax) + 0.05;
     double ly0 = floor(log10(tmin * 1e3)), ly1 = ceil(log10(tmax * 1e3));
     if (ly1 <= ly0)
@@ -169,31 +171,32 @@ static bool write_svg(const char *path, size_t first)
     return true;
 }
 
-/* t seconds with three significant digits and a unit: "812 ns", "3.64 µs", "1.25 s". */
-static const char *fmt_time(char *buf, size_t len, double t)
+/* t seconds with three significant digits and a unit: "812 ns", "3.64 µs", "1.25 s"; with
+ * lo and hi, their range in the same unit after it: "3.64 µs (3.5–4.1)". */
+static const char *fmt_time(char *buf, size_t len, double t, const double *lo, const double *hi)
 {
     static const char *const unit[] = {"ns", "µs", "ms", "s"};
-    double v = t * 1e9;
+    double scale = 1e9;
     int u = 0;
-    while (u < 3 && v >= 999.5) {
-        v /= 1e3;
+    while (u < 3 && t * scale >= 999.5) {
+        scale /= 1e3;
         u++;
     }
-    snprintf(buf, len, "%.3g %s", v, unit[u]);
+    if (lo && hi)
+        snprintf(buf, len, "%.3g %s (%.3g–%.3g)", t * scale, unit[u], *lo * scale, *hi * scale);
+    else
+        snprintf(buf, len, "%.3g %s", t * scale, unit[u]);
     return buf;
 }
 
 static void cell_time(FILE *f, const bench_row *r, int i)
 {
-    char a[32], b[32], c[32];
+    char a[64];
     switch (r->state[i]) {
     case BENCH_RUN:
-        if (r->st[i].samples > 1)
-            fprintf(f, " %s (%s–%s) |", fmt_time(a, sizeof a, r->st[i].cpu_med),
-                    fmt_time(b, sizeof b, r->st[i].cpu_min),
-                    fmt_time(c, sizeof c, r->st[i].cpu_max));
-        else
-            fprintf(f, " %s |", fmt_time(a, sizeof a, r->st[i].cpu_med));
+        fprintf(f, " %s |",
+                fmt_time(a, sizeof a, r->st[i].cpu_med,
+                         r->st[i].samples > 1 ? &r->st[i].cpu_min : NULL, &r->st[i].cpu_max));
         break;
     case BENCH_ABSENT:
         fprintf(f, " absent |");
@@ -246,7 +249,7 @@ static void write_table(FILE *f, const bench_group *g)
         }
         char w[32];
         if (r->state[0] == BENCH_RUN)
-            fprintf(f, " %s | %.1f |\n", fmt_time(w, sizeof w, r->st[0].wall_med),
+            fprintf(f, " %s | %.1f |\n", fmt_time(w, sizeof w, r->st[0].wall_med, NULL, NULL),
                     r->st[0].peak_kib >= 0 ? (double)r->st[0].peak_kib / 1024 : NAN);
         else
             fprintf(f, " | |\n");
@@ -257,33 +260,53 @@ static void write_table(FILE *f, const bench_group *g)
 /* The exponents and plots of g's series. */
 static void write_plots(FILE *f, const bench_group *g, const char *svg_dir, const char *svg_rel)
 {
-    bool any = false;
+    char(*names)[128] = malloc(bench_nrows * sizeof *names);
+    if (!names)
+        exit(1);
+    size_t plots = 0;
     for (size_t k = 0; k < bench_nrows; k++) {
         const bench_row *r = bench_rows + k;
         if (r->group != g || (k > 0 && same_series(bench_rows + k - 1, r)))
             continue;
-        char name[128], path[1024];
-        slug(name, sizeof name, r);
-        snprintf(path, sizeof path, "%s/%s.svg", svg_dir, name);
+        char path[1024];
+        slug(names[plots], sizeof names[plots], r);
+        snprintf(path, sizeof path, "%s/%s.svg", svg_dir, names[plots]);
         if (!write_svg(path, k))
             continue;
-        if (!any)
-            fprintf(f, "Fitted exponents (least squares of log t on log n over the largest three "
-                       "sizes) and plots:\n\n");
-        any = true;
-        fprintf(f, "- **%s** (%s):", r->op, r->input);
-        for (int i = 0; i < g->count; i++) {
-            line l;
-            double from, to;
-            series_line(k, i, &l);
-            double e = slope(&l, &from, &to);
-            if (!isnan(e))
-                fprintf(f, " %s %.2f;", g->names[i], e);
+        if (!plots) {
+            fprintf(f, "Fitted exponents: the least-squares slope of log t against log n over the "
+                       "largest three sizes.\n\n| operation | input | sizes |");
+            for (int i = 0; i < g->count; i++)
+                fprintf(f, " %s |", g->names[i]);
+            fprintf(f, " plot |\n|---|---|---|");
+            for (int i = 0; i < g->count; i++)
+                fprintf(f, "--:|");
+            fprintf(f, "---|\n");
         }
-        fprintf(f, " ![%s %s](%s/%s.svg)\n", r->op, r->input, svg_rel, name);
+        line l;
+        double from = 0, to = 0, e[BENCH_MAX_CONTENDERS];
+        for (int i = 0; i < g->count; i++) {
+            double a, b;
+            series_line(k, i, &l);
+            e[i] = slope(&l, &a, &b);
+            if (!isnan(e[i]) && (to == 0 || b > to)) {
+                from = a;
+                to = b;
+            }
+        }
+        fprintf(f, "| %s | %s | %g–%g |", r->op, r->input, from, to);
+        for (int i = 0; i < g->count; i++)
+            fprintf(f, isnan(e[i]) ? " |" : " %.2f |", e[i]);
+        fprintf(f, " [svg](%s/%s.svg) |\n", svg_rel, names[plots]);
+        plots++;
     }
-    if (any)
+    if (plots) {
         fprintf(f, "\n");
+        for (size_t k = 0; k < plots; k++)
+            fprintf(f, "![%s](%s/%s.svg)\n", names[k], svg_rel, names[k]);
+        fprintf(f, "\n");
+    }
+    free(names);
 }
 
 /* The row of (group key, op, input, n), or NULL. */

@@ -378,6 +378,8 @@ int main(int argc, char **argv)
                            bench_now() - t0,
                            bench_cpu_now() - c0};
     mkdir(out, 0777);
+    if (docs_svg)
+        mkdir(docs_svg, 0777);
     int rc = bench_write(out, docs, docs_svg, svg_rel, &info);
     printf("\n%zu rows in %.0f s; results in %s/results.md, results.csv and the SVG plots%s%s\n",
            bench_nrows, info.seconds, out, docs ? "; page " : "", docs ? docs : "");
