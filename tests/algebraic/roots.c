@@ -129,6 +129,44 @@ Test(roots, roots_near_ten_to_the_hundred, .timeout = 20)
     }
 }
 
+/* Roots of very different sizes in one polynomial: χ of [[10^k, 1, 0], [1, 10^k, 1], [0, 1, 7]]
+ * has two roots near 10^k and one near 7, whose isolating interval can start as wide as the
+ * root bound. Approximating them refines relative to their size (geometric splitting), so this
+ * takes well under a second; halving to an absolute 2^-8 took minutes at k = 20000. */
+Test(roots, roots_of_very_different_sizes, .timeout = 60)
+{
+    const unsigned k = 20000;
+    char *text = malloc(3 * k + 200);
+    cr_assert_not_null(text);
+    char *big = malloc(k + 2);
+    cr_assert_not_null(big);
+    big[0] = '1';
+    memset(big + 1, '0', k);
+    big[k + 1] = '\0';
+    snprintf(text, 3 * k + 200, "[[%s, 1, 0], [1, %s, 1], [0, 1, 7]]", big, big);
+    axle_matrix *A = NULL;
+    axle_poly *chi = NULL;
+    TS_OK(axle_matrix_parse(&A, AXLE_QQ, text));
+    TS_OK(axle_matrix_charpoly(&chi, A));
+    axle_roots *r = ta_roots(chi);
+    cr_assert_eq(axle_roots_count(r), 3);
+    double x, y;
+    /* canonical order: real roots ascending, so the one near 7 comes first */
+    TS_OK(axle_algebraic_to_double(&x, &y, axle_roots_get(r, 0, NULL)));
+    cr_assert(fabs(x - 7) < 1e-9 && y == 0, "root near 7: %.17g", x);
+    char *s = NULL;
+    for (size_t i = 1; i < 3; i++) {
+        TS_OK(axle_algebraic_to_decimal(&s, NULL, axle_roots_get(r, i, NULL), 6));
+        cr_assert_str_eq(s, "1e+20000");
+        axle_free(s);
+    }
+    axle_roots_free(r);
+    axle_poly_free(chi);
+    axle_matrix_free(A);
+    free(big);
+    free(text);
+}
+
 Test(roots, random_products_with_multiplicities)
 {
     ts_rng g = ts_rng_new("roots/random_products_with_multiplicities");

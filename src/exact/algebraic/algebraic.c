@@ -413,7 +413,24 @@ axle_status axle_algebraic_to_double(double *re, double *im, const axle_algebrai
     /* refine until the half-width is below 2^-72 times the size of the centre */
     mpq_t cr, ci;
     mpq_inits(cr, ci, NULL);
-    for (long bits = 8;;) {
+    /* The first target is relative to the size of the enclosure, not 2^-8 absolute: a root near
+     * 2^66000 in an enclosure of that width would take 66000 bisection steps, each a sign
+     * evaluation at a 66000-bit point, to reach an absolute 2^-8 that a double cannot hold. */
+    long bits = 8;
+    if (c->kind == AX_ALG_REAL) {
+        mpq_abs(cr, c->lo);
+        mpq_abs(ci, c->hi);
+    } else {
+        mpq_abs(cr, c->re);
+        mpq_abs(ci, c->im);
+        mpq_add(cr, cr, c->rad);
+        mpq_add(ci, ci, c->rad);
+    }
+    if (mpq_cmp(ci, cr) > 0)
+        mpq_swap(ci, cr);
+    if (c->kind != AX_ALG_RATIONAL && mpq_sgn(cr) && 8 - ax_alg_log2(cr) < bits)
+        bits = 8 - ax_alg_log2(cr);
+    for (;;) {
         s = ax_alg_box(rl, rh, il, ih, c, bits);
         if (s || (mpq_equal(rl, rh) && mpq_equal(il, ih)))
             break;
@@ -441,7 +458,10 @@ axle_status axle_algebraic_to_double(double *re, double *im, const axle_algebrai
             s = ax_error(AXLE_EUNCERTIFIED, "the value could not be approximated");
             break;
         }
-        bits = need <= bits ? 2 * bits : need > 4 * bits ? 4 * bits : need;
+        /* finer: by the current precision's size (doubling it when bits > 0), at most four
+         * times that in one jump; bits may be negative (a coarse target for a huge value) */
+        long step = bits > 16 ? bits : bits < -16 ? -bits : 16;
+        bits = need <= bits ? bits + step : need > bits + 3 * step ? bits + 3 * step : need;
     }
     mpq_clears(cr, ci, NULL);
     bool z;

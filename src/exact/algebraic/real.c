@@ -317,6 +317,57 @@ axle_status ax_alg_isolate_real(ax_intervals *L, const ax_zpoly *f)
     return AXLE_OK;
 }
 
+/* Where to split (lo, hi), an interval with f(lo) f(hi) != 0 and one root of f inside: at 0
+ * when the interval holds 0 (f(0) != 0 then: 0 is not the root); when one end is 0, at a power of
+ * two below every nonzero root's modulus (|α| >= |a_0| / (|a_0| + max |a_i|), Cauchy's bound for
+ * the reversed polynomial) if that lies inside; when both ends have one sign and differ in
+ * magnitude by more than 2^4, at a power of two halfway between them in the exponent (geometric
+ * bisection); otherwise at the midpoint. A root near 2^60000 in (0, 2^60001) is then reached in
+ * about log2(60000) splits instead of 60000 halvings, each a sign evaluation on huge numbers. */
+static void split_point(mpq_t m, const mpq_t lo, const mpq_t hi, const ax_zpoly *f)
+{
+    int sl = mpq_sgn(lo), sh = mpq_sgn(hi);
+    if (sl < 0 && sh > 0) {
+        mpq_set_ui(m, 0, 1);
+        return;
+    }
+    mpq_add(m, lo, hi);
+    mpq_div_2exp(m, m, 1);
+    if (sl == 0 && sh == 0)
+        return;
+    long ehi = sh ? ax_alg_log2(hi) : 0, elo = sl ? ax_alg_log2(lo) : 0;
+    long near, far = sl == 0 ? ehi : sh == 0 ? elo : (sl > 0 ? ehi : elo);
+    if (sl == 0 || sh == 0) {
+        size_t k = 0;
+        while (k < f->len && !mpz_sgn(f->c[k]))
+            k++;
+        if (k != 0 || k + 1 >= f->len)
+            return; /* f(0) = 0 or f constant: keep the midpoint */
+        size_t big = 0;
+        for (size_t i = 1; i < f->len; i++)
+            if (mpz_cmpabs(f->c[i], f->c[big]) > 0)
+                big = i;
+        near = (long)mpz_sizeinbase(f->c[0], 2) - (long)mpz_sizeinbase(f->c[big], 2) - 2;
+    } else {
+        near = sl > 0 ? elo : ehi;
+    }
+    if (far - near <= 4)
+        return;
+    long e = near + (far - near) / 2;
+    mpq_set_ui(m, 1, 1);
+    if (e >= 0)
+        mpq_mul_2exp(m, m, (unsigned long)e);
+    else
+        mpq_div_2exp(m, m, (unsigned long)-e);
+    if (sl < 0 || sh < 0)
+        mpq_neg(m, m);
+    /* strictly inside, or the midpoint after all */
+    if (mpq_cmp(m, lo) <= 0 || mpq_cmp(m, hi) >= 0) {
+        mpq_add(m, lo, hi);
+        mpq_div_2exp(m, m, 1);
+    }
+}
+
 void ax_alg_refine_interval(mpq_t lo, mpq_t hi, const ax_zpoly *f, long bits)
 {
     if (mpq_equal(lo, hi))
@@ -333,8 +384,7 @@ void ax_alg_refine_interval(mpq_t lo, mpq_t hi, const ax_zpoly *f, long bits)
         mpq_sub(w, hi, lo);
         if (mpq_cmp(w, eps) <= 0)
             break;
-        mpq_add(m, lo, hi);
-        mpq_div_2exp(m, m, 1);
+        split_point(m, lo, hi, f);
         int sm = ax_alg_sign_at_q(f, m);
         if (sm == 0) {
             mpq_set(lo, m);
