@@ -112,7 +112,4 @@ axle_status ax_inner_project_coords(axle_matrix **out, const axle_matrix *E, con
 axle_status ax_inner_operator_matrix(const axle_matrix **M, const axle_inner *ip, const axle_map *T,
                                      const char *what);
 
-/* AXLE_EUNSUPPORTED: "`what` is not available over F" (an inner kernel the field lacks). */
-axle_status ax_inner_unavailable(const char *what, axle_field F);
-
 #endif
