@@ -82,12 +82,7 @@ axle_status axle_inner_norm_string(char **out, const axle_inner *ip, const axle_
     axle_status s = axle_inner_norm_squared(&r, ip, v);
     if (s)
         return s;
-    const ax_inner_kernels *K = ax_inner_kernels_of(ip->V->field);
-    if (!K->sqrt_string)
-        s = ax_error(AXLE_EUNSUPPORTED, "the norm as a string is not available over %s yet",
-                     axle_field_name(ip->V->field));
-    else
-        s = K->sqrt_string(out, r, fmt);
+    s = ax_inner_kernels_of(ip->V->field)->sqrt_string(out, r, fmt);
     axle_scalar_free(r);
     return s;
 }

@@ -160,15 +160,11 @@ axle_status axle_gs_orthonormal(axle_vector **out, const axle_gs *L, size_t j)
     axle_status s;
     if ((s = check_index(L, j, what)))
         return s;
-    const ax_inner_kernels *K = ax_inner_kernels_of(L->ip->V->field);
-    if (!K->normalize)
-        return ax_error(AXLE_EUNSUPPORTED, "%s is not available over %s yet", what,
-                        axle_field_name(L->ip->V->field));
     axle_matrix *e = NULL, *u = NULL;
     axle_scalar *r = NULL;
     if ((s = column(&e, &r, L, j)))
         return s;
-    s = K->normalize(&u, e, r);
+    s = ax_inner_kernels_of(L->ip->V->field)->normalize(&u, e, r);
     if (s == AXLE_EDOMAIN) {
         char *rs = NULL;
         if (!(s = axle_scalar_to_string(&rs, r, AXLE_FORMAT_TEXT)))
@@ -197,18 +193,13 @@ static bool needs_parens(const char *w)
 /* s·w in fmt (not JSON) into b. */
 static axle_status display(ax_buf *b, const axle_gs *L, size_t j, axle_format fmt)
 {
-    const ax_inner_kernels *K = ax_inner_kernels_of(L->ip->V->field);
-    if (!K->unit_scale)
-        return ax_error(AXLE_EUNSUPPORTED,
-                        "the orthonormal vector e_j is not available over %s yet",
-                        axle_field_name(L->ip->V->field));
     axle_matrix *e = NULL, *w = NULL;
     axle_scalar *r = NULL;
     char *sc = NULL, *ws = NULL;
     axle_vector *wv = NULL;
     axle_status s = column(&e, &r, L, j);
     if (!s)
-        s = K->unit_scale(&w, &sc, e, r, fmt);
+        s = ax_inner_kernels_of(L->ip->V->field)->unit_scale(&w, &sc, e, r, fmt);
     if (!s) {
         s = ax_vector_new(&wv, L->ip->V, w);
         w = NULL;

@@ -203,12 +203,8 @@ axle_status ax_inner_orthogonal_basis(axle_matrix **E, axle_matrix **r, const ax
         }
         return s;
     }
-    const ax_inner_kernels *K = ax_inner_kernels_of(F);
-    if (!K->gram_schmidt)
-        return ax_error(AXLE_EUNSUPPORTED, "Gram-Schmidt is not available over %s yet",
-                        axle_field_name(F));
     size_t dep;
-    return K->gram_schmidt(E, r, NULL, &dep, G, B);
+    return ax_inner_kernels_of(F)->gram_schmidt(E, r, NULL, &dep, G, B);
 }
 
 axle_status ax_inner_project_coords(axle_matrix **out, const axle_matrix *E, const axle_matrix *r,
@@ -399,14 +395,8 @@ static axle_status check_gram(const axle_matrix *G)
 {
     if (axle_matrix_rows(G) == 0)
         return AXLE_OK;
-    const ax_inner_kernels *K = ax_inner_kernels_of(axle_matrix_field(G));
-    if (!K->ldl)
-        return ax_error(AXLE_EUNSUPPORTED,
-                        "the LDL^T check of a Gram matrix is not available "
-                        "over %s yet",
-                        axle_field_name(axle_matrix_field(G)));
     axle_matrix *D = NULL;
-    axle_status s = K->ldl(NULL, &D, G);
+    axle_status s = ax_inner_kernels_of(axle_matrix_field(G))->ldl(NULL, &D, G);
     axle_matrix_free(D);
     if (s == AXLE_OK || s == AXLE_ENOMEM)
         return s;
