@@ -154,6 +154,8 @@ int cli_jordan(const cli_options *o);
  * (cmd_svd.c). */
 int cli_gs(const cli_options *o);
 int cli_proj(const cli_options *o);
+int cli_lsq(const cli_options *o);
+int cli_svd(const cli_options *o);
 /* The inner product on V that --interval A,B (the integral over [A, B] on P_m) or --gram MATRIX
  * asks for, else the dot product; into *ip. CLI_USAGE after a message for a malformed option,
  * otherwise the exit status of cli_failure when the library refuses it (a Gram matrix that is not

@@ -49,6 +49,10 @@ static const char usage_head[] =
     "  proj [--space Pm] [--interval A,B | --gram MATRIX] U0 U1 ... --of V\n"
     "                      the orthogonal projection of V onto U = span(U0, U1, ...), the\n"
     "                      closest vector of U to V, and the distance from V to U\n"
+    "  lsq MATRIX RHS      least squares: the x of least norm among those that minimize\n"
+    "                      |MATRIX x - RHS|, the residual |MATRIX x - RHS|^2 and the rank\n"
+    "  svd MATRIX          the singular values of MATRIX with their multiplicities (exact over\n"
+    "                      qq: sqrt(3), (1 + sqrt(5))/2); over rr also the SVD U Sigma V^T\n"
     "\n";
 /* (two strings: C11 compilers need not take string literals over 4095 characters) */
 static const char usage_tail[] =
@@ -154,6 +158,8 @@ static const struct command {
     {"jordan", cli_jordan, 0},
     {"gs", cli_gs, TAKES_SPACE | TAKES_INNER},
     {"proj", cli_proj, TAKES_SPACE | TAKES_INNER | TAKES_OF},
+    {"lsq", cli_lsq, 0},
+    {"svd", cli_svd, 0},
 };
 
 /* The value of --name VALUE or --name=VALUE at argv[*i]; NULL if argv[*i] is another option. */

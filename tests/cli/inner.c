@@ -215,4 +215,129 @@ Test(proj, errors)
     expect_fail(RUN(NULL, "proj", "(1, 0)", "--of", "(1, 0"), 2, "v1", NULL);
     expect_fail(RUN(NULL, "proj", "--gram", "[[0, 0], [0, 1]]", "(1, 0)", "--of", "(1, 1)"), 1,
                 "positive definite", NULL);
+    expect_fail(RUN(NULL, "lsq", "--of", "(1)", "[[1]]", "[1]"), 2, "lsq does not take --of", NULL);
+}
+
+/* ---- lsq ----------------------------------------------------------------------------------- */
+
+Test(lsq, line_fit)
+{
+    run r = JSON("lsq", LINE, LINE_Y);
+    cr_assert_str_eq(r.out, "{\"field\":\"QQ\",\"solution\":[\"2\",\"3/5\"],"
+                            "\"residual_squared\":\"2/5\",\"rank\":2}\n");
+    run_free(&r);
+    expect_out(RUN(NULL, "lsq", LINE, LINE_Y),
+               "solution: [2, 3/5]\nresidual squared: 2/5\nrank: 2");
+    HAS(ARGS("lsq", "--format", "unicode", LINE, LINE_Y), "x = (2, 3/5)\n",
+        "\u2016Ax \u2212 b\u2016\u00b2 = 2/5\n", "rank A = 2");
+    HAS(ARGS("lsq", "--format", "latex", LINE, LINE_Y), "x = \\begin{pmatrix}",
+        "\\|Ax - b\\|^2 = \\frac{2}{5}", "\\operatorname{rank} A = 2");
+    /* a consistent system: its solution, residual 0 */
+    HAS(ARGS("lsq", "[[2, 0], [0, 4]]", "[1, 1]"), "solution: [1/2, 1/4]\nresidual squared: 0\n");
+    /* two right-hand sides: one residual each */
+    HAS(ARGS("lsq", LINE, "[[1, 0], [1, 0], [2, 0], [3, 0], [3, 5]]"),
+        "residual squared: 2/5, 10\nrank: 2");
+}
+
+Test(lsq, minimum_norm)
+{
+    /* rank 1: every x with x1 + x2 = 2 minimizes; (1, 1) has the least norm */
+    run r = JSON("lsq", "[[1, 1], [1, 1]]", "[1, 3]");
+    cr_assert_str_eq(r.out, "{\"field\":\"QQ\",\"solution\":[\"1\",\"1\"],"
+                            "\"residual_squared\":\"2\",\"rank\":1}\n");
+    run_free(&r);
+    /* the zero matrix: x = 0, the whole of b is residual */
+    HAS(ARGS("lsq", "[[0, 0], [0, 0], [0, 0]]", "[1, 2, 2]"),
+        "solution: [0, 0]\nresidual squared: 9\nrank: 0");
+}
+
+Test(lsq, rr)
+{
+    run r = JSON("lsq", "--field", "rr", LINE, LINE_Y);
+    cr_assert(strncmp(r.out, "{\"field\":\"RR\",", 14) == 0, "%s", r.out);
+    expect_numbers(json_find(r.out, "solution"), (const double[]){2, 0.6}, 2, 1e-12);
+    const char *p = json_find(r.out, "residual_squared");
+    cr_assert(*p == '"', "%s", r.out);
+    cr_assert(fabs(strtod(p + 1, NULL) - 0.4) < 1e-12, "%s", r.out);
+    cr_assert_eq(json_int(r.out, "rank"), 2);
+    run_free(&r);
+    r = JSON("lsq", "--field", "rr", "[[1, 1], [1, 1]]", "[1, 3]");
+    expect_numbers(json_find(r.out, "solution"), (const double[]){1, 1}, 2, 1e-12);
+    cr_assert_eq(json_int(r.out, "rank"), 1);
+    run_free(&r);
+}
+
+Test(lsq, errors)
+{
+    expect_fail(RUN(NULL, "lsq", LINE), 2, "lsq needs MATRIX and RHS", NULL);
+    expect_fail(RUN(NULL, "lsq", LINE, LINE_Y, "[1]"), 2, "too many arguments", NULL);
+    expect_fail(RUN(NULL, "lsq", "-", "-"), 2, "cannot both be read from standard input", NULL);
+    expect_fail(RUN(NULL, "lsq", LINE, "[1, 2]"), 2, "lsq", NULL);
+    expect_fail(RUN(NULL, "lsq", "[[1, 2]", "[1]"), 2, "MATRIX", "column");
+    expect_fail(RUN(NULL, "lsq", "[[1, 2]]", "[1"), 2, "RHS", NULL);
+    expect_fail(RUN(NULL, "lsq", "--space", "P2", "[[1]]", "[1]"), 2, "lsq does not take --space",
+                NULL);
+}
+
+/* ---- svd ----------------------------------------------------------------------------------- */
+
+Test(svd, golden_qq)
+{
+    double phi = (1 + sqrt(5)) / 2;
+    run r = JSON("svd", GOLDEN);
+    cr_assert(
+        strncmp(r.out,
+                "{\"field\":\"QQ\",\"singular_values\":[{\"value\":\"(1 + \u221a5)/2\","
+                "\"approx\":",
+                strlen("{\"field\":\"QQ\",\"singular_values\":[{\"value\":\"(1 + \u221a5)/2\","
+                       "\"approx\":")) == 0,
+        "%s", r.out);
+    const char *p = json_find(r.out, "approx");
+    cr_assert(fabs(strtod(p, NULL) - phi) < 1e-15, "%s", r.out);
+    cr_assert(strstr(r.out, "{\"value\":\"(\u22121 + \u221a5)/2\",\"approx\":"), "%s", r.out);
+    p = json_find(p, "approx");
+    cr_assert(fabs(strtod(p, NULL) - (phi - 1)) < 1e-15, "%s", r.out);
+    cr_assert(strstr(r.out, "\"multiplicity\":1},{"), "%s", r.out);
+    cr_assert(!strstr(r.out, "\"U\""), "%s", r.out);
+    run_free(&r);
+    HAS(ARGS("svd", GOLDEN), "sqrt(5)");
+    HAS(ARGS("svd", "--format", "unicode", GOLDEN), "\u221a5");
+    HAS(ARGS("svd", "--format", "latex", GOLDEN), "\\sqrt{5}");
+    /* zeros count: the zero matrix has the one singular value 0, twice */
+    r = JSON("svd", "[[0, 0], [0, 0]]");
+    cr_assert(strstr(r.out, "[{\"value\":\"0\",\"approx\":0,\"multiplicity\":2}]"), "%s", r.out);
+    run_free(&r);
+    /* sqrt(3) from [[1, 1], [1, 1], [1, 1]] (A^T A has eigenvalues 6 and 0) */
+    r = JSON("svd", "[[1, 1], [1, 1], [1, 1]]");
+    cr_assert(strstr(r.out, "\"value\":\"\u221a6\""), "%s", r.out);
+    cr_assert(strstr(r.out, "\"value\":\"0\""), "%s", r.out);
+    run_free(&r);
+}
+
+Test(svd, golden_rr)
+{
+    double phi = (1 + sqrt(5)) / 2;
+    run r = JSON("svd", "--field", "rr", GOLDEN);
+    cr_assert(strncmp(r.out, "{\"field\":\"RR\",", 14) == 0, "%s", r.out);
+    const char *p = json_find(r.out, "approx");
+    cr_assert(fabs(strtod(p, NULL) - phi) < 1e-12, "%s", r.out);
+    p = json_find(p, "approx");
+    cr_assert(fabs(strtod(p, NULL) - (phi - 1)) < 1e-12, "%s", r.out);
+    /* Sigma = diag(phi, phi - 1) */
+    p = json_find(r.out, "Sigma");
+    cr_assert(p[0] == '[', "%s", r.out);
+    expect_numbers(p + 1, (const double[]){phi, 0}, 2, 1e-12);
+    cr_assert(strstr(r.out, "\"U\":[["), "%s", r.out);
+    cr_assert(strstr(r.out, "\"Vt\":[["), "%s", r.out);
+    run_free(&r);
+    HAS(ARGS("svd", "--field", "rr", GOLDEN), "1.618");
+}
+
+Test(svd, errors)
+{
+    expect_fail(RUN(NULL, "svd"), 2, "svd needs MATRIX", NULL);
+    expect_fail(RUN(NULL, "svd", GOLDEN, GOLDEN), 2, "too many arguments", NULL);
+    expect_fail(RUN(NULL, "svd", "[[1, 2], [3]]"), 2, "MATRIX", NULL);
+    expect_fail(RUN(NULL, "svd", "--interval", "0,1", GOLDEN), 2, "svd does not take --interval",
+                NULL);
 }
