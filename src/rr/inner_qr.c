@@ -113,13 +113,23 @@ axle_status ax_rr_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
     ax_rr_lt_solve(Q, L); /* the G-orthonormal e_j */
     if ((s = ax_matrix_alloc(&rm, AXLE_RR, k, 1)) || (Rp && (s = axle_matrix_copy(&Rpm, R))))
         goto done;
+    size_t tiny = k; /* the first r_j below the normal range: it has lost its precision */
     for (size_t j = 0; j < k; j++) {
         double rjj = AX_D(R, j, j);
         AX_D(rm, j, 0) = rjj * rjj;
+        if (rjj * rjj < DBL_MIN && tiny == k)
+            tiny = j;
         for (size_t i = 0; i < n; i++)
             AX_D(Q, i, j) *= rjj;
         for (size_t c = j; Rpm && c < k; c++)
             AX_D(Rpm, j, c) = c == j ? 1.0 : AX_D(R, j, c) / rjj;
+    }
+    if (tiny < k) {
+        s = ax_error(AXLE_ERANGE,
+                     "the norm squared ||e'_%zu||^2 = ||v_%zu - its projection||^2 (about %.3g) "
+                     "is below the normal range of double",
+                     tiny + 1, tiny + 1, AX_D(R, tiny, tiny) * AX_D(R, tiny, tiny));
+        goto done;
     }
     if ((s = ax_rr_check_finite(rm, "a norm squared ||e'_j||^2")) ||
         (s = ax_rr_check_finite(Q, "the orthogonal list")) ||

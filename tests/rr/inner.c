@@ -1030,3 +1030,66 @@ Test(rr_inner, agrees_with_qq)
             axle_matrix_free(list[i]);
     }
 }
+
+/* ---- the ends of double range -----------------------------------------------------------------
+ */
+
+Test(rr_inner, scaled_inputs)
+{
+    /* Gram–Schmidt, QR, singular values and the polar decomposition are homogeneous: 2^e A
+     * gives the scaled answers as long as they are representable */
+    double v[] = {3, 1, 4, 1, 5, 9, 2, 6, 5};
+    axle_matrix *A = mat(3, 3, v), *E1 = NULL, *r1 = NULL, *Q1 = NULL, *R1 = NULL;
+    TS_OK(K->gram_schmidt(&E1, &r1, NULL, NULL, NULL, A));
+    TS_OK(K->qr(&Q1, &R1, A));
+    ax_svals *S1 = NULL;
+    TS_OK(K->svd(&S1, A, NULL, NULL));
+    axle_matrix *P1 = NULL;
+    TS_OK(K->polar(NULL, &P1, A, NULL));
+    int exps[] = {-500, -300, 300, 500};
+    for (size_t t = 0; t < 4; t++) {
+        int e = exps[t];
+        double c = ldexp(1.0, e), w[9];
+        for (size_t i = 0; i < 9; i++)
+            w[i] = v[i] * c;
+        axle_matrix *B = mat(3, 3, w), *E = NULL, *r = NULL, *Q = NULL, *R = NULL, *P = NULL;
+        TS_OK(K->gram_schmidt(&E, &r, NULL, NULL, NULL, B));
+        for (size_t j = 0; j < 3; j++) {
+            cr_assert_leq(fabs(rr_get(r, j, 0) / (rr_get(r1, j, 0) * c * c) - 1.0), 1e-14);
+            for (size_t i = 0; i < 3; i++)
+                cr_assert_leq(fabs(rr_get(E, i, j) - rr_get(E1, i, j) * c), 1e-12 * c);
+        }
+        TS_OK(K->qr(&Q, &R, B));
+        assert_near(Q, Q1, 1e-14, "Q of a scaled matrix");
+        ax_svals *S = NULL;
+        TS_OK(K->svd(&S, B, NULL, NULL));
+        cr_assert_eq(S->count, S1->count);
+        for (size_t k = 0; k < S->count; k++)
+            cr_assert_leq(fabs(S->approx[k] / (S1->approx[k] * c) - 1.0), 1e-14);
+        TS_OK(K->polar(NULL, &P, B, NULL));
+        for (size_t j = 0; j < 3; j++)
+            for (size_t i = 0; i < 3; i++)
+                cr_assert_leq(fabs(rr_get(P, i, j) / c - rr_get(P1, i, j)), 1e-13 * ts_maxnorm(P1),
+                              "P of 2^%d A", e);
+        ax_svals_free(S);
+        axle_matrix *list[] = {B, E, r, Q, R, P};
+        for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+            axle_matrix_free(list[i]);
+    }
+    /* beyond: ||e'_j||^2 of vectors of size 2^600 overflows, of size 2^-600 underflows */
+    for (int sgn = -1; sgn <= 1; sgn += 2) {
+        double c = ldexp(1.0, 600 * sgn), w[9];
+        for (size_t i = 0; i < 9; i++)
+            w[i] = v[i] * c;
+        axle_matrix *B = mat(3, 3, w), *E = (axle_matrix *)1, *r = (axle_matrix *)1;
+        assert_error(K->gram_schmidt(&E, &r, NULL, NULL, NULL, B), AXLE_ERANGE,
+                     sgn < 0 ? "below the normal range" : "overflows");
+        cr_assert_null(E);
+        cr_assert_null(r);
+        axle_matrix_free(B);
+    }
+    ax_svals_free(S1);
+    axle_matrix *list[] = {A, E1, r1, Q1, R1, P1};
+    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+        axle_matrix_free(list[i]);
+}
