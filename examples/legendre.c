@@ -144,7 +144,7 @@ int main(void)
         check(axle_vector_parse(&vr[j], axle_inner_space(ipr), monomials[j]), monomials[j]);
     axle_gs *Lr = NULL;
     check(axle_inner_gram_schmidt(&Lr, ipr, (const axle_vector *const *)vr, 4), "RR Gram-Schmidt");
-    double worst = 0, e2[4];
+    double worst = 0, e2[4] = {0, 0, 0, 0};
     for (size_t j = 0; j < 4; j++) {
         double exact[4], approx[4];
         check(axle_gs_orthonormal_double(exact, L, j), "e_j");
