@@ -182,16 +182,27 @@ static axle_status pivot_error(const ax_zmat *N, const mpz_t d, size_t k)
     return s;
 }
 
-axle_status ax_qq_ldl(axle_matrix **L, axle_matrix **D, const axle_matrix *A)
+/* The common start of ldl and semidefinite: AXLE_EDOMAIN naming the first asymmetric pair, then
+ * N = d A in integers (*N holds nothing on failure), refused above the work limit. */
+static axle_status sym_prepare(ax_zmat *N, mpz_t d, const axle_matrix *A, const char *what)
 {
-    size_t i, j, stop;
+    size_t i, j;
     if (first_asymmetry(A, &i, &j))
         return asymmetry_error(A, i, j);
+    axle_status s = sym_clear(N, d, A);
+    if (!s && (s = check_work(N, what)))
+        ax_zmat_clear(N);
+    return s;
+}
+
+axle_status ax_qq_ldl(axle_matrix **L, axle_matrix **D, const axle_matrix *A)
+{
     ax_zmat N = {0};
+    size_t stop;
     mpz_t d;
     mpz_init(d);
-    axle_status s = sym_clear(&N, d, A);
-    if (!s && !(s = check_work(&N, "the LDL\xe1\xb5\x80 factorization"))) {
+    axle_status s = sym_prepare(&N, d, A, "the LDL\xe1\xb5\x80 factorization");
+    if (!s) {
         bareiss_sym(&N, NULL, &stop);
         s = stop < A->rows ? pivot_error(&N, d, stop) : read_ldl(L, D, &N, d, stop);
     }
@@ -253,14 +264,11 @@ static bool psd_bareiss(ax_zmat *N)
 
 axle_status ax_qq_semidefinite(bool *out, const axle_matrix *A)
 {
-    size_t i, j;
-    if (first_asymmetry(A, &i, &j))
-        return asymmetry_error(A, i, j);
     ax_zmat N = {0};
     mpz_t d;
     mpz_init(d);
-    axle_status s = sym_clear(&N, d, A);
-    if (!s && !(s = check_work(&N, "the semidefiniteness test")))
+    axle_status s = sym_prepare(&N, d, A, "the semidefiniteness test");
+    if (!s)
         *out = psd_bareiss(&N);
     ax_zmat_clear(&N);
     mpz_clear(d);
@@ -269,18 +277,6 @@ axle_status ax_qq_semidefinite(bool *out, const axle_matrix *A)
 
 /* ---- Gram–Schmidt ------------------------------------------------------------------------------
  */
-
-/* AXLE_EDOMAIN: "v_{j+1} is in span(v_1, ..., v_j): the list is linearly dependent". */
-static axle_status dependent_error(size_t j)
-{
-    if (j == 0)
-        return ax_error(AXLE_EDOMAIN, "v_1 is the zero vector: the list is linearly dependent");
-    if (j <= 3)
-        return ax_error(AXLE_EDOMAIN, "v_%zu is in span(v_1%s%s): the list is linearly dependent",
-                        j + 1, j >= 2 ? ", v_2" : "", j >= 3 ? ", v_3" : "");
-    return ax_error(AXLE_EDOMAIN,
-                    "v_%zu is in span(v_1, ..., v_%zu): the list is linearly dependent", j + 1, j);
-}
 
 /* M = Vᵀ G V (G NULL: Vᵀ V), through the integer product kernel. */
 static axle_status gram_of(axle_matrix **M, const axle_matrix *G, const axle_matrix *V)
@@ -367,7 +363,7 @@ axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
         }
         if (dep)
             *dep = stop;
-        s = dependent_error(stop);
+        s = ax_inner_dependent_error(stop);
         goto done;
     }
     if ((s = read_ldl(&L, &D, &N, d, k)) || (s = axle_matrix_transpose(&Lt, L)) ||

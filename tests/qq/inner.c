@@ -200,16 +200,22 @@ Test(qq_inner, ldl_errors)
     cr_assert_eq(D, (axle_matrix *)1);
 }
 
-Test(qq_inner, ldl_too_large)
+/* base^e times the n x n identity. */
+static axle_matrix *big_diagonal(size_t n, unsigned long base, unsigned long e)
 {
-    size_t n = 160;
     axle_matrix *A = ts_zero(AXLE_QQ, n, n);
     mpq_t big;
     mpq_init(big);
-    mpz_ui_pow_ui(mpq_numref(big), 10, 400);
+    mpz_ui_pow_ui(mpq_numref(big), base, e);
     for (size_t i = 0; i < n; i++)
         set(A, i, i, big);
     mpq_clear(big);
+    return A;
+}
+
+Test(qq_inner, ldl_too_large)
+{
+    axle_matrix *A = big_diagonal(160, 10, 400);
     axle_matrix *L = NULL, *D = NULL;
     cr_assert_eq(K->ldl(&L, &D, A), AXLE_ERANGE);
     cr_assert(strstr(axle_error_message(), "above the limit of 2^33"), "%s", axle_error_message());
@@ -671,14 +677,7 @@ Test(qq_inner, lstsq_known)
 
 Test(qq_inner, pinv_too_large)
 {
-    size_t n = 300;
-    axle_matrix *A = ts_zero(AXLE_QQ, n, n);
-    mpq_t big;
-    mpq_init(big);
-    mpz_ui_pow_ui(mpq_numref(big), 3, 100);
-    for (size_t i = 0; i < n; i++)
-        set(A, i, i, big);
-    mpq_clear(big);
+    axle_matrix *A = big_diagonal(300, 3, 100);
     axle_matrix *P = NULL;
     cr_assert_eq(K->pinv(&P, A), AXLE_ERANGE);
     cr_assert(strstr(axle_error_message(), "above the limit of 2^28"), "%s", axle_error_message());
