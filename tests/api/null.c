@@ -786,6 +786,327 @@ CALL_OUT(inner_distance_squared_U, axle_scalar, out, axle_scalar_free,
 CALL_OUT(inner_distance_squared_v, axle_scalar, out, axle_scalar_free,
          axle_inner_distance_squared(&out, fx.ip, fx.U, NULL))
 
+/* The operator [[2, 1], [1, 2]] on V (eigenvalues 1 and 3, T*T with eigenvalues 1 and 9): the
+ * spectral theorem and the polar decomposition exist over QQ. */
+static axle_map *sym_map(void)
+{
+    axle_matrix *M = NULL;
+    axle_map *S = NULL;
+    TS_OK(axle_matrix_from_ints(&M, AXLE_QQ, 2, 2, (const long[]){2, 1, 1, 2}));
+    TS_OK(axle_map_from_matrix(&S, fx.V, fx.V, M));
+    axle_matrix_free(M);
+    return S;
+}
+
+/* The singular values of A, over QQ or RR. */
+static axle_svd *svd_of_A(axle_field F)
+{
+    axle_matrix *A = NULL;
+    axle_svd *S = NULL;
+    TS_OK(axle_matrix_convert(&A, fx.A, F));
+    TS_OK(axle_matrix_svd(&S, A));
+    axle_matrix_free(A);
+    return S;
+}
+
+/* axle_matrix_lstsq with one argument NULL (`which`: 0 x, 1 rank, 2 residual, 3 A, 4 B). */
+static axle_status lstsq_with_null(int which)
+{
+    axle_matrix *x = JUNK, *res = JUNK;
+    size_t rank = 77;
+    axle_status st = axle_matrix_lstsq(which == 0 ? NULL : &x, which == 1 ? NULL : &rank,
+                                       which == 2 ? NULL : &res, which == 3 ? NULL : fx.A,
+                                       which == 4 ? NULL : fx.B);
+    if (which != 0)
+        FINISH(st, x, axle_matrix_free);
+    if (which != 2)
+        FINISH(st, res, axle_matrix_free);
+    UNCHANGED(st, rank, 77);
+    return st;
+}
+CASE(matrix_lstsq_x)
+{
+    return lstsq_with_null(0);
+}
+CASE(matrix_lstsq_rank)
+{
+    return lstsq_with_null(1);
+}
+CASE(matrix_lstsq_residual_squared)
+{
+    return lstsq_with_null(2);
+}
+CASE(matrix_lstsq_A)
+{
+    return lstsq_with_null(3);
+}
+CASE(matrix_lstsq_B)
+{
+    return lstsq_with_null(4);
+}
+CALL(matrix_pinv_out, axle_matrix_pinv(NULL, fx.A))
+CALL_OUT(matrix_pinv_A, axle_matrix, out, axle_matrix_free, axle_matrix_pinv(&out, NULL))
+CALL(map_lstsq_out, axle_map_lstsq(NULL, fx.ip, fx.ip, fx.T, fx.v))
+CALL_OUT(map_lstsq_ipV, axle_vector, out, axle_vector_unref,
+         axle_map_lstsq(&out, NULL, fx.ip, fx.T, fx.v))
+CALL_OUT(map_lstsq_ipW, axle_vector, out, axle_vector_unref,
+         axle_map_lstsq(&out, fx.ip, NULL, fx.T, fx.v))
+CALL_OUT(map_lstsq_T, axle_vector, out, axle_vector_unref,
+         axle_map_lstsq(&out, fx.ip, fx.ip, NULL, fx.v))
+CALL_OUT(map_lstsq_w, axle_vector, out, axle_vector_unref,
+         axle_map_lstsq(&out, fx.ip, fx.ip, fx.T, NULL))
+CALL(map_pseudoinverse_out, axle_map_pseudoinverse(NULL, fx.ip, fx.ip, fx.T))
+CALL_OUT(map_pseudoinverse_ipV, axle_map, out, axle_map_unref,
+         axle_map_pseudoinverse(&out, NULL, fx.ip, fx.T))
+CALL_OUT(map_pseudoinverse_ipW, axle_map, out, axle_map_unref,
+         axle_map_pseudoinverse(&out, fx.ip, NULL, fx.T))
+CALL_OUT(map_pseudoinverse_T, axle_map, out, axle_map_unref,
+         axle_map_pseudoinverse(&out, fx.ip, fx.ip, NULL))
+CALL(map_adjoint_out, axle_map_adjoint(NULL, fx.ip, fx.ip, fx.T))
+CALL_OUT(map_adjoint_ipV, axle_map, out, axle_map_unref, axle_map_adjoint(&out, NULL, fx.ip, fx.T))
+CALL_OUT(map_adjoint_ipW, axle_map, out, axle_map_unref, axle_map_adjoint(&out, fx.ip, NULL, fx.T))
+CALL_OUT(map_adjoint_T, axle_map, out, axle_map_unref, axle_map_adjoint(&out, fx.ip, fx.ip, NULL))
+CALL(map_is_self_adjoint_out, axle_map_is_self_adjoint(NULL, fx.ip, fx.T))
+CALL_KEEP(map_is_self_adjoint_ip, bool, out, false, axle_map_is_self_adjoint(&out, NULL, fx.T))
+CALL_KEEP(map_is_self_adjoint_T, bool, out, false, axle_map_is_self_adjoint(&out, fx.ip, NULL))
+CALL(map_is_normal_out, axle_map_is_normal(NULL, fx.ip, fx.T))
+CALL_KEEP(map_is_normal_ip, bool, out, false, axle_map_is_normal(&out, NULL, fx.T))
+CALL_KEEP(map_is_normal_T, bool, out, false, axle_map_is_normal(&out, fx.ip, NULL))
+CALL(map_is_positive_out, axle_map_is_positive(NULL, fx.ip, fx.T))
+CALL_KEEP(map_is_positive_ip, bool, out, false, axle_map_is_positive(&out, NULL, fx.T))
+CALL_KEEP(map_is_positive_T, bool, out, false, axle_map_is_positive(&out, fx.ip, NULL))
+CALL(map_is_isometry_out, axle_map_is_isometry(NULL, fx.ip, fx.ip, fx.T))
+CALL_KEEP(map_is_isometry_ipV, bool, out, true, axle_map_is_isometry(&out, NULL, fx.ip, fx.T))
+CALL_KEEP(map_is_isometry_ipW, bool, out, true, axle_map_is_isometry(&out, fx.ip, NULL, fx.T))
+CALL_KEEP(map_is_isometry_T, bool, out, true, axle_map_is_isometry(&out, fx.ip, fx.ip, NULL))
+
+/* axle_map_spectral with one argument NULL (0 basis, 1 values, 2 ip, 3 T) on sym_map(). */
+static axle_status spectral_with_null(int which)
+{
+    axle_map *S = sym_map();
+    axle_gs *b = JUNK;
+    axle_matrix *vals = JUNK;
+    axle_status st = axle_map_spectral(which == 0 ? NULL : &b, which == 1 ? NULL : &vals,
+                                       which == 2 ? NULL : fx.ip, which == 3 ? NULL : S);
+    if (which != 0)
+        FINISH(st, b, axle_gs_unref);
+    if (which != 1)
+        FINISH(st, vals, axle_matrix_free);
+    axle_map_unref(S);
+    return st;
+}
+CASE(map_spectral_basis)
+{
+    return spectral_with_null(0);
+}
+CASE(map_spectral_values)
+{
+    return spectral_with_null(1);
+}
+CASE(map_spectral_ip)
+{
+    return spectral_with_null(2);
+}
+CASE(map_spectral_T)
+{
+    return spectral_with_null(3);
+}
+CALL(map_sqrt_out, axle_map_sqrt(NULL, fx.ip, fx.T))
+CALL_OUT(map_sqrt_ip, axle_map, out, axle_map_unref, axle_map_sqrt(&out, NULL, fx.T))
+CALL_OUT(map_sqrt_T, axle_map, out, axle_map_unref, axle_map_sqrt(&out, fx.ip, NULL))
+
+/* axle_map_polar with one argument NULL (0 S, 1 P, 2 ip, 3 T) on sym_map(). */
+static axle_status polar_with_null(int which)
+{
+    axle_map *T = sym_map(), *S = JUNK, *P = JUNK;
+    axle_status st = axle_map_polar(which == 0 ? NULL : &S, which == 1 ? NULL : &P,
+                                    which == 2 ? NULL : fx.ip, which == 3 ? NULL : T);
+    if (which != 0)
+        FINISH(st, S, axle_map_unref);
+    if (which != 1)
+        FINISH(st, P, axle_map_unref);
+    axle_map_unref(T);
+    return st;
+}
+CASE(map_polar_S)
+{
+    return polar_with_null(0);
+}
+CASE(map_polar_P)
+{
+    return polar_with_null(1);
+}
+CASE(map_polar_ip)
+{
+    return polar_with_null(2);
+}
+CASE(map_polar_T)
+{
+    return polar_with_null(3);
+}
+
+/* A factorization with outputs X, Y (and d) and input A, one of them NULL (`which`: 0 X, 1 Y, 2
+ * d, 3 A); RR for QR and Cholesky, which QQ does not have. */
+static axle_status factor_with_null(int kind, int which)
+{
+    axle_matrix *A = NULL, *X = JUNK, *Y = JUNK, *d = JUNK;
+    TS_OK(axle_matrix_convert(&A, fx.A, kind == 0 || kind == 2 ? AXLE_RR : AXLE_QQ));
+    const axle_matrix *in = which == 3 ? NULL : A;
+    axle_status st;
+    if (kind == 0)
+        st = axle_matrix_qr(which == 0 ? NULL : &X, which == 1 ? NULL : &Y, in);
+    else if (kind == 1)
+        st = axle_matrix_qr_orthogonal(which == 0 ? NULL : &X, which == 1 ? NULL : &Y,
+                                       which == 2 ? NULL : &d, in);
+    else if (kind == 2)
+        st = axle_matrix_cholesky(which == 0 ? NULL : &X, in);
+    else
+        st = axle_matrix_ldl(which == 0 ? NULL : &X, which == 1 ? NULL : &Y, in);
+    if (which != 0)
+        FINISH(st, X, axle_matrix_free);
+    if (which != 1 && kind != 2)
+        FINISH(st, Y, axle_matrix_free);
+    if (which != 2 && kind == 1)
+        FINISH(st, d, axle_matrix_free);
+    axle_matrix_free(A);
+    return st;
+}
+CASE(matrix_qr_Q)
+{
+    return factor_with_null(0, 0);
+}
+CASE(matrix_qr_R)
+{
+    return factor_with_null(0, 1);
+}
+CASE(matrix_qr_A)
+{
+    return factor_with_null(0, 3);
+}
+CASE(matrix_qr_orthogonal_Q)
+{
+    return factor_with_null(1, 0);
+}
+CASE(matrix_qr_orthogonal_R)
+{
+    return factor_with_null(1, 1);
+}
+CASE(matrix_qr_orthogonal_d)
+{
+    return factor_with_null(1, 2);
+}
+CASE(matrix_qr_orthogonal_A)
+{
+    return factor_with_null(1, 3);
+}
+CASE(matrix_cholesky_L)
+{
+    return factor_with_null(2, 0);
+}
+CASE(matrix_cholesky_A)
+{
+    return factor_with_null(2, 3);
+}
+CASE(matrix_ldl_L)
+{
+    return factor_with_null(3, 0);
+}
+CASE(matrix_ldl_D)
+{
+    return factor_with_null(3, 1);
+}
+CASE(matrix_ldl_A)
+{
+    return factor_with_null(3, 3);
+}
+CALL(map_svd_out, axle_map_svd(NULL, fx.ip, fx.ip, fx.T))
+CALL_OUT(map_svd_ipV, axle_svd, out, axle_svd_unref, axle_map_svd(&out, NULL, fx.ip, fx.T))
+CALL_OUT(map_svd_ipW, axle_svd, out, axle_svd_unref, axle_map_svd(&out, fx.ip, NULL, fx.T))
+CALL_OUT(map_svd_T, axle_svd, out, axle_svd_unref, axle_map_svd(&out, fx.ip, fx.ip, NULL))
+CALL(matrix_svd_out, axle_matrix_svd(NULL, fx.A))
+CALL_OUT(matrix_svd_A, axle_svd, out, axle_svd_unref, axle_matrix_svd(&out, NULL))
+QUERY(svd_ref_S, axle_svd_ref(NULL), NULL)
+NO_STATUS(svd_unref_S, (axle_svd_unref(NULL), 0))
+QUERY(svd_field_S, axle_svd_field(NULL), AXLE_QQ)
+QUERY(svd_count_S, axle_svd_count(NULL), 0)
+QUERY(svd_multiplicity_S, axle_svd_multiplicity(NULL, 0), 0)
+
+/* An accessor of svd_of_A(QQ) with its output NULL (out) or the object NULL (S). */
+#define SVD_CASE(id, T, release, call_out, call_S)                                                 \
+    CASE(id##_out)                                                                                 \
+    {                                                                                              \
+        axle_svd *S = svd_of_A(AXLE_QQ);                                                           \
+        axle_status st = call_out;                                                                 \
+        axle_svd_unref(S);                                                                         \
+        return st;                                                                                 \
+    }                                                                                              \
+    CALL_OUT(id##_S, T, out, release, call_S)
+SVD_CASE(svd_value_string, char, axle_free, axle_svd_value_string(NULL, S, 0, AXLE_FORMAT_TEXT),
+         axle_svd_value_string(&out, NULL, 0, AXLE_FORMAT_TEXT))
+SVD_CASE(svd_value, axle_algebraic, axle_algebraic_free, axle_svd_value(NULL, S, 0),
+         axle_svd_value(&out, NULL, 0))
+SVD_CASE(svd_to_string, char, axle_free, axle_svd_to_string(NULL, S, AXLE_FORMAT_JSON),
+         axle_svd_to_string(&out, NULL, AXLE_FORMAT_JSON))
+CASE(svd_value_double_out)
+{
+    axle_svd *S = svd_of_A(AXLE_QQ);
+    axle_status st = axle_svd_value_double(NULL, S, 0);
+    axle_svd_unref(S);
+    return st;
+}
+CALL_KEEP(svd_value_double_S, double, out, 7, axle_svd_value_double(&out, NULL, 0))
+
+/* axle_svd_matrices over RR with one argument NULL (0 U, 1 Sigma, 2 Vt, 3 S). */
+static axle_status svd_matrices_with_null(int which)
+{
+    axle_svd *S = svd_of_A(AXLE_RR);
+    axle_matrix *U = JUNK, *Sg = JUNK, *Vt = JUNK;
+    axle_status st = axle_svd_matrices(which == 0 ? NULL : &U, which == 1 ? NULL : &Sg,
+                                       which == 2 ? NULL : &Vt, which == 3 ? NULL : S);
+    if (which != 0)
+        FINISH(st, U, axle_matrix_free);
+    if (which != 1)
+        FINISH(st, Sg, axle_matrix_free);
+    if (which != 2)
+        FINISH(st, Vt, axle_matrix_free);
+    axle_svd_unref(S);
+    return st;
+}
+CASE(svd_matrices_U)
+{
+    return svd_matrices_with_null(0);
+}
+CASE(svd_matrices_Sigma)
+{
+    return svd_matrices_with_null(1);
+}
+CASE(svd_matrices_Vt)
+{
+    return svd_matrices_with_null(2);
+}
+CASE(svd_matrices_S)
+{
+    return svd_matrices_with_null(3);
+}
+CALL(map_norm_out, axle_map_norm(NULL, fx.ip, fx.ip, fx.T))
+CALL_OUT(map_norm_ipV, axle_algebraic, out, axle_algebraic_free,
+         axle_map_norm(&out, NULL, fx.ip, fx.T))
+CALL_OUT(map_norm_ipW, axle_algebraic, out, axle_algebraic_free,
+         axle_map_norm(&out, fx.ip, NULL, fx.T))
+CALL_OUT(map_norm_T, axle_algebraic, out, axle_algebraic_free,
+         axle_map_norm(&out, fx.ip, fx.ip, NULL))
+CALL(map_norm_double_out, axle_map_norm_double(NULL, fx.ip, fx.ip, fx.T))
+CALL_KEEP(map_norm_double_ipV, double, out, 7, axle_map_norm_double(&out, NULL, fx.ip, fx.T))
+CALL_KEEP(map_norm_double_ipW, double, out, 7, axle_map_norm_double(&out, fx.ip, NULL, fx.T))
+CALL_KEEP(map_norm_double_T, double, out, 7, axle_map_norm_double(&out, fx.ip, fx.ip, NULL))
+CALL(map_best_rank_out, axle_map_best_rank(NULL, fx.ip, fx.ip, fx.T, 1))
+CALL_OUT(map_best_rank_ipV, axle_map, out, axle_map_unref,
+         axle_map_best_rank(&out, NULL, fx.ip, fx.T, 1))
+CALL_OUT(map_best_rank_ipW, axle_map, out, axle_map_unref,
+         axle_map_best_rank(&out, fx.ip, NULL, fx.T, 1))
+CALL_OUT(map_best_rank_T, axle_map, out, axle_map_unref,
+         axle_map_best_rank(&out, fx.ip, fx.ip, NULL, 1))
+
 /* ---- map.h ----------------------------------------------------------------------------------- */
 
 /* A callback that ignores user: T = I. */
@@ -2077,6 +2398,97 @@ static const api_case cases[] = {
     C(inner, axle_inner_distance_squared, ip, inner_distance_squared_ip, REFUSE),
     C(inner, axle_inner_distance_squared, U, inner_distance_squared_U, REFUSE),
     C(inner, axle_inner_distance_squared, v, inner_distance_squared_v, REFUSE),
+    C(inner, axle_matrix_lstsq, x, matrix_lstsq_x, REFUSE),
+    C(inner, axle_matrix_lstsq, rank, matrix_lstsq_rank, ACCEPT),
+    C(inner, axle_matrix_lstsq, residual_squared, matrix_lstsq_residual_squared, ACCEPT),
+    C(inner, axle_matrix_lstsq, A, matrix_lstsq_A, REFUSE),
+    C(inner, axle_matrix_lstsq, B, matrix_lstsq_B, REFUSE),
+    C(inner, axle_matrix_pinv, out, matrix_pinv_out, REFUSE),
+    C(inner, axle_matrix_pinv, A, matrix_pinv_A, REFUSE),
+    C(inner, axle_map_lstsq, out, map_lstsq_out, REFUSE),
+    C(inner, axle_map_lstsq, ipV, map_lstsq_ipV, REFUSE),
+    C(inner, axle_map_lstsq, ipW, map_lstsq_ipW, REFUSE),
+    C(inner, axle_map_lstsq, T, map_lstsq_T, REFUSE),
+    C(inner, axle_map_lstsq, w, map_lstsq_w, REFUSE),
+    C(inner, axle_map_pseudoinverse, out, map_pseudoinverse_out, REFUSE),
+    C(inner, axle_map_pseudoinverse, ipV, map_pseudoinverse_ipV, REFUSE),
+    C(inner, axle_map_pseudoinverse, ipW, map_pseudoinverse_ipW, REFUSE),
+    C(inner, axle_map_pseudoinverse, T, map_pseudoinverse_T, REFUSE),
+    C(inner, axle_map_adjoint, out, map_adjoint_out, REFUSE),
+    C(inner, axle_map_adjoint, ipV, map_adjoint_ipV, REFUSE),
+    C(inner, axle_map_adjoint, ipW, map_adjoint_ipW, REFUSE),
+    C(inner, axle_map_adjoint, T, map_adjoint_T, REFUSE),
+    C(inner, axle_map_is_self_adjoint, out, map_is_self_adjoint_out, REFUSE),
+    C(inner, axle_map_is_self_adjoint, ip, map_is_self_adjoint_ip, REFUSE),
+    C(inner, axle_map_is_self_adjoint, T, map_is_self_adjoint_T, REFUSE),
+    C(inner, axle_map_is_normal, out, map_is_normal_out, REFUSE),
+    C(inner, axle_map_is_normal, ip, map_is_normal_ip, REFUSE),
+    C(inner, axle_map_is_normal, T, map_is_normal_T, REFUSE),
+    C(inner, axle_map_is_positive, out, map_is_positive_out, REFUSE),
+    C(inner, axle_map_is_positive, ip, map_is_positive_ip, REFUSE),
+    C(inner, axle_map_is_positive, T, map_is_positive_T, REFUSE),
+    C(inner, axle_map_is_isometry, out, map_is_isometry_out, REFUSE),
+    C(inner, axle_map_is_isometry, ipV, map_is_isometry_ipV, REFUSE),
+    C(inner, axle_map_is_isometry, ipW, map_is_isometry_ipW, REFUSE),
+    C(inner, axle_map_is_isometry, T, map_is_isometry_T, REFUSE),
+    C(inner, axle_map_spectral, basis, map_spectral_basis, ACCEPT),
+    C(inner, axle_map_spectral, values, map_spectral_values, ACCEPT),
+    C(inner, axle_map_spectral, ip, map_spectral_ip, REFUSE),
+    C(inner, axle_map_spectral, T, map_spectral_T, REFUSE),
+    C(inner, axle_map_sqrt, out, map_sqrt_out, REFUSE),
+    C(inner, axle_map_sqrt, ip, map_sqrt_ip, REFUSE),
+    C(inner, axle_map_sqrt, T, map_sqrt_T, REFUSE),
+    C(inner, axle_map_polar, S, map_polar_S, ACCEPT),
+    C(inner, axle_map_polar, P, map_polar_P, ACCEPT),
+    C(inner, axle_map_polar, ip, map_polar_ip, REFUSE),
+    C(inner, axle_map_polar, T, map_polar_T, REFUSE),
+    C(inner, axle_matrix_qr, Q, matrix_qr_Q, REFUSE),
+    C(inner, axle_matrix_qr, R, matrix_qr_R, REFUSE),
+    C(inner, axle_matrix_qr, A, matrix_qr_A, REFUSE),
+    C(inner, axle_matrix_qr_orthogonal, Q, matrix_qr_orthogonal_Q, REFUSE),
+    C(inner, axle_matrix_qr_orthogonal, R, matrix_qr_orthogonal_R, REFUSE),
+    C(inner, axle_matrix_qr_orthogonal, d, matrix_qr_orthogonal_d, ACCEPT),
+    C(inner, axle_matrix_qr_orthogonal, A, matrix_qr_orthogonal_A, REFUSE),
+    C(inner, axle_matrix_cholesky, L, matrix_cholesky_L, REFUSE),
+    C(inner, axle_matrix_cholesky, A, matrix_cholesky_A, REFUSE),
+    C(inner, axle_matrix_ldl, L, matrix_ldl_L, REFUSE),
+    C(inner, axle_matrix_ldl, D, matrix_ldl_D, REFUSE),
+    C(inner, axle_matrix_ldl, A, matrix_ldl_A, REFUSE),
+    C(inner, axle_map_svd, out, map_svd_out, REFUSE),
+    C(inner, axle_map_svd, ipV, map_svd_ipV, REFUSE),
+    C(inner, axle_map_svd, ipW, map_svd_ipW, REFUSE),
+    C(inner, axle_map_svd, T, map_svd_T, REFUSE),
+    C(inner, axle_matrix_svd, out, matrix_svd_out, REFUSE),
+    C(inner, axle_matrix_svd, A, matrix_svd_A, REFUSE),
+    C(inner, axle_svd_ref, S, svd_ref_S, ACCEPT),
+    C(inner, axle_svd_unref, S, svd_unref_S, ACCEPT),
+    C(inner, axle_svd_field, S, svd_field_S, ACCEPT),
+    C(inner, axle_svd_count, S, svd_count_S, ACCEPT),
+    C(inner, axle_svd_multiplicity, S, svd_multiplicity_S, ACCEPT),
+    C(inner, axle_svd_value_string, out, svd_value_string_out, REFUSE),
+    C(inner, axle_svd_value_string, S, svd_value_string_S, REFUSE),
+    C(inner, axle_svd_value_double, out, svd_value_double_out, REFUSE),
+    C(inner, axle_svd_value_double, S, svd_value_double_S, REFUSE),
+    C(inner, axle_svd_value, out, svd_value_out, REFUSE),
+    C(inner, axle_svd_value, S, svd_value_S, REFUSE),
+    C(inner, axle_svd_matrices, U, svd_matrices_U, ACCEPT),
+    C(inner, axle_svd_matrices, Sigma, svd_matrices_Sigma, ACCEPT),
+    C(inner, axle_svd_matrices, Vt, svd_matrices_Vt, ACCEPT),
+    C(inner, axle_svd_matrices, S, svd_matrices_S, REFUSE),
+    C(inner, axle_svd_to_string, out, svd_to_string_out, REFUSE),
+    C(inner, axle_svd_to_string, S, svd_to_string_S, REFUSE),
+    C(inner, axle_map_norm, out, map_norm_out, REFUSE),
+    C(inner, axle_map_norm, ipV, map_norm_ipV, REFUSE),
+    C(inner, axle_map_norm, ipW, map_norm_ipW, REFUSE),
+    C(inner, axle_map_norm, T, map_norm_T, REFUSE),
+    C(inner, axle_map_norm_double, out, map_norm_double_out, REFUSE),
+    C(inner, axle_map_norm_double, ipV, map_norm_double_ipV, REFUSE),
+    C(inner, axle_map_norm_double, ipW, map_norm_double_ipW, REFUSE),
+    C(inner, axle_map_norm_double, T, map_norm_double_T, REFUSE),
+    C(inner, axle_map_best_rank, out, map_best_rank_out, REFUSE),
+    C(inner, axle_map_best_rank, ipV, map_best_rank_ipV, REFUSE),
+    C(inner, axle_map_best_rank, ipW, map_best_rank_ipW, REFUSE),
+    C(inner, axle_map_best_rank, T, map_best_rank_T, REFUSE),
     C(list, axle_list_in_span, out, list_in_span_out, REFUSE),
     C(list, axle_list_in_span, coeffs, list_in_span_coeffs, ACCEPT),
     C(list, axle_list_in_span, V, list_in_span_V, REFUSE),
