@@ -173,7 +173,7 @@ static bool write_svg(const char *path, size_t first)
 
 /* t seconds with three significant digits and a unit: "812 ns", "3.64 µs", "1.25 s"; with
  * lo and hi, their range in the same unit after it: "3.64 µs (3.5–4.1)". */
-static const char *fmt_time(char *buf, size_t len, double t, const double *lo, const double *hi)
+const char *bench_fmt_time(char *buf, size_t len, double t, const double *lo, const double *hi)
 {
     static const char *const unit[] = {"ns", "µs", "ms", "s"};
     double scale = 1e9;
@@ -195,8 +195,8 @@ static void cell_time(FILE *f, const bench_row *r, int i)
     switch (r->state[i]) {
     case BENCH_RUN:
         fprintf(f, " %s |",
-                fmt_time(a, sizeof a, r->st[i].cpu_med,
-                         r->st[i].samples > 1 ? &r->st[i].cpu_min : NULL, &r->st[i].cpu_max));
+                bench_fmt_time(a, sizeof a, r->st[i].cpu_med,
+                               r->st[i].samples > 1 ? &r->st[i].cpu_min : NULL, &r->st[i].cpu_max));
         break;
     case BENCH_ABSENT:
         fprintf(f, " absent |");
@@ -249,7 +249,7 @@ static void write_table(FILE *f, const bench_group *g)
         }
         char w[32];
         if (r->state[0] == BENCH_RUN)
-            fprintf(f, " %s | %.1f |\n", fmt_time(w, sizeof w, r->st[0].wall_med, NULL, NULL),
+            fprintf(f, " %s | %.1f |\n", bench_fmt_time(w, sizeof w, r->st[0].wall_med, NULL, NULL),
                     r->st[0].peak_kib >= 0 ? (double)r->st[0].peak_kib / 1024 : NAN);
         else
             fprintf(f, " | |\n");

@@ -146,12 +146,13 @@ static double predict(const past *p, size_t n)
 
 static void print_row(const bench_row *r)
 {
+    char t[64];
     printf("%-5s %-22s %-12s %5zu", r->group->key, r->op, r->input, r->n);
     for (int i = 0; i < r->group->count; i++) {
         const char *name = r->group->names[i];
         switch (r->state[i]) {
         case BENCH_RUN:
-            printf("  %s %.4g ms", name, 1e3 * r->st[i].cpu_med);
+            printf("  %s %s", name, bench_fmt_time(t, sizeof t, r->st[i].cpu_med, NULL, NULL));
             if (i > 0 && r->state[0] == BENCH_RUN)
                 printf(" (%.2f)", r->st[0].cpu_med / r->st[i].cpu_med);
             break;

@@ -98,4 +98,8 @@ int bench_write(const char *dir, const char *docs, const char *docs_svg, const c
 
 void bench_fail(const char *what);
 
+/* t seconds with three significant digits and a unit ("812 ns", "3.64 µs", "1.25 s"); with lo and
+ * hi their range in the same unit after it ("3.64 µs (3.5–4.1)"). Returns buf. */
+const char *bench_fmt_time(char *buf, size_t len, double t, const double *lo, const double *hi);
+
 #endif
