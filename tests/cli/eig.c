@@ -30,21 +30,6 @@ static size_t count_of(const char *s, const char *needle)
     return k;
 }
 
-/* Run axle with args, expect exit 0 and every piece (NULL-terminated) in the output. */
-static void expect_has(const char *const *args, const char *const *pieces)
-{
-    run r = axle_run(NULL, args);
-    cr_assert_eq(r.code, 0, "exit %d: %s", r.code, r.err);
-    cr_assert_str_empty(r.err);
-    for (size_t i = 0; pieces[i]; i++)
-        cr_assert(strstr(r.out, pieces[i]), "'%s' not in:\n%s", pieces[i], r.out);
-    run_free(&r);
-}
-
-#define HAS(args, ...)                                                                             \
-    expect_has((const char *const[]){args, NULL}, (const char *const[]){__VA_ARGS__, NULL})
-#define ARGS(...) __VA_ARGS__
-
 Test(eig, text_qq)
 {
     expect_out(RUN(NULL, "eig", BLOCK),

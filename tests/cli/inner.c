@@ -19,21 +19,6 @@
 #define LINE_Y "[1, 1, 2, 3, 3]"
 #define GOLDEN "[[1, 1], [0, 1]]"
 
-/* Run axle with args, expect exit 0 and every piece (NULL-terminated) in the output. */
-static void expect_has(const char *const *args, const char *const *pieces)
-{
-    run r = axle_run(NULL, args);
-    cr_assert_eq(r.code, 0, "exit %d: %s", r.code, r.err);
-    cr_assert_str_empty(r.err);
-    for (size_t i = 0; pieces[i]; i++)
-        cr_assert(strstr(r.out, pieces[i]), "'%s' not in:\n%s", pieces[i], r.out);
-    run_free(&r);
-}
-
-#define HAS(args, ...)                                                                             \
-    expect_has((const char *const[]){args, NULL}, (const char *const[]){__VA_ARGS__, NULL})
-#define ARGS(...) __VA_ARGS__
-
 /* Run axle with args and --format json: exit 0, valid JSON; the output (free with run_free). */
 static run json_run(const char *const *args)
 {

@@ -110,6 +110,16 @@ void expect_fail(run r, int code, const char *piece1, const char *piece2)
     run_free(&r);
 }
 
+void expect_has(const char *const *args, const char *const *pieces)
+{
+    run r = axle_run(NULL, args);
+    cr_assert_eq(r.code, 0, "exit %d: %s", r.code, r.err);
+    cr_assert_str_empty(r.err);
+    for (size_t i = 0; pieces[i]; i++)
+        cr_assert(strstr(r.out, pieces[i]), "'%s' not in:\n%s", pieces[i], r.out);
+    run_free(&r);
+}
+
 const char *json_find(const char *json, const char *key)
 {
     char pattern[64];

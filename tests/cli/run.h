@@ -22,6 +22,14 @@ void expect_out(run r, const char *want);
  * (piece2 may be NULL); frees r. */
 void expect_fail(run r, int code, const char *piece1, const char *piece2);
 
+/* Run axle with args (NULL-terminated), expect exit 0, nothing on stderr and every piece
+ * (NULL-terminated) in the output; frees the run. HAS(ARGS("eig", M), "piece", ...) in short. */
+void expect_has(const char *const *args, const char *const *pieces);
+
+#define HAS(args, ...)                                                                             \
+    expect_has((const char *const[]){args, NULL}, (const char *const[]){__VA_ARGS__, NULL})
+#define ARGS(...) __VA_ARGS__
+
 /* Reading answers back from axle's JSON (no escapes in its strings): */
 /* The text just after "key": in json (the first occurrence at or after json); aborts the test if
  * absent. */
