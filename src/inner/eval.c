@@ -150,44 +150,22 @@ static axle_status unit_norm(bool *out, const axle_matrix *C, size_t i, size_t d
     return s;
 }
 
-/* The Gram matrix [<v_i, v_j>] of v[0..k-1] (k >= 1), the list checked as ip's vectors. */
-static axle_status list_gram(axle_matrix **C, const axle_inner *ip, const axle_vector *const *v,
-                             size_t k, const char *what)
-{
-    *C = NULL;
-    axle_matrix *X = NULL;
-    axle_status s = ax_inner_check(ip, what);
-    if (s)
-        return s;
-    s = axle_matrix_new(&X, ip->V->field, ip->V->dim, k);
-    char name[40];
-    for (size_t i = 0; !s && i < k; i++) {
-        axle_matrix *x = NULL;
-        snprintf(name, sizeof name, "v_%zu", i + 1);
-        if (!(s = ax_inner_vector_coords(&x, ip, v[i], name, what)))
-            s = ax_mat_paste(X, 0, i, x);
-        axle_matrix_free(x);
-    }
-    if (!s)
-        s = ax_inner_form(C, ip, X, X);
-    axle_matrix_free(X);
-    return s;
-}
-
 axle_status axle_inner_is_orthogonal(bool *out, const axle_inner *ip, const axle_vector *u,
                                      const axle_vector *v)
 {
+    const char *what = "orthogonality";
     axle_status s;
     if ((s = ax_check_out(out)))
         return s;
-    if (!u || !v)
-        return ax_error(AXLE_EINVAL, "orthogonality: the vector %s is NULL", u ? "v" : "u");
-    const axle_vector *list[2] = {u, v};
-    axle_matrix *C = NULL;
+    axle_matrix *x = NULL, *y = NULL, *X = NULL, *C = NULL;
     bool r = false;
-    if (!(s = list_gram(&C, ip, list, 2, "orthogonality")) &&
-        !(s = pair_orthogonal(&r, C, 0, 1, ip->V->dim)))
+    if (!(s = ax_inner_vector_coords(&x, ip, u, "u", what)) &&
+        !(s = ax_inner_vector_coords(&y, ip, v, "v", what)) && !(s = ax_mat_hcat(&X, x, y)) &&
+        !(s = ax_inner_form(&C, ip, X, X)) && !(s = pair_orthogonal(&r, C, 0, 1, ip->V->dim)))
         *out = r;
+    axle_matrix_free(x);
+    axle_matrix_free(y);
+    axle_matrix_free(X);
     axle_matrix_free(C);
     return s;
 }
@@ -195,25 +173,21 @@ axle_status axle_inner_is_orthogonal(bool *out, const axle_inner *ip, const axle
 axle_status axle_inner_is_orthogonal_list(bool *out, const axle_inner *ip,
                                           const axle_vector *const *v, size_t k, bool normal)
 {
+    const char *what = "orthogonality of a list";
     axle_status s;
-    if ((s = ax_check_out(out)) || (s = ax_inner_check(ip, "orthogonality of a list")))
+    if ((s = ax_check_out(out)))
         return s;
-    if (k > 0 && !v)
-        return ax_error(AXLE_EINVAL, "orthogonality of a list: the list v of %zu %s is NULL", k,
-                        ax_plural(k, "vector", "vectors"));
-    if (k == 0) {
-        *out = true;
-        return AXLE_OK;
-    }
-    axle_matrix *C = NULL;
+    axle_matrix *X = NULL, *C = NULL;
     bool r = true;
-    s = list_gram(&C, ip, v, k, "orthogonality of a list");
+    if (!(s = ax_inner_list_coords(&X, ip, v, k, what)))
+        s = ax_inner_form(&C, ip, X, X);
     for (size_t i = 0; !s && r && i < k; i++) {
         if (normal)
             s = unit_norm(&r, C, i, ip->V->dim);
         for (size_t j = i + 1; !s && r && j < k; j++)
             s = pair_orthogonal(&r, C, i, j, ip->V->dim);
     }
+    axle_matrix_free(X);
     axle_matrix_free(C);
     if (!s)
         *out = r;

@@ -10,29 +10,6 @@
 #include "core/format.h"
 #include "inner/inner_internal.h"
 
-/* The standard coordinates of v[0..k-1] as the columns of a dim x k matrix. */
-static axle_status list_coords(axle_matrix **X, const axle_inner *ip, const axle_vector *const *v,
-                               size_t k, const char *what)
-{
-    *X = NULL;
-    axle_matrix *A = NULL;
-    axle_status s = axle_matrix_new(&A, ip->V->field, ip->V->dim, k);
-    char name[40];
-    for (size_t i = 0; !s && i < k; i++) {
-        axle_matrix *x = NULL;
-        snprintf(name, sizeof name, "v_%zu", i + 1);
-        if (!(s = ax_inner_vector_coords(&x, ip, v[i], name, what)))
-            s = ax_mat_paste(A, 0, i, x);
-        axle_matrix_free(x);
-    }
-    if (s) {
-        axle_matrix_free(A);
-        return s;
-    }
-    *X = A;
-    return AXLE_OK;
-}
-
 /* Gram–Schmidt on the columns of X (dim x k) for ip. */
 static axle_status gs_of(axle_gs **out, const axle_inner *ip, const axle_matrix *X)
 {
@@ -52,14 +29,9 @@ axle_status axle_inner_gram_schmidt(axle_gs **out, const axle_inner *ip,
 {
     AX_OUT(out);
     const char *what = "Gram-Schmidt";
-    axle_status s;
-    if ((s = ax_inner_check(ip, what)))
-        return s;
-    if (k > 0 && !v)
-        return ax_error(AXLE_EINVAL, "%s: the list v of %zu %s is NULL", what, k,
-                        ax_plural(k, "vector", "vectors"));
     axle_matrix *X = NULL;
-    if ((s = list_coords(&X, ip, v, k, what)))
+    axle_status s = ax_inner_list_coords(&X, ip, v, k, what);
+    if (s)
         return s;
     s = gs_of(out, ip, X);
     axle_matrix_free(X);

@@ -63,6 +63,33 @@ axle_status ax_inner_vector_coords(axle_matrix **coords, const axle_inner *ip, c
     return s;
 }
 
+axle_status ax_inner_list_coords(axle_matrix **X, const axle_inner *ip, const axle_vector *const *v,
+                                 size_t k, const char *what)
+{
+    *X = NULL;
+    axle_matrix *A = NULL;
+    axle_status s = ax_inner_check(ip, what);
+    if (!s && k > 0 && !v)
+        s = ax_error(AXLE_EINVAL, "%s: the list v of %zu %s is NULL", what, k,
+                     ax_plural(k, "vector", "vectors"));
+    if (!s)
+        s = axle_matrix_new(&A, ip->V->field, ip->V->dim, k);
+    char name[40];
+    for (size_t i = 0; !s && i < k; i++) {
+        axle_matrix *x = NULL;
+        snprintf(name, sizeof name, "v_%zu", i + 1);
+        if (!(s = ax_inner_vector_coords(&x, ip, v[i], name, what)))
+            s = ax_mat_paste(A, 0, i, x);
+        axle_matrix_free(x);
+    }
+    if (s) {
+        axle_matrix_free(A);
+        return s;
+    }
+    *X = A;
+    return AXLE_OK;
+}
+
 /* "a subspace of P_2(QQ)" or "P_2(QQ)": what U is, for the messages. */
 static void describe_space(ax_buf *b, const axle_space *U)
 {

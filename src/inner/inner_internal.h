@@ -57,6 +57,11 @@ const ax_inner_kernels *ax_inner_kernels_of(axle_field F);
 axle_status ax_inner_vector_coords(axle_matrix **coords, const axle_inner *ip, const axle_vector *v,
                                    const char *name, const char *what);
 
+/* The same for the list v[0..k-1] (named v_1, ..., v_k; v may be NULL only when k = 0): their
+ * standard coordinates as the columns of a new dim x k matrix. */
+axle_status ax_inner_list_coords(axle_matrix **X, const axle_inner *ip, const axle_vector *const *v,
+                                 size_t k, const char *what);
+
 /* AXLE_EINVAL / AXLE_EFIELD / AXLE_EDIM unless U is ip's space itself or a subspace of it (its
  * ambient space is ip's space): *B = a basis of U as the columns of a dim x dim U matrix of
  * standard coordinates of ip's space (the identity for the space itself). */
