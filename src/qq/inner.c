@@ -262,7 +262,7 @@ static bool psd_bareiss(ax_zmat *N)
     return true;
 }
 
-axle_status ax_qq_semidefinite(bool *out, const axle_matrix *A)
+axle_status ax_qq_semidefinite_ldl(bool *out, const axle_matrix *A)
 {
     ax_zmat N = {0};
     mpz_t d;
@@ -273,6 +273,32 @@ axle_status ax_qq_semidefinite(bool *out, const axle_matrix *A)
     ax_zmat_clear(&N);
     mpz_clear(d);
     return s;
+}
+
+/* The eigenvalues of a symmetric A are real, so χ = Π (x − λ_i) and its coefficients c_k satisfy
+ * (−1)^(n−k) c_k = e_{n−k}(λ) >= 0 when every λ_i >= 0; conversely, weakly alternating signs
+ * leave (−1)^n χ(−x) without sign changes, hence (Descartes) χ without negative roots. */
+axle_status ax_qq_semidefinite_charpoly(bool *out, const axle_matrix *A)
+{
+    size_t i, j, n = A->rows;
+    if (first_asymmetry(A, &i, &j))
+        return asymmetry_error(A, i, j);
+    axle_poly *chi = NULL;
+    axle_status s = ax_qq_charpoly(&chi, A);
+    if (s)
+        return s;
+    bool ok = true;
+    for (size_t k = 0; ok && k < chi->len; k++)
+        ok = mpq_sgn(chi->q[k]) * ((n - k) % 2 ? -1 : 1) >= 0;
+    axle_poly_free(chi);
+    *out = ok;
+    return AXLE_OK;
+}
+
+axle_status ax_qq_semidefinite(bool *out, const axle_matrix *A)
+{
+    return A->rows < AX_QQ_PSD_CHARPOLY_FROM ? ax_qq_semidefinite_ldl(out, A)
+                                             : ax_qq_semidefinite_charpoly(out, A);
 }
 
 /* ---- Gram–Schmidt ------------------------------------------------------------------------------

@@ -16,7 +16,15 @@
 
 axle_status ax_qq_ldl(axle_matrix **L, axle_matrix **D, const axle_matrix *A);
 axle_status ax_qq_symmetric(bool *out, const axle_matrix *A);
+/* The order from which semidefinite takes the signs of χ (multimodular, qq/charpoly.c) rather
+ * than the symmetric fraction-free elimination with diagonal pivoting, whose entries grow with
+ * the order (measured: equal near n = 60 on small integer entries, χ three times faster at
+ * n = 150; the elimination stops at the first negative pivot, χ does not). */
+#define AX_QQ_PSD_CHARPOLY_FROM 56
 axle_status ax_qq_semidefinite(bool *out, const axle_matrix *A);
+/* The two variants, tested against each other. */
+axle_status ax_qq_semidefinite_ldl(bool *out, const axle_matrix *A);
+axle_status ax_qq_semidefinite_charpoly(bool *out, const axle_matrix *A);
 /* Gram–Schmidt for the Gram matrix G (NULL: the identity) on the columns of V, with the
  * semantics of ax_inner_kernels.gram_schmidt: exported for the QQ spectral kernel (orthogonal
  * bases of eigenspaces). *dep is written only on AXLE_EDOMAIN and may be NULL. */

@@ -10,6 +10,7 @@
 
 #include "backend.h"
 #include "helpers.h"
+#include "qq/inner.h"
 
 #define K (ax_backend_qq.inner)
 
@@ -220,7 +221,7 @@ Test(qq_inner, ldl_too_large)
     cr_assert_eq(K->ldl(&L, &D, A), AXLE_ERANGE);
     cr_assert(strstr(axle_error_message(), "above the limit of 2^33"), "%s", axle_error_message());
     bool psd;
-    cr_assert_eq(K->semidefinite(&psd, A), AXLE_ERANGE);
+    cr_assert_eq(ax_qq_semidefinite_ldl(&psd, A), AXLE_ERANGE);
     cr_assert_null(L);
     cr_assert_null(D);
     axle_matrix_free(A);
@@ -263,6 +264,18 @@ static bool psd_by_charpoly(const axle_matrix *A)
     return ok;
 }
 
+/* The kernel's two variants agree (and the dispatcher with them); their answer. */
+static bool psd_both(const axle_matrix *A)
+{
+    bool a = false, b = true, c = false;
+    cr_assert_eq(ax_qq_semidefinite_ldl(&a, A), AXLE_OK, "%s", axle_error_message());
+    cr_assert_eq(ax_qq_semidefinite_charpoly(&b, A), AXLE_OK, "%s", axle_error_message());
+    cr_assert_eq(a, b, "the elimination says %d, the signs of chi %d", a, b);
+    cr_assert_eq(K->semidefinite(&c, A), AXLE_OK);
+    cr_assert_eq(a, c);
+    return a;
+}
+
 Test(qq_inner, semidefinite_known)
 {
     const char *yes[] = {"[[0]]", "[[1, 1], [1, 1]]", "[[0, 0], [0, 3]]",
@@ -276,30 +289,30 @@ Test(qq_inner, semidefinite_known)
                         "[[0, 0, 1], [0, 2, 0], [1, 0, 0]]"};
     for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
         axle_matrix *A = parse(yes[i]);
-        bool out = false;
-        cr_assert_eq(K->semidefinite(&out, A), AXLE_OK);
-        cr_assert(out, "%s is semidefinite", yes[i]);
+        cr_assert(psd_both(A), "%s is semidefinite", yes[i]);
         cr_assert(psd_by_charpoly(A));
         axle_matrix_free(A);
     }
     for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
         axle_matrix *A = parse(no[i]);
-        bool out = true;
-        cr_assert_eq(K->semidefinite(&out, A), AXLE_OK);
-        cr_assert(!out, "%s is not semidefinite", no[i]);
+        cr_assert(!psd_both(A), "%s is not semidefinite", no[i]);
         cr_assert(!psd_by_charpoly(A));
         axle_matrix_free(A);
     }
 }
 
 /* Bᵀ diag(s) B with s in {-1, 0, 1} (mostly nonnegative): rank-deficient semidefinite matrices,
- * and indefinite ones, decided both ways. */
+ * and indefinite ones, decided by both variants and the reference; the last cases are above the
+ * dispatcher's crossover. */
 Test(qq_inner, semidefinite_random_against_charpoly)
 {
     ts_rng r = ts_rng_new("qq_inner::semidefinite_random_against_charpoly");
     size_t yes = 0, no = 0;
-    for (size_t t = 0; t < 60; t++) {
-        size_t n = (size_t)ts_range(&r, 1, 7), m = (size_t)ts_range(&r, 1, 8);
+    for (size_t t = 0; t < 64; t++) {
+        bool large = t >= 60;
+        size_t n = large ? AX_QQ_PSD_CHARPOLY_FROM + (size_t)ts_range(&r, 0, 8)
+                         : (size_t)ts_range(&r, 1, 7),
+               m = large ? n - (size_t)ts_range(&r, 0, 20) : (size_t)ts_range(&r, 1, 8);
         axle_matrix *B =
             t % 3 ? ts_random_int(&r, AXLE_QQ, m, n, -3, 3) : ts_random_frac(&r, AXLE_QQ, m, n);
         axle_matrix *S = ts_zero(AXLE_QQ, m, m);
@@ -309,8 +322,7 @@ Test(qq_inner, semidefinite_random_against_charpoly)
                 AXLE_OK);
         axle_matrix *Bt = ts_transpose(B), *SB = ts_mul(S, B), *A = ts_mul(Bt, SB);
         axle_matrix *copy = ts_copy(A);
-        bool out;
-        cr_assert_eq(K->semidefinite(&out, A), AXLE_OK);
+        bool out = psd_both(A);
         cr_assert(axle_matrix_equal(A, copy));
         cr_assert_eq(out, psd_by_charpoly(A), "case %zu", t);
         out ? yes++ : no++;
