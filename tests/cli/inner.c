@@ -126,6 +126,30 @@ Test(gs, dot_product_and_gram)
     HAS(ARGS("gs", "(3, 4)"), "= 25");
 }
 
+Test(gs, interval_stdin_and_gram_rr)
+{
+    /* on [0, 1]: the shifted Legendre polynomials, 1 and √3·(2x − 1) */
+    run r = JSON("gs", "--interval", "0,1", "1", "x");
+    cr_assert(strstr(r.out, "\"norms_squared\":[\"1\",\"1/12\"],\"orthonormal\":[\"1\","
+                            "\"\u221a3\u00b7(2x \u2212 1)\"]"),
+              "%s", r.out);
+    run_free(&r);
+    /* the vectors one per line from standard input */
+    expect_out(RUN("(1, 1, 0)\n(1, 0, 1)\n", "gs", "--format", "json", "-"),
+               "{\"field\":\"QQ\",\"orthogonal\":[[\"1\",\"1\",\"0\"],[\"1/2\",\"-1/2\",\"1\"]],"
+               "\"norms_squared\":[\"2\",\"3/2\"],\"orthonormal\":[\"\u221a2/2\u00b7(1, 1, 0)\","
+               "\"\u221a6/6\u00b7(1, \u22121, 2)\"]}");
+    /* a Gram matrix over RR: e'_2 = (-1/2, 1), |e'_2|^2 = 3/2 */
+    r = JSON("gs", "--field", "rr", "--gram", "[[2, 1], [1, 2]]", "(1, 0)", "(0, 1)");
+    expect_numbers(json_find(r.out, "norms_squared"), (const double[]){2, 1.5}, 2, 1e-12);
+    const char *p = strstr(json_find(r.out, "orthogonal"), "],[");
+    cr_assert(p, "%s", r.out);
+    expect_numbers(p + 2, (const double[]){-0.5, 1}, 2, 1e-12);
+    run_free(&r);
+    HAS(ARGS("gs", "--format", "latex", "(1, 1, 0)", "(1, 0, 1)"), "\\|e'_{2}\\|^2 = \\frac{3}{2}",
+        "\\frac{\\sqrt{6}}{6} \\cdot \\left(1, -1, 2\\right)");
+}
+
 Test(gs, errors)
 {
     /* a dependent list names the first dependent vector */
@@ -178,6 +202,14 @@ Test(proj, every_format)
         "distance squared: 1/2\n");
     /* v in U: itself, at distance 0 */
     HAS(ARGS("proj", "(1, 1)", "--of", "(3, 3)"), "projection: (3, 3)\ndistance squared: 0\n");
+}
+
+Test(proj, gram)
+{
+    /* with <u, v> = u^T [[2, 1], [1, 2]] v: (0, 1) onto span((1, 0)) is (1/2, 0) */
+    expect_out(RUN(NULL, "proj", "--format", "json", "--gram", "[[2, 1], [1, 2]]", "(1, 0)", "--of",
+                   "(0, 1)"),
+               "{\"field\":\"QQ\",\"projection\":[\"1/2\",\"0\"],\"distance_squared\":\"3/2\"}");
 }
 
 Test(proj, rr)
@@ -257,7 +289,8 @@ Test(lsq, errors)
     expect_fail(RUN(NULL, "lsq", LINE), 2, "lsq needs MATRIX and RHS", NULL);
     expect_fail(RUN(NULL, "lsq", LINE, LINE_Y, "[1]"), 2, "too many arguments", NULL);
     expect_fail(RUN(NULL, "lsq", "-", "-"), 2, "cannot both be read from standard input", NULL);
-    expect_fail(RUN(NULL, "lsq", LINE, "[1, 2]"), 2, "lsq", NULL);
+    expect_fail(RUN(NULL, "lsq", LINE, "[1, 2]"), 2, "lsq: the matrix has 5 rows",
+                "right-hand side has 2");
     expect_fail(RUN(NULL, "lsq", "[[1, 2]", "[1]"), 2, "MATRIX", "column");
     expect_fail(RUN(NULL, "lsq", "[[1, 2]]", "[1"), 2, "RHS", NULL);
     expect_fail(RUN(NULL, "lsq", "--space", "P2", "[[1]]", "[1]"), 2, "lsq does not take --space",
