@@ -118,7 +118,8 @@ axle_status ax_qi_vectors(ax_qi_rspec *R, const axle_matrix *A, const char *what
     return s;
 }
 
-axle_status ax_qi_gram_solve(axle_matrix **out, const axle_matrix *G, const axle_matrix *B)
+/* G^{-1} B for the n x n B (G NULL: a copy of B), by the exact solve kernel. */
+static axle_status gram_solve(axle_matrix **out, const axle_matrix *G, const axle_matrix *B)
 {
     if (!G)
         return axle_matrix_copy(out, B);
@@ -143,7 +144,7 @@ axle_status ax_qi_gram_product(axle_matrix **out, const axle_matrix *M, const ax
 {
     axle_matrix *F = NULL;
     axle_status s = ax_qi_form(&F, M, GW, M);
-    AX_STEP(s, ax_qi_gram_solve(out, GV, F));
+    AX_STEP(s, gram_solve(out, GV, F));
     axle_matrix_free(F);
     return s;
 }

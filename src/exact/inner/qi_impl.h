@@ -47,9 +47,6 @@ axle_status ax_qi_values(ax_qi_rspec *R, axle_roots **roots, const axle_matrix *
  * above AX_QI_MAX_WORK before the first null space. */
 axle_status ax_qi_vectors(ax_qi_rspec *R, const axle_matrix *A, const char *what);
 
-/* G^{-1} B for the n x n B (G NULL: a copy of B). */
-axle_status ax_qi_gram_solve(axle_matrix **out, const axle_matrix *G, const axle_matrix *B);
-
 /* M(T*T) = GV^{-1} M^T GW M for M (m x n); GV, GW NULL for the identity. */
 axle_status ax_qi_gram_product(axle_matrix **out, const axle_matrix *M, const axle_matrix *GV,
                                const axle_matrix *GW);
