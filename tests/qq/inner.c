@@ -803,3 +803,88 @@ Test(qq_inner, unit_scale)
     check_unit_scale("[[3], [4]]", 25, 1, "[[3/5], [4/5]]", NULL);
     check_unit_scale("[[3/2], [2]]", 25, 4, "[[3/5], [4/5]]", NULL);
 }
+
+/* ---- out of memory --------------------------------------------------------------------------- */
+
+/* Kernel `which` on fixed inputs; every output it made is freed. */
+static axle_status run_kernel(int which, const axle_matrix *A, const axle_matrix *B,
+                              const axle_scalar *r, bool *all_null)
+{
+    axle_matrix *X = NULL, *Y = NULL, *Z = NULL;
+    char *s = NULL;
+    bool b;
+    axle_status st = AXLE_OK;
+    switch (which) {
+    case 0:
+        st = K->ldl(&X, &Y, A);
+        break;
+    case 1:
+        st = ax_qq_semidefinite_ldl(&b, A);
+        break;
+    case 2:
+        st = ax_qq_semidefinite_charpoly(&b, A);
+        break;
+    case 3:
+        st = K->gram_schmidt(&X, &Y, &Z, NULL, A, B);
+        break;
+    case 4:
+        st = K->lstsq(&X, NULL, &Y, B, A);
+        break;
+    case 5:
+        st = K->pinv(&X, B);
+        break;
+    case 6:
+        st = K->sqrt_string(&s, r, AXLE_FORMAT_JSON);
+        break;
+    case 7:
+        st = K->normalize(&X, B, r);
+        break;
+    default:
+        st = K->unit_scale(&X, &s, B, r, AXLE_FORMAT_UNICODE);
+        break;
+    }
+    *all_null = !X && !Y && !Z && !s;
+    axle_matrix_free(X);
+    axle_matrix_free(Y);
+    axle_matrix_free(Z);
+    axle_free(s);
+    return st;
+}
+
+/* The k-th allocation failing, k = 1, 2, ... until a run needs no more: AXLE_ENOMEM with every
+ * output NULL, or a recovered run, and the inputs unchanged (leaks are for valgrind to see). */
+Test(qq_inner, out_of_memory)
+{
+    axle_matrix *A = parse("[[2, 1, 0], [1, 2, 1], [0, 1, 2]]"), *Ac = ts_copy(A);
+    axle_matrix *B = parse("[[1, 2, 0], [0, 1, 1/2], [1, 0, 3]]"), *Bc = ts_copy(B);
+    axle_matrix *e = parse("[[1], [0], [0]]");
+    axle_scalar *r = frac(9, 4);
+    for (int which = 0; which < 9; which++) {
+        bool done = false;
+        for (unsigned long k = 1; !done && k < 100000; k++) {
+            bool all_null;
+            ax_oom_fail_at(k, false);
+            axle_status st = run_kernel(which, A, which >= 7 ? e : B, r, &all_null);
+            bool fired = ax_oom_fired();
+            ax_oom_fail_at(0, false);
+            if (st == AXLE_OK) {
+                /* undisturbed, or a kernel recovered from the failure (the QQ solve falls back
+                 * from Dixon lifting to the RREF): the kernels certify what they return */
+                done = !fired;
+            } else {
+                cr_assert_eq(st, AXLE_ENOMEM, "kernel %d, allocation %lu: status %d (%s)", which, k,
+                             st, axle_error_message());
+                cr_assert(fired);
+                cr_assert(all_null, "kernel %d, allocation %lu: an output was set", which, k);
+            }
+            cr_assert(axle_matrix_equal(A, Ac) && axle_matrix_equal(B, Bc));
+        }
+        cr_assert(done, "kernel %d never ran to the end", which);
+    }
+    axle_matrix_free(A);
+    axle_matrix_free(Ac);
+    axle_matrix_free(B);
+    axle_matrix_free(Bc);
+    axle_matrix_free(e);
+    axle_scalar_free(r);
+}
