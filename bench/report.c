@@ -207,6 +207,9 @@ static void cell_time(FILE *f, const bench_row *r, int i)
     case BENCH_SKIPPED:
         fprintf(f, " skipped |");
         break;
+    case BENCH_REFUSED:
+        fprintf(f, " refused |");
+        break;
     }
 }
 
@@ -517,6 +520,10 @@ static void write_reading(FILE *f, const bench_run_info *info)
         }
     }
     write_targets(f);
+    for (size_t k = 0; k < bench_nrows; k++)
+        if (*bench_rows[k].note)
+            fprintf(f, "- *refused*: %s %s (%s), n = %zu: \"%s\".\n", bench_rows[k].group->key,
+                    bench_rows[k].op, bench_rows[k].input, bench_rows[k].n, bench_rows[k].note);
     fprintf(f, "- Rows marked *skipped* were left out because the contender's previous size "
                "predicted a call longer than the run's per-call budget; *—* marks an operation "
                "the peer does not have; *absent* a peer not found when the suite was "
@@ -576,7 +583,7 @@ int bench_write(const char *dir, const char *docs, const char *docs_svg, const c
     }
     fprintf(f, "group,operation,input,n,contender,state,cpu_median_s,cpu_min_s,cpu_max_s,"
                "wall_median_s,samples,batch,peak_kib\n");
-    static const char *const states[] = {"run", "absent", "none", "skipped"};
+    static const char *const states[] = {"run", "absent", "none", "skipped", "refused"};
     for (size_t k = 0; k < bench_nrows; k++) {
         const bench_row *r = bench_rows + k;
         for (int i = 0; i < r->group->count; i++) {

@@ -103,8 +103,8 @@ static void rr_axle(void *p)
         break;
     }
     if (st)
-        bench_fail(rr_name[c->op]);
-    if (c->base.check) {
+        bench_refused(&c->base, rr_name[c->op]);
+    else if (c->base.check) {
         double v = 0;
         if (s)
             v = axle_scalar_to_double(s);
@@ -327,7 +327,7 @@ void bench_rr(void)
         for (int op = 0; op < RR_OPS; op++) {
             if (!bench_selected(&rr_group, rr_name[op]))
                 continue;
-            rr_ctx mine = {{false, NULL}, (rr_op)op, &d}, raw = {{false, NULL}, (rr_op)op, &d};
+            rr_ctx mine = {.op = (rr_op)op, .d = &d}, raw = {.op = (rr_op)op, .d = &d};
             bench_call calls[2] = {{rr_axle, &mine.base, BENCH_RUN},
                                    {rr_raw, &raw.base, BENCH_RUN}};
             bench_case(&rr_group, rr_name[op], "uniform", ns[k], calls);

@@ -47,6 +47,18 @@ void bench_digest(bench_ctx *c, const char *fmt, ...)
     c->digest = s;
 }
 
+void bench_refused(bench_ctx *c, const char *what)
+{
+    if (!c->check)
+        bench_fail(what);
+    free(c->error);
+    size_t len = strlen(what) + strlen(axle_error_message()) + 3;
+    c->error = malloc(len);
+    if (!c->error)
+        exit(1);
+    snprintf(c->error, len, "%s: %s", what, axle_error_message());
+}
+
 bool bench_selected(const bench_group *g, const char *op)
 {
     if (!bench_opt.only)
@@ -165,6 +177,9 @@ static void print_row(const bench_row *r)
         case BENCH_SKIPPED:
             printf("  %s skipped", name);
             break;
+        case BENCH_REFUSED:
+            printf("  %s refused (%s)", name, r->note);
+            break;
         }
     }
     printf("\n");
@@ -181,12 +196,21 @@ void bench_case(const bench_group *g, const char *op, const char *input, size_t 
             calls[i].state = BENCH_SKIPPED;
     const char *first = NULL;
     int first_who = 0;
+    char note[160] = "";
     for (int i = 0; i < g->count; i++) {
         if (calls[i].state != BENCH_RUN)
             continue;
         calls[i].ctx->check = true;
         calls[i].run(calls[i].ctx);
         calls[i].ctx->check = false;
+        if (calls[i].ctx->error) {
+            calls[i].state = BENCH_REFUSED;
+            if (!*note)
+                snprintf(note, sizeof note, "%s", calls[i].ctx->error);
+            free(calls[i].ctx->error);
+            calls[i].ctx->error = NULL;
+            continue;
+        }
         if (!calls[i].ctx->digest)
             continue;
         if (!first) {
@@ -219,6 +243,7 @@ void bench_case(const bench_group *g, const char *op, const char *input, size_t 
     snprintf(r->op, sizeof r->op, "%s", op);
     snprintf(r->input, sizeof r->input, "%s", input);
     r->n = n;
+    snprintf(r->note, sizeof r->note, "%s", note);
     for (int i = 0; i < g->count; i++)
         r->state[i] = calls[i].state;
     for (int j = 0; j < k; j++) {

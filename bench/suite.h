@@ -16,7 +16,13 @@
 typedef struct bench_ctx {
     bool check;
     char *digest;
+    char *error; /* set by bench_refused while checking */
 } bench_ctx;
+
+/* An axle call refused its input: while checking, records "what: the message" in c->error (the
+ * row then shows the contender as refused, and the reading quotes the message); while timing
+ * (the same input was accepted before) it is fatal. */
+void bench_refused(bench_ctx *c, const char *what);
 
 /* Replaces c->digest by the printf-style (GMP's gmp_vasprintf: %Qd, %Zd allowed) string. */
 void bench_digest(bench_ctx *c, const char *fmt, ...);
@@ -27,6 +33,7 @@ typedef enum {
     BENCH_ABSENT,  /* the peer was not found at configure time */
     BENCH_NONE,    /* the peer has no such operation */
     BENCH_SKIPPED, /* over the time budget: the previous size predicts too long a call */
+    BENCH_REFUSED, /* the call returned an error status (its message in the reading) */
 } bench_state;
 
 /* One contender of a row: its name (column), one call of it on ctx, its state. */
@@ -52,6 +59,7 @@ typedef struct bench_row {
     size_t n;
     bench_state state[BENCH_MAX_CONTENDERS];
     bench_stats st[BENCH_MAX_CONTENDERS];
+    char note[160]; /* the first refusal's message */
 } bench_row;
 
 /* The options of the run. */
