@@ -10,9 +10,10 @@
 static void put_residuals(cli_buf *b, const axle_matrix *R, axle_format fmt)
 {
     size_t k = axle_matrix_cols(R);
+    bool brackets = fmt == AXLE_FORMAT_JSON || k == 0; /* no right-hand side: [] */
     bool json = fmt == AXLE_FORMAT_JSON;
     if (k != 1)
-        cli_puts(b, json ? "[" : "");
+        cli_puts(b, brackets ? "[" : "");
     for (size_t j = 0; j < k; j++) {
         axle_scalar *x = NULL;
         if (axle_matrix_get(&x, R, 0, j)) {
@@ -28,7 +29,7 @@ static void put_residuals(cli_buf *b, const axle_matrix *R, axle_format fmt)
         axle_scalar_free(x);
     }
     if (k != 1)
-        cli_puts(b, json ? "]" : "");
+        cli_puts(b, brackets ? "]" : "");
 }
 
 static axle_status answer(cli_buf *b, const cli_options *o, const axle_matrix *A,

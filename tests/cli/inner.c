@@ -263,6 +263,9 @@ Test(lsq, minimum_norm)
     cr_assert_str_eq(r.out, "{\"field\":\"QQ\",\"solution\":[\"1\",\"1\"],"
                             "\"residual_squared\":\"2\",\"rank\":1}\n");
     run_free(&r);
+    /* no right-hand side at all: an empty solution and no residuals */
+    expect_out(RUN(NULL, "lsq", "[[1], [2]]", "[[], []]"),
+               "solution: [[]]\nresidual squared: []\nrank: 1");
     /* the zero matrix: x = 0, the whole of b is residual */
     HAS(ARGS("lsq", "[[0, 0], [0, 0], [0, 0]]", "[1, 2, 2]"),
         "solution: [0, 0]\nresidual squared: 9\nrank: 0");
