@@ -238,9 +238,19 @@ void ax_rr_solve_lt(axle_matrix *X, const axle_matrix *L)
     tri(X, L, CblasRight, CblasTrans, true);
 }
 
-void ax_rr_l_solve(axle_matrix *X, const axle_matrix *L)
+axle_status ax_rr_orthonormal_matrix(axle_matrix **N, const axle_matrix *M, const axle_matrix *LW,
+                                     const axle_matrix *LV)
 {
-    tri(X, L, CblasLeft, CblasNoTrans, true);
+    axle_status s = axle_matrix_copy(N, M);
+    if (s)
+        return s;
+    ax_rr_lt_mul(*N, LW);
+    ax_rr_solve_lt(*N, LV);
+    if ((s = ax_rr_check_finite(*N, "the matrix of the map in orthonormal bases"))) {
+        axle_matrix_free(*N);
+        *N = NULL;
+    }
+    return s;
 }
 
 axle_status ax_rr_gemm(axle_matrix **out, const axle_matrix *X, const axle_matrix *Y, bool yt)

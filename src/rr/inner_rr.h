@@ -24,13 +24,16 @@ axle_status ax_rr_gram_factor(axle_matrix **L, const axle_matrix *G);
  *   ax_rr_lt_mul:   X := L^T X   (X n x k)
  *   ax_rr_lt_solve: X := L^-T X  (X n x k)
  *   ax_rr_mul_lt:   X := X L^T   (X k x n)
- *   ax_rr_solve_lt: X := X L^-T  (X k x n)
- *   ax_rr_l_solve:  X := L^-1 X  (X n x k) */
+ *   ax_rr_solve_lt: X := X L^-T  (X k x n) */
 void ax_rr_lt_mul(axle_matrix *X, const axle_matrix *L);
 void ax_rr_lt_solve(axle_matrix *X, const axle_matrix *L);
 void ax_rr_mul_lt(axle_matrix *X, const axle_matrix *L);
 void ax_rr_solve_lt(axle_matrix *X, const axle_matrix *L);
-void ax_rr_l_solve(axle_matrix *X, const axle_matrix *L);
+
+/* *N = LW^T M LV^-T (a new matrix; an L NULL is the identity): the matrix of the map with matrix
+ * M in the orthonormal bases given by the columns of LV^-T and LW^-T. AXLE_ERANGE on overflow. */
+axle_status ax_rr_orthonormal_matrix(axle_matrix **N, const axle_matrix *M, const axle_matrix *LW,
+                                     const axle_matrix *LV);
 
 /* A new matrix X Y^T or X Y (dgemm; X, Y packed RR matrices of compatible shapes). */
 axle_status ax_rr_gemm(axle_matrix **out, const axle_matrix *X, const axle_matrix *Y, bool yt);

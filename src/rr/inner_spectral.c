@@ -3,56 +3,35 @@
  *
  * In the G-orthonormal basis of the columns of L^-T the operator A has the matrix
  * S = L^T A L^-T = L^-1 (G A) L^-T, symmetric when A is self-adjoint (G A symmetric; the floor
- * checks it). dsyevd on (S + S^T)/2 gives S = Y Λ Y^T with Y orthogonal, so the eigenvectors of A
- * are x = L^-T y (G-orthonormal: r = 1) and √A = L^-T (Y Λ^1/2 Y^T) L^T, computed as B B^T with
- * B = Y Λ^1/4 so that the middle factor is symmetric positive semidefinite by construction. The
- * polar decomposition comes from the SVD S = Ũ Σ Ṽ^T (any A, singular too): A = S_A P_A with the
- * isometry S_A = L^-T Ũ Ṽ^T L^T and the positive P_A = L^-T Ṽ Σ Ṽ^T L^T. O(n^3). */
+ * checks it; S is formed as L^T A L^-T, one triangular product and one solve). dsyevd on (S +
+ * S^T)/2 gives S = Y Λ Y^T with Y orthogonal, so the eigenvectors of A are x = L^-T y
+ * (G-orthonormal: r = 1) and √A = L^-T (Y Λ^1/2 Y^T) L^T, computed as B B^T with B = Y Λ^1/4 so
+ * that the middle factor is symmetric positive semidefinite by construction. The polar
+ * decomposition comes from the SVD S = Ũ Σ Ṽ^T (any A, singular too): A = S_A P_A with the isometry
+ * S_A = L^-T Ũ Ṽ^T L^T and the positive P_A = L^-T Ṽ Σ Ṽ^T L^T. O(n^3). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "inner_rr.h"
 
-/* *L the factor of G (NULL for the identity) and *S = L^-1 X L^-T for the n x n X (a new
- * matrix). */
-static axle_status congruence(axle_matrix **S, const axle_matrix *L, const axle_matrix *X)
-{
-    axle_status s = axle_matrix_copy(S, X);
-    if (s)
-        return s;
-    ax_rr_l_solve(*S, L);
-    ax_rr_solve_lt(*S, L);
-    if ((s = ax_rr_check_finite(*S, "the matrix of the operator in an orthonormal basis"))) {
-        axle_matrix_free(*S);
-        *S = NULL;
-    }
-    return s;
-}
-
 /* The symmetric eigendecomposition of A for G: *L (G's factor, NULL for the identity), *Y the
- * orthonormal eigenvectors of S = L^-1 (G A) L^-T (a new n x n matrix), w their eigenvalues
- * (n entries, ascending, the caller's). */
+ * orthonormal eigenvectors of the symmetric part of S = L^T A L^-T (a new n x n matrix), w their
+ * eigenvalues (n entries, ascending, the caller's). */
 static axle_status decompose(axle_matrix **L, axle_matrix **Y, double *w, const axle_matrix *A,
                              const axle_matrix *G)
 {
     *L = *Y = NULL;
     size_t n = A->rows;
-    axle_matrix *GA = NULL, *S = NULL;
+    axle_matrix *S = NULL;
     axle_status s;
-    if ((s = ax_rr_gram_factor(L, G)))
-        return s;
-    if (G) {
-        if (!(s = ax_rr_gemm(&GA, G, A, false)))
-            s = ax_rr_check_finite(GA, "G A");
-    }
-    if (s || (s = congruence(&S, *L, G ? GA : A)) || (s = ax_matrix_alloc_rr_unset(Y, n, n)))
+    if ((s = ax_rr_gram_factor(L, G)) || (s = ax_rr_orthonormal_matrix(&S, A, *L, *L)) ||
+        (s = ax_matrix_alloc_rr_unset(Y, n, n)))
         goto done;
     for (size_t j = 0; j < n; j++)
         for (size_t i = 0; i < n; i++)
             AX_D(*Y, i, j) = 0.5 * AX_D(S, i, j) + 0.5 * AX_D(S, j, i);
     s = ax_rr_syevd((*Y)->d, w, n, true);
 done:
-    axle_matrix_free(GA);
     axle_matrix_free(S);
     if (s) {
         axle_matrix_free(*L);
@@ -144,11 +123,7 @@ axle_status ax_rr_polar(axle_matrix **S, axle_matrix **P, const axle_matrix *A,
     axle_matrix *L = NULL, *N = NULL, *Sm = NULL, *Pm = NULL, *U = NULL, *V = NULL;
     ax_rr_svd svd = {0};
     axle_status s;
-    if ((s = ax_rr_gram_factor(&L, G)) || (s = axle_matrix_copy(&N, A)))
-        goto done;
-    ax_rr_lt_mul(N, L);
-    ax_rr_solve_lt(N, L); /* N = L^T A L^-T */
-    if ((s = ax_rr_check_finite(N, "the matrix of the operator in an orthonormal basis")) ||
+    if ((s = ax_rr_gram_factor(&L, G)) || (s = ax_rr_orthonormal_matrix(&N, A, L, L)) ||
         (s = ax_rr_svd_compute_full(&svd, N)) || (s = ax_matrix_alloc_rr_unset(&U, n, n)) ||
         (s = ax_matrix_alloc_rr_unset(&V, n, n)))
         goto done;

@@ -237,12 +237,7 @@ axle_status ax_rr_inner_svd(ax_svals **out, const axle_matrix *M, const axle_mat
     S->m = m;
     S->n = D->n = n;
     if ((s = ax_rr_gram_factor(&D->LV, GV)) || (s = ax_rr_gram_factor(&LW, GW)) ||
-        (s = axle_matrix_copy(&N, M)))
-        goto done;
-    ax_rr_lt_mul(N, LW);
-    ax_rr_solve_lt(N, D->LV);
-    if ((s = ax_rr_check_finite(N, "the matrix of T in orthonormal bases")) ||
-        (s = ax_rr_svd_compute_full(&svd, N)))
+        (s = ax_rr_orthonormal_matrix(&N, M, LW, D->LV)) || (s = ax_rr_svd_compute_full(&svd, N)))
         goto done;
     for (size_t i = 0; i < k; i++)
         sig[i] = ax_rr_pow2(svd.s[i], svd.e);
