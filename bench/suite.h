@@ -16,7 +16,7 @@
 typedef struct bench_ctx {
     bool check;
     char *digest;
-    char *error; /* set by bench_refused while checking */
+    char *error; /* set while checking when the call refused or failed (bench_refused) */
 } bench_ctx;
 
 /* An axle call refused its input: while checking, records "what: the message" in c->error (the
