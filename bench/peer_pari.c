@@ -24,6 +24,7 @@ static void pari_start(void)
     pari_started = true;
     pari_init_opts(1ul << 27, 0, INIT_DFTm | INIT_noINTGMPm | INIT_noIMTm);
     paristack_setsize(1ul << 27, 1ul << 33); /* the stack may grow to 8 GiB of address space */
+    DEBUGMEM = 0;                            /* quietly */
     pari_mt_nbthreads = 1;
     pari_mt_init();
 }
