@@ -6,7 +6,12 @@
  * docs/benchmarks.md.
  *
  * Usage: axle-bench [--quick | --smoke] [--only TEXT] [--seed S] [--min-time SECONDS]
- *                   [--samples N] [--out DIR] [--docs FILE --docs-svg DIR --svg-rel PATH] */
+ *                   [--samples N] [--out DIR] [--docs FILE --docs-svg DIR --svg-rel PATH]
+ *   --quick     smaller sizes and shorter samples; --smoke tiny sizes, one sample (the test)
+ *   --only      the rows whose "group operation" contains TEXT: "qq det", "rr", "eigen Jordan"
+ *               (groups: rr, qq, eigen, cost) — with --samples and --min-time, a profiling run
+ *   --seed      the inputs' seed (default 12345); --out the results' directory
+ *   --docs      also write the page FILE, its plots into DIR, linked as PATH/name.svg */
 #define _GNU_SOURCE
 #include "suite.h"
 
