@@ -53,15 +53,16 @@ static axle_status answer(cli_buf *b, const cli_options *o, const axle_matrix *A
     if (vector)
         cli_put_column(b, X, 0, fmt);
     else
-        cli_put_matrix(b, X, fmt);
-    cli_puts(b, fmt == AXLE_FORMAT_JSON ? ",\"residual_squared\":" : "\n");
+        cli_put_matrix_block(b, X, fmt, "    ");
+    const char *newline = fmt == AXLE_FORMAT_LATEX ? " \\\\\n" : "\n"; /* LaTeX: a line break */
+    cli_puts(b, fmt == AXLE_FORMAT_JSON ? ",\"residual_squared\":" : newline);
     if (fmt != AXLE_FORMAT_JSON)
         cli_puts(b, residual[fmt]);
     put_residuals(b, R, fmt);
     if (fmt == AXLE_FORMAT_JSON)
         cli_printf(b, ",\"rank\":%zu}", rank);
     else
-        cli_printf(b, "\n%s%zu", rank_label[fmt], rank);
+        cli_printf(b, "%s%s%zu", newline, rank_label[fmt], rank);
     axle_matrix_free(X);
     axle_matrix_free(R);
     return AXLE_OK;

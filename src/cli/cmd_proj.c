@@ -43,9 +43,10 @@ static axle_status answer(cli_buf *b, const cli_options *o, const axle_inner *ip
         goto done;
     cli_puts(b, projection_label[fmt]);
     cli_put_vector(b, p, fmt);
-    cli_printf(b, "\n%s", squared_label[fmt]);
+    const char *newline = fmt == AXLE_FORMAT_LATEX ? " \\\\\n" : "\n";
+    cli_printf(b, "%s%s", newline, squared_label[fmt]);
     cli_put_scalar(b, d2, fmt);
-    cli_printf(b, "\n%s%s", distance_label[fmt], d);
+    cli_printf(b, "%s%s%s", newline, distance_label[fmt], d);
 done:
     axle_free(d);
     axle_scalar_free(d2);

@@ -248,12 +248,16 @@ Test(lsq, line_fit)
     HAS(ARGS("lsq", "--format", "unicode", LINE, LINE_Y), "x = (2, 3/5)\n",
         "\u2016Ax \u2212 b\u2016\u00b2 = 2/5\n", "rank A = 2");
     HAS(ARGS("lsq", "--format", "latex", LINE, LINE_Y), "x = \\begin{pmatrix}",
-        "\\|Ax - b\\|^2 = \\frac{2}{5}", "\\operatorname{rank} A = 2");
+        "\\end{pmatrix} \\\\\n\\|Ax - b\\|^2 = \\frac{2}{5} \\\\\n\\operatorname{rank} A = 2");
     /* a consistent system: its solution, residual 0 */
     HAS(ARGS("lsq", "[[2, 0], [0, 4]]", "[1, 1]"), "solution: [1/2, 1/4]\nresidual squared: 0\n");
     /* two right-hand sides: one residual each */
     HAS(ARGS("lsq", LINE, "[[1, 0], [1, 0], [2, 0], [3, 0], [3, 5]]"),
         "residual squared: 2/5, 10\nrank: 2");
+    /* a matrix of solutions under its label when it takes several lines */
+    HAS(ARGS("lsq", "--format", "unicode", LINE, "[[1, 0], [1, 0], [2, 0], [3, 0], [3, 5]]"),
+        "x =\n    \u23a1  2  1\u23a4\n    \u23a33/5  1\u23a6\n\u2016Ax \u2212 b\u2016\u00b2 = 2/5, "
+        "10");
 }
 
 Test(lsq, minimum_norm)
