@@ -123,10 +123,12 @@ static bool write_svg(const char *path, size_t first)
             L, r0->group->key, r0->op, r0->input);
     for (double e = ly0; e <= ly1 + 1e-9; e += 1) {
         double y = PY(pow(10, e));
+        char label[32];
         fprintf(f,
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>\n"
-                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%g ms</text>\n",
-                L, y, W - R, y, L - 5, y + 4, pow(10, e));
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
+                L, y, W - R, y, L - 5, y + 4,
+                bench_fmt_time(label, sizeof label, pow(10, e) * 1e-3, NULL, NULL));
     }
     for (size_t k = 0; k < most; k++) {
         const line *l = lines;
@@ -161,8 +163,10 @@ static bool write_svg(const char *path, size_t first)
         char fit[64] = "";
         if (!isnan(e))
             snprintf(fit, sizeof fit, ", exponent %.2f (n = %g..%g)", e, from, to);
-        fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" fill=\"%s\">%s%s</text>\n", L + 10,
-                T + 16 + 16 * legend++, colors[i], r0->group->names[i], fit);
+        fprintf(f,
+                "<text x=\"%.0f\" y=\"%.0f\" fill=\"%s\" stroke=\"white\" "
+                "stroke-width=\"3\" paint-order=\"stroke\">%s%s</text>\n",
+                L + 10, T + 16 + 16 * legend++, colors[i], r0->group->names[i], fit);
     }
 #undef PX
 #undef PY
