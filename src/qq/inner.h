@@ -12,7 +12,9 @@
 #define AX_QQ_INNER_MAX_WORK 8589934592.0 /* 2^33 */
 /* The upper bound, in bits, on the estimated size of a least-squares solution or pseudoinverse
  * (ratios of minors of order up to 2 rank A); larger results are refused with AXLE_ERANGE. */
-#define AX_QQ_LSTSQ_MAX_BITS 268435456.0 /* 2^28 bits: 32 MiB */
+#define AX_QQ_LSTSQ_MAX_BITS                                                                       \
+    67108864.0 /* 2^26 bits: 8 MiB (a 150 x 150 pinv, estimated at                                 \
+                * 1.6e8, took 14 s; 100 x 100, 4.1e7, 2 s) */
 
 axle_status ax_qq_ldl(axle_matrix **L, axle_matrix **D, const axle_matrix *A);
 axle_status ax_qq_symmetric(bool *out, const axle_matrix *A);

@@ -27,17 +27,19 @@ static double height_bits(const axle_matrix *A)
 }
 
 /* Refuse (AXLE_ERANGE) a result estimated above AX_QQ_LSTSQ_MAX_BITS: its n k entries are ratios
- * of minors of order up to 2 min(m, n) of Cᵀ C, F Fᵀ and Cᵀ B, whose entries have about
- * 2 h_A + h_B + log2 m bits. */
-static axle_status check_size(const axle_matrix *A, size_t k, double hb)
+ * of minors of order up to 2 min(m, n) of matrices like Cᵀ C and Cᵀ B, whose entries have about
+ * 2 h_A + h_B + log2 m bits (B NULL: the pseudoinverse, k = m). */
+static axle_status check_size(const axle_matrix *A, const axle_matrix *B)
 {
+    size_t k = B ? B->cols : A->rows;
+    double hb = B ? height_bits(B) : 2;
     double m = (double)A->rows, n = (double)A->cols, mn = m < n ? m : n;
     double bits = n * (double)k * 2 * mn * (2 * height_bits(A) + hb + log2(m) + 2);
     if (bits > AX_QQ_LSTSQ_MAX_BITS)
         return ax_error(AXLE_ERANGE,
-                        "the exact least-squares solution for this %zux%zu matrix could take "
-                        "about %.3g bits, above the limit of 2^28",
-                        A->rows, A->cols, bits);
+                        "the exact %s of this %zux%zu matrix could take about %.3g bits, above "
+                        "the limit of 2^26",
+                        B ? "least-squares solution" : "pseudoinverse", A->rows, A->cols, bits);
     return AXLE_OK;
 }
 
@@ -128,7 +130,7 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
                             const axle_matrix *B)
 {
     size_t m = A->rows, n = A->cols, k = B ? B->cols : m, r = 0;
-    axle_status s = check_size(A, k, B ? height_bits(B) : 2);
+    axle_status s = check_size(A, B);
     if (s)
         return s;
     size_t mn = m < n ? m : n, *piv = ax_calloc(2 * mn, sizeof *piv), *rowpiv = piv + mn;

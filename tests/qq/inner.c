@@ -687,14 +687,25 @@ Test(qq_inner, lstsq_known)
     axle_matrix_free(Z);
 }
 
-Test(qq_inner, pinv_too_large)
+Test(qq_inner, lstsq_pinv_too_large)
 {
     axle_matrix *A = big_diagonal(300, 3, 100);
     axle_matrix *P = NULL;
     cr_assert_eq(K->pinv(&P, A), AXLE_ERANGE);
-    cr_assert(strstr(axle_error_message(), "above the limit of 2^28"), "%s", axle_error_message());
+    cr_assert(
+        strstr(axle_error_message(), "the exact pseudoinverse of this 300x300 matrix could take"),
+        "%s", axle_error_message());
     cr_assert_null(P);
+    axle_matrix *B = ts_identity(AXLE_QQ, 300), *B2 = NULL, *X = NULL, *R = NULL;
+    TS_OK(ax_matrix_block(&B2, B, 0, 300, 0, 3));
+    cr_assert_eq(K->lstsq(&X, NULL, &R, A, B2), AXLE_ERANGE);
+    cr_assert(strstr(axle_error_message(),
+                     "the exact least-squares solution of this 300x300 matrix could take"),
+              "%s", axle_error_message());
+    cr_assert(!X && !R);
     axle_matrix_free(A);
+    axle_matrix_free(B);
+    axle_matrix_free(B2);
 }
 
 /* ---- square roots of norms squared ----------------------------------------------------------- */
