@@ -18,6 +18,17 @@
 
 /* ---- helpers -------------------------------------------------------------------------------- */
 
+static void free_list(axle_matrix *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        axle_matrix_free(list[i]);
+}
+
+/* Free every matrix named (NULL is a no-op). */
+#define FREE_ALL(...)                                                                              \
+    free_list((axle_matrix *[]){__VA_ARGS__},                                                      \
+              sizeof((axle_matrix *[]){__VA_ARGS__}) / sizeof(axle_matrix *))
+
 static axle_matrix *mat(size_t rows, size_t cols, const double *v)
 {
     return rr_doubles(rows, cols, v);
@@ -170,9 +181,7 @@ Test(rr_inner, ldl_random_reconstructs_and_l_is_optional)
         Ct = ts_transpose(C);
         CCt = ts_mul(C, Ct);
         assert_near(CCt, A, TOL * (double)n, "C C^T = A");
-        axle_matrix *list[] = {A, L, D, D2, LD, Lt, P, C, Ct, CCt};
-        for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-            axle_matrix_free(list[i]);
+        FREE_ALL(A, L, D, D2, LD, Lt, P, C, Ct, CCt);
     }
 }
 
@@ -231,9 +240,7 @@ Test(rr_inner, ldl_not_positive_definite_names_the_pivot)
     axle_matrix *F = mat(2, 2, fine);
     TS_OK(K->ldl(NULL, &D, F));
     cr_assert_leq(fabs(rr_get(D, 1, 0) - 0x1p-48), 1e-3 * 0x1p-48);
-    axle_matrix *list[] = {A, Z, T, N, F, D};
-    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-        axle_matrix_free(list[i]);
+    FREE_ALL(A, Z, T, N, F, D);
 }
 
 Test(rr_inner, symmetric_at_the_tolerance)
@@ -322,9 +329,7 @@ Test(rr_inner, gram_schmidt_classical_values)
     axle_matrix *E2 = NULL, *r2 = NULL;
     TS_OK(K->gram_schmidt(&E2, &r2, NULL, NULL, NULL, V));
     assert_near(E2, E, TOL, "E without Rp");
-    axle_matrix *list[] = {V, V0, We, E, rv, Rp, E2, r2};
-    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-        axle_matrix_free(list[i]);
+    FREE_ALL(V, V0, We, E, rv, Rp, E2, r2);
 }
 
 Test(rr_inner, gram_schmidt_legendre)
@@ -342,9 +347,7 @@ Test(rr_inner, gram_schmidt_legendre)
     for (size_t j = 0; j < 3; j++)
         cr_assert_leq(fabs(rr_get(rv, j, 0) - want[j]), TOL);
     check_gs(G, V, E, rv, Rp, TOL);
-    axle_matrix *list[] = {G, G0, V, We, E, rv, Rp};
-    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-        axle_matrix_free(list[i]);
+    FREE_ALL(G, G0, V, We, E, rv, Rp);
 }
 
 Test(rr_inner, gram_schmidt_random_with_and_without_gram)
@@ -423,9 +426,7 @@ Test(rr_inner, qr_random_and_tall)
                 for (size_t j = 0; j < i; j++)
                     cr_assert_eq(rr_get(R, i, j), 0.0);
             }
-            axle_matrix *list[] = {A, A0, Q, R, QtQ, I, QR};
-            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-                axle_matrix_free(list[i]);
+            FREE_ALL(A, A0, Q, R, QtQ, I, QR);
         }
 }
 
@@ -514,9 +515,7 @@ static void check_lstsq(size_t m, size_t n, const double *a, const double *b, co
     axle_matrix *X2 = NULL;
     TS_OK(K->lstsq(&X2, NULL, NULL, A, B));
     assert_near(X2, X, 0.0, "x without rank and residual");
-    axle_matrix *list[] = {A, B, A0, B0, Xw, X, R, X2};
-    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-        axle_matrix_free(list[i]);
+    FREE_ALL(A, B, A0, B0, Xw, X, R, X2);
 }
 
 Test(rr_inner, lstsq_closed_forms)
@@ -545,9 +544,7 @@ static void check_penrose(const axle_matrix *A, const axle_matrix *X, double tol
     assert_near(XAX, X, tol * scale, "X A X = X");
     assert_near(AXt, AX, tol * scale, "A X symmetric");
     assert_near(XAt, XA, tol * scale, "X A symmetric");
-    axle_matrix *list[] = {AX, XA, AXA, XAX, AXt, XAt};
-    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-        axle_matrix_free(list[i]);
+    FREE_ALL(AX, XA, AXA, XAX, AXt, XAt);
 }
 
 Test(rr_inner, pinv_penrose_and_lstsq_agree)
@@ -568,9 +565,7 @@ Test(rr_inner, pinv_penrose_and_lstsq_agree)
             TS_OK(K->lstsq(&x, &rk, NULL, A, B));
             cr_assert_eq(rk, rank, "%zu x %zu of rank %zu: dgelsd rank %zu", m, n, rank, rk);
             assert_near(x, XB, 1e-10, "lstsq = pinv B");
-            axle_matrix *list[] = {A, A0, X, B, x, XB};
-            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-                axle_matrix_free(list[i]);
+            FREE_ALL(A, A0, X, B, x, XB);
         }
 }
 
@@ -595,9 +590,7 @@ static void check_svals(const ax_svals *S, const axle_matrix *N)
     assert_near(USV, N, 1e-13 * (double)(m + n), "U Sigma V^T = N");
     assert_near(UtU, Im, 1e-13 * (double)m, "U orthogonal");
     assert_near(VVt, In, 1e-13 * (double)n, "V orthogonal");
-    axle_matrix *list[] = {US, USV, UtU, VVt, Im, In};
-    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-        axle_matrix_free(list[i]);
+    FREE_ALL(US, USV, UtU, VVt, Im, In);
 }
 
 Test(rr_inner, svd_golden_ratio)
@@ -744,9 +737,7 @@ Test(rr_inner, svd_with_gram_matrices)
                 axle_matrix_free(Ij);
             }
             ax_svals_free(S);
-            axle_matrix *list[] = {GV, GW, M, GWM, MtGWM, TT};
-            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-                axle_matrix_free(list[i]);
+            FREE_ALL(GV, GW, M, GWM, MtGWM, TT);
         }
 }
 
@@ -799,9 +790,7 @@ Test(rr_inner, spectral_closed_form_and_random)
     cr_assert_leq(fabs(rr_get(w, 0, 0) - 1.0), 1e-15);
     cr_assert_leq(fabs(rr_get(w, 1, 0) - 3.0), 1e-15);
     cr_assert_leq(fabs(fabs(rr_get(E, 0, 1)) - sqrt(0.5)), 1e-15);
-    axle_matrix *list0[] = {A, A0, E, rv, w};
-    for (size_t i = 0; i < sizeof list0 / sizeof *list0; i++)
-        axle_matrix_free(list0[i]);
+    FREE_ALL(A, A0, E, rv, w);
 
     ts_rng r = ts_rng_new("rr_inner.spectral");
     for (size_t n = 1; n <= 10; n++)
@@ -819,9 +808,7 @@ Test(rr_inner, spectral_closed_form_and_random)
             axle_matrix *E2 = NULL;
             TS_OK(K->spectral(&E2, NULL, NULL, T, G));
             assert_near(E2, E, 0.0, "E alone");
-            axle_matrix *list[] = {G, T, E, rv, w, EGE, Dr, I, TE, ED, E2};
-            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-                axle_matrix_free(list[i]);
+            FREE_ALL(G, T, E, rv, w, EGE, Dr, I, TE, ED, E2);
         }
 }
 
@@ -838,9 +825,7 @@ Test(rr_inner, sqrt_closed_form_and_random)
     axle_matrix *O = mat(2, 2, one), *Ro = mat(2, 2, rone);
     TS_OK(K->sqrt(&R, O, NULL));
     assert_near(R, Ro, 1e-14, "sqrt of a singular positive operator");
-    axle_matrix *list0[] = {A, A0, Rw, R, O, Ro};
-    for (size_t i = 0; i < sizeof list0 / sizeof *list0; i++)
-        axle_matrix_free(list0[i]);
+    FREE_ALL(A, A0, Rw, R, O, Ro);
 
     ts_rng r = ts_rng_new("rr_inner.sqrt");
     for (size_t n = 1; n <= 10; n++)
@@ -851,9 +836,7 @@ Test(rr_inner, sqrt_closed_form_and_random)
             axle_matrix *Q2 = ts_mul(Q, Q);
             assert_near(Q2, T, 1e-11 * (double)n, "R^2 = T");
             assert_positive(G, Q, "R positive for G");
-            axle_matrix *list[] = {G, T, Q, Q2};
-            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-                axle_matrix_free(list[i]);
+            FREE_ALL(G, T, Q, Q2);
         }
 }
 
@@ -871,9 +854,7 @@ Test(rr_inner, polar_closed_form_and_random)
     TS_OK(K->polar(&S2, NULL, A, NULL));
     assert_near(P2, P, 0.0, "P alone");
     assert_near(S2, S, 0.0, "S alone");
-    axle_matrix *list0[] = {A, A0, Sw, Pw, S, P, P2, S2};
-    for (size_t i = 0; i < sizeof list0 / sizeof *list0; i++)
-        axle_matrix_free(list0[i]);
+    FREE_ALL(A, A0, Sw, Pw, S, P, P2, S2);
 
     ts_rng r = ts_rng_new("rr_inner.polar");
     for (size_t n = 1; n <= 8; n++)
@@ -888,9 +869,7 @@ Test(rr_inner, polar_closed_form_and_random)
             assert_near(SP, T, 1e-11 * (double)n, "S P = T");
             assert_near(StGS, Gm, 1e-11 * (double)n, "S^T G S = G");
             assert_positive(G, P, "P positive for G");
-            axle_matrix *list[] = {G, T, S, P, SP, StGS, Gm};
-            for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-                axle_matrix_free(list[i]);
+            FREE_ALL(G, T, S, P, SP, StGS, Gm);
         }
 }
 
@@ -1024,10 +1003,8 @@ Test(rr_inner, agrees_with_qq)
         }
         ax_svals_free(Sq);
         ax_svals_free(Sr);
-        axle_matrix *list[] = {Gr, Gq, Lq, Dq, Lr, Dr, Vq, Vr, Eq,   rq,   Pq, Er,
-                               rr, Pr, Aq, Ar, Bq, Br, xq, xr, resq, resr, pq, pr};
-        for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-            axle_matrix_free(list[i]);
+        FREE_ALL(Gr, Gq, Lq, Dq, Lr, Dr, Vq, Vr, Eq, rq, Pq, Er, rr, Pr, Aq, Ar, Bq, Br, xq, xr,
+                 resq, resr, pq, pr);
     }
 }
 
@@ -1072,9 +1049,7 @@ Test(rr_inner, scaled_inputs)
                 cr_assert_leq(fabs(rr_get(P, i, j) / c - rr_get(P1, i, j)), 1e-13 * ts_maxnorm(P1),
                               "P of 2^%d A", e);
         ax_svals_free(S);
-        axle_matrix *list[] = {B, E, r, Q, R, P};
-        for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-            axle_matrix_free(list[i]);
+        FREE_ALL(B, E, r, Q, R, P);
     }
     /* beyond: ||e'_j||^2 of vectors of size 2^600 overflows, of size 2^-600 underflows */
     for (int sgn = -1; sgn <= 1; sgn += 2) {
@@ -1089,7 +1064,5 @@ Test(rr_inner, scaled_inputs)
         axle_matrix_free(B);
     }
     ax_svals_free(S1);
-    axle_matrix *list[] = {A, E1, r1, Q1, R1, P1};
-    for (size_t i = 0; i < sizeof list / sizeof *list; i++)
-        axle_matrix_free(list[i]);
+    FREE_ALL(A, E1, r1, Q1, R1, P1);
 }
