@@ -556,11 +556,11 @@ static void write_markdown(FILE *f, const bench_run_info *info, const char *svg_
         fprintf(f, "# axle-bench results\n\n");
     fprintf(f,
             "## The run\n\n- %s run of %s: %.0f s of wall time, %.0f s of CPU time, seed %s\n"
-            "- machine: %s, %d cores\n- %s\n"
+            "- source: %s\n- machine: %s, %d cores\n- %s\n"
             "- load average (1 min): %.2f at the start, %.2f at the end, %.2f–%.2f during the "
             "run\n- versions: %s\n\n",
-            info->mode, info->date, info->seconds, info->cpu_seconds, info->seed, info->cpu,
-            info->cores, info->threads, info->load_start, info->load_end, info->load_min,
+            info->mode, info->date, info->seconds, info->cpu_seconds, info->seed, info->source,
+            info->cpu, info->cores, info->threads, info->load_start, info->load_end, info->load_min,
             info->load_max, info->versions);
     for (size_t k = 0; k < bench_nrows; k++) {
         const bench_group *g = bench_rows[k].group;

@@ -11,7 +11,8 @@
  *   --only      the rows whose "group operation" contains TEXT: "qq det", "rr", "eigen Jordan"
  *               (groups: rr, qq, eigen, cost) — with --samples and --min-time, a profiling run
  *   --seed      the inputs' seed (default 12345); --out the results' directory
- *   --docs      also write the page FILE, its plots into DIR, linked as PATH/name.svg */
+ *   --docs      also write the page FILE, its plots into DIR, linked as PATH/name.svg
+ *   --source    what was built, for the report ("commit 1a2b3c4", scripts/bench passes it) */
 #define _GNU_SOURCE
 #include "suite.h"
 
@@ -310,13 +311,14 @@ static int usage(void)
 {
     fprintf(stderr, "usage: axle-bench [--quick | --smoke] [--only TEXT] [--seed S] "
                     "[--min-time SECONDS] [--samples N] [--out DIR] [--docs FILE --docs-svg DIR "
-                    "--svg-rel PATH]\n");
+                    "--svg-rel PATH] [--source TEXT]\n");
     return 2;
 }
 
 int main(int argc, char **argv)
 {
     const char *out = "bench-results", *docs = NULL, *docs_svg = NULL, *svg_rel = "benchmarks";
+    const char *source = "not stated";
     double min_time = -1;
     int samples = 0;
     for (int i = 1; i < argc; i++) {
@@ -343,6 +345,8 @@ int main(int argc, char **argv)
             docs_svg = argv[++i];
         else if (!strcmp(a, "--svg-rel"))
             svg_rel = argv[++i];
+        else if (!strcmp(a, "--source"))
+            source = argv[++i];
         else
             return usage();
     }
@@ -394,6 +398,7 @@ int main(int argc, char **argv)
     bench_rr();
     bench_qq();
     bench_run_info info = {date,
+                           source,
                            cpu,
                            versions,
                            threads_s,

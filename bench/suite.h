@@ -97,7 +97,7 @@ const char *bench_qq_peer_version(const char *peer);
 /* The output (report.c): dir/results.md, dir/results.csv, dir/<group>-<op>.svg; with docs, the
  * generated page at docs and its plots in the directory docs_svg (relative name svg_rel). */
 typedef struct bench_run_info {
-    const char *date, *cpu, *versions, *threads, *seed, *mode;
+    const char *date, *source, *cpu, *versions, *threads, *seed, *mode;
     int cores;
     double load_min, load_max, load_start, load_end, seconds, cpu_seconds;
 } bench_run_info;
