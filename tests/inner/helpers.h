@@ -139,6 +139,19 @@ static inline axle_vector *in_random_vec(ts_rng *r, const axle_space *V)
     return v;
 }
 
+/* The vector of W (another field's copy of v's space) with v's coordinates converted to W's field.
+ */
+static inline axle_vector *in_convert(const axle_vector *v, const axle_space *W)
+{
+    axle_matrix *c = in_coords(v), *d = NULL;
+    TS_OK(axle_matrix_convert(&d, c, axle_space_field(W)));
+    axle_vector *w = NULL;
+    TS_OK(axle_vector_from_coords(&w, W, d));
+    axle_matrix_free(c);
+    axle_matrix_free(d);
+    return w;
+}
+
 /* <u, v>. */
 static inline axle_scalar *in_apply(const axle_inner *ip, const axle_vector *u,
                                     const axle_vector *v)
