@@ -33,16 +33,17 @@ static axle_status sym_clear(ax_zmat *N, mpz_t d, const axle_matrix *A)
 
 /* Refuse (AXLE_ERANGE) the elimination of the n x n integer N when its estimated cost is above
  * AX_QQ_INNER_MAX_WORK: about n^3/3 products of minors of up to n (bits + log2 n) bits (the
- * Hadamard bound), each at most w^1.6 word operations for w words (Karatsuba / Toom). */
-static axle_status check_work(const ax_zmat *N, const char *what)
+ * Hadamard bound), each at most w^1.6 word operations for w words (Karatsuba / Toom), times
+ * `passes` (Gram–Schmidt also eliminates [M | I] and checks the result: 3). */
+static axle_status check_work(const ax_zmat *N, const char *what, double passes)
 {
     double n = (double)N->rows, bits = (double)ax_zmat_max_bits(N);
     double words = n * (bits + log2(n + 1)) / 64 + 1;
-    double work = n * n * n / 3 * pow(words, 1.6);
+    double work = passes * n * n * n / 3 * pow(words, 1.6);
     if (work > AX_QQ_INNER_MAX_WORK)
         return ax_error(AXLE_ERANGE,
                         "%s of this %zux%zu matrix (entries of up to %.0f bits) would take about "
-                        "%.3g word operations, above the limit of 2^33",
+                        "%.3g word operations, above the limit of 2^31",
                         what, N->rows, N->rows, bits, work);
     return AXLE_OK;
 }
@@ -190,7 +191,7 @@ static axle_status sym_prepare(ax_zmat *N, mpz_t d, const axle_matrix *A, const 
     if (first_asymmetry(A, &i, &j))
         return asymmetry_error(A, i, j);
     axle_status s = sym_clear(N, d, A);
-    if (!s && (s = check_work(N, what)))
+    if (!s && (s = check_work(N, what, 1)))
         ax_zmat_clear(N);
     return s;
 }
@@ -376,7 +377,7 @@ axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
     mpz_t d;
     mpz_init(d);
     axle_status s = gram_of(&M, G, V);
-    if (s || (s = sym_clear(&N, d, M)) || (s = check_work(&N, "Gram-Schmidt")) ||
+    if (s || (s = sym_clear(&N, d, M)) || (s = check_work(&N, "Gram-Schmidt", 3)) ||
         (s = ax_zmat_init(&X, k, k)))
         goto done;
     for (size_t j = 0; j < k; j++)
