@@ -76,6 +76,25 @@ static double log2_coefficient_bound(const ax_zmat *B)
     return best;
 }
 
+/* Swap rows i and k and columns i and k of the n x n row-major matrix a (a similarity), for
+ * both kinds of residue: the 62-bit path's and the doubles path's. */
+#define SWAP_SIMILAR(name, T)                                                                      \
+    static void name(T *a, size_t n, size_t i, size_t k)                                           \
+    {                                                                                              \
+        for (size_t c = 0; c < n; c++) {                                                           \
+            T t = a[i * n + c];                                                                    \
+            a[i * n + c] = a[k * n + c];                                                           \
+            a[k * n + c] = t;                                                                      \
+        }                                                                                          \
+        for (size_t r = 0; r < n; r++) {                                                           \
+            T t = a[r * n + i];                                                                    \
+            a[r * n + i] = a[r * n + k];                                                           \
+            a[r * n + k] = t;                                                                      \
+        }                                                                                          \
+    }
+SWAP_SIMILAR(swap_similar_u64, uint64_t)
+SWAP_SIMILAR(swap_similar_f64, double)
+
 /* Reduce the n x n residue matrix a (row-major) to upper Hessenberg form modulo p by similarity
  * transforms, in place. For column j the pivot goes to row j + 1 (a row and column swap), then
  * row i -= u_i row (j+1) for i > j + 1 and column (j+1) += sum_i u_i column i, the inverse of the
@@ -88,18 +107,8 @@ static void hessenberg_modp(uint64_t *a, size_t n, uint64_t p, uint64_t *u, uint
             piv++;
         if (piv == n)
             continue;
-        if (piv != j + 1) {
-            for (size_t c = 0; c < n; c++) {
-                uint64_t t = a[piv * n + c];
-                a[piv * n + c] = a[(j + 1) * n + c];
-                a[(j + 1) * n + c] = t;
-            }
-            for (size_t r = 0; r < n; r++) {
-                uint64_t t = a[r * n + piv];
-                a[r * n + piv] = a[r * n + j + 1];
-                a[r * n + j + 1] = t;
-            }
-        }
+        if (piv != j + 1)
+            swap_similar_u64(a, n, piv, j + 1);
         uint64_t inv = ax_invmod(a[(j + 1) * n + j], p), invs = ax_shoup(inv, p);
         bool any = false;
         for (size_t i = j + 2; i < n; i++) {
@@ -346,18 +355,8 @@ static void cp_hessenberg(const cp_prime *F, uint64_t p, double *a, size_t n, do
             piv++;
         if (piv == n)
             continue;
-        if (piv != j + 1) {
-            for (size_t c = 0; c < n; c++) {
-                double t = a[piv * n + c];
-                a[piv * n + c] = a[(j + 1) * n + c];
-                a[(j + 1) * n + c] = t;
-            }
-            for (size_t r = 0; r < n; r++) {
-                double t = a[r * n + piv];
-                a[r * n + piv] = a[r * n + j + 1];
-                a[r * n + j + 1] = t;
-            }
-        }
+        if (piv != j + 1)
+            swap_similar_f64(a, n, piv, j + 1);
         double pv = a[(j + 1) * n + j];
         uint64_t inv = ax_invmod(pv < 0 ? (uint64_t)(pv + F->pd) : (uint64_t)pv, p);
         double invd = cp_red(F, (double)inv);

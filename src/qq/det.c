@@ -115,41 +115,6 @@ axle_status ax_zmat_det_modular(mpz_t det, const ax_zmat *M)
     return s;
 }
 
-/* Wang's rational reconstruction of u modulo m: num / den with |num| <= N, 0 < den <= D,
- * num = u den modulo m; unique when m > 2 N D. False when there is none. */
-static bool ratrecon(mpz_t num, mpz_t den, const mpz_t u, const mpz_t m, const mpz_t N,
-                     const mpz_t D)
-{
-    mpz_t r0, r1, s0, s1, q, t;
-    mpz_inits(r0, r1, s0, s1, q, t, NULL);
-    mpz_set(r0, m);
-    mpz_mod(r1, u, m);
-    mpz_set_ui(s0, 0);
-    mpz_set_ui(s1, 1);
-    while (mpz_cmp(r1, N) > 0) {
-        mpz_fdiv_qr(q, t, r0, r1);
-        mpz_swap(r0, r1);
-        mpz_swap(r1, t);
-        mpz_mul(t, q, s1);
-        mpz_sub(t, s0, t);
-        mpz_swap(s0, s1);
-        mpz_swap(s1, t);
-    }
-    bool ok = mpz_sgn(s1) != 0 && mpz_cmpabs(s1, D) <= 0;
-    if (ok) {
-        mpz_gcd(t, r1, s1);
-        ok = mpz_cmp_ui(t, 1) == 0;
-    }
-    if (ok) {
-        mpz_set(num, r1);
-        mpz_abs(den, s1);
-        if (mpz_sgn(s1) < 0)
-            mpz_neg(num, num);
-    }
-    mpz_clears(r0, r1, s0, s1, q, t, NULL);
-    return ok;
-}
-
 /* The product over the rows of ceil(sqrt(|row i of M|^2 + extra[i]^2)) (extra may be NULL): the
  * Hadamard bound, in doubles when every sum of squares is below 2^53 (exact), else in mpz. */
 static void row_norm_product(mpz_t out, const ax_dsrc *S, const double *extra)
@@ -213,8 +178,8 @@ static axle_status divisor_lift(mpz_t d, bool *ok, const ax_dsrc *S, const ax_dm
         return ax_nomem();
     }
     double *rr = r + n, *x = r + 2 * n, *uinv = r + 3 * n;
-    mpz_t N, target, pk, y, num, den, half, t;
-    mpz_inits(N, target, pk, y, num, den, half, t, NULL);
+    mpz_t N, target, pk, y, num, den, half, t, w[6];
+    mpz_inits(N, target, pk, y, num, den, half, t, w[0], w[1], w[2], w[3], w[4], w[5], NULL);
     for (size_t i = 0; i < n; i++)
         mpz_init(X[i]);
     /* b, and N: the product of the row norms of [M | b] bounds every Cramer numerator */
@@ -258,7 +223,7 @@ static axle_status divisor_lift(mpz_t d, bool *ok, const ax_dsrc *S, const ax_dm
             mpz_set(t, y);
         if (mpz_cmpabs(t, N) <= 0)
             continue;
-        if (ratrecon(num, den, y, pk, N, D))
+        if (ax_ratrecon(num, den, y, pk, N, D, w))
             mpz_mul(d, d, den);
         else
             *ok = false;
@@ -267,7 +232,7 @@ static axle_status divisor_lift(mpz_t d, bool *ok, const ax_dsrc *S, const ax_dm
         mpz_clear(X[i]);
     free(X);
     free(r);
-    mpz_clears(N, target, pk, y, num, den, half, t, NULL);
+    mpz_clears(N, target, pk, y, num, den, half, t, w[0], w[1], w[2], w[3], w[4], w[5], NULL);
     return AXLE_OK;
 }
 

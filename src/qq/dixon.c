@@ -66,37 +66,6 @@ static void mpz_sub_i128(mpz_t z, ax_i128 v, mpz_t tmp)
     }
 }
 
-/* Wang's rational reconstruction: n / den with |n| <= N, 0 < den <= D and n = u den modulo m
- * (0 <= u < m, m > 2 N D so that it is unique); false when there is none. */
-static bool ratrecon(mpz_t num, mpz_t den, const mpz_t u, const mpz_t m, const mpz_t N,
-                     const mpz_t D, mpz_t t[6])
-{
-    mpz_t *r0 = &t[0], *r1 = &t[1], *s0 = &t[2], *s1 = &t[3], *q = &t[4], *x = &t[5];
-    mpz_set(*r0, m);
-    mpz_set(*r1, u);
-    mpz_set_ui(*s0, 0);
-    mpz_set_ui(*s1, 1);
-    while (mpz_cmp(*r1, N) > 0) {
-        mpz_fdiv_qr(*q, *x, *r0, *r1);
-        mpz_swap(*r0, *r1);
-        mpz_swap(*r1, *x); /* r1 = r0 mod r1 */
-        mpz_mul(*x, *q, *s1);
-        mpz_sub(*x, *s0, *x);
-        mpz_swap(*s0, *s1);
-        mpz_swap(*s1, *x); /* s1 = s0 - q s1 */
-    }
-    if (mpz_sgn(*s1) == 0 || mpz_cmpabs(*s1, D) > 0)
-        return false;
-    mpz_gcd(*x, *r1, *s1);
-    if (mpz_cmp_ui(*x, 1) != 0)
-        return false;
-    mpz_set(num, *r1);
-    mpz_abs(den, *s1);
-    if (mpz_sgn(*s1) < 0)
-        mpz_neg(num, num);
-    return true;
-}
-
 /* One lifting step: X_i = B^-1 R mod p, X += X_i pk, R = (R - B X_i) / p. xi (n x k) is
  * workspace; asmall is B as int64 when every entry fits in 32 bits, else NULL. */
 static void step(const ax_bfact *f, uint64_t *xi, const int64_t *asmall, mpz_t *R, mpz_t *X,
@@ -172,7 +141,7 @@ static bool reconstruct(axle_matrix *Q, mpz_t *X, size_t count, const mpz_t pk, 
             /* x dacc is the integer num (unique within the bounds). */
             mpz_set(mpq_numref(q), num);
             mpz_set(mpq_denref(q), dacc);
-        } else if (ratrecon(num, den, y, pk, N, D, t)) {
+        } else if (ax_ratrecon(num, den, y, pk, N, D, t)) {
             mpz_mul(dacc, dacc, den);
             mpz_set(mpq_numref(q), num);
             mpz_set(mpq_denref(q), dacc);

@@ -64,10 +64,13 @@ static bool better_profile(const ax_echelon *E, size_t rq, const size_t *piv)
  * so that the CRT gets one modulus of about 50 bits instead of two of 25. */
 static void crt_pair(uint64_t *r1, uint64_t p1, const uint64_t *r2, uint64_t p2, size_t count)
 {
-    uint64_t inv = ax_invmod(p1 % p2, p2);
+    uint64_t inv = ax_invmod(p1 % p2, p2), invs = ax_shoup(inv, p2);
     for (size_t k = 0; k < count; k++) {
-        uint64_t u = r1[k] % p2, v = r2[k] >= u ? r2[k] - u : r2[k] + p2 - u;
-        r1[k] += p1 * ax_mulmod(v, inv, p2);
+        /* r1 < p1 < 2 p2 for neighbouring primes: at most one subtraction, no division */
+        uint64_t u = r1[k] < p2 ? r1[k] : r1[k] - p2;
+        u = u < p2 ? u : u % p2;
+        uint64_t v = r2[k] >= u ? r2[k] - u : r2[k] + p2 - u;
+        r1[k] += p1 * ax_mulmod_shoup(inv, invs, v, p2);
     }
 }
 
@@ -270,6 +273,18 @@ static bool echelon_shape(const ax_echelon *E)
     return true;
 }
 
+/* The free columns of E from its rank and pivots: the columns that are not pivots, in order. */
+static void set_free_columns(ax_echelon *E)
+{
+    E->nfree = 0;
+    for (size_t j = 0, t = 0; j < E->cols; j++) {
+        if (t < E->rank && E->piv[t] == j)
+            t++;
+        else
+            E->fre[E->nfree++] = j;
+    }
+}
+
 /* Start an echelon form of M: E empty with d = 0 and room for the pivots and free columns;
  * false on no memory (E then holds nothing to free but d and the arrays, freed by
  * ax_echelon_clear). */
@@ -285,14 +300,11 @@ static bool echelon_start(ax_echelon *E, const ax_zmat *M)
     return E->piv && E->fre;
 }
 
-/* The multimodular echelon form. With `choose`, the rank profile from the first prime settles
- * what the lifting would cost (r rows, r (n - r) values); when fraction-free Gauss-Jordan is
- * predicted cheaper, *use_ff is set and E holds nothing. */
-static axle_status modular(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff)
+/* The multimodular echelon form: the rank profile by Gauss-Jordan modulo a 62-bit prime p0, then
+ * the CRT route (lift) on it; the variant the dispatcher's CRT route is tested against. */
+axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M)
 {
     size_t m = M->rows, n = M->cols;
-    size_t bits = choose ? ax_zmat_max_bits(M) : 0;
-    *use_ff = false;
     bool started = echelon_start(E, M);
     uint64_t *a = ax_calloc(m, n * sizeof *a);
     size_t *perm = ax_calloc(m, sizeof *perm);
@@ -308,21 +320,7 @@ static axle_status modular(ax_echelon *E, const ax_zmat *M, bool choose, bool *u
         uint64_t p0 = ax_primes_next(&ps);
         ax_zmat_mod(a, M, NULL, m, p0);
         ax_modp_rref(a, m, n, p0, &E->rank, E->piv, perm, NULL, nz);
-        E->nfree = 0;
-        for (size_t j = 0, t = 0; j < n; j++) {
-            if (t < E->rank && E->piv[t] == j)
-                t++;
-            else
-                E->fre[E->nfree++] = j;
-        }
-        size_t r = E->rank;
-        /* no free columns: nothing to lift, only the verification remains */
-        if (choose && E->nfree > 0 &&
-            ax_cost_ff(m, n, r, bits, true) < ax_cost_modular(r, n, r, bits, r * E->nfree + 1)) {
-            *use_ff = true;
-            break;
-        }
-        choose = false;
+        set_free_columns(E);
         bool retry = false;
         if ((s = lift(E, M, perm, &retry)))
             goto done;
@@ -334,15 +332,9 @@ done:
     free(a);
     free(perm);
     free(nz);
-    if (s || *use_ff)
+    if (s)
         ax_echelon_clear(E);
     return s;
-}
-
-axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M)
-{
-    bool use_ff;
-    return modular(E, M, false, &use_ff);
 }
 
 /* The rank profile of M modulo a prime below 2^26 by the BLAS LU (lu_modp.c): rank, pivot
@@ -476,13 +468,7 @@ static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use
             ax_profile_modp(a, m, n, p0, &E->rank, E->piv, perm);
         }
         size_t r = E->rank;
-        E->nfree = 0;
-        for (size_t j = 0, t = 0; j < n; j++) {
-            if (t < r && E->piv[t] == j)
-                t++;
-            else
-                E->fre[E->nfree++] = j;
-        }
+        set_free_columns(E);
         if (choose && r > 0 && E->nfree > 0 && (!blas || 4 * E->nfree > n)) {
             /* Dixon's steps cost r^2 (n - r) each and there are about twice as many of them
              * as primes for the CRT route, whose eliminations cost r^2 n each: with many free
@@ -490,7 +476,7 @@ static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use
              * On doubles, whose solves go one right-hand side at a time, always (measured: half
              * rank at n = 50 took twice the CRT route's time). */
             double dix = ax_cost_dixon(r, E->nfree, bits),
-                   crt = 4 * E->nfree > n ? ax_cost_modular(r, n, r, bits, r * E->nfree + 1) : dix;
+                   crt = 4 * E->nfree > n ? ax_cost_modular(m, n, r, bits, r * E->nfree + 1) : dix;
             if (blas && 4 * E->nfree > n)
                 dix = crt + 1.0;
             double best = dix < crt ? dix : crt;

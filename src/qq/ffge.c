@@ -9,8 +9,9 @@
  * every pivot entry equals the current pivot minor d and B / d is the RREF. The code is ours.
  *
  * Cost: n^3/3 (det) or about r m n (Gauss-Jordan) products of integers of up to r b bits for
- * entries of b bits: quasi-linear in b, where the multimodular methods do about r b / 61 primes,
- * each reducing every entry (m n b / 64 word operations): quadratic in b. Small n with huge
+ * entries of b bits: quasi-linear in b, where the multimodular methods do about r b / 24 primes
+ * (below 2^26, for the BLAS LU of lu_modp.c), each reducing every entry (m n b / 64 word
+ * operations): quadratic in b. Small n with huge
  * entries goes fraction-free, everything else multimodular, decided from estimated word
  * operations (as FLINT's fmpz_mat_det chooses between its variants): for the determinant before
  * starting, for the RREF once the first prime has shown the rank profile (the lifting works on r
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lu_modp.h"
 #include "qq.h"
 
 /* Word operations of one product of two L-limb integers as GMP does it (schoolbook, Toom, FFT),
@@ -35,8 +37,8 @@ static double mul_cost(double limbs)
     return m + 40.0;
 }
 
-/* Cost of producing one word-size prime (Miller-Rabin on the candidates before it). */
-#define PRIME_COST 5e4
+/* Cost of producing one prime below 2^26 (Miller-Rabin on the candidates before it). */
+#define PRIME_COST 3e3
 
 size_t ax_zmat_max_bits(const ax_zmat *M)
 {
@@ -62,13 +64,20 @@ double ax_cost_ff(size_t m, size_t n, size_t r, size_t bits, bool jordan)
 
 double ax_cost_modular(size_t rows, size_t n, size_t r, size_t bits, size_t values)
 {
-    double primes = (double)r * ((double)bits + 0.5 * log2((double)n + 1.0) + 1.0) / 61.0 + 2.0;
-    /* reducing an entry: about 3 cycles a limb (mpn_mod_1) */
-    double per_prime = PRIME_COST + 3.0 * (double)rows * (double)n * ((double)bits / 64.0 + 1.0) +
-                       (double)r * (double)r * (double)n;
-    /* incremental CRT: each value grows by a word per prime, and folding a residue into a value of
-     * i words reduces it and adds a multiple of the modulus (about 5 i cycles) */
-    return primes * per_prime + 5.0 * (double)values * primes * primes / 2.0;
+    /* the primes of the BLAS LU (lu_modp.c) for rows x n: about log2 of their bound bits each */
+    size_t k = rows < n ? rows : n;
+    double pbits = log2((double)ax_dmodp_prime_bound(k ? k : 1)) - 0.1;
+    double primes = (double)r * ((double)bits + 0.5 * log2((double)n + 1.0) + 1.0) / pbits + 2.0;
+    /* reducing an entry: on doubles when it fits in 52 bits, else mpn_mod_1 (about 3 cycles a
+     * limb) and the call; the LU: rows n r multiply-adds, mostly in dgemm (about 0.2 cycles each
+     * with the scalar panels) */
+    double red = bits <= 52 ? 2.0 : 10.0 + 3.0 * ((double)bits / 64.0 + 1.0);
+    double per_prime =
+        PRIME_COST + red * (double)rows * (double)n + 0.2 * (double)rows * (double)n * (double)r;
+    /* incremental CRT two primes at a time: folding a residue into a value of w words reduces it
+     * and adds a multiple of the modulus (about 5 w cycles), and w grows to primes pbits / 64 */
+    double steps = primes / 2.0, words = primes * pbits / 64.0;
+    return primes * per_prime + 5.0 * (double)values * steps * words / 2.0;
 }
 
 double ax_cost_dixon(size_t n, size_t k, size_t bits)

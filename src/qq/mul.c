@@ -39,6 +39,20 @@ static inline bool is_one(mpz_srcptr x)
     return mpz_size(x) == 1 && mpz_sgn(x) > 0 && mpz_getlimbn(x, 0) == 1;
 }
 
+/* The lcm of the denominators along each row of X (by_cols false) or each column (true). */
+static void line_lcms(mpz_t *l, const axle_matrix *X, bool by_cols)
+{
+    size_t lines = by_cols ? X->cols : X->rows, len = by_cols ? X->rows : X->cols;
+    for (size_t a = 0; a < lines; a++) {
+        mpz_set_ui(l[a], 1);
+        for (size_t b = 0; b < len; b++) {
+            mpq_srcptr q = by_cols ? AX_Q(X, b, a) : AX_Q(X, a, b);
+            if (!is_one(mpq_denref(q)))
+                mpz_lcm(l[a], l[a], mpq_denref(q));
+        }
+    }
+}
+
 /* Clear the denominators of X along its rows (by_cols false: X' = Dx X) or its columns (X' = X Dx),
  * with l[line] the lcm of the denominators on each line. */
 static axle_status clear_lines(ax_zmat *Xz, mpz_t *l, const axle_matrix *X, bool by_cols)
@@ -49,13 +63,8 @@ static axle_status clear_lines(ax_zmat *Xz, mpz_t *l, const axle_matrix *X, bool
         return s;
     mpz_t tmp;
     mpz_init(tmp);
+    line_lcms(l, X, by_cols);
     for (size_t a = 0; a < lines; a++) {
-        mpz_set_ui(l[a], 1);
-        for (size_t b = 0; b < len; b++) {
-            mpq_srcptr q = by_cols ? AX_Q(X, b, a) : AX_Q(X, a, b);
-            if (!is_one(mpq_denref(q)))
-                mpz_lcm(l[a], l[a], mpq_denref(q));
-        }
         bool one = is_one(l[a]);
         for (size_t b = 0; b < len; b++) {
             size_t i = by_cols ? b : a, j = by_cols ? a : b;
@@ -259,20 +268,6 @@ static bool prefer_naive(size_t m, size_t k, size_t n, const mpz_t amax, const m
         0.25 * dm * dn * dk + dm * dk * (10.0 + 2.0 * la) + dk * dn * (10.0 + 2.0 * lb) + 3000.0;
     double multi = np * per_prime + 1.8 * dm * dn * np * np + 10000.0;
     return naive <= multi;
-}
-
-/* The lcm of the denominators along each row of X (by_cols false) or each column (true). */
-static void line_lcms(mpz_t *l, const axle_matrix *X, bool by_cols)
-{
-    size_t lines = by_cols ? X->cols : X->rows, len = by_cols ? X->rows : X->cols;
-    for (size_t a = 0; a < lines; a++) {
-        mpz_set_ui(l[a], 1);
-        for (size_t b = 0; b < len; b++) {
-            mpq_srcptr q = by_cols ? AX_Q(X, b, a) : AX_Q(X, a, b);
-            if (!is_one(mpq_denref(q)))
-                mpz_lcm(l[a], l[a], mpq_denref(q));
-        }
-    }
 }
 
 /* One pass over X without building the integer matrix: xmax = max |X'| and, into d (column-major,

@@ -110,6 +110,12 @@ bool ax_crt_enough(const ax_crt *c, const mpz_t bound);
 /* Move every value into (-mod/2, mod/2]. */
 void ax_crt_finish(ax_crt *c);
 
+/* Wang's rational reconstruction of u modulo m (0 <= u < m): num / den with |num| <= N,
+ * 0 < den <= D, gcd(num, den) = 1 and num = u den modulo m, unique when m > 2 N D; false when
+ * there is none. t is workspace (six initialised integers). */
+bool ax_ratrecon(mpz_t num, mpz_t den, const mpz_t u, const mpz_t m, const mpz_t N, const mpz_t D,
+                 mpz_t t[6]);
+
 /* ---- exact reduced row echelon form (echelon.c) ---------------------------------------------- */
 
 /* The RREF R of an integer matrix M (rows x cols) in the form R = X / d: rank r, pivot columns
@@ -123,12 +129,12 @@ typedef struct ax_echelon {
     mpz_t *x;
 } ax_echelon;
 
-/* Compute the echelon form of M exactly: multimodular with a verification, or fraction-free
- * Gauss-Jordan (ffge.c) when, given the rank profile modulo a first prime, the cost model predicts
- * it cheaper; either way the result is the exact RREF. On failure E holds nothing (do not clear
- * it). */
+/* Compute the echelon form of M exactly: the rank profile modulo a first prime, then, as the cost
+ * model predicts cheapest, Dixon lifting on the pivot block, the CRT route (BLAS LUs modulo
+ * primes below 2^26 that also prove the rank) or fraction-free Gauss-Jordan (ffge.c); either way
+ * the result is the exact RREF. On failure E holds nothing (do not clear it). */
 axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M);
-/* The two variants (tested against each other). */
+/* The variants (tested against each other). The CRT route on a profile modulo a 62-bit prime: */
 axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M);
 /* The rank profile modulo a prime, then Dixon lifting on the pivot block for the non-pivot
  * columns, certified (echelon.c); the default. */
@@ -163,8 +169,9 @@ axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M);
 size_t ax_zmat_max_bits(const ax_zmat *M);
 /* Estimated word operations of fraction-free elimination of an m x n matrix of rank r with
  * entries of `bits` bits (jordan: Gauss-Jordan for the RREF, else Bareiss for the determinant),
- * and of the multimodular route on `rows` rows of n columns (primes up to the Hadamard bound of r
- * rows, each reducing those rows and eliminating, plus incremental CRT of `values` results). */
+ * and of the multimodular route on `rows` rows of n columns (primes below 2^26 up to the Hadamard
+ * bound of r rows, each reducing those rows for a BLAS LU, plus CRT of `values` results, two
+ * primes a step). */
 double ax_cost_ff(size_t m, size_t n, size_t r, size_t bits, bool jordan);
 double ax_cost_modular(size_t rows, size_t n, size_t r, size_t bits, size_t values);
 /* Estimated word operations of Dixon lifting for an n x n system with k right-hand sides whose

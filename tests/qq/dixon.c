@@ -340,3 +340,31 @@ Test(qq_dixon, identity_rhs_gives_inverse)
     axle_matrix_free(A);
     axle_matrix_free(I);
 }
+
+/* The shared rational reconstruction (crt.c, used by the lifting here and by the determinant's
+ * divisor): -22/7 from its residue modulo a 40-bit m within N = 30, D = 10; none within D = 6;
+ * a fraction that is not in lowest terms is never returned (8/6 is found as 4/3). */
+Test(qq_dixon, rational_reconstruction)
+{
+    mpz_t num, den, u, m, N, D, t[6];
+    mpz_inits(num, den, u, m, N, D, t[0], t[1], t[2], t[3], t[4], t[5], NULL);
+    mpz_set_ui(m, 1099511627791); /* prime to 6 and 7 */
+    mpz_set_ui(N, 30);
+    mpz_set_ui(D, 10);
+    mpz_set_ui(u, 7);
+    cr_assert(mpz_invert(u, u, m));
+    mpz_mul_si(u, u, -22);
+    mpz_mod(u, u, m);
+    cr_assert(ax_ratrecon(num, den, u, m, N, D, t));
+    cr_assert(mpz_cmp_si(num, -22) == 0 && mpz_cmp_ui(den, 7) == 0);
+    mpz_set_ui(D, 6);
+    cr_assert(!ax_ratrecon(num, den, u, m, N, D, t));
+    mpz_set_ui(D, 10);
+    mpz_set_ui(u, 6);
+    cr_assert(mpz_invert(u, u, m));
+    mpz_mul_ui(u, u, 8);
+    mpz_mod(u, u, m);
+    cr_assert(ax_ratrecon(num, den, u, m, N, D, t));
+    cr_assert(mpz_cmp_ui(num, 4) == 0 && mpz_cmp_ui(den, 3) == 0);
+    mpz_clears(num, den, u, m, N, D, t[0], t[1], t[2], t[3], t[4], t[5], NULL);
+}
