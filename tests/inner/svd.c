@@ -130,13 +130,15 @@ Test(svd, qq_agrees_with_rr)
         double *vq = expanded(Sq, n), *vr = expanded(Sr, n);
         for (size_t i = 0; i < n; i++)
             cr_assert_float_eq(vq[i], vr[i], 1e-9 * fmax(1, vq[0]), "sigma_%zu", i + 1);
-        OH_FAILS(axle_svd_matrices(&Ar, NULL, NULL, Sq), AXLE_EUNSUPPORTED);
-        cr_assert_null(Ar);
+        axle_matrix *U = (axle_matrix *)&U;
+        OH_FAILS(axle_svd_matrices(&U, NULL, NULL, Sq), AXLE_EUNSUPPORTED);
+        cr_assert_null(U);
         free(vq);
         free(vr);
         axle_svd_unref(Sq);
         axle_svd_unref(Sr);
         axle_matrix_free(Aq);
+        axle_matrix_free(Ar);
     }
 }
 
