@@ -17,6 +17,13 @@ static axle_status check_tall(const axle_matrix *A)
                     m, ax_plural(m, "row", "rows"), n, n);
 }
 
+/* AXLE_EUNSUPPORTED for a factorization with square roots over a field without them. */
+static axle_status no_square_roots(axle_field F, const char *what, const char *instead)
+{
+    return ax_error(AXLE_EUNSUPPORTED, "%s needs square roots, which %s does not have: %s", what,
+                    axle_field_name(F), instead);
+}
+
 /* AXLE_EDIM unless A is square. */
 static axle_status check_square(const axle_matrix *A, const char *what)
 {
@@ -38,10 +45,8 @@ axle_status axle_matrix_qr(axle_matrix **Q, axle_matrix **R, const axle_matrix *
     axle_field F = axle_matrix_field(A);
     const ax_inner_kernels *K = ax_inner_kernels_of(F);
     if (!K->qr)
-        return ax_error(AXLE_EUNSUPPORTED,
-                        "QR with an orthonormal Q needs square roots, which %s does not have: "
-                        "axle_matrix_qr_orthogonal gives the exact A = Q' R'",
-                        axle_field_name(F));
+        return no_square_roots(F, "QR with an orthonormal Q",
+                               "axle_matrix_qr_orthogonal gives the exact A = Q' R'");
     if ((s = check_tall(A)))
         return s;
     if (axle_matrix_cols(A) == 0) {
@@ -106,10 +111,8 @@ axle_status axle_matrix_cholesky(axle_matrix **L, const axle_matrix *A)
     axle_field F = axle_matrix_field(A);
     const ax_inner_kernels *K = ax_inner_kernels_of(F);
     if (!K->cholesky)
-        return ax_error(AXLE_EUNSUPPORTED,
-                        "Cholesky's L L^T needs square roots, which %s does not have: "
-                        "axle_matrix_ldl gives the exact A = L D L^T",
-                        axle_field_name(F));
+        return no_square_roots(F, "Cholesky's L L^T",
+                               "axle_matrix_ldl gives the exact A = L D L^T");
     if ((s = check_square(A, "Cholesky")))
         return s;
     if (axle_matrix_rows(A) == 0)

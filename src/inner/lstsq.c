@@ -83,28 +83,10 @@ axle_status axle_matrix_pinv(axle_matrix **out, const axle_matrix *A)
     return K->pinv(out, A);
 }
 
-/* X^T G Y (G NULL = identity), size-checked. */
-static axle_status gram_form(axle_matrix **out, const axle_matrix *X, const axle_matrix *G,
-                             const axle_matrix *Y)
-{
-    *out = NULL;
-    axle_matrix *Xt = NULL, *XtG = NULL;
-    axle_status s = axle_matrix_transpose(&Xt, X);
-    if (!s && G && !(s = ax_map_check_product(Xt, G, "the normal equations")))
-        s = axle_matrix_mul(&XtG, Xt, G);
-    const axle_matrix *L = G ? XtG : Xt;
-    if (!s && !(s = ax_map_check_product(L, Y, "the normal equations")) &&
-        !(s = axle_matrix_mul(out, L, Y)))
-        ax_map_chop(*out, L, Y);
-    axle_matrix_free(Xt);
-    axle_matrix_free(XtG);
-    return s;
-}
-
-/* The minimum-norm (GV) least-squares solutions (GW) of M x = w for the columns of Wc (m x k),
- * any Gram matrices (NULL = identity): a new n x k matrix. */
-static axle_status lstsq_gram(axle_matrix **out, const axle_matrix *M, const axle_matrix *GV,
-                              const axle_matrix *GW, const axle_matrix *Wc)
+/* The minimum-norm (in ipV) least-squares solutions (in ipW) of M x = w for the columns of Wc
+ * (m x k): a new n x k matrix. */
+static axle_status lstsq_gram(axle_matrix **out, const axle_matrix *M, const axle_inner *ipV,
+                              const axle_inner *ipW, const axle_matrix *Wc)
 {
     *out = NULL;
     axle_field F = axle_matrix_field(M);
@@ -112,7 +94,8 @@ static axle_status lstsq_gram(axle_matrix **out, const axle_matrix *M, const axl
     axle_matrix *Ms = NULL, *B = NULL, *MB = NULL, *N = NULL, *rhs = NULL, *z = NULL;
     axle_status s;
     /* B: a basis of range T* = (null T)⊥ */
-    if ((s = ax_inner_adjoint_matrix(&Ms, M, GV, NULL)) || (s = ax_matrix_colspace(&B, Ms)))
+    if ((s = ax_inner_adjoint_matrix(&Ms, M, ax_inner_kernel_gram(ipV), NULL)) ||
+        (s = ax_matrix_colspace(&B, Ms)))
         goto done;
     if (axle_matrix_cols(B) == 0) {
         s = axle_matrix_new(out, F, n, k);
@@ -121,7 +104,7 @@ static axle_status lstsq_gram(axle_matrix **out, const axle_matrix *M, const axl
     if ((s = ax_map_check_product(M, B, "least squares")) || (s = axle_matrix_mul(&MB, M, B)))
         goto done;
     ax_map_chop(MB, M, B);
-    if ((s = gram_form(&N, MB, GW, MB)) || (s = gram_form(&rhs, MB, GW, Wc)) ||
+    if ((s = ax_inner_form(&N, ipW, MB, MB)) || (s = ax_inner_form(&rhs, ipW, MB, Wc)) ||
         (s = axle_matrix_solve(&z, NULL, N, rhs)) || (s = axle_matrix_mul(out, B, z)))
         goto done;
     ax_map_chop(*out, B, z);
@@ -144,8 +127,9 @@ axle_status axle_map_lstsq(axle_vector **out, const axle_inner *ipV, const axle_
     axle_status s = ax_inner_map_matrix(&M, ipV, ipW, T, "least squares");
     if (s || (s = ax_inner_vector_coords(&wc, ipW, w, "w", "least squares")))
         return s;
-    const axle_matrix *GV = ax_inner_kernel_gram(ipV), *GW = ax_inner_kernel_gram(ipW);
-    s = GV || GW ? lstsq_gram(&x, M, GV, GW, wc) : axle_matrix_lstsq(&x, NULL, NULL, M, wc);
+    s = axle_inner_is_standard(ipV) && axle_inner_is_standard(ipW)
+            ? axle_matrix_lstsq(&x, NULL, NULL, M, wc)
+            : lstsq_gram(&x, M, ipV, ipW, wc);
     if (!s)
         s = axle_vector_from_coords(out, T->V, x);
     axle_matrix_free(wc);
@@ -161,14 +145,13 @@ axle_status axle_map_pseudoinverse(axle_map **out, const axle_inner *ipV, const 
     axle_status s = ax_inner_map_matrix(&M, ipV, ipW, T, "the pseudoinverse");
     if (s)
         return s;
-    const axle_matrix *GV = ax_inner_kernel_gram(ipV), *GW = ax_inner_kernel_gram(ipW);
     axle_matrix *P = NULL, *I = NULL;
-    if (GV || GW) {
-        if (!(s = axle_matrix_identity(&I, axle_matrix_field(M), axle_matrix_rows(M))))
-            s = lstsq_gram(&P, M, GV, GW, I);
-        axle_matrix_free(I);
-    } else {
+    if (axle_inner_is_standard(ipV) && axle_inner_is_standard(ipW)) {
         s = axle_matrix_pinv(&P, M);
+    } else {
+        if (!(s = axle_matrix_identity(&I, axle_matrix_field(M), axle_matrix_rows(M))))
+            s = lstsq_gram(&P, M, ipV, ipW, I);
+        axle_matrix_free(I);
     }
     if (s)
         return s;
