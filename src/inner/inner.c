@@ -451,8 +451,17 @@ axle_status axle_inner_gram(axle_inner **out, const axle_space *V, const axle_ma
     }
     if ((s = check_gram(G)))
         return s;
-    axle_matrix *C = NULL;
-    if ((s = axle_matrix_copy(&C, G)))
+    /* (G + G^T)/2: G itself over QQ (checked symmetric); over RR it removes the asymmetry the
+     * tolerance let through, so the kernels get an exactly symmetric G. */
+    axle_matrix *Gt = NULL, *S = NULL, *C = NULL;
+    axle_scalar *half = NULL;
+    if (!(s = axle_matrix_transpose(&Gt, G)) && !(s = axle_matrix_add(&S, G, Gt)) &&
+        !(s = axle_scalar_from_frac(&half, V->field, 1, 2)))
+        s = axle_matrix_scale(&C, half, S);
+    axle_matrix_free(Gt);
+    axle_matrix_free(S);
+    axle_scalar_free(half);
+    if (s)
         return s;
     return inner_new(out, AX_INNER_GRAM, V, C, NULL, NULL);
 }

@@ -333,3 +333,24 @@ Test(inner_products, null_queries)
     IN_FAILS(axle_inner_gram_matrix(&G, NULL), AXLE_EINVAL, NULL);
     cr_assert_null(G);
 }
+
+/* RR: a Gram matrix symmetric up to rounding is accepted and kept exactly symmetric. */
+Test(inner_products, rr_gram_symmetrized)
+{
+    axle_space *V = in_fn(AXLE_RR, 2);
+    axle_matrix *G = NULL;
+    TS_OK(axle_matrix_from_doubles(&G, AXLE_RR, 2, 2,
+                                   (double[]){2.0, 1.0, 1.0 + ldexp(1.0, -52), 2.0}));
+    axle_inner *ip = in_gram(V, G);
+    axle_matrix *H = NULL;
+    TS_OK(axle_inner_gram_matrix(&H, ip));
+    double a = 0, b = 0;
+    TS_OK(axle_matrix_get_double(&a, H, 0, 1));
+    TS_OK(axle_matrix_get_double(&b, H, 1, 0));
+    cr_assert_eq(a, b, "the Gram matrix kept is not symmetric: %.17g, %.17g", a, b);
+    cr_assert_float_eq(a, 1.0, 1e-15);
+    axle_matrix_free(G);
+    axle_matrix_free(H);
+    axle_inner_unref(ip);
+    axle_space_unref(V);
+}
