@@ -95,29 +95,27 @@ static void pivot_of(mpq_t q, const ax_zmat *N, const mpz_t d, size_t k)
     mpq_canonicalize(q);
 }
 
-/* D (n x 1, the first `count` pivots) and, when L is not NULL, the unit lower triangular L of
- * the first `count` columns (the rest of L is the identity's). */
-static axle_status read_ldl(axle_matrix **L, axle_matrix **D, const ax_zmat *N, const mpz_t d,
-                            size_t count)
+/* D (n x 1, the pivots) and, when L is not NULL, the unit lower triangular L after a complete
+ * bareiss_sym. */
+static axle_status read_ldl(axle_matrix **L, axle_matrix **D, const ax_zmat *N, const mpz_t d)
 {
     size_t n = N->rows;
     axle_matrix *Lm = NULL, *Dm = NULL;
-    axle_status s = ax_matrix_alloc(&Dm, AXLE_QQ, count, 1);
+    axle_status s = ax_matrix_alloc(&Dm, AXLE_QQ, n, 1);
     if (s || (L && (s = ax_matrix_alloc(&Lm, AXLE_QQ, n, n)))) {
         axle_matrix_free(Dm);
         return s;
     }
-    for (size_t j = 0; j < count; j++)
+    for (size_t j = 0; j < n; j++)
         pivot_of(AX_Q(Dm, j, 0), N, d, j);
-    if (Lm)
-        for (size_t j = 0; j < n; j++) {
-            mpq_set_ui(AX_Q(Lm, j, j), 1, 1);
-            for (size_t i = j + 1; j < count && i < n; i++) {
-                mpz_set(mpq_numref(AX_Q(Lm, i, j)), AX_Z(N, i, j));
-                mpz_set(mpq_denref(AX_Q(Lm, i, j)), AX_Z(N, j, j));
-                mpq_canonicalize(AX_Q(Lm, i, j));
-            }
+    for (size_t j = 0; Lm && j < n; j++) {
+        mpq_set_ui(AX_Q(Lm, j, j), 1, 1);
+        for (size_t i = j + 1; i < n; i++) {
+            mpz_set(mpq_numref(AX_Q(Lm, i, j)), AX_Z(N, i, j));
+            mpz_set(mpq_denref(AX_Q(Lm, i, j)), AX_Z(N, j, j));
+            mpq_canonicalize(AX_Q(Lm, i, j));
         }
+    }
     *D = Dm;
     if (L)
         *L = Lm;
@@ -205,7 +203,7 @@ axle_status ax_qq_ldl(axle_matrix **L, axle_matrix **D, const axle_matrix *A)
     axle_status s = sym_prepare(&N, d, A, "the LDL\xe1\xb5\x80 factorization");
     if (!s) {
         bareiss_sym(&N, NULL, &stop);
-        s = stop < A->rows ? pivot_error(&N, d, stop) : read_ldl(L, D, &N, d, stop);
+        s = stop < A->rows ? pivot_error(&N, d, stop) : read_ldl(L, D, &N, d);
     }
     ax_zmat_clear(&N);
     mpz_clear(d);
@@ -393,7 +391,7 @@ axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
         s = ax_inner_dependent_error(stop);
         goto done;
     }
-    if ((s = read_ldl(&L, &D, &N, d, k)) || (s = axle_matrix_transpose(&Lt, L)) ||
+    if ((s = read_ldl(&L, &D, &N, d)) || (s = axle_matrix_transpose(&Lt, L)) ||
         (s = ax_matrix_alloc(&Xq, AXLE_QQ, k, k)) || (s = ax_matrix_alloc(&Lz, AXLE_QQ, k, k)))
         goto done;
     for (size_t i = 0; i < k; i++)
