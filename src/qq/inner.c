@@ -507,10 +507,9 @@ axle_status ax_qq_normalize(axle_matrix **out, const axle_matrix *e, const axle_
     } else {
         ax_buf b = {0};
         char *text;
-        bool frac = mpz_cmp_ui(mpq_denref(r->q), 1) != 0;
-        ax_buf_puts(&b, frac ? "e/\xe2\x88\x9a(" : "e/\xe2\x88\x9a");
+        ax_buf_puts(&b, "e/\xe2\x88\x9a(");
         ax_buf_put_mpq(&b, r->q, AXLE_FORMAT_TEXT);
-        ax_buf_puts(&b, frac ? ") is not rational" : " is not rational");
+        ax_buf_puts(&b, ") is not rational");
         s = ax_buf_finish(&b, &text) ? ax_nomem() : ax_error(AXLE_EDOMAIN, "%s", text);
         free(text);
     }

@@ -780,7 +780,7 @@ Test(qq_inner, normalize)
     axle_scalar_free(r);
     r = frac(12, 1);
     cr_assert_eq(K->normalize(&out, e, r), AXLE_EDOMAIN);
-    assert_message("e/√12 is not rational");
+    assert_message("e/√(12) is not rational");
     cr_assert_null(out);
     axle_scalar_free(r);
     axle_matrix_free(e);
