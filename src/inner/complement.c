@@ -103,7 +103,7 @@ axle_status axle_inner_distance_squared(axle_scalar **out, const axle_inner *ip,
     /* RR: a distance squared below the square of the rounding noise of P_U v, tol² ‖v‖², is
      * zero (v lies in U; this also removes a tiny negative rounding). */
     bool zero = false;
-    size_t n = ip->V->dim;
+    size_t n = s ? 0 : ip->V->dim;
     if (!s)
         s = ax_inner_negligible(
             &zero, dist, axle_rr_effective_tolerance(n ? n : 1, 2) * axle_scalar_to_double(vv), n);
