@@ -28,23 +28,6 @@
 #include "axle/eigen.h"
 #include "qq.h"
 
-/* d = the lcm of A's denominators; B = d A (integers). */
-static axle_status clear_denominators(ax_zmat *B, mpz_t d, const axle_matrix *A)
-{
-    size_t n = A->rows;
-    axle_status s = ax_zmat_init(B, n, n);
-    if (s)
-        return s;
-    mpz_set_ui(d, 1);
-    for (size_t k = 0; k < n * n; k++)
-        mpz_lcm(d, d, mpq_denref(A->q[k]));
-    for (size_t k = 0; k < n * n; k++) {
-        mpz_divexact(B->z[k], d, mpq_denref(A->q[k]));
-        mpz_mul(B->z[k], B->z[k], mpq_numref(A->q[k]));
-    }
-    return AXLE_OK;
-}
-
 /* log2 of max_k C(n, k) beta^k, the bound on every |c_k(B)| (see the top of the file), in
  * doubles: lgamma for the binomials and the binary exponent of the largest squared row norm.
  * Their rounding errors are far below a bit; the caller adds two bits. */
@@ -545,7 +528,7 @@ axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
     crt.x = NULL;
     uint64_t *a = NULL, *r = NULL;
     double *dw = NULL;
-    axle_status s = clear_denominators(&B, d, A);
+    axle_status s = ax_zmat_from_common(&B, d, A);
     if (!s) {
         /* H = 2^(ceil(log2 bound) + 2): above the bound with room for the rounding of its log. */
         double hb = ceil(log2_coefficient_bound(&B)) + 2;

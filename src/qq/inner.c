@@ -11,25 +11,8 @@
 #include "qq.h"
 #include "qq/inner.h"
 
-/* ---- the integer symmetric matrix --------------------------------------------------------- */
-
-/* N = d A for the square QQ matrix A, d the lcm of all its denominators (one common factor keeps
- * N symmetric when A is). */
-static axle_status sym_clear(ax_zmat *N, mpz_t d, const axle_matrix *A)
-{
-    size_t n = A->rows;
-    axle_status s = ax_zmat_init(N, n, n);
-    if (s)
-        return s;
-    mpz_set_ui(d, 1);
-    for (size_t i = 0; i < n * n; i++)
-        mpz_lcm(d, d, mpq_denref(A->q[i]));
-    for (size_t i = 0; i < n * n; i++) {
-        mpz_divexact(N->z[i], d, mpq_denref(A->q[i]));
-        mpz_mul(N->z[i], N->z[i], mpq_numref(A->q[i]));
-    }
-    return AXLE_OK;
-}
+/* ---- the fraction-free symmetric elimination --------------------------------------------------
+ */
 
 /* Refuse (AXLE_ERANGE) the elimination of the n x n integer N when its estimated cost is above
  * AX_QQ_INNER_MAX_WORK: about n^3/3 products of minors of up to n (bits + log2 n) bits (the
@@ -188,7 +171,7 @@ static axle_status sym_prepare(ax_zmat *N, mpz_t d, const axle_matrix *A, const 
     size_t i, j;
     if (first_asymmetry(A, &i, &j))
         return asymmetry_error(A, i, j);
-    axle_status s = sym_clear(N, d, A);
+    axle_status s = ax_zmat_from_common(N, d, A);
     if (!s && (s = check_work(N, what, 1)))
         ax_zmat_clear(N);
     return s;
@@ -375,7 +358,7 @@ axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
     mpz_t d;
     mpz_init(d);
     axle_status s = gram_of(&M, G, V);
-    if (s || (s = sym_clear(&N, d, M)) || (s = check_work(&N, "Gram-Schmidt", 3)) ||
+    if (s || (s = ax_zmat_from_common(&N, d, M)) || (s = check_work(&N, "Gram-Schmidt", 3)) ||
         (s = ax_zmat_init(&X, k, k)))
         goto done;
     for (size_t j = 0; j < k; j++)

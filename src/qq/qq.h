@@ -81,6 +81,9 @@ void ax_zmat_clear(ax_zmat *M);
 axle_status ax_zmat_from_rows(ax_zmat *M, mpz_t lcm, const axle_matrix *A, const axle_matrix *B,
                               bool identity);
 
+/* M = d A with d the lcm of all A's denominators (one common factor: M keeps A's symmetry). */
+axle_status ax_zmat_from_common(ax_zmat *M, mpz_t d, const axle_matrix *A);
+
 /* Residues of M modulo p into a (rows x cols, row-major), for the listed rows (NULL: all rows,
  * nrows must then be M->rows). */
 void ax_zmat_mod(uint64_t *a, const ax_zmat *M, const size_t *rows, size_t nrows, uint64_t p);

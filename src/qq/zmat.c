@@ -106,3 +106,19 @@ void ax_zmat_hadamard(mpz_t bound, const ax_zmat *M, const size_t *rows, size_t 
     }
     mpz_clears(s, root, rem, NULL);
 }
+
+axle_status ax_zmat_from_common(ax_zmat *M, mpz_t d, const axle_matrix *A)
+{
+    size_t n = A->rows * A->cols;
+    axle_status s = ax_zmat_init(M, A->rows, A->cols);
+    if (s)
+        return s;
+    mpz_set_ui(d, 1);
+    for (size_t k = 0; k < n; k++)
+        mpz_lcm(d, d, mpq_denref(A->q[k]));
+    for (size_t k = 0; k < n; k++) {
+        mpz_divexact(M->z[k], d, mpq_denref(A->q[k]));
+        mpz_mul(M->z[k], M->z[k], mpq_numref(A->q[k]));
+    }
+    return AXLE_OK;
+}
