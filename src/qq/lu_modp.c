@@ -146,6 +146,14 @@ static void rotate_cols(lu_ctx *X, size_t c0, size_t mid, size_t c1)
     reverse_cols(X, c0, c1);
 }
 
+/* y += a x for the short vectors of the small triangles (at most TRSM_NB entries): a loop the
+ * compiler vectorizes, without a BLAS call's fixed cost per column and pivot. */
+static inline void axpy_short(size_t len, double a, const double *x, double *y)
+{
+    for (size_t i = 0; i < len; i++)
+        y[i] += a * x[i];
+}
+
 /* B = L^{-1} B for the r x r unit lower triangle L (ldl) and the r x nb block B (ldb). */
 static void trsm_lower_unit(const ax_dmodp *F, bool lazy, const double *L, size_t ldl, size_t r,
                             double *B, size_t ldb, size_t nb)
@@ -158,7 +166,7 @@ static void trsm_lower_unit(const ax_dmodp *F, bool lazy, const double *L, size_
             for (size_t k = 0; k < r; k++) {
                 double bk = b[k] = ax_dmodp_red(F, b[k]);
                 if (bk != 0 && k + 1 < r)
-                    cblas_daxpy((blasint)(r - k - 1), -bk, L + k * ldl + k + 1, 1, b + k + 1, 1);
+                    axpy_short(r - k - 1, -bk, L + k * ldl + k + 1, b + k + 1);
             }
         }
         return;
@@ -391,7 +399,7 @@ void ax_dmodp_trsm_upper(const ax_dmodp *F, const double *U, size_t ldu, size_t 
             for (size_t k = r; k-- > 0;) {
                 double bk = b[k] = ax_dmodp_red(F, ax_dmodp_red(F, b[k]) * uinv[k]);
                 if (bk != 0 && k > 0)
-                    cblas_daxpy((blasint)k, -bk, U + k * ldu, 1, b, 1);
+                    axpy_short(k, -bk, U + k * ldu, b);
             }
         }
         return;
