@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "backend.h"
+#include "exact/inner/qi_impl.h"
 #include "support.h"
 
 static const ax_inner_kernels *K(void)
@@ -465,6 +466,14 @@ Test(exact_sqrt, squares_of_random_positive_matrices)
             cr_assert_fail("√(B²) refused: %s", axle_error_message());
         cr_assert_eq(s, AXLE_OK, "%s", axle_error_message());
         cr_expect(axle_matrix_equal(R, B), "√(B²) = B, n = %zu", n);
+        /* both variants of the square root (sqrt.c), each on its own */
+        for (int m = AX_QI_SQRT_HORNER; m <= AX_QI_SQRT_BLOCKS; m++) {
+            axle_matrix *V = NULL;
+            s = ax_qi_sqrt_with(&V, A, NULL, "T", (ax_qi_sqrt_method)m);
+            cr_assert_eq(s, AXLE_OK, "variant %d: %s", m, axle_error_message());
+            cr_expect(axle_matrix_equal(V, B), "variant %d: √(B²) = B, n = %zu", m, n);
+            axle_matrix_free(V);
+        }
         axle_matrix_free(C);
         axle_matrix_free(Ct);
         axle_matrix_free(Id);
@@ -483,6 +492,13 @@ Test(exact_sqrt, nonstandard_inner_product)
     axle_matrix *A = ts_mul(B, B);
     cr_assert_eq(K()->sqrt(&R, A, G), AXLE_OK, "%s", axle_error_message());
     cr_expect(axle_matrix_equal(R, B), "√(B²) = B for G");
+    for (int m = AX_QI_SQRT_HORNER; m <= AX_QI_SQRT_BLOCKS; m++) {
+        axle_matrix *V = NULL;
+        cr_assert_eq(ax_qi_sqrt_with(&V, A, G, "T", (ax_qi_sqrt_method)m), AXLE_OK, "%s",
+                     axle_error_message());
+        cr_expect(axle_matrix_equal(V, B), "variant %d", m);
+        axle_matrix_free(V);
+    }
     axle_matrix_free(R);
     axle_matrix_free(A);
     axle_matrix_free(B);
@@ -653,13 +669,14 @@ Test(exact_inner, work_limits)
     axle_matrix_free(D);
     /* one irreducible factor of degree about 45 evaluated at a 45 x 45 operator */
     axle_matrix *C = ts_random_int(&rng, AXLE_QQ, 45, 45, -3, 3), *Ct = ts_transpose(C);
-    axle_matrix *B = ts_mul(Ct, C), *R = NULL;
-    cr_expect_eq(K()->sqrt(&R, B, NULL), AXLE_ERANGE);
+    axle_matrix *B = ts_mul(Ct, C), *B2 = ts_mul(B, B), *R = NULL;
+    cr_expect_eq(K()->sqrt(&R, B2, NULL), AXLE_ERANGE);
     cr_expect_null(R);
     cr_expect(strstr(axle_error_message(), "more than the limit"), "%s", axle_error_message());
     axle_matrix_free(C);
     axle_matrix_free(Ct);
     axle_matrix_free(B);
+    axle_matrix_free(B2);
 }
 
 /* The floor checks positivity; the kernel still refuses a negative eigenvalue with a status. */
@@ -700,6 +717,10 @@ static axle_status oom_call(int c, const axle_matrix *const *in)
         s = K()->sqrt(&X, in[3], NULL);
         if (s)
             cr_assert_null(X);
+    } else if (c == 5) { /* the other variant of the square root */
+        s = ax_qi_sqrt_with(&X, in[3], NULL, "T", AX_QI_SQRT_BLOCKS);
+        if (s)
+            cr_assert_null(X);
     } else {
         s = K()->polar(&X, &Y, in[4], NULL);
         if (s)
@@ -718,8 +739,8 @@ Test(exact_inner, out_of_memory)
     axle_matrix *in[5] = {parse("[[1, 1], [0, 1]]"), parse("[[1, 1, 0], [0, 1, 0], [0, 0, 10]]"),
                           parse("[[3, 1, 1], [1, 3, 1], [1, 1, 3]]"), parse("[[5, 3], [3, 2]]"),
                           ts_mul(S0, P0)};
-    for (int c = 0; c < 5; c++) {
-        axle_matrix *copy = ts_copy(in[c]);
+    for (int c = 0; c < 6; c++) {
+        axle_matrix *copy = ts_copy(in[c == 5 ? 3 : c]);
         for (unsigned long k = 1;; k++) {
             ax_oom_fail_at(k, false);
             axle_status s = oom_call(c, (const axle_matrix *const *)in);
@@ -727,15 +748,16 @@ Test(exact_inner, out_of_memory)
             ax_oom_fail_at(0, false);
             cr_assert(s == AXLE_OK || s == AXLE_ENOMEM, "call %d, allocation %lu: %s (%s)", c, k,
                       axle_strerror(s), axle_error_message());
-            cr_assert(axle_matrix_equal(in[c], copy), "input untouched");
+            cr_assert(axle_matrix_equal(in[c == 5 ? 3 : c], copy), "input untouched");
             if (!fired) {
                 cr_assert_eq(s, AXLE_OK);
                 break;
             }
         }
         axle_matrix_free(copy);
-        axle_matrix_free(in[c]);
     }
+    for (int c = 0; c < 5; c++)
+        axle_matrix_free(in[c]);
     axle_matrix_free(S0);
     axle_matrix_free(P0);
     TS_CHECK_NO_LEAKS();

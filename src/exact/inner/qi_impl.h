@@ -13,11 +13,14 @@
 #include "exact/algebraic/alg_impl.h"
 #include "exact/exact.h"
 
-/* Work limit of the eigenbases and square roots, in coordinate operations: k n^3 for the k
- * distinct rational eigenvalues of ax_qi_vectors (one multimodular null space each), Σ (deg f)^2
- * n^3 over the factors f of χ for the square root (sqrt.c); checked before the first. 1e8 is a
- * few seconds on a loaded 2-core machine. */
+/* Work limits: k n^3 for the k distinct rational eigenvalues of ax_qi_vectors (one multimodular
+ * null space each, checked before the first) and Σ (deg f)^2 n^3 for the square root by
+ * invariant subspaces; the word operations of p(A) for the square root by Horner (sqrt.c). Each
+ * is a few seconds on a loaded 2-core machine. */
 #define AX_QI_MAX_WORK 1e8
+#define AX_QI_MAX_EVAL_WORK 1e8
+/* The square root by Horner only for Σ deg f <= this (the interpolant has degree one less). */
+#define AX_QI_HORNER_MAX_DEGREE 8
 
 /* The rational spectrum of a diagonalizable n x n matrix: its k distinct eigenvalues ascending,
  * their multiplicities (adding up to n) and, once ax_qi_vectors has run, E (n x n): the bases of
@@ -60,7 +63,15 @@ axle_status ax_qi_form(axle_matrix **out, const axle_matrix *X, const axle_matri
 axle_status ax_qi_square_factors(ax_zlist *L, const ax_zpoly *f);
 
 /* The positive square root of A, positive for G: the semantics of the sqrt kernel, `what`
- * naming the operator in the messages ("T", "T*T"). */
+ * naming the operator in the messages ("T", "T*T"). ax_qi_sqrt is the dispatcher; the variants
+ * (sqrt.c) are reachable for the tests. */
+typedef enum ax_qi_sqrt_method {
+    AX_QI_SQRT_AUTO,   /* Horner unless that is too large, then the blocks */
+    AX_QI_SQRT_HORNER, /* p(A), p the interpolant of √λ */
+    AX_QI_SQRT_BLOCKS  /* Z Y^{-1} from the invariant subspaces null f(A) */
+} ax_qi_sqrt_method;
+axle_status ax_qi_sqrt_with(axle_matrix **out, const axle_matrix *A, const axle_matrix *G,
+                            const char *what, ax_qi_sqrt_method method);
 axle_status ax_qi_sqrt(axle_matrix **out, const axle_matrix *A, const axle_matrix *G,
                        const char *what);
 

@@ -6,12 +6,18 @@
  * conjugates). Otherwise some eigenvalue has a square root outside Q(λ), or conjugate
  * eigenvalues have square roots of different signs there, and √A is irrational (AXLE_EDOMAIN).
  *
- * Writing g(y) = g_e(y²) + y g_o(y²), g(√λ) = 0 gives √λ = -g_e(λ) / g_o(λ), so on the invariant
- * subspace W_f = null f(A) (dimension deg f times the multiplicity), √A g_o(A) = -g_e(A). With
- * Y = [g_o(A) W_f]_f and Z = [-g_e(A) W_f]_f side by side, √A Y = Z and √A = Z Y^{-1}. Rational
- * eigenvalues are the case f = x - λ, g = x - √λ (Y = W, Z = √λ W). R² = A and G R symmetric are
- * verified before R is returned (R is then positive: its eigenvalues are the positive roots of
- * the g). */
+ * Writing g(y) = g_e(y²) + y g_o(y²), g(√λ) = 0 gives √λ = q_f(λ) with q_f = -g_e / g_o mod f
+ * (g_o is prime to f). Two ways to √A from there (by_horner, by_blocks; the dispatcher takes the
+ * first unless it is too large):
+ *   - the Chinese remainder theorem over the factors gives one p ∈ Q[x] with p = q_f mod f for
+ *     every f, of degree below Σ deg f (the Lagrange interpolant of √λ at the eigenvalues when
+ *     they are rational: f = x - λ, g = x - √λ, q_f = √λ), and √A = p(A) by Horner's rule: cheap
+ *     for few distinct eigenvalues, whatever the size of A's entries;
+ *   - on the invariant subspace W_f = null f(A) (dimension deg f times the multiplicity),
+ *     √A g_o(A) = -g_e(A); with Y = [g_o(A) W_f]_f and Z = [-g_e(A) W_f]_f side by side,
+ *     √A = Z Y^{-1}: for one factor of high degree, where p's coefficients grow too large.
+ * R² = A and G R symmetric are verified before R is returned (R is then positive: its
+ * eigenvalues are the positive roots of the g). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +135,97 @@ static axle_status square_root_factor(root_factor *F, const char *what)
     return s;
 }
 
+/* The QQ polynomial of the coefficients g[first], g[first + 2], ... (g_e for first = 0, g_o for
+ * first = 1). */
+static axle_status half(axle_poly **out, const ax_zpoly *g, size_t first)
+{
+    ax_zpoly h;
+    ax_zp_init(&h);
+    size_t len = (g->len - first + 1) / 2;
+    axle_status s = ax_zp_zero(&h, len ? len : 1);
+    for (size_t t = 0; !s && t < len; t++)
+        mpz_set(h.c[t], g->c[first + 2 * t]);
+    if (!s) {
+        ax_zp_trim(&h);
+        s = ax_zp_to_poly(out, &h, NULL);
+    }
+    ax_zp_clear(&h);
+    return s;
+}
+
+/* *out = a^{-1} b mod f, a prime to f: u a + t f = 1 (the monic gcd) gives a^{-1} = u. */
+static axle_status div_mod(axle_poly **out, const axle_poly *a, const axle_poly *b,
+                           const axle_poly *f)
+{
+    axle_poly *g = NULL, *u = NULL, *ub = NULL;
+    axle_status s = axle_poly_xgcd(&g, &u, NULL, a, f);
+    if (!s && axle_poly_degree(g) != 0)
+        s = ax_error(AXLE_EUNCERTIFIED, "the exact square root found g_o not prime to f (a bug)");
+    AX_STEP(s, axle_poly_mul(&ub, u, b));
+    AX_STEP(s, axle_poly_divrem(NULL, out, ub, f));
+    axle_poly_free(g);
+    axle_poly_free(u);
+    axle_poly_free(ub);
+    return s;
+}
+
+/* q_f = -g_e / g_o mod f: √λ = q_f(λ) at every root λ of f. */
+static axle_status root_poly(axle_poly **q, const root_factor *F, const axle_poly *f)
+{
+    axle_poly *ge = NULL, *go = NULL, *neg = NULL;
+    axle_status s = half(&ge, &F->g, 0);
+    AX_STEP(s, half(&go, &F->g, 1));
+    AX_STEP(s, axle_poly_neg(&neg, ge));
+    AX_STEP(s, div_mod(q, go, neg, f));
+    axle_poly_free(ge);
+    axle_poly_free(go);
+    axle_poly_free(neg);
+    return s;
+}
+
+/* p with p = q_f mod f for every factor (the Chinese remainder theorem): Σ_f e_f (q_f / e_f mod
+ * f) with e_f the product of the other factors, reduced mod the product of all. */
+static axle_status interpolate(axle_poly **p, const root_factor *F, size_t nf)
+{
+    axle_poly **fp = ax_calloc(nf, sizeof *fp), *all = NULL, *sum = NULL;
+    if (!fp)
+        return ax_nomem();
+    axle_status s = axle_poly_from_ints(&all, AXLE_QQ, 1, (long[]){1});
+    AX_STEP(s, axle_poly_from_ints(&sum, AXLE_QQ, 0, NULL));
+    for (size_t i = 0; !s && i < nf; i++) {
+        axle_poly *t = NULL;
+        AX_STEP(s, ax_zp_to_poly(&fp[i], &F[i].f, NULL));
+        AX_STEP(s, axle_poly_mul(&t, all, fp[i]));
+        if (!s) {
+            axle_poly_free(all);
+            all = t;
+        }
+    }
+    for (size_t i = 0; !s && i < nf; i++) {
+        axle_poly *e = NULL, *q = NULL, *c = NULL, *ec = NULL, *t = NULL;
+        s = axle_poly_divrem(&e, NULL, all, fp[i]);
+        AX_STEP(s, root_poly(&q, &F[i], fp[i]));
+        AX_STEP(s, div_mod(&c, e, q, fp[i]));
+        AX_STEP(s, axle_poly_mul(&ec, e, c));
+        AX_STEP(s, axle_poly_add(&t, sum, ec));
+        if (!s) {
+            axle_poly_free(sum);
+            sum = t;
+        }
+        axle_poly_free(e);
+        axle_poly_free(q);
+        axle_poly_free(c);
+        axle_poly_free(ec);
+    }
+    AX_STEP(s, axle_poly_divrem(NULL, p, sum, all));
+    for (size_t i = 0; i < nf; i++)
+        axle_poly_free(fp[i]);
+    free(fp);
+    axle_poly_free(all);
+    axle_poly_free(sum);
+    return s;
+}
+
 /* sign · p(A) W, p the polynomial with coefficients g[first], g[first + 2], g[first + 4], ...
  * (the even part g_e of g for first = 0, the odd part g_o for first = 1), by Horner's rule on the
  * block W (deg p products A P of n x k blocks). */
@@ -214,10 +311,7 @@ static axle_status verify(const axle_matrix *R, const axle_matrix *A, const axle
     return s;
 }
 
-/* The factors of χ(A), each with its g; refused (AXLE_ERANGE) above the work limit: f(A) and
- * g_e(A) W, g_o(A) W cost deg f products by A whose entries grow by deg f steps, about
- * (deg f)² n³ (measured: one factor of degree 30 at n = 30 (2.4e7) took 1.3 s on a loaded 2-core
- * machine, degree 40 at n = 40 (1.0e8) 5.6 s). */
+/* The factors of χ(A), each with its g (AXLE_EDOMAIN when √A is not rational). */
 static axle_status factors(root_factor **out, size_t *count, const axle_matrix *A, const char *what)
 {
     axle_poly *chi = NULL;
@@ -226,26 +320,16 @@ static axle_status factors(root_factor **out, size_t *count, const axle_matrix *
     mpq_init(unit);
     *out = NULL;
     *count = 0;
-    double n = (double)A->rows, work = 0;
     axle_status s = ax_qi_charpoly(&chi, A, "square root");
     AX_STEP(s, ax_exact_decompose(unit, &L, chi, true,
                                   "factorization of the characteristic polynomial"));
-    for (size_t i = 0; !s && i < L.n; i++) {
-        double d = (double)(L.f[i].len - 1);
-        work += d * d * n * n * n;
+    for (size_t i = 0; !s && i < L.n; i++)
         if (L.f[i].len - 1 > AXLE_ROOTS_MAX_DEGREE)
             s = ax_error(AXLE_ERANGE,
                          "exact square roots are limited to irreducible factors of the "
                          "characteristic polynomial of degree %d (AXLE_ROOTS_MAX_DEGREE); this "
                          "one has degree %zu",
                          AXLE_ROOTS_MAX_DEGREE, L.f[i].len - 1);
-    }
-    if (!s && work > AX_QI_MAX_WORK)
-        s = ax_error(AXLE_ERANGE,
-                     "the exact square root of a %zu x %zu operator would evaluate its "
-                     "characteristic polynomial's factors f at it, about Σ (deg f)² n³ = %.3g "
-                     "operations, more than the limit %.3g of the exact inner kernels",
-                     A->rows, A->rows, work, AX_QI_MAX_WORK);
     root_factor *F = NULL;
     if (!s && !(F = ax_calloc(L.n, sizeof *F)))
         s = ax_nomem();
@@ -264,14 +348,77 @@ static axle_status factors(root_factor **out, size_t *count, const axle_matrix *
     return s;
 }
 
-axle_status ax_qi_sqrt(axle_matrix **out, const axle_matrix *A, const axle_matrix *G,
-                       const char *what)
+/* The cost of p(A) by Horner's rule: deg p products of n x n matrices whose entries grow by the
+ * bits of A at each step. *bits: the storage of all the intermediates (the size bound of
+ * axle_poly_eval_matrix); *work: about n / 64 word operations per bit of it. */
+static void horner_cost(double *bits, double *work, const axle_poly *p, const axle_matrix *A)
 {
-    size_t n = A->rows, nf = 0;
-    root_factor *F = NULL;
-    axle_matrix *Y = NULL, *Z = NULL, *Yi = NULL, *R = NULL;
-    axle_status s = factors(&F, &nf, A, what);
-    AX_STEP(s, ax_matrix_alloc(&Y, AXLE_QQ, n, n));
+    double n = (double)A->rows, D = (double)axle_poly_degree(p), pb = 0;
+    mpq_t c;
+    mpq_init(c);
+    for (long k = 0; k <= axle_poly_degree(p); k++) {
+        axle_poly_coeff_mpq(c, p, (size_t)k);
+        double b = (double)(mpz_sizeinbase(mpq_numref(c), 2) + mpz_sizeinbase(mpq_denref(c), 2));
+        pb = b > pb ? b : pb;
+    }
+    mpq_clear(c);
+    double g = (double)ax_backend_qq.product_bits(A, A) / 2;
+    *bits = n * n * D * pb + g * D * (D + 1) / 2;
+    *work = n * *bits / 64;
+}
+
+/* √A = p(A), p the interpolant (AXLE_ERANGE above the work limit or AXLE_POLY_MAX_BITS). */
+static axle_status by_horner(axle_matrix **R, const root_factor *F, size_t nf, const axle_matrix *A)
+{
+    size_t D = 0;
+    for (size_t i = 0; i < nf; i++)
+        D += (size_t)ax_zp_deg(&F[i].f);
+    if (D > AX_QI_HORNER_MAX_DEGREE)
+        return ax_error(AXLE_ERANGE,
+                        "the exact square root as a polynomial in the operator would have degree "
+                        "%zu, above %d (its coefficients and the Horner steps grow with it)",
+                        D - 1, AX_QI_HORNER_MAX_DEGREE - 1);
+    axle_poly *p = NULL;
+    double bits = 0, work = 0;
+    axle_status s = interpolate(&p, F, nf);
+    if (!s)
+        horner_cost(&bits, &work, p, A);
+    if (!s && (work > AX_QI_MAX_EVAL_WORK || bits > (double)AXLE_POLY_MAX_BITS))
+        s = ax_error(AXLE_ERANGE,
+                     "the exact square root of a %zu x %zu operator as a polynomial of degree %ld "
+                     "in it would take about %.3g word operations on %.3g bits, more than the "
+                     "limits %.3g and %ld bits (AXLE_POLY_MAX_BITS)",
+                     A->rows, A->rows, axle_poly_degree(p), work, bits, AX_QI_MAX_EVAL_WORK,
+                     AXLE_POLY_MAX_BITS);
+    AX_STEP(s, axle_poly_eval_matrix(R, p, A));
+    axle_poly_free(p);
+    return s;
+}
+
+/* √A = Z Y^{-1} from the invariant subspaces, AXLE_ERANGE above AX_QI_MAX_WORK (measured on a
+ * loaded 2-core machine: one factor of degree 40 at n = 40, Σ (deg f)² n³ = 1.0e8, took 5.6 s;
+ * three rational eigenvalues of a 27 x 27 matrix with 3900-bit entries, where the inverse of Y
+ * dominates at n⁴ (n bits / 64) = 8.8e8, took 14 s). */
+static axle_status by_blocks(axle_matrix **R, const root_factor *F, size_t nf, const axle_matrix *A)
+{
+    size_t n = A->rows;
+    double work = 0, nn = (double)n;
+    for (size_t i = 0; i < nf; i++) {
+        double d = (double)ax_zp_deg(&F[i].f);
+        work += d * d * nn * nn * nn;
+    }
+    /* and the inverse of Y, whose entries have about n times the bits of A's */
+    double b = (double)ax_backend_qq.product_bits(A, A) / (2 * nn * nn), lift = nn * b / 64;
+    work += nn * nn * nn * nn * (lift > 1 ? lift : 1) / 4;
+    if (work > AX_QI_MAX_WORK)
+        return ax_error(AXLE_ERANGE,
+                        "the exact square root of a %zu x %zu operator would evaluate its "
+                        "characteristic polynomial's factors f at it and invert the result, about "
+                        "Σ (deg f)² n³ + n⁴ (n bits(A) / 64) / 4 = %.3g operations, more than the "
+                        "limit %.3g of the exact inner kernels",
+                        n, n, work, AX_QI_MAX_WORK);
+    axle_matrix *Y = NULL, *Z = NULL, *Yi = NULL;
+    axle_status s = ax_matrix_alloc(&Y, AXLE_QQ, n, n);
     AX_STEP(s, ax_matrix_alloc(&Z, AXLE_QQ, n, n));
     for (size_t i = 0, col = 0; !s && i < nf; i++) {
         s = blocks(Y, Z, col, &F[i], A);
@@ -280,22 +427,45 @@ axle_status ax_qi_sqrt(axle_matrix **out, const axle_matrix *A, const axle_matri
     if (!s && (s = axle_matrix_inverse(&Yi, Y)) == AXLE_ESINGULAR)
         s = ax_error(AXLE_EUNCERTIFIED,
                      "the exact square root found dependent invariant subspaces (a bug)");
-    AX_STEP(s, axle_matrix_mul(&R, Z, Yi));
+    AX_STEP(s, axle_matrix_mul(R, Z, Yi));
+    axle_matrix_free(Y);
+    axle_matrix_free(Z);
+    axle_matrix_free(Yi);
+    return s;
+}
+
+axle_status ax_qi_sqrt_with(axle_matrix **out, const axle_matrix *A, const axle_matrix *G,
+                            const char *what, ax_qi_sqrt_method method)
+{
+    size_t nf = 0;
+    root_factor *F = NULL;
+    axle_matrix *R = NULL;
+    axle_status s = factors(&F, &nf, A, what);
+    if (!s && method != AX_QI_SQRT_BLOCKS) {
+        s = by_horner(&R, F, nf, A);
+        if (s == AXLE_ERANGE && method == AX_QI_SQRT_AUTO)
+            s = AXLE_OK; /* too large as a polynomial: the invariant subspaces instead */
+    }
+    if (!s && !R)
+        s = by_blocks(&R, F, nf, A);
     AX_STEP(s, verify(R, A, G, what));
     for (size_t i = 0; i < nf; i++) {
         ax_zp_clear(&F[i].f);
         ax_zp_clear(&F[i].g);
     }
     free(F);
-    axle_matrix_free(Y);
-    axle_matrix_free(Z);
-    axle_matrix_free(Yi);
     if (s) {
         axle_matrix_free(R);
         return s;
     }
     *out = R;
     return AXLE_OK;
+}
+
+axle_status ax_qi_sqrt(axle_matrix **out, const axle_matrix *A, const axle_matrix *G,
+                       const char *what)
+{
+    return ax_qi_sqrt_with(out, A, G, what, AX_QI_SQRT_AUTO);
 }
 
 axle_status ax_qq_sqrt(axle_matrix **out, const axle_matrix *A, const axle_matrix *G)
