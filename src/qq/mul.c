@@ -9,9 +9,10 @@
  *     below 2^53, so one cblas_dgemm on the entries as doubles is exact (in any summation order,
  *     with or without fused multiply-adds). Cost: one m n k dgemm plus O(m k + k n + m n)
  *     conversions.
- *   - otherwise multimodular: for primes p with K h^2 + h < 2^53 (h = (p - 1) / 2, K the length
- *     of a chunk of the inner dimension, at most MUL_CHUNK) the symmetric residues of A' and B'
- *     are multiplied by dgemm chunk by chunk, reducing between chunks, so everything stays exact;
+ *   - otherwise multimodular: for primes p with K h^2 + h <= 2^53 - 2^28 (h = (p - 1) / 2, K the
+ *     length of a chunk of the inner dimension, at most MUL_CHUNK; lu_modp.h's bound and
+ *     reduction) the symmetric residues of A' and B' are multiplied by dgemm chunk by chunk,
+ *     reducing between chunks, so everything stays exact;
  *     the residues of C' are recombined by incremental CRT (crt.c) until the product of the
  *     primes exceeds 2 k a b. Cost per prime: one m n k dgemm, O(m k + k n) word reductions of
  *     the inputs and O(m n) for the reduction and recombination step (which grows with the size
@@ -24,10 +25,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "lu_modp.h"
 #include "qq.h"
 
 /* The longest stretch of the inner dimension one dgemm accumulates modulo p before reducing:
- * it sets the prime size (K h^2 < 2^53: K = 512 gives p close to 2^23). */
+ * it sets the prime size (K h^2 <= 2^53 - 2^28: K = 512 gives p close to 2^23). */
 #define MUL_CHUNK 512
 /* 2^53: integers of smaller absolute value are exact doubles, and so are their sums as long as
  * every partial sum stays below it. */
@@ -169,38 +171,17 @@ static axle_status mul_dgemm(axle_matrix *C, size_t k, const double *Ad, const d
 
 /* ---- C' = A' B' multimodularly -------------------------------------------------------------- */
 
-/* The largest odd p with K h^2 + h < 2^53, h = (p - 1) / 2: a dgemm over K symmetric residues
- * added to a reduced accumulator stays exact. */
-static uint64_t prime_limit(size_t K)
+/* The symmetric residues modulo F's prime of the entries of M, column-major (leading dimension
+ * M->rows). */
+static void residues_sym(double *d, const ax_zmat *M, const ax_dmodp *F)
 {
-    const ax_u128 lim = (ax_u128)1 << 53;
-    uint64_t h = (uint64_t)sqrt(TWO53 / (double)K) + 2;
-    while ((ax_u128)K * h * h + h >= lim)
-        h--;
-    return 2 * h + 1;
+    for (size_t i = 0; i < M->rows; i++)
+        for (size_t j = 0; j < M->cols; j++)
+            d[i + j * M->rows] = ax_dmodp_from_u64(F, mpz_fdiv_ui(AX_Z(M, i, j), F->p));
 }
 
-/* Reduce the exact integers in v[0..len-1] (|v| < 2^53) to symmetric residues in [-h, h]. */
-static void reduce_sym(double *v, size_t len, uint64_t p)
-{
-    int64_t ip = (int64_t)p, h = (int64_t)(p / 2);
-    double pinv = 1.0 / (double)p;
-    for (size_t t = 0; t < len; t++) {
-        int64_t x = (int64_t)v[t], q = (int64_t)nearbyint(v[t] * pinv), r = x - q * ip;
-        if (r > h)
-            r -= ip;
-        else if (r < -h)
-            r += ip;
-        v[t] = (double)r;
-    }
-}
-
-static double residue_sym(mpz_srcptr x, uint64_t p)
-{
-    uint64_t r = mpz_fdiv_ui(x, p);
-    return r > p / 2 ? -(double)(p - r) : (double)r;
-}
-
+/* C' modulo primes below ax_dmodp_prime_bound(K) (lu_modp.h: a dgemm over K residues added to a
+ * reduced accumulator stays exact, ax_dmodp_red brings it back), CRT to 2 bound. */
 static axle_status mul_multimod(mpz_t *Cz, const ax_zmat *Az, const ax_zmat *Bz, const mpz_t bound)
 {
     size_t m = Az->rows, k = Az->cols, n = Bz->cols, K = k < MUL_CHUNK ? k : MUL_CHUNK;
@@ -211,33 +192,30 @@ static axle_status mul_multimod(mpz_t *Cz, const ax_zmat *Az, const ax_zmat *Bz,
     axle_status s = (!Ad || !Bd || !Cd || !res) ? ax_nomem() : ax_crt_init(&crt, m * n);
     if (s)
         goto done;
-    uint64_t p = prime_limit(K) + 2;
+    /* the values' final size at once, not one reallocation per prime */
+    for (size_t t = 0; t < m * n; t++)
+        mpz_realloc2(crt.x[t], mpz_sizeinbase(bound, 2) + 2 + 26);
+    uint64_t p = ax_dmodp_prime_bound(K);
+    ax_dmodp F;
     do {
-        do
-            p -= 2;
-        while (p > 3 && !ax_is_prime(p));
+        p = ax_prev_prime(p);
         if (p < (1u << 16)) { /* ~10^6 bits of modulus used up: not reached in practice */
             mul_naive(Cz, Az, Bz);
             goto done;
         }
-        for (size_t i = 0; i < m; i++)
-            for (size_t t = 0; t < k; t++)
-                Ad[i + t * m] = residue_sym(AX_Z(Az, i, t), p);
-        for (size_t t = 0; t < k; t++)
-            for (size_t j = 0; j < n; j++)
-                Bd[t + j * k] = residue_sym(AX_Z(Bz, t, j), p);
+        ax_dmodp_init(&F, p);
+        residues_sym(Ad, Az, &F);
+        residues_sym(Bd, Bz, &F);
         for (size_t t0 = 0; t0 < k; t0 += K) {
             size_t len = k - t0 < K ? k - t0 : K;
             cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, (blasint)m, (blasint)n,
                         (blasint)len, 1.0, Ad + t0 * m, (blasint)m, Bd + t0, (blasint)k,
                         t0 ? 1.0 : 0.0, Cd, (blasint)m);
-            reduce_sym(Cd, m * n, p);
+            ax_dmodp_reduce(&F, Cd, m, n, m);
         }
         for (size_t i = 0; i < m; i++)
-            for (size_t j = 0; j < n; j++) {
-                double c = Cd[i + j * m];
-                res[i * n + j] = c < 0 ? p - (uint64_t)(-c) : (uint64_t)c;
-            }
+            for (size_t j = 0; j < n; j++)
+                res[i * n + j] = ax_dmodp_to_u64(&F, Cd[i + j * m]);
         ax_crt_add(&crt, res, p);
     } while (!ax_crt_enough(&crt, bound));
     ax_crt_finish(&crt);
