@@ -84,12 +84,14 @@ axle_status ax_qi_values(ax_qi_rspec *R, axle_roots **roots, const axle_matrix *
 axle_status ax_qi_vectors(ax_qi_rspec *R, const axle_matrix *A, const char *what)
 {
     size_t n = R->n;
-    double work = (double)R->k * (double)n * (double)n * (double)n;
+    /* a null space costs about n^3 times a tenth of the words of its lifted solutions */
+    double nn = (double)n, b = (double)ax_backend_qq.product_bits(A, A) / (2 * nn * nn);
+    double lift = nn * b / 640, work = (double)R->k * nn * nn * nn * (lift > 1 ? lift : 1);
     if (work > AX_QI_MAX_WORK)
         return ax_error(AXLE_ERANGE,
                         "the exact %s of a %zu x %zu operator with %zu distinct eigenvalues needs "
-                        "as many null spaces, about k n^3 = %.3g operations, more than the limit "
-                        "%.3g of the exact inner kernels",
+                        "as many null spaces, about k n³ (n bits(A) / 640) = %.3g operations, more "
+                        "than the limit %.3g of the exact inner kernels",
                         what, n, n, R->k, work, AX_QI_MAX_WORK);
     axle_status s = ax_matrix_alloc(&R->E, AXLE_QQ, n, n);
     size_t col = 0;

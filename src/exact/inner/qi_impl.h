@@ -13,10 +13,11 @@
 #include "exact/algebraic/alg_impl.h"
 #include "exact/exact.h"
 
-/* Work limits: k n^3 for the k distinct rational eigenvalues of ax_qi_vectors (one multimodular
- * null space each, checked before the first) and Σ (deg f)^2 n^3 for the square root by
- * invariant subspaces; the word operations of p(A) for the square root by Horner (sqrt.c). Each
- * is a few seconds on a loaded 2-core machine. */
+/* Work limits: k n^3 (n bits(A) / 640) for the k distinct rational eigenvalues of ax_qi_vectors
+ * (one multimodular null space each, checked before the first; measured: k = 3 at n = 27 with
+ * 3900-bit entries, 9.7e6, took 3.7 s, k = 27 there, 8.8e7, 9 s) and Σ (deg f)^2 n^3 for the square
+ * root by invariant subspaces; the word operations of p(A) for the square root by Horner (sqrt.c).
+ * Each is a few seconds on a loaded 2-core machine. */
 #define AX_QI_MAX_WORK 1e8
 #define AX_QI_MAX_EVAL_WORK 1e8
 /* The square root by Horner only for Σ deg f <= this (the interpolant has degree one less). */
