@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "helpers.h"
+#include "inner/inner_internal.h"
 
 static axle_space *random_subspace(ts_rng *r, const axle_space *V, size_t k)
 {
@@ -301,5 +302,42 @@ FIELDS(inner_complement, errors)
     axle_inner_unref(ip);
     axle_space_unref(U);
     axle_space_unref(P);
+    axle_space_unref(V);
+}
+
+/* The floor's projection matrix onto the column space of any B, rank-deficient or zero, equals
+ * the projection onto the span of B's columns. */
+FIELDS(inner_complement, projection_matrix_any_rank)
+{
+    ts_rng rng = ts_rng_new("inner_complement/projection_matrix_any_rank");
+    const size_t n = 4;
+    axle_space *V = in_fn(*F, n);
+    axle_matrix *G = in_random_gram(&rng, *F, n);
+    axle_inner *ip = in_gram(V, G);
+    /* B = [b1, b2, b1 + b2, 0]: rank 2. */
+    axle_matrix *B2 = ts_random_full_rank(&rng, *F, n, 2), *S = NULL, *Z = ts_zero(*F, n, 1);
+    axle_matrix *b1 = NULL, *b2 = NULL, *B = NULL, *T = NULL;
+    TS_OK(ax_mat_cols(&b1, B2, 0, 1));
+    TS_OK(ax_mat_cols(&b2, B2, 1, 1));
+    TS_OK(axle_matrix_add(&S, b1, b2));
+    TS_OK(ax_mat_hcat(&T, B2, S));
+    TS_OK(ax_mat_hcat(&B, T, Z));
+    axle_matrix *P = NULL, *Q = NULL, *P0 = NULL;
+    TS_OK(ax_inner_projection_matrix(&P, B, G));
+    axle_space *U = NULL;
+    TS_OK(axle_space_span_coords(&U, V, B2));
+    axle_map *PU = NULL;
+    TS_OK(axle_inner_projection(&PU, ip, U));
+    TS_OK(axle_map_matrix(&Q, PU, NULL, 0, NULL, 0));
+    cr_assert(ts_close(P, Q, 1e-9), "the projection onto col(B) differs from P_U");
+    TS_OK(ax_inner_projection_matrix(&P0, Z, G));
+    axle_matrix *Zn = ts_zero(*F, n, n);
+    cr_assert(axle_matrix_equal(P0, Zn), "the projection onto {0} is not zero");
+    axle_matrix *mats[] = {G, B2, S, Z, b1, b2, B, T, P, Q, P0, Zn};
+    for (size_t i = 0; i < sizeof mats / sizeof *mats; i++)
+        axle_matrix_free(mats[i]);
+    axle_map_unref(PU);
+    axle_space_unref(U);
+    axle_inner_unref(ip);
     axle_space_unref(V);
 }
