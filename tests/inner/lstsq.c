@@ -144,6 +144,49 @@ FIELDS(lstsq, line_fit)
         axle_matrix_free(mats[i]);
 }
 
+/* The same fit as a map: T : P_1 -> F^4 evaluates at 0, 1, 2, 3; the least-squares polynomial
+ * is 7/10 + 11/5 x. With the weights diag(1, 1, 1, 2) on F^4 the fit moves towards (3, 8):
+ * 21/34 + 79/34 x, which solves the weighted normal equations E^T D (E c - w) = 0. */
+FIELDS(lstsq, line_fit_map)
+{
+    axle_space *P = in_poly(*F, 1), *W = in_fn(*F, 4);
+    axle_matrix *E = oh_mat(*F, "[[1, 0], [1, 1], [1, 2], [1, 3]]");
+    axle_map *T = oh_map(P, W, E);
+    axle_inner *dP = in_dot(P), *dW = in_dot(W);
+    axle_vector *w = in_vec(W, (long[]){1, 3, 4, 8}), *x = NULL,
+                *want = in_parse(P, "7/10 + 11/5 x");
+    TS_OK(axle_map_lstsq(&x, dP, dW, T, w));
+    cr_assert_eq(axle_vector_space(x), P);
+    in_assert_vec(x, want, IN_TOL);
+    axle_vector_unref(x);
+    x = NULL;
+    axle_matrix *D = oh_mat(*F, "[[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 2]]");
+    axle_inner *gW = in_gram(W, D);
+    TS_OK(axle_map_lstsq(&x, dP, gW, T, w));
+    /* E^T D (E c - w) = 0 */
+    axle_matrix *c = NULL, *wc = NULL;
+    TS_OK(axle_vector_coords(&c, x));
+    TS_OK(axle_vector_coords(&wc, w));
+    axle_matrix *Ec = ts_mul(E, c), *R = ts_sub(Ec, wc), *DR = ts_mul(D, R), *Et = ts_transpose(E),
+                *N = ts_mul(Et, DR), *Z = ts_zero(*F, 2, 1);
+    oh_assert_close(N, Z, "weighted normal equations");
+    axle_vector *wx = in_parse(P, "21/34 + 79/34 x");
+    in_assert_vec(x, wx, IN_TOL);
+    axle_vector_unref(wx);
+    axle_matrix *mats[] = {E, D, c, wc, Ec, R, DR, Et, N, Z};
+    for (size_t i = 0; i < sizeof mats / sizeof mats[0]; i++)
+        axle_matrix_free(mats[i]);
+    axle_vector_unref(x);
+    axle_vector_unref(w);
+    axle_vector_unref(want);
+    axle_inner_unref(gW);
+    axle_inner_unref(dP);
+    axle_inner_unref(dW);
+    axle_map_unref(T);
+    axle_space_unref(P);
+    axle_space_unref(W);
+}
+
 FIELDS(lstsq, zero_sizes)
 {
     axle_matrix *A = ts_zero(*F, 3, 0), *B = oh_mat(*F, "[[1, 2], [0, 1], [2, 0]]"), *x = NULL,
