@@ -57,52 +57,40 @@ static axle_status symmetric(bool *out, const axle_matrix *GM, const axle_matrix
     return s;
 }
 
-/* *self_adjoint, and *positive when it is not NULL, for the operator with matrix M and Gram
- * matrix G (NULL = identity). */
-static axle_status decide(bool *self_adjoint, bool *positive, const axle_matrix *M,
-                          const axle_matrix *G)
+/* *out = whether the operator T on ip's space is self-adjoint, or (positive) positive: G M
+ * symmetric, and then positive semidefinite. `what` names the test in messages. */
+static axle_status decide(bool *out, const axle_inner *ip, const axle_map *T, bool positive,
+                          const char *what)
 {
-    *self_adjoint = true;
-    if (positive)
-        *positive = true;
-    if (axle_matrix_rows(M) == 0)
+    axle_status s = ax_check_out(out);
+    const axle_matrix *M;
+    if (s || (s = ax_inner_operator_matrix(&M, ip, T, what)))
+        return s;
+    if (axle_matrix_rows(M) == 0) {
+        *out = true;
         return AXLE_OK;
+    }
+    const axle_matrix *G = ax_inner_kernel_gram(ip);
     const ax_inner_kernels *K = ax_inner_kernels_of(axle_matrix_field(M));
     axle_matrix *GM = NULL;
-    axle_status s = gram_times(&GM, G, M);
+    bool answer = false;
+    if (!(s = gram_times(&GM, G, M)) && !(s = symmetric(&answer, GM, G, M, K)) && positive &&
+        answer)
+        s = K->semidefinite(&answer, GM);
     if (!s)
-        s = symmetric(self_adjoint, GM, G, M, K);
-    if (!s && positive) {
-        *positive = false;
-        if (*self_adjoint)
-            s = K->semidefinite(positive, GM);
-    }
+        *out = answer;
     axle_matrix_free(GM);
     return s;
 }
 
 axle_status axle_map_is_self_adjoint(bool *out, const axle_inner *ip, const axle_map *T)
 {
-    axle_status s = ax_check_out(out);
-    const axle_matrix *M;
-    if (s || (s = ax_inner_operator_matrix(&M, ip, T, "the self-adjoint test")))
-        return s;
-    bool sa;
-    if (!(s = decide(&sa, NULL, M, ax_inner_kernel_gram(ip))))
-        *out = sa;
-    return s;
+    return decide(out, ip, T, false, "the self-adjoint test");
 }
 
 axle_status axle_map_is_positive(bool *out, const axle_inner *ip, const axle_map *T)
 {
-    axle_status s = ax_check_out(out);
-    const axle_matrix *M;
-    if (s || (s = ax_inner_operator_matrix(&M, ip, T, "the positivity test")))
-        return s;
-    bool sa, pos;
-    if (!(s = decide(&sa, &pos, M, ax_inner_kernel_gram(ip))))
-        *out = pos;
-    return s;
+    return decide(out, ip, T, true, "the positivity test");
 }
 
 axle_status axle_map_is_normal(bool *out, const axle_inner *ip, const axle_map *T)

@@ -58,37 +58,28 @@ static void fixture_free(fixture *x)
     axle_space_unref(x->W);
 }
 
-/* The text of a result (freed here); on failure the output must be NULL. */
-static axle_status matrix_text(axle_status s, axle_matrix *M, char **text)
-{
-    if (s) {
-        cr_assert_null(M, "failed with its output set");
-        return s;
-    }
-    s = axle_matrix_to_string(text, M, AXLE_FORMAT_TEXT);
-    axle_matrix_free(M);
-    return s;
-}
+enum { MATRIX, MAP, SVD };
 
-static axle_status map_text(axle_status s, axle_map *T, char **text)
+/* The text of a result of the given kind (freed here); on failure the output must be NULL. */
+static axle_status text_of(axle_status s, int kind, void *o, char **text)
 {
     if (s) {
-        cr_assert_null(T, "failed with its output set");
+        cr_assert_null(o, "failed with its output set");
         return s;
     }
-    s = axle_map_to_string(text, T, AXLE_FORMAT_TEXT);
-    axle_map_unref(T);
-    return s;
-}
-
-static axle_status svd_text(axle_status s, axle_svd *S, char **text)
-{
-    if (s) {
-        cr_assert_null(S, "failed with its output set");
-        return s;
+    switch (kind) {
+    case MATRIX:
+        s = axle_matrix_to_string(text, o, AXLE_FORMAT_TEXT);
+        axle_matrix_free(o);
+        break;
+    case MAP:
+        s = axle_map_to_string(text, o, AXLE_FORMAT_TEXT);
+        axle_map_unref(o);
+        break;
+    default:
+        s = axle_svd_to_string(text, o, AXLE_FORMAT_JSON);
+        axle_svd_unref(o);
     }
-    s = axle_svd_to_string(text, S, AXLE_FORMAT_JSON);
-    axle_svd_unref(S);
     return s;
 }
 
@@ -128,10 +119,10 @@ static axle_status call(int c, fixture *x, char **text)
             cr_assert_eq(rank, 77);
         }
         axle_matrix_free(M2);
-        return matrix_text(s, M, text);
+        return text_of(s, MATRIX, M, text);
     case 1:
         s = axle_matrix_pinv(&M, x->A);
-        return matrix_text(s, M, text);
+        return text_of(s, MATRIX, M, text);
     case 2:
         s = axle_map_lstsq(&v, x->ip, x->ipW, x->T, x->w);
         if (s) {
@@ -143,10 +134,10 @@ static axle_status call(int c, fixture *x, char **text)
         return s;
     case 3:
         s = axle_map_pseudoinverse(&T, x->ip, x->ipW, x->T);
-        return map_text(s, T, text);
+        return text_of(s, MAP, T, text);
     case 4:
         s = axle_map_adjoint(&T, x->ip, x->ipW, x->T);
-        return map_text(s, T, text);
+        return text_of(s, MAP, T, text);
     case 5:
         s = axle_map_is_self_adjoint(&b, x->ip, x->Sym);
         return value_text(s, b ? "yes" : "no", text);
@@ -172,19 +163,19 @@ static axle_status call(int c, fixture *x, char **text)
         return s;
     case 10:
         s = axle_map_sqrt(&T, x->ip, x->Op);
-        return map_text(s, T, text);
+        return text_of(s, MAP, T, text);
     case 11:
         s = axle_map_polar(&T, &T2, x->ip, x->Op);
         if (s)
             cr_assert_null(T2);
         axle_map_unref(T2);
-        return map_text(s, T, text);
+        return text_of(s, MAP, T, text);
     case 12:
         s = axle_matrix_qr(&M, &M2, x->G);
         if (s)
             cr_assert_null(M2);
         axle_matrix_free(M2);
-        return matrix_text(s, M, text);
+        return text_of(s, MATRIX, M, text);
     case 13:
         s = axle_matrix_qr_orthogonal(&M, &M2, &M3, x->A);
         if (s) {
@@ -193,22 +184,22 @@ static axle_status call(int c, fixture *x, char **text)
         }
         axle_matrix_free(M2);
         axle_matrix_free(M3);
-        return matrix_text(s, M, text);
+        return text_of(s, MATRIX, M, text);
     case 14:
         s = axle_matrix_cholesky(&M, x->G);
-        return matrix_text(s, M, text);
+        return text_of(s, MATRIX, M, text);
     case 15:
         s = axle_matrix_ldl(&M, &M2, x->G);
         if (s)
             cr_assert_null(M2);
         axle_matrix_free(M2);
-        return matrix_text(s, M, text);
+        return text_of(s, MATRIX, M, text);
     case 16:
         s = axle_matrix_svd(&S, x->A);
-        return svd_text(s, S, text);
+        return text_of(s, SVD, S, text);
     case 17:
         s = axle_map_svd(&S, x->ip, x->ipW, x->T);
-        return svd_text(s, S, text);
+        return text_of(s, SVD, S, text);
     case 18:
         return axle_svd_value_string(text, x->svd, 0, AXLE_FORMAT_UNICODE);
     case 19:
@@ -230,7 +221,7 @@ static axle_status call(int c, fixture *x, char **text)
         return value_text(s, buf, text);
     case 22:
         s = axle_map_best_rank(&T, x->ip, x->ipW, x->T, 1);
-        return map_text(s, T, text);
+        return text_of(s, MAP, T, text);
     default:
         s = axle_svd_matrices(&M, &M2, &M3, x->svd);
         if (s) {
@@ -239,7 +230,7 @@ static axle_status call(int c, fixture *x, char **text)
         }
         axle_matrix_free(M2);
         axle_matrix_free(M3);
-        return matrix_text(s, M, text);
+        return text_of(s, MATRIX, M, text);
     }
 }
 
