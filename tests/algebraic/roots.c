@@ -167,6 +167,64 @@ Test(roots, roots_of_very_different_sizes, .timeout = 60)
     free(text);
 }
 
+/* Non-real roots of quadratics come from the closed form: the pair 10^20000 ± i in a moment (the
+ * iterative discs needed 66000 bits to tell them apart), and random quadratics with D < 0 agree
+ * with the formula in doubles and with the canonical order (positive imaginary part first). */
+Test(roots, quadratic_pairs_from_the_closed_form, .timeout = 60)
+{
+    const unsigned k = 20000;
+    char *text = malloc(3 * k + 100);
+    cr_assert_not_null(text);
+    int len = snprintf(text, 3 * k + 100, "x^2 - 2");
+    for (unsigned i = 0; i < k; i++)
+        text[len++] = '0';
+    len += snprintf(text + len, 3 * k + 100 - (size_t)len, "x + 1");
+    for (unsigned i = 0; i < 2 * k; i++)
+        text[len++] = '0';
+    snprintf(text + len, 3 * k + 100 - (size_t)len, " + 1");
+    axle_poly *p = NULL;
+    cr_assert_eq(axle_poly_parse(&p, AXLE_QQ, text), AXLE_OK, "%s", axle_error_message());
+    axle_roots *r = ta_roots(p);
+    cr_assert_eq(axle_roots_count(r), 2);
+    char *re = NULL, *im = NULL;
+    TS_OK(axle_algebraic_to_decimal(&re, &im, axle_roots_get(r, 0, NULL), 6));
+    cr_assert_str_eq(re, "1e+20000");
+    cr_assert_str_eq(im, "1");
+    axle_free(re);
+    axle_free(im);
+    axle_roots_free(r);
+    axle_poly_free(p);
+    free(text);
+
+    ts_rng g = ts_rng_new("roots/quadratic_pairs_from_the_closed_form");
+    for (int t = 0; t < 200; t++) {
+        /* c > b^2 / 4a: D = b^2 - 4ac < 0 */
+        long a = ts_range(&g, 1, 50), b = ts_range(&g, -1000, 1000);
+        long c = b * b / (4 * a) + ts_range(&g, 1, 100000);
+        long co[3] = {c, b, a};
+        TS_OK(axle_poly_from_ints(&p, AXLE_QQ, 3, co));
+        r = ta_roots(p);
+        ta_check_roots(p, r, false);
+        size_t n = axle_roots_count(r);
+        double want_re = -(double)b / (2.0 * (double)a);
+        double want_im = sqrt((double)(4 * a * c - b * b)) / (2.0 * (double)a);
+        for (size_t i = 0; i < n; i++) {
+            unsigned long mult;
+            const axle_algebraic *x = axle_roots_get(r, i, &mult);
+            double u, v;
+            TS_OK(axle_algebraic_to_double(&u, &v, x));
+            /* a square factor (b^2 - 4ac < 0 and not irreducible) cannot happen: one pair */
+            cr_assert_eq(n, 2);
+            cr_assert(fabs(u - want_re) <= 1e-12 * (1 + fabs(want_re)) &&
+                          fabs(v - (i == 0 ? want_im : -want_im)) <= 1e-12 * (1 + want_im),
+                      "%ldx^2 + %ldx + %ld root %zu: %.17g%+.17gi", a, b, c, i, u, v);
+        }
+        axle_roots_free(r);
+        axle_poly_free(p);
+        p = NULL;
+    }
+}
+
 Test(roots, random_products_with_multiplicities)
 {
     ts_rng g = ts_rng_new("roots/random_products_with_multiplicities");

@@ -61,6 +61,45 @@ static axle_status push_complex(ax_alist *L, const ax_zpoly *f, unsigned long m,
     return AXLE_OK;
 }
 
+/* The non-real pair of a x^2 + b x + c (a > 0) with D = b^2 - 4ac < 0, from the closed form:
+ * re = -b/2a exactly and im = √(-D)/2a from the integer square root s = ⌊√(-D · 4^4)⌋, so that im
+ * lies in [s, s + 1)/(2^4 · 2a); the centre (2s + 1)/(2^5 · 2a) with radius 1/(2^4 · 2a), at most
+ * im/16 since -D >= 1, isolates it from its conjugate and the real axis. (Aberth's iteration needs
+ * the precision that tells the roots 2 im apart at size |re|: 66000 bits for 10^20000 ± i.)
+ * *done = false when D >= 0 (the real roots are isolated as any others). */
+static axle_status quadratic_pair(ax_alist *L, const ax_zpoly *f, unsigned long m, bool real_only,
+                                  bool *done)
+{
+    mpz_t D, t;
+    mpz_inits(D, t, NULL);
+    mpz_mul(D, f->c[1], f->c[1]);
+    mpz_mul(t, f->c[2], f->c[0]);
+    mpz_submul_ui(D, t, 4);
+    *done = mpz_sgn(D) < 0;
+    axle_status s = AXLE_OK;
+    if (*done && !real_only) {
+        mpq_t re, im, rad;
+        mpq_inits(re, im, rad, NULL);
+        mpz_neg(mpq_numref(re), f->c[1]);
+        mpz_mul_2exp(mpq_denref(re), f->c[2], 1);
+        mpq_canonicalize(re);
+        mpz_neg(t, D);
+        mpz_mul_2exp(t, t, 8);
+        mpz_sqrt(t, t);
+        mpz_mul_2exp(mpq_numref(im), t, 1);
+        mpz_add_ui(mpq_numref(im), mpq_numref(im), 1);
+        mpz_mul_2exp(mpq_denref(im), f->c[2], 6);
+        mpq_canonicalize(im);
+        mpz_set_ui(mpq_numref(rad), 1);
+        mpz_mul_2exp(mpq_denref(rad), f->c[2], 5);
+        mpq_canonicalize(rad);
+        s = push_complex(L, f, m, re, im, rad);
+        mpq_clears(re, im, rad, NULL);
+    }
+    mpz_clears(D, t, NULL);
+    return s;
+}
+
 static axle_status degree_limit(size_t n)
 {
     return ax_error(AXLE_ERANGE,
@@ -99,6 +138,10 @@ axle_status ax_alg_roots_irreducible(ax_alist *L, const ax_zpoly *f, unsigned lo
         return AXLE_OK;
     /* x^n = β: from the closed form, as the roots of unity (binomial.c) */
     if (ax_alg_is_binomial(f) && (s = ax_alg_binomial_roots(L, f, m, real_only, &done)))
+        return s;
+    if (done)
+        return AXLE_OK;
+    if (n == 2 && (s = quadratic_pair(L, f, m, real_only, &done)))
         return s;
     if (done)
         return AXLE_OK;
