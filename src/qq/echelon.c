@@ -592,8 +592,57 @@ axle_status ax_qq_rank_lower(size_t *rank, const axle_matrix *A)
     return rank_modp_blas(rank, A->rows, A->cols, NULL, A);
 }
 
+/* The rank of M from LUs modulo primes alone, no echelon form: the rank modulo a prime is at most
+ * the rank over Q, so the largest rank r seen is a lower bound, and once the product of the
+ * primes used (each showing rank <= r) exceeds twice the Hadamard bound of the (r + 1) x (r + 1)
+ * minors, every such minor, divisible by that product, is 0: rank M <= r. A prime showing a
+ * larger rank raises r (the primes before it still count: their rank is below the new r too).
+ * *done false when the prime stream ran out (the caller computes the echelon form). */
+static axle_status rank_certified(size_t *rank, bool *done, const ax_zmat *M, size_t r)
+{
+    size_t m = M->rows, n = M->cols, mn = m < n ? m : n, mnn;
+    *done = false;
+    if (!ax_size_mul(&mnn, m, n) || mnn > SIZE_MAX / 16)
+        return ax_error(AXLE_ERANGE, "matrix too large");
+    ax_dsrc src;
+    src.exact = NULL;
+    double *a = ax_malloc(m * n * sizeof *a);
+    mpz_t H, prod;
+    mpz_inits(H, prod, NULL);
+    mpz_set_ui(prod, 1);
+    axle_status s = !a ? ax_nomem() : ax_dsrc_init(&src, M, NULL, m, ax_dmodp_prime_bound(mn));
+    if (!s)
+        s = minor_bound(H, M, r + 1);
+    mpz_mul_2exp(H, H, 1); /* H is twice the bound from here on */
+    ax_dmodp F;
+    while (!s && r < mn && mpz_cmp(prod, H) <= 0) {
+        if (!ax_dsrc_prime(&src, &F))
+            goto done;
+        size_t rq;
+        ax_dsrc_residues(&src, &F, a);
+        if ((s = ax_dmodp_lu(&F, a, m, n, m, &rq, NULL, NULL)))
+            break;
+        mpz_mul_ui(prod, prod, F.p);
+        if (rq > r) {
+            r = rq;
+            if (!(s = minor_bound(H, M, r + 1)))
+                mpz_mul_2exp(H, H, 1);
+        }
+    }
+    if (!s) {
+        *rank = r;
+        *done = true;
+    }
+done:
+    mpz_clears(H, prod, NULL);
+    ax_dsrc_clear(&src);
+    free(a);
+    return s;
+}
+
 /* The rank modulo a prime is at most the rank over Q: full rank modulo p settles it (the nonzero
- * pivot minor is the proof). Otherwise the rank comes with the certified echelon form. */
+ * pivot minor is the proof). Otherwise more primes prove it (rank_certified), and only if their
+ * stream ran out does the rank come with the certified echelon form. */
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M)
 {
     size_t m = M->rows, n = M->cols, mn = m < n ? m : n, r = 0;
@@ -604,6 +653,9 @@ axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M)
         *rank = r;
         return AXLE_OK;
     }
+    bool done;
+    if ((s = rank_certified(rank, &done, M, r)) || done)
+        return s;
     ax_echelon E;
     if ((s = ax_echelon_compute(&E, M)))
         return s;

@@ -281,6 +281,35 @@ Test(qq_elim, crt_route_skips_primes_dividing_the_block)
     mpz_clears(p0, p1, NULL);
 }
 
+/* The rank from primes alone (ax_zmat_rank's rank_certified): the only nonzero 3 x 3 minor of
+ * this 3 x 4 matrix is divisible by the rank fast path's prime and by the first prime of the
+ * certificate's stream (for so few columns both are the largest prime below 2^26), so they show
+ * rank 2 where Q has rank 3; and a rank-deficient product whose rank the primes must prove
+ * without an echelon form. */
+Test(qq_elim, rank_from_primes)
+{
+    uint64_t q3 = ax_prev_prime(ax_dmodp_prime_bound(3)),
+             q4 = ax_prev_prime(ax_dmodp_prime_bound(4));
+    long a, c;
+    block_with_det(&a, &c, q3 == q4 ? q3 : q3 * q4);
+    ax_zmat M;
+    cr_assert_eq(ax_zmat_init(&M, 3, 4), AXLE_OK);
+    long w[] = {1, 0, 0, 0, 0, a, 1, 0, 0, c, a, 0};
+    for (size_t k = 0; k < 12; k++)
+        mpz_set_si(M.z[k], w[k]);
+    size_t rank;
+    cr_assert_eq(ax_zmat_rank(&rank, &M), AXLE_OK);
+    cr_assert_eq(rank, 3);
+    cr_assert_eq(check_variants(&M), 3);
+    ax_zmat_clear(&M);
+    ts_rng r = ts_rng_new("qq_elim.rank_from_primes");
+    zmat_product(&M, &r, 30, 24, 11);
+    cr_assert_eq(ax_zmat_rank(&rank, &M), AXLE_OK);
+    cr_assert_eq(rank, check_variants(&M));
+    cr_assert_leq(rank, 11);
+    ax_zmat_clear(&M);
+}
+
 /* The square solve on doubles: a determinant divisible by the first BLAS prime for n = 2, so
  * the lifting moves to the next one. */
 Test(qq_elim, blas_lifting_unlucky_block)
