@@ -69,15 +69,12 @@ axle_status axle_inner_project(axle_vector **out, const axle_inner *ip, const ax
 axle_status axle_inner_projection(axle_map **out, const axle_inner *ip, const axle_space *U)
 {
     AX_OUT(out);
-    axle_matrix *E = NULL, *r = NULL, *I = NULL, *P = NULL;
+    axle_matrix *E = NULL, *r = NULL, *P = NULL;
     axle_status s = subspace_orthogonal(&E, &r, ip, U, "the orthogonal projection onto");
     if (!s)
-        s = axle_matrix_identity(&I, ip->V->field, ip->V->dim);
-    if (!s)
-        s = ax_inner_project_coords(&P, E, r, ax_inner_kernel_gram(ip), I);
+        s = ax_inner_project_coords(&P, E, r, ax_inner_kernel_gram(ip), NULL);
     axle_matrix_free(E);
     axle_matrix_free(r);
-    axle_matrix_free(I);
     if (s)
         return s;
     return ax_map_new(out, ip->V, ip->V, P);

@@ -238,37 +238,42 @@ axle_status ax_inner_project_coords(axle_matrix **out, const axle_matrix *E, con
                                     const axle_matrix *G, const axle_matrix *X)
 {
     *out = NULL;
-    axle_field F = axle_matrix_field(X);
-    size_t n = axle_matrix_rows(X), k = axle_matrix_cols(E);
+    axle_field F = axle_matrix_field(E);
+    size_t n = axle_matrix_rows(E), k = axle_matrix_cols(E);
     if (k == 0)
-        return axle_matrix_new(out, F, n, axle_matrix_cols(X));
-    axle_matrix *GX = NULL, *Et = NULL, *C = NULL, *Dinv = NULL, *DC = NULL;
-    axle_scalar *one = NULL;
-    axle_status s = G ? axle_matrix_mul(&GX, G, X) : axle_matrix_copy(&GX, X);
-    if (!s)
-        s = axle_matrix_transpose(&Et, E);
-    if (!s)
-        s = axle_matrix_mul(&C, Et, GX);
-    if (!s)
-        s = axle_matrix_new(&Dinv, F, k, k);
+        return axle_matrix_new(out, F, n, X ? axle_matrix_cols(X) : n);
+    /* E D^{-1}, column by column (a product with the diagonal D^{-1} would cost k^2 n). */
+    axle_matrix *Ed = NULL, *col = NULL, *scaled = NULL, *GE = NULL, *H = NULL, *C = NULL;
+    axle_scalar *one = NULL, *rj = NULL, *inv = NULL;
+    axle_status s = axle_matrix_new(&Ed, F, n, k);
     if (!s)
         s = axle_scalar_from_int(&one, F, 1);
     for (size_t j = 0; !s && j < k; j++) {
-        axle_scalar *rj = NULL, *inv = NULL;
-        if (!(s = axle_matrix_get(&rj, r, j, 0)) && !(s = axle_scalar_div(&inv, one, rj)))
-            s = axle_matrix_set(Dinv, j, j, inv);
+        if (!(s = axle_matrix_get(&rj, r, j, 0)) && !(s = axle_scalar_div(&inv, one, rj)) &&
+            !(s = ax_mat_cols(&col, E, j, 1)) && !(s = axle_matrix_scale(&scaled, inv, col)))
+            s = ax_mat_paste(Ed, 0, j, scaled);
         axle_scalar_free(rj);
         axle_scalar_free(inv);
+        axle_matrix_free(col);
+        axle_matrix_free(scaled);
+        rj = inv = NULL;
+        col = scaled = NULL;
+    }
+    /* H = E^T G X: (G E)^T X, or (G E)^T itself for X = I. */
+    if (!s)
+        s = G ? axle_matrix_mul(&GE, G, E) : axle_matrix_copy(&GE, E);
+    if (!s)
+        s = axle_matrix_transpose(&H, GE);
+    if (!s && X) {
+        s = axle_matrix_mul(&C, H, X);
+        axle_matrix_free(H);
+        H = C;
     }
     if (!s)
-        s = axle_matrix_mul(&DC, Dinv, C);
-    if (!s)
-        s = axle_matrix_mul(out, E, DC);
-    axle_matrix_free(GX);
-    axle_matrix_free(Et);
-    axle_matrix_free(C);
-    axle_matrix_free(Dinv);
-    axle_matrix_free(DC);
+        s = axle_matrix_mul(out, Ed, H);
+    axle_matrix_free(Ed);
+    axle_matrix_free(GE);
+    axle_matrix_free(H);
     axle_scalar_free(one);
     return s;
 }
@@ -277,20 +282,15 @@ axle_status ax_inner_projection_matrix(axle_matrix **out, const axle_matrix *B,
                                        const axle_matrix *G)
 {
     *out = NULL;
-    axle_field F = axle_matrix_field(B);
-    size_t n = axle_matrix_rows(B);
-    axle_matrix *C = NULL, *E = NULL, *r = NULL, *I = NULL;
+    axle_matrix *C = NULL, *E = NULL, *r = NULL;
     axle_status s = ax_mat_colspace(&C, B);
     if (!s)
         s = ax_inner_orthogonal_basis(&E, &r, C, G);
     if (!s)
-        s = axle_matrix_identity(&I, F, n);
-    if (!s)
-        s = ax_inner_project_coords(out, E, r, G, I);
+        s = ax_inner_project_coords(out, E, r, G, NULL);
     axle_matrix_free(C);
     axle_matrix_free(E);
     axle_matrix_free(r);
-    axle_matrix_free(I);
     return s;
 }
 

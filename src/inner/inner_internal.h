@@ -107,8 +107,9 @@ axle_status ax_inner_orthogonal_basis(axle_matrix **E, axle_matrix **r, const ax
                                       const axle_matrix *G);
 
 /* E D^{-1} E^T G X (D = diag r): the orthogonal projections, onto the span of the orthogonal
- * columns of E with norms squared r, of the columns of X (n x c; G NULL = identity). A new n x c
- * matrix: exact over QQ; over RR E from Householder QR keeps it stable. */
+ * columns of E with norms squared r, of the columns of X (n x c; X NULL = the identity, giving
+ * the n x n projection matrix; G NULL = identity). A new matrix: exact over QQ; over RR E from
+ * Householder QR keeps it stable. */
 axle_status ax_inner_project_coords(axle_matrix **out, const axle_matrix *E, const axle_matrix *r,
                                     const axle_matrix *G, const axle_matrix *X);
 
