@@ -136,14 +136,15 @@ AXLE_API AXLE_NODISCARD axle_status axle_inner_norm_double(double *out, const ax
 AXLE_API AXLE_NODISCARD axle_status axle_inner_norm(axle_algebraic **out, const axle_inner *ip,
                                                     const axle_vector *v);
 
-/* *out = whether <u, v> = 0. QQ exact; RR |<u, v>| <= tol ‖u‖ ‖v‖ with tol =
- * axle_rr_effective_tolerance(dim, 2). */
+/* *out = whether <u, v> = 0. QQ exact; RR |<u, v>| <= tol w_u w_v with tol =
+ * axle_rr_effective_tolerance(dim, 2) and w_x = max(‖x‖, √(max|G| x·x)) (the rounding noise of
+ * x^T G y in doubles: ‖x‖ ‖y‖ for G = I, more for an ill-conditioned G). */
 AXLE_API AXLE_NODISCARD axle_status axle_inner_is_orthogonal(bool *out, const axle_inner *ip,
                                                              const axle_vector *u,
                                                              const axle_vector *v);
 
 /* *out = whether v_1..v_k are pairwise orthogonal (normal = false) or orthonormal (normal = true),
- * with the decision of axle_inner_is_orthogonal and, for norms, |‖v‖² - 1| <= tol over RR. */
+ * with the decision of axle_inner_is_orthogonal and, for norms, |‖v‖² - 1| <= tol w_v² over RR. */
 AXLE_API AXLE_NODISCARD axle_status axle_inner_is_orthogonal_list(bool *out, const axle_inner *ip,
                                                                   const axle_vector *const *v,
                                                                   size_t k, bool normal);
