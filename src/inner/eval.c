@@ -5,6 +5,7 @@
  * norms involved) and is then tested for zero. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "inner/inner_internal.h"
 
@@ -123,27 +124,57 @@ axle_status axle_inner_norm(axle_algebraic **out, const axle_inner *ip, const ax
     return s;
 }
 
-/* Whether C_ij is zero relative to √(C_ii C_jj) (C a Gram matrix of a list). */
-static axle_status pair_orthogonal(bool *out, const axle_matrix *C, size_t i, size_t j, size_t dim)
+/* The rounding-noise scale of each vector of a list for the decisions below: w_i =
+ * √max(<x_i, x_i>, max|G| x_i^T x_i). Computing <x_i, x_j> = x_i^T G x_j in doubles errs by
+ * about eps |x_i|^T |G| |x_j| <= eps n max|G| ‖x_i‖_2 ‖x_j‖_2, which for an ill-conditioned G
+ * exceeds eps ‖x_i‖ ‖x_j‖ in ip's norm; for G = I both are the same. C = [<x_i, x_j>] (k x k). */
+static axle_status noise_scales(double **w, const axle_inner *ip, const axle_matrix *X,
+                                const axle_matrix *C)
+{
+    size_t k = axle_matrix_cols(X);
+    double g = ax_mat_max_abs(ip->G);
+    axle_matrix *Xt = NULL, *S = NULL;
+    *w = ax_calloc(k ? k : 1, sizeof **w);
+    axle_status s = *w ? AXLE_OK : ax_nomem();
+    if (!s)
+        s = axle_matrix_transpose(&Xt, X);
+    if (!s)
+        s = axle_matrix_mul(&S, Xt, X);
+    for (size_t i = 0; !s && i < k; i++) {
+        double c, e;
+        if (!(s = axle_matrix_get_double(&c, C, i, i)) &&
+            !(s = axle_matrix_get_double(&e, S, i, i)))
+            (*w)[i] = sqrt(fmax(fabs(c), g * fabs(e)));
+    }
+    axle_matrix_free(Xt);
+    axle_matrix_free(S);
+    if (s) {
+        free(*w);
+        *w = NULL;
+    }
+    return s;
+}
+
+/* Whether C_ij is zero relative to w_i w_j. */
+static axle_status pair_orthogonal(bool *out, const axle_matrix *C, size_t i, size_t j,
+                                   const double *w, size_t dim)
 {
     axle_scalar *c = NULL;
-    double a, b;
     axle_status s = axle_matrix_get(&c, C, i, j);
-    if (!s && !(s = axle_matrix_get_double(&a, C, i, i)) &&
-        !(s = axle_matrix_get_double(&b, C, j, j)))
-        s = ax_inner_negligible(out, c, sqrt(fabs(a)) * sqrt(fabs(b)), dim);
+    if (!s)
+        s = ax_inner_negligible(out, c, w[i] * w[j], dim);
     axle_scalar_free(c);
     return s;
 }
 
-/* Whether C_ii = 1 (within the tolerance over RR). */
-static axle_status unit_norm(bool *out, const axle_matrix *C, size_t i, size_t dim)
+/* Whether C_ii = 1 (over RR within the tolerance relative to w_i²). */
+static axle_status unit_norm(bool *out, const axle_matrix *C, size_t i, const double *w, size_t dim)
 {
     axle_scalar *c = NULL, *one = NULL, *d = NULL;
     axle_status s = axle_matrix_get(&c, C, i, i);
     if (!s && !(s = axle_scalar_from_int(&one, axle_matrix_field(C), 1)) &&
         !(s = axle_scalar_sub(&d, c, one)))
-        s = ax_inner_negligible(out, d, 1.0, dim);
+        s = ax_inner_negligible(out, d, w[i] * w[i], dim);
     axle_scalar_free(c);
     axle_scalar_free(one);
     axle_scalar_free(d);
@@ -158,11 +189,14 @@ axle_status axle_inner_is_orthogonal(bool *out, const axle_inner *ip, const axle
     if ((s = ax_check_out(out)))
         return s;
     axle_matrix *x = NULL, *y = NULL, *X = NULL, *C = NULL;
+    double *w = NULL;
     bool r = false;
     if (!(s = ax_inner_vector_coords(&x, ip, u, "u", what)) &&
         !(s = ax_inner_vector_coords(&y, ip, v, "v", what)) && !(s = ax_mat_hcat(&X, x, y)) &&
-        !(s = ax_inner_form(&C, ip, X, X)) && !(s = pair_orthogonal(&r, C, 0, 1, ip->V->dim)))
+        !(s = ax_inner_form(&C, ip, X, X)) && !(s = noise_scales(&w, ip, X, C)) &&
+        !(s = pair_orthogonal(&r, C, 0, 1, w, ip->V->dim)))
         *out = r;
+    free(w);
     axle_matrix_free(x);
     axle_matrix_free(y);
     axle_matrix_free(X);
@@ -178,15 +212,17 @@ axle_status axle_inner_is_orthogonal_list(bool *out, const axle_inner *ip,
     if ((s = ax_check_out(out)))
         return s;
     axle_matrix *X = NULL, *C = NULL;
+    double *w = NULL;
     bool r = true;
-    if (!(s = ax_inner_list_coords(&X, ip, v, k, what)))
-        s = ax_inner_form(&C, ip, X, X);
+    if (!(s = ax_inner_list_coords(&X, ip, v, k, what)) && !(s = ax_inner_form(&C, ip, X, X)))
+        s = noise_scales(&w, ip, X, C);
     for (size_t i = 0; !s && r && i < k; i++) {
         if (normal)
-            s = unit_norm(&r, C, i, ip->V->dim);
+            s = unit_norm(&r, C, i, w, ip->V->dim);
         for (size_t j = i + 1; !s && r && j < k; j++)
-            s = pair_orthogonal(&r, C, i, j, ip->V->dim);
+            s = pair_orthogonal(&r, C, i, j, w, ip->V->dim);
     }
+    free(w);
     axle_matrix_free(X);
     axle_matrix_free(C);
     if (!s)

@@ -233,6 +233,17 @@ FIELDS(inner_gs, random_lists)
                           trial);
             }
         free(q);
+        /* Over RR the orthonormal vectors are orthonormal at the tolerance (over QQ they are
+         * irrational in general). */
+        if (*F == AXLE_RR) {
+            axle_vector *u[4];
+            for (size_t i = 0; i < k; i++)
+                TS_OK(axle_gs_orthonormal(&u[i], L, i));
+            TS_OK(axle_inner_is_orthogonal_list(&orth, ip, (const axle_vector *const *)u, k, true));
+            cr_assert(orth, "the RR orthonormal list is not orthonormal (trial %d)", trial);
+            for (size_t i = 0; i < k; i++)
+                axle_vector_unref(u[i]);
+        }
         /* span(e'_1..e'_j) = span(v_1..v_j) at every step. */
         for (size_t j = 1; j <= k; j++) {
             axle_space *S = span_prefix(V, (const axle_vector *const *)v, j);
