@@ -405,3 +405,44 @@ Test(qq_elim, rank_fast_path_unlucky_prime)
     mpq_clear(q);
     axle_matrix_free(A);
 }
+
+/* Out of memory at every allocation of the rank from primes (a 24 x 24 matrix of rank 12), of the
+ * CRT route (its RREF) and of the inverse (the CRT route on [A | D]): AXLE_ENOMEM with a NULL
+ * result, or the right answer; nothing leaks (ASan build). */
+Test(qq_elim, out_of_memory_walk, .timeout = 60)
+{
+    ts_rng r = ts_rng_new("qq_elim.out_of_memory_walk");
+    axle_matrix *H = ts_random_rank(&r, AXLE_QQ, 24, 24, 12),
+                *A = ts_random_int(&r, AXLE_QQ, 12, 12, -10, 10);
+    axle_matrix *R0 = NULL, *I0 = NULL;
+    TS_OK(axle_matrix_rref(&R0, NULL, NULL, H));
+    TS_OK(axle_matrix_inverse(&I0, A));
+    for (int c = 0; c < 3; c++) {
+        bool fired = true;
+        for (unsigned long k = 1; fired && k < 100000; k++) {
+            axle_matrix *X = NULL;
+            size_t rank = SIZE_MAX;
+            ax_oom_fail_at(k, false);
+            axle_status s = c == 0   ? axle_matrix_rank(&rank, H)
+                            : c == 1 ? axle_matrix_rref(&X, NULL, NULL, H)
+                                     : axle_matrix_inverse(&X, A);
+            fired = ax_oom_fired();
+            ax_oom_fail_at(0, false);
+            if (s) {
+                cr_assert_eq(s, AXLE_ENOMEM, "case %d, allocation %lu: %s", c, k, axle_strerror(s));
+                cr_assert_null(X);
+                continue;
+            }
+            if (c == 0)
+                cr_assert_eq(rank, 12, "allocation %lu", k);
+            else
+                cr_assert(axle_matrix_equal(X, c == 1 ? R0 : I0), "case %d, allocation %lu", c, k);
+            axle_matrix_free(X);
+        }
+    }
+    axle_matrix_free(R0);
+    axle_matrix_free(I0);
+    axle_matrix_free(H);
+    axle_matrix_free(A);
+    TS_CHECK_NO_LEAKS();
+}
