@@ -1,23 +1,29 @@
 /* The exact reduced row echelon form of an integer matrix M, multimodular:
  *
- *  1. Gauss-Jordan modulo a prime p0 gives a rank r, pivot columns P and r rows I of M that are
- *     independent modulo p0; B = M[I, P] is then nonsingular over Q (det B != 0 mod p0).
- *  2. The top r rows of the RREF, if the guess is right, are B^-1 M[I, :]; with d = det B the
- *     matrix d B^-1 M[I, :] = adj(B) M[I, :] is an integer matrix whose entries are r x r minors of
- *     M[I, :] (Cramer), bounded by the Hadamard bound H of those rows. Its residues come from the
- *     RREF of M[I, :] modulo further primes (the primes that divide d show other pivots and are
- *     skipped); CRT until the modulus exceeds 2H makes them exact.
- *  3. Check: every row of M outside I equals M[i, P] R. Then the row space of M is spanned by R,
- *     r = rank M, and R, being in reduced echelon form, is the RREF. If the check fails p0 was
+ *  1. The rank profile modulo a prime p0 (the BLAS LU below 2^26 when the entries are small, else
+ *     elimination modulo a 62-bit prime) gives a rank r, pivot columns P and r rows I of M that
+ *     are independent modulo p0; B = M[I, P] is then nonsingular over Q (det B != 0 mod p0).
+ *  2. The top r rows of the RREF, if the guess is right, are B^-1 M[I, :]. Two routes:
+ *     - few free columns: Dixon lifting on B (dixon.c), then the check that every row of M
+ *       outside I equals M[i, P] R;
+ *     - many free columns (the CRT route, lift): with d = det B the matrix d B^-1 M[I, :] =
+ *       adj(B) M[I, :] is an integer matrix whose entries are r x r minors of M[I, :] (Cramer),
+ *       bounded by the Hadamard bound of those rows. Its residues come from BLAS LUs of all of M
+ *       modulo primes below 2^26, the rows I first (the primes that divide d show other pivots
+ *       and are skipped); CRT until the modulus exceeds twice that bound and twice the bound of
+ *       the (r + 1)-minors of M makes them exact and proves rank M = r (every counted prime shows
+ *       rank r, so every (r + 1)-minor vanishes): no row-by-row check.
+ *  3. Then the row space of M is spanned by R, r = rank M, and R, in reduced echelon form
+ *     (checked), is the RREF. If a check fails, or a prime shows a better profile, p0 was
  *     unlucky (it divides a minor of M): start again with the next prime. Each unlucky prime
- *     divides the same nonzero pivot minor, so this ends after at most log(H)/61 retries.
+ *     divides the same nonzero pivot minor, so this ends.
  *
- * Cost for an m x n matrix of rank r whose entries have b bits: one O(mnr) elimination modulo
- * p0, then k = O(r (b + log n) / 61) eliminations of O(r^2 n) word operations and O(k^2) word
- * operations per CRT value, and an O((m - r)(n - r) r) big-integer check. This is the classical
- * multimodular approach (Cohen, A Course in Computational Algebraic Number Theory, 2.3, for the
- * modular elimination and CRT; guessing the pivots modulo a prime and then verifying is standard,
- * cf. FLINT's fmpz_mat_rref_mul); the code is ours. */
+ * Cost of the CRT route for an m x n matrix of rank r whose entries have b bits: k = O(r (b +
+ * log n) / 24) LUs of O(mnr) flops (dgemm) and O(k^2) word operations per CRT value. The rank
+ * alone (ax_zmat_rank) needs only the LUs. This is the classical multimodular approach (Cohen, A
+ * Course in Computational Algebraic Number Theory, 2.3, for the modular elimination and CRT;
+ * guessing the pivots modulo a prime and then verifying is standard, cf. FLINT's
+ * fmpz_mat_rref_mul); the code is ours. */
 #include <stdlib.h>
 #include <string.h>
 
