@@ -429,8 +429,9 @@ static axle_status check_gram(const axle_matrix *G)
         return s;
     char msg[512];
     const char *m = axle_error_message();
-    snprintf(msg, sizeof msg, "%s", strncmp(m, "the matrix", 10) == 0 ? m + 10 : m);
-    return ax_error(s, "the Gram matrix%s%s", strncmp(m, "the matrix", 10) == 0 ? "" : ": ", msg);
+    size_t skip = strncmp(m, "the matrix", 10) == 0 ? 10 : 0;
+    snprintf(msg, sizeof msg, "%s", m + skip);
+    return ax_error(s, "the Gram matrix%s%s", skip ? "" : ": ", msg);
 }
 
 axle_status axle_inner_gram(axle_inner **out, const axle_space *V, const axle_matrix *G)
