@@ -4,6 +4,7 @@
  * rank-k approximation T P_k (7.92), P_k the orthogonal projection onto the span of the top k
  * right singular directions. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/format.h"
 #include "inner_internal.h"
@@ -238,7 +239,9 @@ static axle_status put_value(ax_buf *b, const ax_svals *V, size_t k, axle_format
     return s;
 }
 
-/* Append "name = " and M in `fmt` (JSON: ,"name":M). */
+/* Append "name = " and M in `fmt` (JSON: ,"name":M). A matrix of several lines (Unicode's bracket
+ * picture) starts on the line after "name =", as axle_map_to_string prints M(T): after the label
+ * its first row would stand out of line with the others. */
 static axle_status put_matrix(ax_buf *b, const char *name, const axle_matrix *M, axle_format fmt)
 {
     char *t = NULL;
@@ -248,7 +251,8 @@ static axle_status put_matrix(ax_buf *b, const char *name, const axle_matrix *M,
     if (fmt == AXLE_FORMAT_JSON)
         ax_buf_printf(b, ",\"%s\":%s", name, t);
     else
-        ax_buf_printf(b, "%s%s = %s", fmt == AXLE_FORMAT_LATEX ? " \\\\\n" : "\n", name, t);
+        ax_buf_printf(b, "%s%s =%s%s", fmt == AXLE_FORMAT_LATEX ? " \\\\\n" : "\n", name,
+                      fmt == AXLE_FORMAT_UNICODE && strchr(t, '\n') ? "\n" : " ", t);
     axle_free(t);
     return AXLE_OK;
 }

@@ -303,6 +303,13 @@ Test(svd, report_rr)
     TS_OK(axle_svd_to_string(&t, S, AXLE_FORMAT_LATEX));
     cr_assert(strstr(t, "\\sigma_{1} = 3, \\text{multiplicity } 1"), "%s", t);
     axle_free(t);
+    /* Unicode: the bracket pictures of U, Σ and Vᵀ start on the line after their label, all rows
+     * at column 0 (after the label the first row stood out of line with the others). */
+    TS_OK(axle_svd_to_string(&t, S, AXLE_FORMAT_UNICODE));
+    cr_assert(strstr(t, "\nU =\n\u23a1"), "%s", t);
+    cr_assert(strstr(t, "\n\u03a3 =\n\u23a1"), "%s", t);
+    cr_assert(strstr(t, "\nV\u1d40 =\n\u23a1"), "%s", t);
+    axle_free(t);
     axle_svd_unref(S);
     axle_matrix_free(A);
 }
