@@ -63,14 +63,16 @@ axle_status ax_rr_lstsq(axle_matrix **x, size_t *rank, axle_matrix **residual, c
     if ((s = ax_rr_check_finite(X, "the least-squares solution")))
         goto done;
     if (residual) {
-        /* D = B - A X, then the squared norms of its columns */
+        /* D = B - A X, then the squared norms of its columns as sums of squares: the square of
+         * dnrm2's norm rounds twice (‖(1, 2)‖² came out 5.000000000000001), and a sum of squares
+         * that is representable never overflows on the way */
         if ((s = axle_matrix_copy(&D, B)) || (s = ax_matrix_alloc(&Res, AXLE_RR, 1, k)))
             goto done;
         cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, (int)m, (int)k, (int)n, -1.0, A->d,
                     (int)A->ld, X->d, (int)X->ld, 1.0, D->d, (int)D->ld);
         for (size_t j = 0; j < k; j++) {
-            double t = cblas_dnrm2((int)m, D->d + j * D->ld, 1);
-            AX_D(Res, 0, j) = t * t;
+            const double *d = D->d + j * D->ld;
+            AX_D(Res, 0, j) = cblas_ddot((int)m, d, 1, d, 1);
         }
         if ((s = ax_rr_check_finite(Res, "the squared residual")))
             goto done;

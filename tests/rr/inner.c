@@ -532,6 +532,13 @@ Test(rr_inner, lstsq_closed_forms)
     /* the zero matrix: x = 0, residual ||b||^2 */
     double z[] = {0, 0, 0, 0}, b2[] = {3, 4}, x00[] = {0, 0};
     check_lstsq(2, 2, z, b2, x00, 25.0, 0);
+    /* The residual squared is a sum of squares, not the square of a rounded norm: here x = 0 and
+     * every partial sum of 1 + 4 is a small integer, exact in any IEEE order (√5² is not 5). */
+    double b12[] = {1, 2};
+    axle_matrix *A = mat(2, 2, z), *B = mat(2, 1, b12), *X = NULL, *R = NULL;
+    TS_OK(K->lstsq(&X, NULL, &R, A, B));
+    cr_assert(rr_get(R, 0, 0) == 5.0, "residual %.17g, want 5", rr_get(R, 0, 0));
+    FREE_ALL(A, B, X, R);
 }
 
 /* A X A = A, X A X = X, A X and X A symmetric. */
