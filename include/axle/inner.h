@@ -190,8 +190,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_gs_orthonormal(axle_vector **out, const
 /* e_j as a display string in the notation of the space: QQ s·w with w = e'_j divided by its
  * content (positive; the integer primitive form) and s = content/√r_j printed as a simplified
  * square root ("√6/6·(2, -1, 1)", "√10/4·(3x^2 - 1)"; plain w when s = 1, the vector s w itself
- * when s is rational); RR as axle_vector_to_string prints e_j. JSON: the text form as a JSON
- * string. */
+ * when s is rational); RR as axle_vector_to_string prints e_j. JSON: the Unicode form as a JSON
+ * string ("\"√6/6·(2, −1, 1)\""). */
 AXLE_API AXLE_NODISCARD axle_status axle_gs_orthonormal_string(char **out, const axle_gs *L,
                                                                size_t j, axle_format fmt);
 
