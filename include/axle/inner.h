@@ -23,7 +23,7 @@
  * r = ‖v‖² rational, printed with simplified square roots ("√2/2", "√6/2·x", "√10/4·(3x² − 1)");
  * a norm or a singular value as an axle_algebraic (√3, (1 + √5)/2, root of ...). A result that
  * is irrational and has no such exact form (an orthonormal eigenbasis for an irrational
- * eigenvalue, the square root of an operator whose eigenvalues are not squares of rationals) is
+ * eigenvalue, a square root √T that is not rational: see axle_map_sqrt) is
  * refused over QQ with AXLE_EDOMAIN naming the number, never rounded.
  *
  * RR: LAPACK throughout, stable methods: Gram–Schmidt through Householder QR (dgeqrf) after a
