@@ -370,7 +370,9 @@ AXLE_API AXLE_NODISCARD axle_status axle_svd_value(axle_algebraic **out, const a
 
 /* RR: the SVD M = U Σ V^T of the matrix the singular values came from (for a map with inner
  * products, of L_W^T M L_V^{-T}; for standard ones M(T) itself): U (m x m), Σ (m x n), V^T (n x n),
- * any output NULL when not wanted. QQ: AXLE_EUNSUPPORTED (U and V have square roots in general). */
+ * any output NULL when not wanted; Σ holds dgesdd's singular values as computed, not the cluster
+ * means and zeros of axle_svd_value_double. QQ: AXLE_EUNSUPPORTED (U and V have square roots in
+ * general). */
 AXLE_API AXLE_NODISCARD axle_status axle_svd_matrices(axle_matrix **U, axle_matrix **Sigma,
                                                       axle_matrix **Vt, const axle_svd *S);
 
