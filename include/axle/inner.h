@@ -101,9 +101,8 @@ AXLE_API void axle_inner_unref(const axle_inner *ip);
 AXLE_API const axle_space *axle_inner_space(const axle_inner *ip);
 AXLE_API axle_field axle_inner_field(const axle_inner *ip);
 
-/* Whether ip is the standard inner product of its space (G = I; for an inner product on a subspace
- * from axle_inner_restrict of a standard one: false unless its basis is orthonormal). NULL: false.
- */
+/* Whether ip is the standard inner product of its space (G = I; on a subspace, from
+ * axle_inner_restrict of a standard one: false unless its basis is orthonormal); NULL: false. */
 AXLE_API bool axle_inner_is_standard(const axle_inner *ip);
 
 /* The Gram matrix G (a new dim x dim matrix). */
