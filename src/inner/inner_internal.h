@@ -76,6 +76,12 @@ axle_status ax_inner_map_matrix(const axle_matrix **M, const axle_inner *ipV, co
 /* A new axle_gs over ip from E and r (taking ownership of both, also on failure). */
 axle_status ax_gs_new(axle_gs **out, const axle_inner *ip, axle_matrix *E, axle_matrix *r);
 
+/* For a scale-invariant question about M (normality, least squares up to a factor): *out = 2^-e M
+ * with e the binary exponent of max|M| when M's products would leave the range of double
+ * (max|M| below 2^-200 or above 2^200; e >= -1000), else *out = NULL and e = 0 (use M itself).
+ * Exact over QQ (a power of two). */
+axle_status ax_inner_balance(axle_matrix **out, int *e, const axle_matrix *M);
+
 /* M(T*) = GV^{-1} M^T GW for M = M(T) (m x n); GV, GW as for kernels (NULL = identity). */
 axle_status ax_inner_adjoint_matrix(axle_matrix **out, const axle_matrix *M, const axle_matrix *GV,
                                     const axle_matrix *GW);

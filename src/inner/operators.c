@@ -5,6 +5,8 @@
  * inner product, semidefinite) or a difference of products cleared of its rounding noise by the
  * field's chop (nothing over QQ) and compared with zero: exact over QQ, at the tolerance relative
  * to the factors' sizes over RR. */
+#include <math.h>
+
 #include "inner_internal.h"
 
 axle_status ax_inner_operator_matrix(const axle_matrix **M, const axle_inner *ip, const axle_map *T,
@@ -12,6 +14,24 @@ axle_status ax_inner_operator_matrix(const axle_matrix **M, const axle_inner *ip
 {
     axle_status s = ax_inner_check(ip, what);
     return s ? s : ax_inner_map_matrix(M, ip, ip, T, what);
+}
+
+axle_status ax_inner_balance(axle_matrix **out, int *e, const axle_matrix *M)
+{
+    *out = NULL;
+    *e = 0;
+    double m = ax_mat_max_abs(M);
+    if (m == 0.0 || !isfinite(m) || (m >= 0x1p-200 && m <= 0x1p200))
+        return AXLE_OK;
+    (void)frexp(m, e);
+    if (*e < -1000) /* 2^1000 stays a double; 2^-1000 max|M| >= 2^-74 is far from underflow */
+        *e = -1000;
+    axle_scalar *c = NULL;
+    axle_status s = axle_scalar_from_double(&c, axle_matrix_field(M), ldexp(1.0, -*e));
+    if (!s)
+        s = axle_matrix_scale(out, c, M);
+    axle_scalar_free(c);
+    return s;
 }
 
 /* G M, or a copy of M when G is NULL (the identity). */
@@ -100,9 +120,13 @@ axle_status axle_map_is_normal(bool *out, const axle_inner *ip, const axle_map *
     if (s || (s = ax_inner_operator_matrix(&M, ip, T, "the normality test")))
         return s;
     const axle_matrix *G = ax_inner_kernel_gram(ip);
-    axle_matrix *Ms = NULL, *P = NULL, *Q = NULL, *D = NULL;
+    axle_matrix *Mb = NULL, *Ms = NULL, *P = NULL, *Q = NULL, *D = NULL;
     bool zero = false;
-    if (!(s = ax_inner_adjoint_matrix(&Ms, M, G, G)) &&
+    int e;
+    /* c T is normal iff T is: the products of a tiny or huge M would underflow or overflow */
+    if (!(s = ax_inner_balance(&Mb, &e, M)) && Mb)
+        M = Mb;
+    if (!s && !(s = ax_inner_adjoint_matrix(&Ms, M, G, G)) &&
         !(s = ax_map_check_product(M, Ms, "T T*")) && !(s = axle_matrix_mul(&P, M, Ms)) &&
         !(s = axle_matrix_mul(&Q, Ms, M)) && !(s = axle_matrix_sub(&D, P, Q))) {
         ax_map_chop(D, M, Ms);
@@ -110,6 +134,7 @@ axle_status axle_map_is_normal(bool *out, const axle_inner *ip, const axle_map *
     }
     if (!s)
         *out = zero;
+    axle_matrix_free(Mb);
     axle_matrix_free(Ms);
     axle_matrix_free(P);
     axle_matrix_free(Q);

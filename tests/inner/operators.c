@@ -228,6 +228,41 @@ FIELDS(operators, gram_examples)
     axle_space_unref(V);
 }
 
+/* Normality does not depend on the scale of T: for tiny and huge T the products T T* and T* T
+ * underflowed to 0 over RR (T = 10^-300 [[1, 2], [3, 4]] was "normal" for G = [[2, 1], [1, 2]])
+ * or overflowed (AXLE_ERANGE for 10^300 T). Both fields give the answers of the unscaled T. */
+FIELDS(operators, normal_at_extreme_scales)
+{
+    axle_space *V = in_fn(*F, 2);
+    axle_matrix *G = oh_mat(*F, "[[2, 1], [1, 2]]");
+    axle_inner *ip = in_gram(V, G), *dot = in_dot(V);
+    const char *scales[] = {"1e-300", "1e300"};
+    for (size_t k = 0; k < 2; k++) {
+        axle_scalar *c = NULL;
+        TS_OK(axle_scalar_parse(&c, *F, scales[k]));
+        /* [[1, -1], [0, 3]] is self-adjoint for G, [[1, 2], [3, 4]] is not normal for G, and
+         * [[0, -1], [1, 0]] is normal (a rotation) for the dot product */
+        const char *text[] = {"[[1, -1], [0, 3]]", "[[1, 2], [3, 4]]", "[[0, -1], [1, 0]]"};
+        for (size_t j = 0; j < 3; j++) {
+            axle_matrix *M = oh_mat(*F, text[j]), *cM = NULL;
+            TS_OK(axle_matrix_scale(&cM, c, M));
+            axle_map *T = oh_map(V, V, M), *cT = oh_map(V, V, cM);
+            const axle_inner *on = j == 2 ? dot : ip;
+            cr_assert_eq(ask(axle_map_is_normal, on, cT), ask(axle_map_is_normal, on, T),
+                         "%s %s: normal", scales[k], text[j]);
+            axle_map_unref(T);
+            axle_map_unref(cT);
+            axle_matrix_free(M);
+            axle_matrix_free(cM);
+        }
+        axle_scalar_free(c);
+    }
+    axle_inner_unref(ip);
+    axle_inner_unref(dot);
+    axle_matrix_free(G);
+    axle_space_unref(V);
+}
+
 /* The spectral basis: orthonormal for ip (the orthogonal vectors with their norms squared) and
  * made of eigenvectors, T e'_j = λ_j e'_j, with ascending λ. */
 static void check_spectral(const axle_inner *ip, const axle_map *T, const axle_gs *L,
