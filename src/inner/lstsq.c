@@ -6,6 +6,8 @@
  * (the canonical column space), x = B z where z minimizes ‖M B z − w‖ in GW, so that the normal
  * equations (B^T M^T GW M B) z = B^T M^T GW w have a positive-definite matrix (M B has full
  * column rank). T⁺ is the same with w running through W's standard basis. */
+#include <math.h>
+
 #include "inner_internal.h"
 
 /* ‖B_j‖² of each column of B (m x k) in a new 1 x k matrix: the residuals when nothing can be
@@ -91,8 +93,17 @@ static axle_status lstsq_gram(axle_matrix **out, const axle_matrix *M, const axl
     *out = NULL;
     axle_field F = axle_matrix_field(M);
     size_t n = axle_matrix_cols(M), k = axle_matrix_cols(Wc);
-    axle_matrix *Ms = NULL, *B = NULL, *MB = NULL, *N = NULL, *rhs = NULL, *z = NULL;
-    axle_status s;
+    axle_matrix *Mb = NULL, *Ms = NULL, *B = NULL, *MB = NULL, *N = NULL, *rhs = NULL, *z = NULL,
+                *x = NULL;
+    axle_scalar *c = NULL;
+    int e;
+    /* (2^-e M)⁺ = 2^e M⁺: a tiny or huge M is balanced first (its normal equations would underflow
+     * or overflow) and the solution scaled back */
+    axle_status s = ax_inner_balance(&Mb, &e, M);
+    if (s)
+        return s;
+    if (Mb)
+        M = Mb;
     /* B: a basis of range T* = (null T)⊥ */
     if ((s = ax_inner_adjoint_matrix(&Ms, M, ax_inner_kernel_gram(ipV), NULL)) ||
         (s = ax_matrix_colspace(&B, Ms)))
@@ -105,10 +116,19 @@ static axle_status lstsq_gram(axle_matrix **out, const axle_matrix *M, const axl
         goto done;
     ax_map_chop(MB, M, B);
     if ((s = ax_inner_form(&N, ipW, MB, MB)) || (s = ax_inner_form(&rhs, ipW, MB, Wc)) ||
-        (s = axle_matrix_solve(&z, NULL, N, rhs)) || (s = axle_matrix_mul(out, B, z)))
+        (s = axle_matrix_solve(&z, NULL, N, rhs)) || (s = axle_matrix_mul(&x, B, z)))
         goto done;
-    ax_map_chop(*out, B, z);
+    ax_map_chop(x, B, z);
+    if (!Mb) {
+        *out = x;
+        x = NULL;
+    } else if (!(s = axle_scalar_from_double(&c, F, ldexp(1.0, -e)))) {
+        s = axle_matrix_scale(out, c, x);
+    }
 done:
+    axle_scalar_free(c);
+    axle_matrix_free(x);
+    axle_matrix_free(Mb);
     axle_matrix_free(Ms);
     axle_matrix_free(B);
     axle_matrix_free(MB);

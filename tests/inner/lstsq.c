@@ -354,3 +354,60 @@ FIELDS(lstsq, maps_with_gram_matrices)
         axle_space_unref(W);
     }
 }
+
+/* (c T)⁺ = T⁺ / c: for c = 10^-300 the normal equations of the Gram-matrix route underflowed over
+ * RR ("the system is inconsistent" for a pseudoinverse, which always exists), for c = 10^300 they
+ * overflowed. Both fields give c (c T)⁺ = T⁺ and the least-squares solution w -> (c T)⁺ w. */
+FIELDS(pinv, gram_matrices_at_extreme_scales)
+{
+    axle_space *V = in_fn(*F, 3), *W = in_fn(*F, 2);
+    axle_matrix *GV = oh_mat(*F, "[[2, 1, 0], [1, 2, 1], [0, 1, 3]]"),
+                *GW = oh_mat(*F, "[[3, 1], [1, 1]]"), *M = oh_mat(*F, "[[1, 2, 0], [-1, 1, 3]]");
+    axle_inner *ipV = in_gram(V, GV), *ipW = in_gram(W, GW);
+    axle_map *T = oh_map(V, W, M), *Tp = NULL;
+    TS_OK(axle_map_pseudoinverse(&Tp, ipV, ipW, T));
+    axle_matrix *P = oh_matrix_of(Tp);
+    long wc[2] = {1, 2};
+    axle_vector *w = NULL;
+    TS_OK(axle_vector_from_ints(&w, W, wc, 2));
+    const char *scales[] = {"1e-300", "1e300"};
+    for (size_t k = 0; k < 2; k++) {
+        axle_scalar *c = NULL;
+        TS_OK(axle_scalar_parse(&c, *F, scales[k]));
+        axle_matrix *cM = NULL, *cP = NULL, *Pw = NULL, *xc = NULL;
+        TS_OK(axle_matrix_scale(&cM, c, M));
+        axle_map *cT = oh_map(V, W, cM), *cTp = NULL;
+        axle_vector *x = NULL;
+        TS_OK(axle_map_pseudoinverse(&cTp, ipV, ipW, cT));
+        axle_matrix *Q = oh_matrix_of(cTp);
+        TS_OK(axle_matrix_scale(&cP, c, Q));
+        oh_assert_close(cP, P, scales[k]);
+        TS_OK(axle_map_lstsq(&x, ipV, ipW, cT, w));
+        TS_OK(axle_vector_coords(&xc, x));
+        axle_matrix *wm = NULL;
+        TS_OK(axle_vector_coords(&wm, w));
+        TS_OK(axle_matrix_mul(&Pw, Q, wm));
+        oh_assert_close(xc, Pw, "the least-squares solution is (c T)+ w");
+        axle_matrix_free(wm);
+        axle_matrix_free(cM);
+        axle_matrix_free(cP);
+        axle_matrix_free(Pw);
+        axle_matrix_free(xc);
+        axle_matrix_free(Q);
+        axle_vector_unref(x);
+        axle_map_unref(cT);
+        axle_map_unref(cTp);
+        axle_scalar_free(c);
+    }
+    axle_vector_unref(w);
+    axle_matrix_free(P);
+    axle_map_unref(Tp);
+    axle_map_unref(T);
+    axle_inner_unref(ipV);
+    axle_inner_unref(ipW);
+    axle_matrix_free(GV);
+    axle_matrix_free(GW);
+    axle_matrix_free(M);
+    axle_space_unref(V);
+    axle_space_unref(W);
+}
