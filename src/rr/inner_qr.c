@@ -90,6 +90,25 @@ static axle_status qr_columns(axle_matrix **Q, axle_matrix **R, size_t *dep, con
     return s;
 }
 
+/* AXLE_ERANGE when a nonzero column v_j of V has W_j = L^T v_j = 0: its coordinates underflowed
+ * (a tiny v_j for a tiny G), which would read as a zero vector or a dependent list. */
+static axle_status check_underflow(const axle_matrix *V, const axle_matrix *W)
+{
+    for (size_t j = 0; j < V->cols; j++) {
+        bool v0 = true, w0 = true;
+        for (size_t i = 0; i < V->rows; i++) {
+            v0 = v0 && AX_D(V, i, j) == 0.0;
+            w0 = w0 && AX_D(W, i, j) == 0.0;
+        }
+        if (w0 && !v0)
+            return ax_error(AXLE_ERANGE,
+                            "the coordinates L^T v_%zu of v_%zu in a G-orthonormal basis (G = L "
+                            "L^T) underflow the range of double",
+                            j + 1, j + 1);
+    }
+    return AXLE_OK;
+}
+
 axle_status ax_rr_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **Rp, size_t *dep,
                                const axle_matrix *G, const axle_matrix *V)
 {
@@ -102,7 +121,8 @@ axle_status ax_rr_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
     if ((s = ax_rr_gram_factor(&L, G)) || (s = axle_matrix_copy(&W, V)))
         goto done;
     ax_rr_lt_mul(W, L);
-    if ((s = ax_rr_check_finite(W, "L^T V")) || (s = qr_columns(&Q, &R, &d, W)))
+    if ((s = ax_rr_check_finite(W, "L^T V")) || (s = check_underflow(V, W)) ||
+        (s = qr_columns(&Q, &R, &d, W)))
         goto done;
     if (d < k) {
         if (dep)

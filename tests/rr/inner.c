@@ -1070,6 +1070,18 @@ Test(rr_inner, scaled_inputs)
         cr_assert_null(r);
         axle_matrix_free(B);
     }
+    /* with G = 2^-700 I the coordinates L^T v_j = 2^-350 v_j of vectors of size 2^-740 underflow
+     * to 0: that is the range of double, not a zero vector or a dependent list */
+    double g[] = {0x1p-700, 0, 0, 0, 0x1p-700, 0, 0, 0, 0x1p-700}, w[9];
+    for (size_t i = 0; i < 9; i++)
+        w[i] = ldexp(v[i], -740);
+    axle_matrix *G = mat(3, 3, g), *B = mat(3, 3, w), *E = (axle_matrix *)1,
+                *r = (axle_matrix *)1;
+    size_t dep = 99;
+    assert_error(K->gram_schmidt(&E, &r, NULL, &dep, G, B), AXLE_ERANGE, "underflow the range");
+    cr_assert_null(E);
+    cr_assert_null(r);
+    FREE_ALL(G, B);
     ax_svals_free(S1);
     FREE_ALL(A, E1, r1, Q1, R1, P1);
 }
