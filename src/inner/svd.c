@@ -278,12 +278,15 @@ static axle_status put_json(ax_buf *b, const axle_svd *S)
     return s;
 }
 
-/* Whether the string t is one number as strtod reads it (then "≈ approx" adds nothing). */
-static bool is_number(const char *t)
+/* Whether "≈ approx" would add nothing to the value string t: t is one number as strtod reads it,
+ * or carries its own approximation already ("root of x^4 - 30x^2 + 4 ~ 5.464985704" in every
+ * format's words). */
+static bool needs_no_approx(const char *t)
 {
     char *end = NULL;
     (void)strtod(t, &end);
-    return end != t && *end == '\0';
+    return (end != t && *end == '\0') || strstr(t, " ~ ") || strstr(t, "\xe2\x89\x88") ||
+           strstr(t, "\\approx");
 }
 
 /* "σ₁ = √3 ≈ 1.7320508, multiplicity 1" in the format's words. */
@@ -304,7 +307,7 @@ static axle_status put_line(ax_buf *b, const ax_svals *V, size_t k, axle_format 
     if (s)
         return s;
     ax_buf_puts(b, t);
-    if (!is_number(t))
+    if (!needs_no_approx(t))
         ax_buf_printf(b, "%s%.8g",
                       latex                        ? " \\approx "
                       : fmt == AXLE_FORMAT_UNICODE ? " \xe2\x89\x88 "

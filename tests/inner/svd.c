@@ -275,6 +275,20 @@ Test(svd, json_qq)
     axle_free(t);
     axle_svd_unref(S);
     axle_matrix_free(A);
+    /* [[1, 2], [3, 4]]: σ = roots of x^4 - 30x^2 + 4, whose display carries its own
+     * approximation: the report adds no second one, in any format */
+    A = oh_mat(AXLE_QQ, "[[1, 2], [3, 4]]");
+    S = svd_of(A);
+    const char *once[] = {"root of x^4 - 30x^2 + 4 ~ 5.464985704, multiplicity 1",
+                          "\xe2\x89\x88 5.464985704, multiplicity 1",
+                          "\\approx 5.464985704, \\text{multiplicity } 1"};
+    for (int fmt = 0; fmt < 3; fmt++) {
+        TS_OK(axle_svd_to_string(&t, S, (axle_format)fmt));
+        cr_assert(strstr(t, once[fmt]), "%s", t);
+        axle_free(t);
+    }
+    axle_svd_unref(S);
+    axle_matrix_free(A);
 }
 
 Test(svd, report_rr)
