@@ -99,6 +99,12 @@ static void double_str(char out[AX_DBL_STR], double x)
 
 void ax_buf_put_double(ax_buf *b, double x, axle_format fmt)
 {
+    if (fmt == AXLE_FORMAT_JSON && !isfinite(x)) {
+        /* JSON has no infinity or NaN: an approximation beyond double range ("approx" of a
+         * singular value, "re" of a root above 1.8e308) is null, as JSON.stringify writes it */
+        ax_buf_puts(b, "null");
+        return;
+    }
     char s[AX_DBL_STR];
     double_str(s, x);
     if (fmt == AXLE_FORMAT_TEXT || fmt == AXLE_FORMAT_JSON) {

@@ -28,7 +28,8 @@ bool ax_format_valid(axle_format fmt);
 /* ---- writing (format.c) ---------------------------------------------------------------------
  * QQ numbers exactly ("-2/3", LaTeX "-\frac{2}{3}", JSON "\"-2/3\""); RR numbers in the shortest
  * "%.{15,16,17}g" form that reads back to the same double, exponent tidied ("1e20", "1.5e-5"),
- * Unicode "1.5×10⁻⁵", LaTeX "1.5 \times 10^{-5}". A minus is U+2212 in Unicode. */
+ * Unicode "1.5×10⁻⁵", LaTeX "1.5 \times 10^{-5}". A minus is U+2212 in Unicode. A double that is
+ * not finite is null in JSON (which has no infinity), "inf" / "nan" in the other formats. */
 void ax_buf_put_mpq(ax_buf *b, const mpq_t q, axle_format fmt);
 void ax_buf_put_double(ax_buf *b, double x, axle_format fmt);
 void ax_buf_put_scalar(ax_buf *b, const axle_scalar *x, axle_format fmt);

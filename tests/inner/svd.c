@@ -275,6 +275,15 @@ Test(svd, json_qq)
     axle_free(t);
     axle_svd_unref(S);
     axle_matrix_free(A);
+    /* 10^400 has no double: its "approx" is null (JSON has no infinity; it printed inf) */
+    A = oh_mat(AXLE_QQ, "[[1e400, 0], [0, 1]]");
+    S = svd_of(A);
+    TS_OK(axle_svd_to_string(&t, S, AXLE_FORMAT_JSON));
+    cr_assert(strstr(t, "\"approx\":null,\"multiplicity\":1},{\"value\":\"1\",\"approx\":1,"), "%s",
+              t);
+    axle_free(t);
+    axle_svd_unref(S);
+    axle_matrix_free(A);
     /* [[1, 2], [3, 4]]: σ = roots of x^4 - 30x^2 + 4, whose display carries its own
      * approximation: the report adds no second one, in any format */
     A = oh_mat(AXLE_QQ, "[[1, 2], [3, 4]]");

@@ -54,18 +54,6 @@ axle_status ax_alg_display(char **out, const axle_algebraic *a, axle_format f, u
     return ax_buf_finish(&b, out);
 }
 
-/* The shortest "%.{15,16,17}g" that reads back to x. */
-static void str_add_double(ax_buf *b, double x)
-{
-    char buf[40];
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*g", prec, x);
-        if (strtod(buf, NULL) == x)
-            break;
-    }
-    ax_buf_puts(b, buf);
-}
-
 axle_status ax_alg_json(char **out, const axle_algebraic *a, unsigned N, const unsigned long *mult)
 {
     char *v = NULL;
@@ -87,9 +75,9 @@ axle_status ax_alg_json(char **out, const axle_algebraic *a, unsigned N, const u
     ax_buf_puts(&b, "],\"value\":\"");
     ax_buf_puts(&b, v);
     ax_buf_puts(&b, "\",\"re\":");
-    str_add_double(&b, re);
+    ax_buf_put_double(&b, re, AXLE_FORMAT_JSON);
     ax_buf_puts(&b, ",\"im\":");
-    str_add_double(&b, im);
+    ax_buf_put_double(&b, im, AXLE_FORMAT_JSON);
     if (mult)
         ax_buf_printf(&b, ",\"multiplicity\":%lu", *mult);
     ax_buf_puts(&b, "}");
