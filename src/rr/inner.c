@@ -135,7 +135,18 @@ axle_status ax_rr_chol(axle_matrix **L, const axle_matrix *A)
 axle_status ax_rr_gram_factor(axle_matrix **L, const axle_matrix *G)
 {
     *L = NULL;
-    return G ? ax_rr_chol(L, G) : AXLE_OK;
+    axle_status s = G ? ax_rr_chol(L, G) : AXLE_OK;
+    if (s != AXLE_EDOMAIN)
+        return s;
+    /* An inner product accepted exactly can still be singular in doubles (the integral's Gram
+     * matrix on P_m in the monomial basis, a Hilbert-like matrix, from m = 26 or so on [-1, 1]):
+     * say which matrix, not "the matrix" */
+    char msg[512];
+    const char *m = axle_error_message();
+    size_t skip = strncmp(m, "the matrix", 10) == 0 ? 10 : 0;
+    snprintf(msg, sizeof msg, "%s", m + skip);
+    return ax_error(s, "the inner product's Gram matrix, in double precision,%s%s",
+                    skip ? "" : ": ", msg);
 }
 
 axle_status ax_rr_cholesky(axle_matrix **L, const axle_matrix *A)

@@ -407,6 +407,25 @@ Test(rr_inner, gram_schmidt_dependent_list)
     axle_matrix_free(V);
 }
 
+/* A Gram matrix singular in doubles (as the integral's on P_40 is): the kernels that factor it
+ * name it, not "the matrix" (the user asked for Gram-Schmidt, singular values, ...) */
+Test(rr_inner, singular_gram_named)
+{
+    double g[] = {1, 1, 1, 1}, v[] = {1, 0, 0, 1};
+    axle_matrix *G = mat(2, 2, g), *V = mat(2, 2, v), *E = (axle_matrix *)1, *rv = (axle_matrix *)1;
+    size_t dep = 99;
+    const char *named = "the inner product's Gram matrix, in double precision, is not positive "
+                        "definite: pivot 2";
+    assert_error(K->gram_schmidt(&E, &rv, NULL, &dep, G, V), AXLE_EDOMAIN, named);
+    cr_assert_null(E);
+    cr_assert_null(rv);
+    ax_svals *S = (ax_svals *)1;
+    assert_error(K->svd(&S, V, G, NULL), AXLE_EDOMAIN, named);
+    cr_assert_null(S);
+    axle_matrix_free(G);
+    axle_matrix_free(V);
+}
+
 Test(rr_inner, qr_random_and_tall)
 {
     ts_rng r = ts_rng_new("rr_inner.qr");
@@ -1075,8 +1094,7 @@ Test(rr_inner, scaled_inputs)
     double g[] = {0x1p-700, 0, 0, 0, 0x1p-700, 0, 0, 0, 0x1p-700}, w[9];
     for (size_t i = 0; i < 9; i++)
         w[i] = ldexp(v[i], -740);
-    axle_matrix *G = mat(3, 3, g), *B = mat(3, 3, w), *E = (axle_matrix *)1,
-                *r = (axle_matrix *)1;
+    axle_matrix *G = mat(3, 3, g), *B = mat(3, 3, w), *E = (axle_matrix *)1, *r = (axle_matrix *)1;
     size_t dep = 99;
     assert_error(K->gram_schmidt(&E, &r, NULL, &dep, G, B), AXLE_ERANGE, "underflow the range");
     cr_assert_null(E);
