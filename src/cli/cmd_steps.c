@@ -653,6 +653,17 @@ int cli_eig_steps(const cli_options *o)
                 STEPS_MAX_DIM, STEPS_MAX_DIM, n, n);
         return CLI_USAGE;
     }
+    /* The steps end with p(A) for a p of degree up to n, which the library refuses before it
+     * computes when its size bound is too large; x^n has the smallest such bound, so trying it
+     * first refuses at once what the Krylov steps would otherwise spend seconds on first. */
+    if (!s && n > 0) {
+        axle_poly *xn = NULL;
+        bool zero;
+        s = axle_poly_monomial(&xn, AXLE_QQ, n);
+        if (!s)
+            s = annihilates(&zero, xn, A);
+        axle_poly_free(xn);
+    }
     bool json = o->format == AXLE_FORMAT_JSON;
     cli_buf b = {0};
     if (!s && json) {

@@ -341,3 +341,27 @@ Test(eig, steps_big_entries_irrational, .timeout = 30)
     cr_assert(strstr(r.out, "over Q(lambda)"), "%s", r.out);
     run_free(&r);
 }
+
+/* --steps on a 16x16 matrix of 1000-digit entries: the last step's p(A) is beyond
+ * AXLE_POLY_MAX_BITS, and that is refused before the Krylov steps (which took 13 s first; now
+ * well under a second, so the timeout catches a regression). */
+Test(eig, steps_refused_before_the_work, .timeout = 10)
+{
+    char *text = malloc(16 * 16 * 1010 + 64);
+    cr_assert_not_null(text);
+    size_t len = 0;
+    text[len++] = '[';
+    for (int i = 0; i < 16; i++) {
+        text[len++] = '[';
+        for (int j = 0; j < 16; j++)
+            len += (size_t)sprintf(text + len, "%s%d%0999d", j ? ", " : "", 1 + (i * 7 + j) % 9,
+                                   i == j);
+        len += (size_t)sprintf(text + len, "]%s", i < 15 ? ", " : "]");
+    }
+    text[len] = '\0';
+    run r = axle_run(text, (const char *const[]){"eig", "--steps", "-", NULL});
+    free(text);
+    cr_assert_eq(r.code, 1, "exit %d: %s", r.code, r.err);
+    cr_assert(strstr(r.err, "AXLE_POLY_MAX_BITS"), "%s", r.err);
+    run_free(&r);
+}
