@@ -34,15 +34,15 @@ axle_status ax_inner_balance(axle_matrix **out, int *e, const axle_matrix *M)
     return s;
 }
 
-/* G M, or a copy of M when G is NULL (the identity). */
+/* G M, or a copy of M when G is NULL (the identity). Not cleared of its rounding noise: the
+ * decisions clear the differences they compare with zero (clearing G M entry by entry first could
+ * zero one entry of a symmetric pair and keep the other). */
 static axle_status gram_times(axle_matrix **out, const axle_matrix *G, const axle_matrix *M)
 {
     if (!G)
         return axle_matrix_copy(out, M);
     axle_status s = ax_map_check_product(G, M, "G M");
-    if (!s && !(s = axle_matrix_mul(out, G, M)))
-        ax_map_chop(*out, G, M);
-    return s;
+    return s ? s : axle_matrix_mul(out, G, M);
 }
 
 /* Whether the square D is zero (exactly: the caller has chopped it). */

@@ -4,6 +4,8 @@
  * on examples both ways, the spectral theorem (an orthonormal eigenbasis that diagonalizes T),
  * the positive square root (√T² = T), the polar decomposition (S an isometry, P positive,
  * S P = T), and every error path. Fixed default seed (AXLE_TEST_SEED overrides). */
+#include <float.h>
+
 #include "op_helpers.h"
 
 /* <T u, v>_W = <u, T* v>_V for random u, v, and T** = T. */
@@ -259,6 +261,31 @@ FIELDS(operators, normal_at_extreme_scales)
     }
     axle_inner_unref(ip);
     axle_inner_unref(dot);
+    axle_matrix_free(G);
+    axle_space_unref(V);
+}
+
+/* The self-adjoint test with a Gram matrix decides on GM - (GM)^T cleared of the noise of the
+ * product; G M itself was cleared first, entry by entry, which could zero one of a pair and keep
+ * the other: M = [[1, a], [b, 1]] with G = 2I, 2a above the noise level and 2b below it, 2(a - b)
+ * below it, was not self-adjoint over RR (the identity restricted to a subspace, with the
+ * restricted inner product, was refused by the spectral theorem that way). */
+Test(operators, rr_self_adjoint_noise_on_both_sides)
+{
+    axle_space *V = in_fn(AXLE_RR, 2);
+    axle_matrix *G = oh_mat(AXLE_RR, "[[2, 0], [0, 2]]");
+    axle_inner *ip = in_gram(V, G);
+    /* the noise level of G M: tol(2, 2) max|G| max|M| cols(G) = 2 eps 2 1 2 */
+    double L = 8 * DBL_EPSILON, a = 0.6 * L, b = 0.25 * L;
+    double m[4] = {1, a, b, 1}; /* row-major: M = [[1, a], [b, 1]] */
+    axle_matrix *M = NULL;
+    TS_OK(axle_matrix_from_doubles(&M, AXLE_RR, 2, 2, m));
+    axle_map *T = oh_map(V, V, M);
+    cr_assert(ask(axle_map_is_self_adjoint, ip, T));
+    cr_assert(ask(axle_map_is_positive, ip, T));
+    axle_map_unref(T);
+    axle_matrix_free(M);
+    axle_inner_unref(ip);
     axle_matrix_free(G);
     axle_space_unref(V);
 }
