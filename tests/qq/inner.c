@@ -639,6 +639,46 @@ Test(qq_inner, lstsq_pinv_rank_deficient)
     }
 }
 
+/* Full rank in each shape (tall: independent columns, wide: independent rows, square and
+ * invertible): each has its own direct system in the kernel; A⁺ satisfies the Penrose conditions
+ * and lstsq gives A⁺ B, for integer and fractional entries. */
+Test(qq_inner, lstsq_pinv_full_rank_shapes)
+{
+    ts_rng r = ts_rng_new("qq_inner::lstsq_pinv_full_rank_shapes");
+    const size_t shapes[][2] = {{7, 3}, {3, 7}, {5, 5}, {1, 4}, {4, 1}, {1, 1}};
+    for (size_t t = 0; t < 2 * sizeof shapes / sizeof *shapes; t++) {
+        size_t m = shapes[t / 2][0], n = shapes[t / 2][1], mn = m < n ? m : n;
+        axle_matrix *A =
+            t % 2 ? ts_random_rank(&r, AXLE_QQ, m, n, mn) : ts_random_full_rank(&r, AXLE_QQ, m, n);
+        if (t % 2) { /* fractions */
+            axle_scalar *c = frac(3, 7);
+            axle_matrix *A2 = NULL;
+            cr_assert_eq(axle_matrix_scale(&A2, c, A), AXLE_OK);
+            axle_matrix_free(A);
+            A = A2;
+            axle_scalar_free(c);
+        }
+        size_t rank;
+        cr_assert_eq(axle_matrix_rank(&rank, A), AXLE_OK);
+        cr_assert_eq(rank, mn);
+        axle_matrix *B = ts_random_frac(&r, AXLE_QQ, m, 2), *P = NULL, *X = NULL, *res = NULL;
+        cr_assert_eq(K->pinv(&P, A), AXLE_OK, "%s", axle_error_message());
+        assert_penrose(A, P);
+        size_t got = 0;
+        cr_assert_eq(K->lstsq(&X, &got, &res, A, B), AXLE_OK, "%s", axle_error_message());
+        cr_assert_eq(got, mn);
+        axle_matrix *PB = ts_mul(P, B);
+        cr_assert(axle_matrix_equal(X, PB), "%zux%zu: x != A+ B", m, n);
+        assert_residual(res, A, X, B);
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+        axle_matrix_free(P);
+        axle_matrix_free(X);
+        axle_matrix_free(res);
+        axle_matrix_free(PB);
+    }
+}
+
 /* A known case: the line through (0, 1), (1, 2), (2, 2): y = 7/6 + x/2, residual 1/6; and the
  * minimum-norm solution of x + y = 2 (x = y = 1). */
 Test(qq_inner, lstsq_known)
