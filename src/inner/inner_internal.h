@@ -82,6 +82,10 @@ axle_status ax_gs_new(axle_gs **out, const axle_inner *ip, axle_matrix *E, axle_
  * Exact over QQ (a power of two). */
 axle_status ax_inner_balance(axle_matrix **out, int *e, const axle_matrix *M);
 
+/* Whether every entry of A is exactly 0: no rounding to a double on the way (over QQ 10^-400 is
+ * not zero; over RR the entries are the doubles themselves) (scalars.c). */
+bool ax_inner_exactly_zero(const axle_matrix *A);
+
 /* M(T*) = GV^{-1} M^T GW for M = M(T) (m x n); GV, GW as for kernels (NULL = identity). */
 axle_status ax_inner_adjoint_matrix(axle_matrix **out, const axle_matrix *M, const axle_matrix *GV,
                                     const axle_matrix *GW);

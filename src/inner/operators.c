@@ -45,18 +45,6 @@ static axle_status gram_times(axle_matrix **out, const axle_matrix *G, const axl
     return s ? s : axle_matrix_mul(out, G, M);
 }
 
-/* Whether the square D is zero (exactly: the caller has chopped it). */
-static axle_status is_zero(bool *out, const axle_matrix *D)
-{
-    axle_matrix *Z = NULL;
-    axle_status s =
-        axle_matrix_new(&Z, axle_matrix_field(D), axle_matrix_rows(D), axle_matrix_cols(D));
-    if (!s)
-        *out = axle_matrix_equal(D, Z);
-    axle_matrix_free(Z);
-    return s;
-}
-
 /* Whether the n x n GM = G M is symmetric. G NULL (M given): the field's kernel. Otherwise G M
  * carries the rounding of the product (RR), which is relative to max|G| max|M| rather than to
  * max|G M| (cancellation): GM - GM^T is cleared of that noise by the field's chop and compared
@@ -70,7 +58,7 @@ static axle_status symmetric(bool *out, const axle_matrix *GM, const axle_matrix
     axle_status s = axle_matrix_transpose(&GMt, GM);
     if (!s && !(s = axle_matrix_sub(&D, GM, GMt))) {
         ax_map_chop(D, G, M);
-        s = is_zero(out, D);
+        *out = ax_inner_exactly_zero(D);
     }
     axle_matrix_free(GMt);
     axle_matrix_free(D);
@@ -130,7 +118,7 @@ axle_status axle_map_is_normal(bool *out, const axle_inner *ip, const axle_map *
         !(s = ax_map_check_product(M, Ms, "T T*")) && !(s = axle_matrix_mul(&P, M, Ms)) &&
         !(s = axle_matrix_mul(&Q, Ms, M)) && !(s = axle_matrix_sub(&D, P, Q))) {
         ax_map_chop(D, M, Ms);
-        s = is_zero(&zero, D);
+        zero = ax_inner_exactly_zero(D);
     }
     if (!s)
         *out = zero;
@@ -159,7 +147,7 @@ axle_status axle_map_is_isometry(bool *out, const axle_inner *ipV, const axle_in
         !(s = GV ? AXLE_OK : axle_matrix_identity(&I, axle_matrix_field(M), n)) &&
         !(s = axle_matrix_sub(&D, P, GV ? GV : I))) {
         ax_map_chop(D, Mt, GWM);
-        s = is_zero(&zero, D);
+        zero = ax_inner_exactly_zero(D);
     }
     if (!s)
         *out = zero;
