@@ -36,7 +36,10 @@ static axle_status answer(cli_buf *b, const cli_options *o, const axle_inner *ip
         cli_puts(b, "}");
         goto done;
     }
-    s = axle_vector_sub(&r, v, p);
+    /* ‖v − P_U v‖ = 0 exactly when its square is: over RR the square at the noise floor is
+     * returned as 0, and the norm of the noise itself would print as 6.7e-16 under it */
+    s = axle_scalar_is_zero(d2) ? axle_vector_zero(&r, axle_vector_space(v))
+                                : axle_vector_sub(&r, v, p);
     if (!s)
         s = axle_inner_norm_string(&d, ip, r, fmt);
     if (s)

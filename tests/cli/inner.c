@@ -222,6 +222,10 @@ Test(proj, rr)
     cr_assert(*p == '"', "%s", r.out);
     cr_assert(fabs(strtod(p + 1, NULL) - 8.0 / 45) < 1e-12, "%s", r.out);
     run_free(&r);
+    /* v in U: the distance squared at the noise floor is 0, and so is the distance (it printed
+     * the norm of the rounding noise, 6.7e-16, under "distance squared: 0") */
+    HAS(ARGS("proj", "--field", "rr", "(1, 2, 3)", "--of", "(2, 4, 6)"), "distance squared: 0\n",
+        "distance: 0\n");
 }
 
 Test(proj, errors)
