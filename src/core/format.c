@@ -175,6 +175,16 @@ void ax_buf_put_scalar(ax_buf *b, const axle_scalar *x, axle_format fmt)
         ax_buf_put_double(b, x->d, fmt);
 }
 
+void ax_buf_put_scalar_string(ax_buf *b, const axle_scalar *x)
+{
+    bool quote = x->field == AXLE_RR; /* ax_buf_put_mpq quotes QQ's JSON form itself */
+    if (quote)
+        ax_buf_puts(b, "\"");
+    ax_buf_put_scalar(b, x, AXLE_FORMAT_JSON);
+    if (quote)
+        ax_buf_puts(b, "\"");
+}
+
 void ax_buf_put_entry(ax_buf *b, const axle_matrix *A, size_t i, size_t j, axle_format fmt)
 {
     if (A->field == AXLE_QQ)

@@ -33,6 +33,10 @@ bool ax_format_valid(axle_format fmt);
 void ax_buf_put_mpq(ax_buf *b, const mpq_t q, axle_format fmt);
 void ax_buf_put_double(ax_buf *b, double x, axle_format fmt);
 void ax_buf_put_scalar(ax_buf *b, const axle_scalar *x, axle_format fmt);
+/* x as a JSON string on both fields, for the reports that give scalars as strings ("norms_squared",
+ * "interval"): QQ as its JSON form ("\"-2/3\""), RR its shortest text quoted ("\"0.5\"") where
+ * its JSON form is a number. */
+void ax_buf_put_scalar_string(ax_buf *b, const axle_scalar *x);
 void ax_buf_put_entry(ax_buf *b, const axle_matrix *A, size_t i, size_t j, axle_format fmt);
 /* Coefficient k of p, its absolute value when abs is set. */
 void ax_buf_put_coeff(ax_buf *b, const axle_poly *p, size_t k, bool abs, axle_format fmt);

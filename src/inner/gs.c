@@ -313,12 +313,15 @@ static axle_status put_orthogonal(ax_buf *b, const axle_gs *L, size_t j, axle_fo
     return s;
 }
 
+/* r_j in fmt; in JSON a string on both fields (the report's "norms_squared":["…",…]). */
 static axle_status put_norm(ax_buf *b, const axle_gs *L, size_t j, axle_format fmt)
 {
     axle_scalar *r = NULL;
     char *str = NULL;
     axle_status s = axle_gs_norm_squared(&r, L, j);
-    if (!s && !(s = axle_scalar_to_string(&str, r, fmt)))
+    if (!s && fmt == AXLE_FORMAT_JSON)
+        ax_buf_put_scalar_string(b, r);
+    else if (!s && !(s = axle_scalar_to_string(&str, r, fmt)))
         ax_buf_puts(b, str);
     axle_scalar_free(r);
     axle_free(str);

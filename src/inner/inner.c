@@ -308,7 +308,7 @@ static axle_status settle_identity(bool *out, axle_matrix **G)
         s = axle_matrix_sub(&D, *G, I);
     if (!s) {
         ax_matrix_chop(D, 1.0);
-        if (ax_mat_max_abs(D) == 0.0) {
+        if (ax_inner_exactly_zero(D)) {
             axle_matrix_free(*G);
             *G = I;
             I = NULL;
@@ -724,11 +724,10 @@ static axle_status describe_json(ax_buf *b, const axle_inner *ip)
     ax_buf_puts(b, "\",\"gram\":");
     axle_status s = put_matrix(b, ip->G, AXLE_FORMAT_JSON);
     if (!s && ip->kind == AX_INNER_INTEGRAL) {
-        ax_buf_puts(b, ",\"interval\":[");
-        if (!(s = put_scalar(b, ip->a, AXLE_FORMAT_JSON))) {
-            ax_buf_puts(b, ",");
-            s = put_scalar(b, ip->b, AXLE_FORMAT_JSON);
-        }
+        ax_buf_puts(b, ",\"interval\":["); /* strings on both fields, as the header says */
+        ax_buf_put_scalar_string(b, ip->a);
+        ax_buf_puts(b, ",");
+        ax_buf_put_scalar_string(b, ip->b);
         ax_buf_puts(b, "]");
     }
     ax_buf_puts(b, "}");
