@@ -30,7 +30,7 @@ axle_status ax_inner_negligible(bool *out, const axle_scalar *x, double scale, s
     axle_status s = axle_matrix_new(&A, axle_scalar_field(x), dim ? dim : 1, 2);
     if (!s && !(s = axle_matrix_set(A, 0, 0, x))) {
         ax_matrix_chop(A, scale);
-        *out = ax_mat_max_abs(A) == 0.0;
+        *out = ax_inner_exactly_zero(A); /* not |x| as a double: 10^-400 is not 0 over QQ */
     }
     axle_matrix_free(A);
     return s;

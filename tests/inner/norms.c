@@ -4,6 +4,7 @@
  * Cauchy–Schwarz and the triangle inequality on random vectors (QQ exactly, by comparing squares).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "helpers.h"
 
@@ -273,4 +274,53 @@ Test(inner_eval, rr_agrees_with_qq)
     }
     axle_space_unref(Vq);
     axle_space_unref(Vr);
+}
+
+/* QQ is exact at any scale: <u, v> = 10^-400 is not 0 (its double was, and u, v were called
+ * orthogonal), the distance squared 10^-400 is not 0, and the Gram matrix diag(1 + 10^-400, 1) is
+ * not the dot product (it was replaced by the identity). */
+Test(inner_eval, qq_exact_below_double_range)
+{
+    axle_space *V = in_fn(AXLE_QQ, 2);
+    axle_inner *ip = in_dot(V);
+    axle_vector *u = NULL, *v = NULL;
+    TS_OK(axle_vector_parse(&u, V, "(1e-200, 0)"));
+    TS_OK(axle_vector_parse(&v, V, "(1e-200, 1e-200)"));
+    bool o = true;
+    TS_OK(axle_inner_is_orthogonal(&o, ip, u, v));
+    cr_assert(!o, "<u, v> = 10^-400 is not zero");
+    const axle_vector *l[2] = {u, v};
+    o = true;
+    TS_OK(axle_inner_is_orthogonal_list(&o, ip, l, 2, false));
+    cr_assert(!o);
+    axle_space *U = NULL;
+    TS_OK(axle_space_span(&U, V, l, 1));
+    axle_scalar *d = NULL, *want = NULL;
+    TS_OK(axle_inner_distance_squared(&d, ip, U, v));
+    TS_OK(axle_scalar_parse(&want, AXLE_QQ, "1e-400"));
+    cr_assert(axle_scalar_equal(d, want), "the distance squared is 10^-400");
+    char one[420] = "1.", text[460]; /* 1 + 10^-400 as a decimal */
+    memset(one + 2, '0', 399);
+    strcpy(one + 401, "1");
+    snprintf(text, sizeof text, "[[%s, 0], [0, 1]]", one);
+    axle_matrix *G = NULL;
+    TS_OK(axle_matrix_parse(&G, AXLE_QQ, text));
+    axle_inner *ipG = in_gram(V, G);
+    cr_assert(!axle_inner_is_standard(ipG));
+    axle_vector *e1 = in_vec(V, (long[]){1, 0});
+    axle_scalar *n2 = in_norm2(ipG, e1), *n2want = NULL;
+    TS_OK(axle_scalar_parse(&n2want, AXLE_QQ, one));
+    cr_assert(axle_scalar_equal(n2, n2want), "‖e_1‖² = 1 + 10^-400");
+    axle_scalar_free(n2);
+    axle_scalar_free(n2want);
+    axle_vector_unref(e1);
+    axle_inner_unref(ipG);
+    axle_matrix_free(G);
+    axle_scalar_free(d);
+    axle_scalar_free(want);
+    axle_space_unref(U);
+    axle_vector_unref(u);
+    axle_vector_unref(v);
+    axle_inner_unref(ip);
+    axle_space_unref(V);
 }
