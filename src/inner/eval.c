@@ -96,7 +96,7 @@ axle_status axle_inner_norm_double(double *out, const axle_inner *ip, const axle
     axle_scalar *r = NULL;
     if ((s = axle_inner_norm_squared(&r, ip, v)))
         return s;
-    double d = sqrt(axle_scalar_to_double(r));
+    double d = ax_inner_ratio_sqrt(r, r); /* √r = r/√r, also when r is beyond double's range */
     axle_scalar_free(r);
     if (!isfinite(d))
         return ax_error(AXLE_ERANGE, "the norm of v is beyond the range of a double");

@@ -249,16 +249,18 @@ axle_status axle_gs_orthonormal_double(double *out, const axle_gs *L, size_t j)
     axle_scalar *r = NULL;
     if ((s = column(NULL, &r, L, j)))
         return s;
-    double root = sqrt(axle_scalar_to_double(r));
-    axle_scalar_free(r);
     size_t n = axle_matrix_rows(L->E);
     double *tmp = ax_calloc(n ? n : 1, sizeof *tmp);
-    if (!tmp)
+    if (!tmp) {
+        axle_scalar_free(r);
         return ax_nomem();
+    }
     for (size_t i = 0; !s && i < n; i++) {
-        double x;
-        if (!(s = axle_matrix_get_double(&x, L->E, i, j))) {
-            tmp[i] = x / root;
+        axle_scalar *x = NULL;
+        if (!(s = axle_matrix_get(&x, L->E, i, j))) {
+            /* x/√r without forming √r: r and x may lie beyond the range of double */
+            tmp[i] = ax_inner_ratio_sqrt(x, r);
+            axle_scalar_free(x);
             if (!isfinite(tmp[i]))
                 s = ax_error(AXLE_ERANGE,
                              "coordinate %zu of e_%zu is beyond the range of a double: use "
@@ -266,6 +268,7 @@ axle_status axle_gs_orthonormal_double(double *out, const axle_gs *L, size_t j)
                              i, j + 1);
         }
     }
+    axle_scalar_free(r);
     if (!s)
         memcpy(out, tmp, n * sizeof *tmp);
     free(tmp);

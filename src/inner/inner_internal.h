@@ -82,6 +82,10 @@ axle_status ax_gs_new(axle_gs **out, const axle_inner *ip, axle_matrix *E, axle_
  * Exact over QQ (a power of two). */
 axle_status ax_inner_balance(axle_matrix **out, int *e, const axle_matrix *M);
 
+/* x/√r as a double (r > 0), without the overflow or underflow of r or √r on the way: exact
+ * values far beyond the range of double give their ordinary quotient (scalars.c). x = r gives
+ * √r. */
+double ax_inner_ratio_sqrt(const axle_scalar *x, const axle_scalar *r);
 /* Whether every entry of A is exactly 0: no rounding to a double on the way (over QQ 10^-400 is
  * not zero; over RR the entries are the doubles themselves) (scalars.c). */
 bool ax_inner_exactly_zero(const axle_matrix *A);

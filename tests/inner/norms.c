@@ -324,3 +324,36 @@ Test(inner_eval, qq_exact_below_double_range)
     axle_inner_unref(ip);
     axle_space_unref(V);
 }
+
+/* Doubles of exact values whose squares leave the range of double: ‖v‖ for ‖v‖² = 10^-400 and
+ * 25·10^400 is 10^-200 and 5·10^200 (they were 0 and AXLE_ERANGE), and the orthonormal e_1 of
+ * (3·10^200, 4·10^200) and of (10^-200, 0) is (0.6, 0.8) and (1, 0) (they were (0, 0) and
+ * AXLE_ERANGE). */
+Test(inner_eval, qq_doubles_beyond_double_range)
+{
+    axle_space *V = in_fn(AXLE_QQ, 2);
+    axle_inner *ip = in_dot(V);
+    axle_vector *small = NULL, *big = NULL;
+    TS_OK(axle_vector_parse(&small, V, "(1e-200, 0)"));
+    TS_OK(axle_vector_parse(&big, V, "(3e200, 4e200)"));
+    double n = 0;
+    TS_OK(axle_inner_norm_double(&n, ip, small));
+    cr_assert_float_eq(n, 1e-200, 1e-214);
+    TS_OK(axle_inner_norm_double(&n, ip, big));
+    cr_assert_float_eq(n, 5e200, 1e186);
+    const axle_vector *l[2] = {big, small};
+    double want[2][2] = {{0.6, 0.8}, {1.0, 0.0}};
+    for (size_t k = 0; k < 2; k++) {
+        axle_gs *L = NULL;
+        TS_OK(axle_inner_gram_schmidt(&L, ip, l + k, 1));
+        double e[2] = {0, 0};
+        TS_OK(axle_gs_orthonormal_double(e, L, 0));
+        cr_assert_float_eq(e[0], want[k][0], 1e-15, "%g", e[0]);
+        cr_assert_float_eq(e[1], want[k][1], 1e-15, "%g", e[1]);
+        axle_gs_unref(L);
+    }
+    axle_vector_unref(small);
+    axle_vector_unref(big);
+    axle_inner_unref(ip);
+    axle_space_unref(V);
+}
