@@ -206,9 +206,12 @@ AXLE_API AXLE_NODISCARD axle_status axle_gs_coefficients(axle_matrix **out, cons
                                                          const axle_vector *v);
 
 /* The report: JSON {"field":"QQ","orthogonal":[[…],…],"norms_squared":["…",…],
- * "orthonormal":["…",…]} — orthogonal the e'_j as JSON vectors (axle_vector_to_string),
- * norms_squared the r_j as strings, orthonormal the display strings of axle_gs_orthonormal_string;
- * text, Unicode and LaTeX one line per vector ("e'_1 = 1    ‖e'_1‖² = 2    e_1 = √2/2"). */
+ * "orthonormal":[[…],…],"orthonormal_display":["…",…]} — orthogonal the e'_j as JSON vectors
+ * (axle_vector_to_string), norms_squared the r_j as strings (both fields), orthonormal the
+ * standard coordinates of each e_j as display strings (QQ ± simplified square roots: e_3 of the
+ * Legendre example is ["−√10/4","0","3√10/4"]; RR the numbers), orthonormal_display the strings of
+ * axle_gs_orthonormal_string ("√10/4·(3x² − 1)"); text, Unicode and LaTeX one line per vector
+ * ("e'_1 = 1    ‖e'_1‖² = 2    e_1 = √2/2"). */
 AXLE_API AXLE_NODISCARD axle_status axle_gs_to_string(char **out, const axle_gs *L,
                                                       axle_format fmt);
 

@@ -331,6 +331,39 @@ static axle_status put_norm(ax_buf *b, const axle_gs *L, size_t j, axle_format f
     return s;
 }
 
+/* e_j's coordinates as a JSON array of display strings: coordinate c of e'_j gives c/√r_j =
+ * ±√(c²/r_j), printed as the kernel prints a square root in Unicode ("−√10/4", "3√10/4", "0";
+ * RR the number). */
+static axle_status put_unit_coords(ax_buf *b, const axle_gs *L, size_t j)
+{
+    axle_matrix *e = NULL;
+    axle_scalar *r = NULL;
+    axle_status s = column(&e, &r, L, j);
+    const ax_inner_kernels *K = ax_inner_kernels_of(L->ip->V->field);
+    ax_buf_puts(b, "[");
+    for (size_t i = 0; !s && i < axle_matrix_rows(e); i++) {
+        axle_scalar *c = NULL, *c2 = NULL, *q = NULL;
+        char *t = NULL;
+        if (!(s = axle_matrix_get(&c, e, i, 0)) && !(s = axle_scalar_mul(&c2, c, c)) &&
+            !(s = axle_scalar_div(&q, c2, r)) &&
+            !(s = K->sqrt_string(&t, q, AXLE_FORMAT_UNICODE))) {
+            ax_buf_puts(b, i ? ",\"" : "\"");
+            if (axle_scalar_sign(c) < 0)
+                ax_buf_puts(b, AX_MINUS);
+            ax_buf_puts(b, t);
+            ax_buf_puts(b, "\"");
+        }
+        axle_scalar_free(c);
+        axle_scalar_free(c2);
+        axle_scalar_free(q);
+        axle_free(t);
+    }
+    ax_buf_puts(b, "]");
+    axle_matrix_free(e);
+    axle_scalar_free(r);
+    return s;
+}
+
 static axle_status report_json(ax_buf *b, const axle_gs *L)
 {
     size_t k = axle_matrix_cols(L->E);
@@ -346,6 +379,11 @@ static axle_status report_json(ax_buf *b, const axle_gs *L)
         s = put_norm(b, L, j, AXLE_FORMAT_JSON);
     }
     ax_buf_puts(b, "],\"orthonormal\":[");
+    for (size_t j = 0; !s && j < k; j++) {
+        ax_buf_puts(b, j ? "," : "");
+        s = put_unit_coords(b, L, j);
+    }
+    ax_buf_puts(b, "],\"orthonormal_display\":[");
     for (size_t j = 0; !s && j < k; j++) {
         ax_buf_puts(b, j ? "," : "");
         s = display_json(b, L, j);

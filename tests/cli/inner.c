@@ -73,7 +73,11 @@ Test(gs, legendre_json_qq)
     cr_assert_str_eq(s[1], "2/3");
     cr_assert_str_eq(s[2], "8/45");
     json_strings_free(s, k);
-    p = json_find(r.out, "orthonormal");
+    /* e_j's coordinates as display strings (the issue's [[…],…]): e_3 = √(45/8)·(x² − 1/3) */
+    cr_assert(strstr(r.out, "\"orthonormal\":[[\"\u221a2/2\",\"0\",\"0\"],[\"0\",\"\u221a6/2\","
+                            "\"0\"],[\"\u2212\u221a10/4\",\"0\",\"3\u221a10/4\"]]"),
+              "%s", r.out);
+    p = json_find(r.out, "orthonormal_display");
     s = json_strings(&p, &k);
     cr_assert_eq(k, 3);
     cr_assert_str_eq(s[0], "\u221a2/2");
@@ -94,8 +98,11 @@ Test(gs, legendre_rr)
 {
     run r = JSON("gs", "--field", "rr", LEGENDRE);
     cr_assert(strncmp(r.out, "{\"field\":\"RR\",", 14) == 0, "%s", r.out);
-    /* the norms squared are strings on both fields, as the issue's shape ["…",…] has them */
+    /* the norms squared are strings on both fields, as the issue's shape ["…",…] has them, and
+     * the orthonormal vectors arrays of coordinates ([[…],…]) */
     cr_assert(strstr(r.out, "\"norms_squared\":[\""), "%s", r.out);
+    cr_assert(strstr(r.out, "\"orthonormal\":[[\""), "%s", r.out);
+    cr_assert(strstr(r.out, "\"orthonormal_display\":[\""), "%s", r.out);
     expect_numbers(json_find(r.out, "norms_squared"), (const double[]){2, 2.0 / 3, 8.0 / 45}, 3,
                    1e-12);
     /* e'_2 = x^2 - 1/3 */
@@ -132,15 +139,18 @@ Test(gs, interval_stdin_and_gram_rr)
 {
     /* on [0, 1]: the shifted Legendre polynomials, 1 and √3·(2x − 1) */
     run r = JSON("gs", "--interval", "0,1", "1", "x");
-    cr_assert(strstr(r.out, "\"norms_squared\":[\"1\",\"1/12\"],\"orthonormal\":[\"1\","
+    cr_assert(strstr(r.out, "\"norms_squared\":[\"1\",\"1/12\"],\"orthonormal\":[[\"1\",\"0\"],"
+                            "[\"\u2212\u221a3\",\"2\u221a3\"]],\"orthonormal_display\":[\"1\","
                             "\"\u221a3\u00b7(2x \u2212 1)\"]"),
               "%s", r.out);
     run_free(&r);
     /* the vectors one per line from standard input */
     expect_out(RUN("(1, 1, 0)\n(1, 0, 1)\n", "gs", "--format", "json", "-"),
                "{\"field\":\"QQ\",\"orthogonal\":[[\"1\",\"1\",\"0\"],[\"1/2\",\"-1/2\",\"1\"]],"
-               "\"norms_squared\":[\"2\",\"3/2\"],\"orthonormal\":[\"\u221a2/2\u00b7(1, 1, 0)\","
-               "\"\u221a6/6\u00b7(1, \u22121, 2)\"]}");
+               "\"norms_squared\":[\"2\",\"3/2\"],\"orthonormal\":[[\"\u221a2/2\",\"\u221a2/2\","
+               "\"0\"],[\"\u221a6/6\",\"\u2212\u221a6/6\",\"\u221a6/3\"]],"
+               "\"orthonormal_display\":[\"\u221a2/2\u00b7(1, 1, 0)\",\"\u221a6/6\u00b7(1, "
+               "\u22121, 2)\"]}");
     /* a Gram matrix over RR: e'_2 = (-1/2, 1), |e'_2|^2 = 3/2 */
     r = JSON("gs", "--field", "rr", "--gram", "[[2, 1], [1, 2]]", "(1, 0)", "(0, 1)");
     expect_numbers(json_find(r.out, "norms_squared"), (const double[]){2, 1.5}, 2, 1e-12);

@@ -131,7 +131,9 @@ Test(inner_gs, legendre_strings)
     TS_OK(axle_gs_to_string(&s, c.L, AXLE_FORMAT_JSON));
     cr_assert_str_eq(s, "{\"field\":\"QQ\",\"orthogonal\":[[\"1\",\"0\",\"0\"],[\"0\",\"1\",\"0\"],"
                         "[\"-1/3\",\"0\",\"1\"]],\"norms_squared\":[\"2\",\"2/3\",\"8/45\"],"
-                        "\"orthonormal\":[\"\u221a2/2\",\"\u221a6/2\u00b7x\","
+                        "\"orthonormal\":[[\"\u221a2/2\",\"0\",\"0\"],[\"0\",\"\u221a6/2\",\"0\"],"
+                        "[\"\u2212\u221a10/4\",\"0\",\"3\u221a10/4\"]],"
+                        "\"orthonormal_display\":[\"\u221a2/2\",\"\u221a6/2\u00b7x\","
                         "\"\u221a10/4\u00b7(3x\u00b2 \u2212 1)\"]}");
     axle_free(s);
     TS_OK(axle_gs_to_string(&s, c.L, AXLE_FORMAT_UNICODE));
@@ -387,7 +389,8 @@ FIELDS(inner_gs, errors)
     TS_OK(axle_gs_to_string(&s, L, AXLE_FORMAT_JSON));
     char want[96];
     snprintf(want, sizeof want,
-             "{\"field\":\"%s\",\"orthogonal\":[],\"norms_squared\":[],\"orthonormal\":[]}",
+             "{\"field\":\"%s\",\"orthogonal\":[],\"norms_squared\":[],\"orthonormal\":[],"
+             "\"orthonormal_display\":[]}",
              axle_field_name(*F));
     cr_assert_str_eq(s, want);
     axle_free(s);
