@@ -215,9 +215,15 @@ static axle_status display_json(ax_buf *b, const axle_gs *L, size_t j)
         return s;
     ax_buf_puts(b, "\"");
     for (const char *p = str; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            ax_buf_putn(b, "\\", 1);
-        ax_buf_putn(b, p, 1);
+        /* a matrix's bracket picture spans lines: JSON strings hold no raw control characters */
+        if (*p == '\n')
+            ax_buf_puts(b, "\\n");
+        else if ((unsigned char)*p < 0x20)
+            ax_buf_printf(b, "\\u%04x", (unsigned)(unsigned char)*p);
+        else if (*p == '"' || *p == '\\')
+            ax_buf_printf(b, "\\%c", *p);
+        else
+            ax_buf_putn(b, p, 1);
     }
     ax_buf_puts(b, "\"");
     axle_free(str);

@@ -356,3 +356,28 @@ Test(inner_products, rr_gram_symmetrized)
     axle_inner_unref(ip);
     axle_space_unref(V);
 }
+
+/* On F^{2,2} (the trace product) the orthonormal display is a bracket picture of several lines:
+ * its JSON string escapes them ("\n"), so the report is valid JSON (raw newlines inside a string
+ * made it invalid). */
+FIELDS(inner_products, gs_json_matrix_space)
+{
+    axle_space *M = NULL;
+    TS_OK(axle_space_matrices(&M, *F, 2, 2));
+    axle_inner *ip = NULL;
+    TS_OK(axle_inner_trace(&ip, M));
+    axle_gs *L = NULL;
+    TS_OK(axle_inner_orthonormal_basis(&L, ip));
+    char *t = NULL;
+    TS_OK(axle_gs_to_string(&t, L, AXLE_FORMAT_JSON));
+    cr_assert_null(strchr(t, '\n'), "%s", t);
+    cr_assert(strstr(t, "\\n"), "%s", t);
+    axle_free(t);
+    TS_OK(axle_gs_orthonormal_string(&t, L, 1, AXLE_FORMAT_JSON));
+    cr_assert_null(strchr(t, '\n'), "%s", t);
+    cr_assert(t[0] == '"' && t[strlen(t) - 1] == '"', "%s", t);
+    axle_free(t);
+    axle_gs_unref(L);
+    axle_inner_unref(ip);
+    axle_space_unref(M);
+}
