@@ -236,21 +236,23 @@ static void fl_run(void *ctx)
         break;
     case QQ_GS:
         fmpq_mat_gso(c->QX, c->QA);
-        if (check) { /* the squared norm of the last column */
-            fmpq_t t;
+        if (check) { /* the squared norm of the last column, summed in locals (GCC's
+                      * -Wstringop-overflow misjudged the size of the context's fmpq_t) */
+            fmpq_t t, acc;
             fmpq_init(t);
-            fmpq_zero(c->q);
+            fmpq_init(acc);
             slong last = fmpq_mat_ncols(c->QX) - 1;
             for (slong i = 0; i < fmpq_mat_nrows(c->QX); i++) {
                 fmpq_mul(t, fmpq_mat_entry(c->QX, i, last), fmpq_mat_entry(c->QX, i, last));
-                fmpq_add(c->q, c->q, t);
+                fmpq_add(acc, acc, t);
             }
-            fmpq_clear(t);
             mpq_t u;
             mpq_init(u);
-            fmpq_get_mpq(u, c->q);
+            fmpq_get_mpq(u, acc);
             bench_digest(&c->base, "%Qd", u);
             mpq_clear(u);
+            fmpq_clear(t);
+            fmpq_clear(acc);
         }
         break;
     case QQ_FACTOR:

@@ -133,7 +133,7 @@ Test(roots, roots_near_ten_to_the_hundred, .timeout = 20)
  * has two roots near 10^k and one near 7, whose isolating interval can start as wide as the
  * root bound. Approximating them refines relative to their size (geometric splitting), so this
  * takes well under a second; halving to an absolute 2^-8 took minutes at k = 20000. */
-Test(roots, roots_of_very_different_sizes, .timeout = 60)
+Test(roots, roots_of_very_different_sizes)
 {
     const unsigned k = 20000;
     char *text = malloc(3 * k + 200);
@@ -170,7 +170,7 @@ Test(roots, roots_of_very_different_sizes, .timeout = 60)
 /* Non-real roots of quadratics come from the closed form: the pair 10^20000 ± i in a moment (the
  * iterative discs needed 66000 bits to tell them apart), and random quadratics with D < 0 agree
  * with the formula in doubles and with the canonical order (positive imaginary part first). */
-Test(roots, quadratic_pairs_from_the_closed_form, .timeout = 60)
+Test(roots, quadratic_pairs_from_the_closed_form)
 {
     const unsigned k = 20000;
     char *text = malloc(3 * k + 100);
