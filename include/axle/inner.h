@@ -61,6 +61,11 @@ typedef struct axle_svd axle_svd;     /* singular values (and, over RR, the SVD)
 
 /* ---- inner products (6A) --------------------------------------------------------------------- */
 
+/* The largest dimension (of V, or of a subspace's ambient space) whose standard inner product
+ * axle_inner_dot / axle_inner_trace build: the Gram matrix is kept explicitly (AXLE_ERANGE above).
+ */
+#define AXLE_INNER_MAX_DIM 2048
+
 /* The standard inner product of V (see the top of this header). Every kind of space has one: for
  * V/U and V' it is the dot product of the standard coordinates. */
 AXLE_API AXLE_NODISCARD axle_status axle_inner_dot(axle_inner **out, const axle_space *V);
