@@ -13,7 +13,9 @@
  *     primes exceeds 2 H (used for larger entries, and when M is singular modulo the first
  *     primes, where the divisor has nothing to work with);
  *   - Bareiss (ffge.c) for small n and huge entries, where reducing each entry modulo many primes
- *     would cost more than n^3/3 big products.
+ *     would cost more than n^3/3 big products;
+ *   - small (n <= 23, row-cleared entries below 2^61, straight from the QQ matrix): Bareiss in
+ *     128-bit words when every minor fits, else 62-bit primes from a table (see below).
  * Cost of the divisor route for n x n entries of b bits: one LU (2/3 n^3 flops in dgemm),
  * K = log(2 N H) / log p lifting steps of O(n^2) (two triangular solves and one dgemv, all exact
  * in doubles), K^2 n / 2 limb operations to assemble x, and a few LUs for e. */
@@ -352,6 +354,202 @@ axle_status ax_zmat_det(mpz_t det, const ax_zmat *M)
     return ax_zmat_det_modular(det, M);
 }
 
+/* ---- Small matrices: no integer matrix, no BLAS, no prime search ----------------------------
+ * For n <= SMALL_MAX with every row-scaled entry below 2^61 in absolute value the entries are
+ * read once into int64_t and the determinant is found by one of two word-size methods:
+ *   - Bareiss in 128 bits when H* = prod_i max(1, |row i|) < 2^61: every entry Bareiss produces
+ *     is a minor of M, at most H* in absolute value (Hadamard on its rows, each part of a row of
+ *     M), so the products p B[i][j] - B[i][c] B[r][j] stay below 2^123 and each exact division by
+ *     the previous pivot is a 64-bit product with the 2-adic inverse of its odd part (the
+ *     quotient is below 2^63, so its residue modulo 2^64 is the quotient);
+ *   - otherwise det M modulo primes just below 2^62 (a fixed table: no Miller-Rabin per call) by
+ *     fraction-free elimination (one inverse per prime) and CRT until the product of the primes
+ *     exceeds 2 H*: a few primes where the BLAS route's 24-bit primes and prime search cost more
+ *     than the elimination at this size. */
+#define SMALL_MAX 23
+
+/* The primes below 2^62, largest first (checked by tests/qq/det.c). */
+const uint64_t ax_det_small_primes[AX_DET_SMALL_PRIMES] = {
+    UINT64_C(4611686018427387847), UINT64_C(4611686018427387817), UINT64_C(4611686018427387787),
+    UINT64_C(4611686018427387761), UINT64_C(4611686018427387751), UINT64_C(4611686018427387737),
+    UINT64_C(4611686018427387733), UINT64_C(4611686018427387709), UINT64_C(4611686018427387701),
+    UINT64_C(4611686018427387631), UINT64_C(4611686018427387617), UINT64_C(4611686018427387587),
+    UINT64_C(4611686018427387461), UINT64_C(4611686018427387421), UINT64_C(4611686018427387409),
+    UINT64_C(4611686018427387329),
+};
+
+/* The inverse of the odd o modulo 2^64 (Newton: each step doubles the correct low bits). */
+static uint64_t inv_2adic(uint64_t o)
+{
+    uint64_t x = (3 * o) ^ 2; /* 5 bits */
+    for (int k = 0; k < 4; k++)
+        x *= 2 - o * x;
+    return x;
+}
+
+/* det of the n x n row-major a (destroyed), all of whose minors are below 2^61 in absolute
+ * value (the caller's H* test). */
+int64_t ax_det_small_bareiss(int64_t *a, size_t n)
+{
+    __extension__ typedef __int128 i128;
+    int64_t prev = 1;
+    int sign = 1;
+    for (size_t c = 0; c < n; c++) {
+        size_t i = c;
+        while (i < n && a[i * n + c] == 0)
+            i++;
+        if (i == n)
+            return 0;
+        if (i != c) {
+            for (size_t j = c; j < n; j++) {
+                int64_t t = a[i * n + j];
+                a[i * n + j] = a[c * n + j];
+                a[c * n + j] = t;
+            }
+            sign = -sign;
+        }
+        int64_t pv = a[c * n + c];
+        uint64_t up = (uint64_t)prev;
+        unsigned tz = (unsigned)__builtin_ctzll(up);
+        uint64_t inv = inv_2adic((uint64_t)(prev >> tz) | 1);
+        for (i = c + 1; i < n; i++) {
+            int64_t f = a[i * n + c];
+            int64_t *row = a + i * n, *pr = a + c * n;
+            for (size_t j = c + 1; j < n; j++) {
+                i128 x = (i128)row[j] * pv - (i128)f * pr[j];
+                row[j] = (int64_t)((uint64_t)(x >> tz) * inv);
+            }
+        }
+        prev = pv;
+    }
+    return sign < 0 ? -prev : prev;
+}
+
+/* det of the n x n row-major a modulo p < 2^62 (residues in [0, p)), by fraction-free
+ * elimination: row i = pv row i - a[i][c] row c multiplies the determinant by pv for each of
+ * the n - 1 - c rows below the pivot, so with pivots pv_0..pv_(n-1) (the final diagonal)
+ * det = pv_(n-1) / prod_(k=1..n-2) G_k, G_k = pv_0 ... pv_(k-1). a is destroyed. */
+uint64_t ax_det_small_modp(uint64_t *a, size_t n, uint64_t p)
+{
+    uint64_t sign = 1, G = 1, D = 1;
+    for (size_t c = 0; c < n; c++) {
+        size_t i = c;
+        while (i < n && a[i * n + c] == 0)
+            i++;
+        if (i == n)
+            return 0;
+        if (i != c) {
+            ax_modp_swap_rows(a, n, i, c, c);
+            sign = p - sign;
+        }
+        uint64_t pv = a[c * n + c], pvs = ax_shoup(pv, p);
+        const uint64_t *pr = a + c * n;
+        for (i = c + 1; i < n; i++) {
+            uint64_t *row = a + i * n, f = row[c];
+            if (f == 0) {
+                for (size_t j = c + 1; j < n; j++)
+                    row[j] = ax_mulmod_shoup(pv, pvs, row[j], p);
+                continue;
+            }
+            uint64_t fs = ax_shoup(f, p);
+            for (size_t j = c + 1; j < n; j++) {
+                uint64_t x = ax_mulmod_shoup(pv, pvs, row[j], p);
+                uint64_t y = ax_mulmod_shoup(f, fs, pr[j], p);
+                row[j] = x >= y ? x - y : x - y + p;
+            }
+        }
+        if (c + 2 < n) {
+            /* after pivot c: G = pv_0..pv_c = G_(c+1), folded into D for k = c + 1 <= n - 2 */
+            G = ax_mulmod(G, pv, p);
+            D = ax_mulmod(D, G, p);
+        }
+    }
+    uint64_t d = ax_mulmod(a[n * n - 1], ax_invmod(D, p), p);
+    return sign == 1 ? d : (d ? p - d : 0);
+}
+
+/* The small route on the QQ matrix A (n <= SMALL_MAX): det A as num / den. *done false when an
+ * entry does not fit (the caller takes the general route). */
+static axle_status qq_det_small(mpq_t det, bool *done, const axle_matrix *A)
+{
+    size_t n = A->rows;
+    *done = false;
+    int64_t a[SMALL_MAX * SMALL_MAX];
+    uint64_t r[SMALL_MAX * SMALL_MAX];
+    double log2h = 0.0; /* log2 H*, H* = prod max(1, |row|) */
+    bool fits = true;
+    mpz_set_ui(mpq_denref(det), 1);
+    mpz_t l, t;
+    mpz_inits(l, t, NULL);
+    for (size_t i = 0; i < n && fits; i++) {
+        mpz_set_ui(l, 1);
+        for (size_t j = 0; j < n; j++)
+            if (mpz_cmp_ui(mpq_denref(AX_Q(A, i, j)), 1) != 0)
+                mpz_lcm(l, l, mpq_denref(AX_Q(A, i, j)));
+        bool scaled = mpz_cmp_ui(l, 1) != 0;
+        double s = 0.0;
+        for (size_t j = 0; j < n && fits; j++) {
+            mpz_srcptr v = mpq_numref(AX_Q(A, i, j));
+            if (scaled) {
+                mpz_divexact(t, l, mpq_denref(AX_Q(A, i, j)));
+                mpz_mul(t, t, mpq_numref(AX_Q(A, i, j)));
+                v = t;
+            }
+            if (mpz_sizeinbase(v, 2) > 61) {
+                fits = false;
+                break;
+            }
+            int64_t x = mpz_get_si(v);
+            a[i * n + j] = x;
+            s += (double)x * (double)x;
+        }
+        if (scaled)
+            mpz_mul(mpq_denref(det), mpq_denref(det), l);
+        /* log2 of the row norm, rounded up well beyond the doubles' errors */
+        if (s > 1.0)
+            log2h += 0.5 * log2(s) * (1.0 + 0x1p-40) + 0x1p-40;
+    }
+    mpz_clears(l, t, NULL);
+    if (!fits)
+        return AXLE_OK;
+    *done = true;
+    if (log2h < 61.0) {
+        mpz_set_si(mpq_numref(det), ax_det_small_bareiss(a, n));
+        mpq_canonicalize(det);
+        return AXLE_OK;
+    }
+    ax_crt crt;
+    axle_status s = ax_crt_init(&crt, 1);
+    if (s) {
+        *done = false;
+        return s;
+    }
+    /* CRT until the modulus exceeds 2 H*: log2 of the modulus (each prime above 2^61.99) beyond
+     * log2 H* + 1 */
+    double have = 0.0;
+    ax_primes ps;
+    ax_primes_init(&ps);
+    for (size_t k = 0; have <= log2h + 1.0; k++) {
+        uint64_t p = k < AX_DET_SMALL_PRIMES ? ax_det_small_primes[k] : 0;
+        if (!p) {
+            /* past the table (H* above 2^990): the stream's primes below its last */
+            do
+                p = ax_primes_next(&ps);
+            while (p >= ax_det_small_primes[AX_DET_SMALL_PRIMES - 1]);
+        }
+        for (size_t e = 0; e < n * n; e++)
+            r[e] = a[e] < 0 ? (uint64_t)a[e] + p : (uint64_t)a[e];
+        uint64_t d = ax_det_small_modp(r, n, p);
+        ax_crt_add(&crt, &d, p);
+        have += 61.99;
+    }
+    ax_crt_finish(&crt);
+    mpz_set(mpq_numref(det), crt.x[0]);
+    ax_crt_clear(&crt);
+    mpq_canonicalize(det);
+    return AXLE_OK;
+}
+
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A)
 {
     ax_zmat M;
@@ -359,8 +557,11 @@ axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A)
     mpq_t q;
     mpq_init(q);
     bool done = false;
-    axle_status s = A->rows >= DIVISOR_MIN_N ? qq_det_divisor(mpq_numref(q), &done, A) : AXLE_OK;
+    axle_status s = A->rows <= SMALL_MAX       ? qq_det_small(q, &done, A)
+                    : A->rows >= DIVISOR_MIN_N ? qq_det_divisor(mpq_numref(q), &done, A)
+                                               : AXLE_OK;
     if (!s && !done) {
+        mpz_set_ui(mpq_denref(q), 1);
         s = ax_zmat_from_rows(&M, mpq_denref(q), A, NULL, false);
         if (!s)
             s = ax_zmat_det(mpq_numref(q), &M);

@@ -211,6 +211,13 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
 /* ---- the backend entries (det.c, mul.c, backend_qq.c) -------------------------------------- */
 axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A);
+/* The small-matrix determinant kernels (det.c): Bareiss in 128 bits on int64 entries all of whose
+ * minors are below 2^61, and det modulo p < 2^62 of residues in [0, p) (both destroy a); the
+ * primes just below 2^62 they use, largest first. */
+#define AX_DET_SMALL_PRIMES 16
+extern const uint64_t ax_det_small_primes[AX_DET_SMALL_PRIMES];
+int64_t ax_det_small_bareiss(int64_t *a, size_t n);
+uint64_t ax_det_small_modp(uint64_t *a, size_t n, uint64_t p);
 
 /* ---- the characteristic polynomial (charpoly.c) -------------------------------------------- */
 /* The backend entry: exact, multimodular (Hessenberg modulo p, CRT to a proven bound). */

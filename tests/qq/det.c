@@ -135,7 +135,7 @@ static void det_with_corner(mpz_t out, ax_zmat *M, long x)
     mpz_clear(keep);
 }
 
-Test(qq_det, variants_random_and_singular, .timeout = 60)
+Test(qq_det, variants_random_and_singular)
 {
     ts_rng r = ts_rng_new("qq_det.variants_random_and_singular");
     const size_t sizes[] = {1, 2, 3, 7, 16, 17, 33, 50, 64, 97};
@@ -186,7 +186,7 @@ Test(qq_det, variants_random_and_singular, .timeout = 60)
  * prime (its LU is singular: the next is tried), the second and third (a prime of the CRT stage:
  * a zero residue of det / d, or a prime dividing d, skipped). And a first row multiplied by the
  * first three primes: the divisor route declines, the Hadamard route decides. */
-Test(qq_det, unlucky_primes, .timeout = 60)
+Test(qq_det, unlucky_primes)
 {
     ts_rng r = ts_rng_new("qq_det.unlucky_primes");
     const size_t sizes[] = {2, 5, 30, 70};
@@ -234,7 +234,7 @@ Test(qq_det, unlucky_primes, .timeout = 60)
 }
 /* Huge entries (the divisor route does not apply) and Hilbert matrices (rational entries whose
  * cleared rows have large entries), against the naive elimination for the latter. */
-Test(qq_det, variants_huge_and_hilbert, .timeout = 60)
+Test(qq_det, variants_huge_and_hilbert)
 {
     ts_rng r = ts_rng_new("qq_det.variants_huge_and_hilbert");
     mpz_t d;
@@ -262,10 +262,10 @@ Test(qq_det, variants_huge_and_hilbert, .timeout = 60)
     mpz_clear(d);
 }
 
-/* Out of memory at every allocation of the three routes (30 x 30: divisor; 20 x 20: modular;
- * 40 x 40 rank 39: the divisor declines, the modular route decides): AXLE_ENOMEM with a NULL
- * result, or the right determinant; nothing leaks (ASan build). */
-Test(qq_det, out_of_memory_walk, .timeout = 60)
+/* Out of memory at every allocation of the three routes (30 x 30: divisor; 20 x 20: the small
+ * route (its CRT); 40 x 40 rank 39: the divisor declines, the modular route decides): AXLE_ENOMEM
+ * with a NULL result, or the right determinant; nothing leaks (ASan build). */
+Test(qq_det, out_of_memory_walk)
 {
     ts_rng r = ts_rng_new("qq_det.out_of_memory_walk");
     axle_matrix *As[3] = {ts_random_int(&r, AXLE_QQ, 30, 30, -10, 10),
@@ -295,4 +295,128 @@ Test(qq_det, out_of_memory_walk, .timeout = 60)
     }
     mpq_clears(want, got, NULL);
     TS_CHECK_NO_LEAKS();
+}
+
+/* ---- the small route (n <= 23, entries below 2^61) ------------------------------------------ */
+
+/* axle_matrix_det (the small route when A qualifies) against Bareiss on the cleared rows. */
+static void small_agrees(const axle_matrix *A, const char *what)
+{
+    ax_zmat M;
+    mpq_t want, got;
+    mpq_inits(want, got, NULL);
+    TS_OK(ax_zmat_from_rows(&M, mpq_denref(want), A, NULL, false));
+    TS_OK(ax_zmat_det_bareiss(mpq_numref(want), &M));
+    mpq_canonicalize(want);
+    ax_zmat_clear(&M);
+    det_of(got, A);
+    cr_assert(mpq_equal(got, want), "%s (n = %zu): det %s != Bareiss %s", what, axle_matrix_rows(A),
+              mpq_get_str(NULL, 10, got), mpq_get_str(NULL, 10, want));
+    mpq_clears(want, got, NULL);
+}
+
+/* Random, fractional, rank-deficient and Hilbert matrices, and entries from 4 to 61 bits (the
+ * 128-bit Bareiss below 2^61 for H*, the 62-bit primes above, the general route past 61 bits). */
+Test(qq_det, small_route_against_bareiss)
+{
+    ts_rng r = ts_rng_new("qq_det.small_route_against_bareiss");
+    const long ranges[] = {1, 10, 1L << 12, 1L << 30, (1L << 61) - 1, (1L << 62) - 1};
+    for (size_t n = 1; n <= 23; n += (n < 8 ? 1 : 3)) {
+        for (size_t k = 0; k < sizeof ranges / sizeof ranges[0]; k++) {
+            axle_matrix *A = ts_random_int(&r, AXLE_QQ, n, n, -ranges[k], ranges[k]);
+            small_agrees(A, "random");
+            axle_matrix_free(A);
+        }
+        axle_matrix *F = ts_random_frac(&r, AXLE_QQ, n, n);
+        small_agrees(F, "fractions");
+        axle_matrix_free(F);
+        if (n > 1) {
+            axle_matrix *S = ts_random_rank(&r, AXLE_QQ, n, n, n - 1);
+            small_agrees(S, "rank n - 1");
+            axle_matrix_free(S);
+        }
+        axle_matrix *Hm = ts_zero(AXLE_QQ, n, n);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++)
+                TS_OK(axle_matrix_set_frac(Hm, i, j, 1, (long)(i + j + 1)));
+        small_agrees(Hm, "Hilbert");
+        axle_matrix_free(Hm);
+    }
+}
+
+/* The 128-bit Bareiss with even pivots (the 2-adic division shifts them out first) and minors
+ * near its 2^61 limit, against the mpz Bareiss. */
+Test(qq_det, small_bareiss_even_pivots)
+{
+    ts_rng r = ts_rng_new("qq_det.small_bareiss_even_pivots");
+    for (size_t n = 1; n <= 8; n++)
+        for (unsigned sh = 0; sh < 6; sh++) {
+            int64_t a[64];
+            ax_zmat M;
+            TS_OK(ax_zmat_init(&M, n, n));
+            for (size_t k = 0; k < n * n; k++) {
+                a[k] = ((int64_t)(ts_next(&r) % 7) - 3) * ((int64_t)1 << sh);
+                mpz_set_si(M.z[k], a[k]);
+            }
+            mpz_t want;
+            mpz_init(want);
+            TS_OK(ax_zmat_det_bareiss(want, &M));
+            if (mpz_sizeinbase(want, 2) < 60)
+                cr_assert(mpz_cmp_si(want, ax_det_small_bareiss(a, n)) == 0,
+                          "n = %zu, shift %u: %s", n, sh, mpz_get_str(NULL, 10, want));
+            mpz_clear(want);
+            ax_zmat_clear(&M);
+        }
+    /* [[2^30, 1], [57, 2^30]] has det 2^60 - 57 with both minors near 2^60 */
+    int64_t b[4] = {INT64_C(1) << 30, 1, 57, INT64_C(1) << 30};
+    cr_assert_eq(ax_det_small_bareiss(b, 2), (INT64_C(1) << 60) - 57);
+}
+
+/* The table holds consecutive primes below 2^62; the kernel modulo each agrees with ax_modp_det
+ * (zero pivots, a row swap, singular modulo p). */
+Test(qq_det, small_primes_and_modp_kernel)
+{
+    uint64_t p = UINT64_C(1) << 62;
+    for (size_t k = 0; k < AX_DET_SMALL_PRIMES; k++) {
+        p = ax_prev_prime(p);
+        cr_assert_eq(ax_det_small_primes[k], p, "table entry %zu", k);
+    }
+    ts_rng r = ts_rng_new("qq_det.small_primes_and_modp_kernel");
+    for (size_t k = 0; k < AX_DET_SMALL_PRIMES; k += 5) {
+        p = ax_det_small_primes[k];
+        for (size_t n = 1; n <= 9; n++)
+            for (int kind = 0; kind < 3; kind++) {
+                uint64_t a[81], b[81];
+                for (size_t e = 0; e < n * n; e++)
+                    a[e] = kind == 1 && ts_next(&r) % 2 ? 0 : ts_next(&r) % p;
+                if (kind == 1) /* a zero pivot: the first column zero in its first row */
+                    a[0] = 0;
+                if (kind == 2 && n > 1) /* row 1 = 3 row 0 modulo p */
+                    for (size_t j = 0; j < n; j++)
+                        a[n + j] = ax_mulmod(a[j], 3, p);
+                memcpy(b, a, n * n * sizeof *a);
+                uint64_t want = ax_modp_det(b, n, p);
+                cr_assert_eq(ax_det_small_modp(a, n, p), want, "p = %llu, n = %zu, kind %d",
+                             (unsigned long long)p, n, kind);
+                if (kind == 2 && n > 1)
+                    cr_assert_eq(want, 0);
+            }
+    }
+}
+
+/* A determinant equal to the first table prime (its residue is 0, the CRT still decides) and
+ * one just above the 128-bit Bareiss's limit. */
+Test(qq_det, small_route_unlucky_prime)
+{
+    const long e[9] = {1L << 31, 1, 0, 57, 1L << 31, 0, 0, 0, 1};
+    axle_matrix *A = NULL;
+    TS_OK(axle_matrix_from_ints(&A, AXLE_QQ, 3, 3, e));
+    mpq_t d;
+    mpq_init(d);
+    det_of(d, A);
+    cr_assert(mpz_cmp_ui(mpq_numref(d), ax_det_small_primes[0]) == 0, "det %s",
+              mpz_get_str(NULL, 10, mpq_numref(d)));
+    small_agrees(A, "det = p");
+    axle_matrix_free(A);
+    mpq_clear(d);
 }
