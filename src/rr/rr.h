@@ -96,14 +96,21 @@ typedef struct ax_rr_lu {
 
 axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf);
 /* W is n x (k + 2), packed; its first k columns hold right-hand sides, which are replaced by
- * (2^-e A)^-1 W (k may be 0). Sets lu->rcond for the decision rcond >= tol: LAPACK dgecon's
- * 1-norm reciprocal condition estimate (0 when U has an exact zero pivot; it does not depend on
- * the scale), computed by the same Hager-Higham estimator (dlacn2) on plain or dgetrs solves, its
- * first and last solves batched with the right-hand sides: O(n^2 (k + 5)). For small n it first
- * tries an O(n^2) upper bound on ||A^-1||_1 (comparison matrices of L and U); when that proves the
- * reciprocal condition number at least 16 tol, the estimate (never below it, up to rounding)
- * would clear tol too, and rcond is that proven lower bound instead (tol = INFINITY: always the
- * estimate). */
+ * (2^-e A)^-1 W (k may be 0); the last two are workspace. Sets lu->rcond for the decision
+ * rcond >= tol, as cheaply as it can be shown (0 when U has an exact zero pivot; it does not
+ * depend on the scale):
+ *   - n < 32: an O(n^2) upper bound on ||A^-1||_1 (comparison matrices of L and U); when it
+ *     proves the reciprocal condition number at least 16 tol, rcond is that proven lower bound;
+ *   - otherwise a probe: rho = ||A^-1 r||_2 for a fixed pseudo-random r uniform in [-1, 1]^n
+ *     (one solve more than dgesv). Unless |u . r| < delta = 2^-20 for the left singular vector
+ *     u of the smallest singular value (probability at most sqrt(2) delta for r uniform in the
+ *     cube, whatever A), ||A^-1||_1 <= sqrt(n) rho / delta; when that shows rcond >= 2 tol,
+ *     rcond is delta / (sqrt(n) rho ||A||_1);
+ *   - otherwise LAPACK dgecon's 1-norm reciprocal condition estimate, computed by the same
+ *     Hager-Higham estimator (dlacn2) on plain or dgetrs solves (3 to 5 of them).
+ * The first two never exceed the true reciprocal condition number (the second with the
+ * probability above), and dgecon's estimate never falls below it, so either clearing tol means
+ * the estimate would have cleared it too. tol = INFINITY: always the estimate. */
 axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k, double tol);
 void ax_rr_lu_free(ax_rr_lu *lu);
 

@@ -2,10 +2,13 @@
  *
  * A and B are first scaled by powers of two (exact; see ax_rr_exponent): X = 2^(f - e) X' with
  * A' = 2^-e A, B' = 2^-f B, A' X' = B'. Then:
- *   - A square with dgecon's reciprocal condition estimate >= tol: LU (dgetrf + dgetrs), the
- *     unique solution; the null space is n x 0. O(n^3 + n^2 k). The estimate is dgecon's
- *     (Hager-Higham in the 1-norm) on BLAS triangular solves, its first and last solves done in
- *     the same dgetrs call as B's (ax_rr_lu_solve_rcond): about 3 solves more than dgesv.
+ *   - A square with reciprocal condition number >= tol: LU (dgetrf + dgetrs), the unique
+ *     solution; the null space is n x 0. O(n^3 + n^2 k). The decision (ax_rr_lu_solve_rcond):
+ *     below n = 32 an O(n^2) proven bound when it clears 16 tol; otherwise one more solve, with
+ *     a fixed pseudo-random vector r, that shows rcond >= 2 tol unless r is nearly orthogonal to
+ *     A's smallest left singular vector (|u . r| < 2^-20: probability under 1.5e-6 for r
+ *     uniform in the cube); only when neither clears it, dgecon's estimate (Hager-Higham in the
+ *     1-norm, 3 to 5 solves) decides.
  *   - Otherwise: the SVD A' = U S V^T (dgesdd) with the numerical rank r (singular values above
  *     tol * s_1, as axle_matrix_rank); X' = V_r S_r^-1 U_r^T B' is the minimum-norm least-squares
  *     solution of the nearest rank-r system, and the null space is V's last n - r columns (as
@@ -47,7 +50,7 @@ static axle_status unscale(axle_matrix **out, const double *Xs, size_t n, size_t
 }
 
 /* The unique solution through LU, or *done = false when A is not safely nonsingular: dgetrf,
- * then dgetrs on B together with the condition estimator's first and last vectors. */
+ * then dgetrs on B and the condition decision (ax_rr_lu_solve_rcond). */
 static axle_status solve_lu(axle_matrix **x, axle_matrix **null, bool *done, const axle_matrix *A,
                             const axle_matrix *B)
 {

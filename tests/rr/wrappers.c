@@ -302,3 +302,88 @@ Test(rr_wrappers, one_pass_scan_agrees)
         }
     }
 }
+
+/* The probe (n >= 32, where the proven bound is not tried): a random matrix is accepted from one
+ * solve with the pseudo-random vector, its rcond then a lower bound on the true reciprocal
+ * condition number (from the inverse) and on dgecon's estimate, and at least 2 tol; with its last
+ * row scaled by 1e-8 (rcond about 1e-10: between tol and what the probe can prove) the probe
+ * hands over to the estimate, which is then dgecon's and accepts. Both solve B as dgetrs does;
+ * Hilbert 40 is refused by the estimate after the probe (solve: least squares, a null space). */
+Test(rr_wrappers, probe_accepts_or_hands_over)
+{
+    const size_t sizes[] = {32, 64, 150};
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        size_t n = sizes[t];
+        double tol = axle_rr_effective_tolerance(n, n);
+        for (int graded = 0; graded < 2; graded++) {
+            axle_matrix *A = random_rr(n), *X = NULL;
+            if (graded)
+                for (size_t j = 0; j < n; j++)
+                    TS_OK(axle_matrix_set_double(A, n - 1, j, 1e-8 * rr_get(A, n - 1, j)));
+            ax_rr_lu lu;
+            TS_OK(ax_rr_lu_compute(&lu, A, NULL));
+            double *W = calloc(n * 3, sizeof *W), *B = calloc(n, sizeof *B);
+            for (size_t i = 0; i < n; i++)
+                W[i] = B[i] = uniform();
+            TS_OK(ax_rr_lu_solve_rcond(&lu, W, 1, tol));
+            double est = -1.0;
+            cr_assert_eq(LAPACKE_dgecon(LAPACK_COL_MAJOR, '1', (lapack_int)n, lu.lu, (lapack_int)n,
+                                        lu.anorm, &est),
+                         0);
+            if (graded) {
+                cr_assert(est >= tol && est < 1e-6, "n %zu: dgecon %g", n, est);
+                cr_assert(fabs(lu.rcond - est) <= 1e-6 * est, "n %zu: %g vs dgecon %g", n, lu.rcond,
+                          est);
+            } else {
+                TS_OK(axle_matrix_inverse(&X, A));
+                double xnorm = 0.0; /* ||(2^-e A)^-1||_1 = 2^e ||A^-1||_1 */
+                for (size_t j = 0; j < n; j++) {
+                    double sum = 0.0;
+                    for (size_t i = 0; i < n; i++)
+                        sum += fabs(rr_get(X, i, j));
+                    xnorm = fmax(xnorm, ldexp(sum, lu.e));
+                }
+                double rcond = 1.0 / (lu.anorm * xnorm);
+                cr_assert(lu.rcond >= 2.0 * tol, "n %zu: %g", n, lu.rcond);
+                cr_assert(lu.rcond <= rcond * (1 + 1e-10), "n %zu: %g vs %g", n, lu.rcond, rcond);
+                cr_assert(lu.rcond <= est * (1 + 1e-10), "n %zu: %g vs dgecon %g", n, lu.rcond,
+                          est);
+            }
+            cr_assert_eq(LAPACKE_dgetrs(LAPACK_COL_MAJOR, 'N', (lapack_int)n, 1, lu.lu,
+                                        (lapack_int)n, lu.ipiv, B, (lapack_int)n),
+                         0);
+            for (size_t i = 0; i < n; i++)
+                cr_assert(fabs(W[i] - B[i]) <= 1e-13 / est * (1.0 + fabs(B[i])), "n %zu, i %zu", n,
+                          i);
+            /* the public solve takes the LU path: no null space */
+            axle_matrix *b = rr_doubles(n, 1, B), *x = NULL, *N = NULL;
+            TS_OK(axle_matrix_solve(&x, &N, A, b));
+            cr_assert_eq(axle_matrix_cols(N), 0u);
+            free(W);
+            free(B);
+            ax_rr_lu_free(&lu);
+            axle_matrix_free(A);
+            axle_matrix_free(X);
+            axle_matrix_free(b);
+            axle_matrix_free(x);
+            axle_matrix_free(N);
+        }
+    }
+    size_t n = 40;
+    axle_matrix *H = rr_hilbert(AXLE_RR, n), *b = NULL, *x = NULL, *N = NULL;
+    ax_rr_lu lu;
+    TS_OK(ax_rr_lu_compute(&lu, H, NULL));
+    double *W = calloc(n * 3, sizeof *W);
+    TS_OK(ax_rr_lu_solve_rcond(&lu, W, 0, axle_rr_effective_tolerance(n, n)));
+    cr_assert(lu.rcond < axle_rr_effective_tolerance(n, n), "%g", lu.rcond);
+    free(W);
+    ax_rr_lu_free(&lu);
+    TS_OK(axle_matrix_new(&b, AXLE_RR, n, 1));
+    TS_OK(axle_matrix_set_double(b, 0, 0, 1.0));
+    TS_OK(axle_matrix_solve(&x, &N, H, b));
+    cr_assert_gt(axle_matrix_cols(N), 0u);
+    axle_matrix_free(H);
+    axle_matrix_free(b);
+    axle_matrix_free(x);
+    axle_matrix_free(N);
+}
