@@ -5,8 +5,9 @@
  * matrix G in V's standard basis, G_ij = <e_i, e_j>, symmetric and positive definite, so that
  * <u, v> = u^T G v on standard coordinates. The constructors cover LADR's examples:
  *   axle_inner_dot       the standard one: the dot product on F^n, the coefficient dot product on
- *                        P_m(F), the trace product tr(A B^T) on F^{m,n} (all G = I); a subspace
- *                        gets the dot product of its ambient space restricted to it, a product the
+ *                        P_m(F), the trace product tr(A B^T) on F^{m,n} (all G = I, which is not
+ *                        stored: O(1) for any dimension); a subspace gets the dot product of its
+ *                        ambient space restricted to it (B^T B in its basis B), a product the
  *                        parts' standard ones (block diagonal)
  *   axle_inner_gram      any symmetric positive-definite G (checked)
  *   axle_inner_integral  <p, q> = ∫_a^b p(x) q(x) dx on P_m(F), a < b (G exact over QQ:
@@ -61,9 +62,17 @@ typedef struct axle_svd axle_svd;     /* singular values (and, over RR, the SVD)
 
 /* ---- inner products (6A) --------------------------------------------------------------------- */
 
-/* The largest dimension (of V, or of a subspace's ambient space) whose standard inner product
- * axle_inner_dot / axle_inner_trace build: the Gram matrix is kept explicitly (AXLE_ERANGE above).
- */
+/* The largest n for which the inner floor builds an n x n matrix from a space alone: an explicit
+ * Gram matrix it makes itself (the integral on P_m for m + 1 = n; the standard inner product of a
+ * subspace, B^T B, or of a product having a part whose Gram matrix is not I; axle_inner_restrict
+ * to a proper subspace; an orthogonal sum with a part that is not standard), and, for a standard
+ * inner product, the whole space's identity (axle_inner_orthonormal_basis; U = the whole space in
+ * axle_inner_complement / _project / _projection / _distance_squared; the Gram matrix printed by
+ * axle_inner_to_string). Above it: AXLE_ERANGE before anything is allocated. A standard inner
+ * product whose standard basis is orthonormal (the dot product on F^n and P_m(F), the trace
+ * product on F^{m,n}, V/U, V', products of those) keeps no Gram matrix at all and has no limit:
+ * its work is bounded by the vectors given (Gram–Schmidt of k vectors of F^n costs O(k² n)).
+ * axle_inner_gram takes a G of any size (the caller's). */
 #define AXLE_INNER_MAX_DIM 2048
 
 /* The standard inner product of V (see the top of this header). Every kind of space has one: for
@@ -110,7 +119,8 @@ AXLE_API axle_field axle_inner_field(const axle_inner *ip);
  * axle_inner_restrict of a standard one: false unless its basis is orthonormal); NULL: false. */
 AXLE_API bool axle_inner_is_standard(const axle_inner *ip);
 
-/* The Gram matrix G (a new dim x dim matrix). */
+/* The Gram matrix G (a new dim x dim matrix; for a standard inner product, which keeps none, the
+ * identity built on demand: O(dim²) memory for any dim). */
 AXLE_API AXLE_NODISCARD axle_status axle_inner_gram_matrix(axle_matrix **out, const axle_inner *ip);
 
 /* A description as a new string: "dot product on QQ^3", "trace product on QQ^{2,2}",

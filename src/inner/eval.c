@@ -132,7 +132,7 @@ static axle_status noise_scales(double **w, const axle_inner *ip, const axle_mat
                                 const axle_matrix *C)
 {
     size_t k = axle_matrix_cols(X);
-    double g = ax_mat_max_abs(ip->G);
+    double g = ip->G ? ax_mat_max_abs(ip->G) : 1.0; /* G NULL: the identity */
     axle_matrix *Xt = NULL, *S = NULL;
     *w = ax_calloc(k ? k : 1, sizeof **w);
     axle_status s = *w ? AXLE_OK : ax_nomem();

@@ -44,6 +44,8 @@ axle_status axle_inner_orthonormal_basis(axle_gs **out, const axle_inner *ip)
     axle_status s;
     if ((s = ax_inner_check(ip, "an orthonormal basis")))
         return s;
+    if (!ip->G && ip->V->dim > AXLE_INNER_MAX_DIM)
+        return ax_inner_whole_space_error(ip, "an orthonormal basis of");
     axle_matrix *I = NULL;
     if ((s = axle_matrix_identity(&I, ip->V->field, ip->V->dim)))
         return s;

@@ -90,6 +90,19 @@ axle_status ax_inner_list_coords(axle_matrix **X, const axle_inner *ip, const ax
     return AXLE_OK;
 }
 
+axle_status ax_inner_whole_space_error(const axle_inner *ip, const char *what)
+{
+    char *name = ax_space_name(ip->V);
+    size_t n = ip->V->dim;
+    axle_status s = ax_error(AXLE_ERANGE,
+                             "%s the whole space %s would build a %zux%zu matrix for an inner "
+                             "product given by nothing bigger than its space: above "
+                             "AXLE_INNER_MAX_DIM = %d it is refused",
+                             what, name, n, n, AXLE_INNER_MAX_DIM);
+    ax_name_free(name);
+    return s;
+}
+
 /* "a subspace of P_2(QQ)" or "P_2(QQ)": what U is, for the messages. */
 static void describe_space(ax_buf *b, const axle_space *U)
 {
@@ -112,6 +125,8 @@ axle_status ax_inner_subspace_basis(axle_matrix **B, const axle_inner *ip, const
     bool same = false;
     if (U->field == ip->V->field && (s = axle_space_equal(&same, U, ip->V)))
         return s;
+    if (same && !ip->G && U->dim > AXLE_INNER_MAX_DIM)
+        return ax_inner_whole_space_error(ip, what);
     if (same)
         return axle_matrix_identity(B, U->field, U->dim);
     if (U->field == ip->V->field && U->kind == AXLE_SPACE_SUBSPACE &&
@@ -320,13 +335,20 @@ static axle_status settle_identity(bool *out, axle_matrix **G)
     return s;
 }
 
-/* A new inner product of the given kind on V owning G (freed on failure), a and b copied. */
+/* A new inner product of the given kind on V owning G (freed on failure), a and b copied. G NULL
+ * means the identity (nothing is allocated for it). An explicit G that turns out to be the
+ * identity is dropped to NULL too, except for AX_INNER_GRAM: the caller's matrix is kept (its
+ * size is the caller's input). */
 static axle_status inner_new(axle_inner **out, ax_inner_kind kind, const axle_space *V,
                              axle_matrix *G, const axle_scalar *a, const axle_scalar *b)
 {
     *out = NULL;
-    bool standard;
-    axle_status s = settle_identity(&standard, &G);
+    bool standard = true;
+    axle_status s = G ? settle_identity(&standard, &G) : AXLE_OK;
+    if (!s && standard && G && kind != AX_INNER_GRAM) {
+        axle_matrix_free(G);
+        G = NULL;
+    }
     axle_inner *ip = s ? NULL : ax_calloc(1, sizeof *ip);
     if (!s && !ip)
         s = ax_nomem();
@@ -349,32 +371,83 @@ static axle_status inner_new(axle_inner **out, ax_inner_kind kind, const axle_sp
     return AXLE_OK;
 }
 
-/* The Gram matrix of V's standard inner product: I, except B^T G B for a subspace (G its ambient
- * space's) and the block diagonal of the parts' for a product. */
+/* AXLE_ERANGE before an explicit n x n Gram matrix the library would build itself (not the
+ * caller's, as axle_inner_gram's) is allocated when n > AXLE_INNER_MAX_DIM. `what` says whose
+ * ("the standard inner product of U", ...). */
+static axle_status check_explicit_dim(size_t n, const char *what, const axle_space *V)
+{
+    if (n <= AXLE_INNER_MAX_DIM)
+        return AXLE_OK;
+    char *name = ax_space_name(V);
+    axle_status s = ax_error(AXLE_ERANGE,
+                             "%s %s needs an explicit %zux%zu Gram matrix: above "
+                             "AXLE_INNER_MAX_DIM = %d it is refused",
+                             what, name, n, n, AXLE_INNER_MAX_DIM);
+    ax_name_free(name);
+    return s;
+}
+
+/* *out = M^T G M (G NULL: M^T M), a new matrix. */
+static axle_status congruence(axle_matrix **out, const axle_matrix *G, const axle_matrix *M)
+{
+    *out = NULL;
+    axle_matrix *Mt = NULL, *GM = NULL;
+    axle_status s = axle_matrix_transpose(&Mt, M);
+    if (!s && G)
+        s = axle_matrix_mul(&GM, G, M);
+    if (!s)
+        s = axle_matrix_mul(out, Mt, GM ? GM : M);
+    axle_matrix_free(Mt);
+    axle_matrix_free(GM);
+    return s;
+}
+
+/* The block-diagonal matrix of the Gram matrices G[0..k-1] of sizes d[0..k-1] (NULL: the identity
+ * block), n = Σ d_i, a new n x n matrix over F. */
+static axle_status block_diagonal(axle_matrix **out, axle_field F, size_t n,
+                                  const axle_matrix *const *G, const size_t *d, size_t k)
+{
+    axle_status s = axle_matrix_new(out, F, n, n);
+    axle_scalar *one = NULL;
+    if (!s)
+        s = axle_scalar_from_int(&one, F, 1);
+    size_t off = 0;
+    for (size_t i = 0; !s && i < k; i++) {
+        if (G[i])
+            s = ax_matrix_paste(*out, off, off, G[i]);
+        for (size_t j = 0; !s && !G[i] && j < d[i]; j++)
+            s = axle_matrix_set(*out, off + j, off + j, one);
+        off += d[i];
+    }
+    axle_scalar_free(one);
+    if (s) {
+        axle_matrix_free(*out);
+        *out = NULL;
+    }
+    return s;
+}
+
+/* The Gram matrix of V's standard inner product in V's standard basis: NULL (the identity, nothing
+ * allocated) when that basis is orthonormal for it (F^n, P_m(F), F^{m,n}, V/U, V', and products
+ * of those); B^T G B for a subspace (B its basis, G its ambient space's: B^T B for G = I); the
+ * block diagonal of the parts' for a product with a part whose Gram matrix is not I. An explicit
+ * one above AXLE_INNER_MAX_DIM is refused before it is built. */
 static axle_status standard_gram(axle_matrix **out, const axle_space *V)
 {
     *out = NULL;
     axle_status s = AXLE_OK;
     if (V->kind == AXLE_SPACE_SUBSPACE) {
-        axle_matrix *G = NULL, *Bt = NULL, *GB = NULL;
-        if (!(s = standard_gram(&G, V->parent)) && !(s = axle_matrix_transpose(&Bt, V->basis)) &&
-            !(s = axle_matrix_mul(&GB, G, V->basis)))
-            s = axle_matrix_mul(out, Bt, GB);
-        axle_matrix_free(G);
-        axle_matrix_free(Bt);
-        axle_matrix_free(GB);
-        return s;
-    }
-    if (V->kind == AXLE_SPACE_PRODUCT) {
-        if ((s = axle_matrix_new(out, V->field, V->dim, V->dim)))
+        axle_matrix *G = NULL;
+        if ((s = check_explicit_dim(V->dim, "the standard inner product of", V)) ||
+            (s = standard_gram(&G, V->parent)))
             return s;
-        size_t off = 0;
-        for (size_t i = 0; !s && i < V->nparts; i++) {
-            axle_matrix *Gi = NULL;
-            if (!(s = standard_gram(&Gi, V->parts[i])))
-                s = ax_matrix_paste(*out, off, off, Gi);
-            off += V->parts[i]->dim;
-            axle_matrix_free(Gi);
+        s = congruence(out, G, V->basis);
+        axle_matrix_free(G);
+        /* an orthonormal basis (RR's canonical bases are): I, not stored */
+        bool identity = false;
+        if (!s && !(s = settle_identity(&identity, out)) && identity) {
+            axle_matrix_free(*out);
+            *out = NULL;
         }
         if (s) {
             axle_matrix_free(*out);
@@ -382,24 +455,23 @@ static axle_status standard_gram(axle_matrix **out, const axle_space *V)
         }
         return s;
     }
-    return axle_matrix_identity(out, V->field, V->dim);
-}
-
-/* An inner product keeps its Gram matrix explicitly (dim² entries, the standard one too), so a
- * standard inner product is refused above AXLE_INNER_MAX_DIM before it is allocated (a subspace's
- * is built from its ambient space's): `axle gs --space P3000 x` took 3.5 s and 2 GB, P20000 would
- * not have fit in memory. */
-static axle_status check_standard_dim(const axle_space *V)
-{
-    const axle_space *W = V->kind == AXLE_SPACE_SUBSPACE ? V->parent : V;
-    if (W->dim <= AXLE_INNER_MAX_DIM)
+    if (V->kind != AXLE_SPACE_PRODUCT)
         return AXLE_OK;
-    char *name = ax_space_name(W);
-    axle_status s = ax_error(AXLE_ERANGE,
-                             "the standard inner product of %s would keep a %zux%zu Gram matrix: "
-                             "spaces of dimension above %d are refused (AXLE_INNER_MAX_DIM)",
-                             name, W->dim, W->dim, AXLE_INNER_MAX_DIM);
-    ax_name_free(name);
+    axle_matrix **G = ax_calloc(V->nparts ? V->nparts : 1, sizeof *G);
+    size_t *d = ax_calloc(V->nparts ? V->nparts : 1, sizeof *d);
+    bool identity = true;
+    s = G && d ? AXLE_OK : ax_nomem();
+    for (size_t i = 0; !s && i < V->nparts; i++) {
+        s = standard_gram(&G[i], V->parts[i]);
+        d[i] = V->parts[i]->dim;
+        identity = identity && !G[i];
+    }
+    if (!s && !identity && !(s = check_explicit_dim(V->dim, "the standard inner product of", V)))
+        s = block_diagonal(out, V->field, V->dim, (const axle_matrix *const *)G, d, V->nparts);
+    for (size_t i = 0; G && i < V->nparts; i++)
+        axle_matrix_free(G[i]);
+    free(G);
+    free(d);
     return s;
 }
 
@@ -407,7 +479,7 @@ axle_status axle_inner_dot(axle_inner **out, const axle_space *V)
 {
     AX_OUT(out);
     axle_status s;
-    if ((s = ax_check_space(V, "the space V")) || (s = check_standard_dim(V)))
+    if ((s = ax_check_space(V, "the space V")))
         return s;
     axle_matrix *G = NULL;
     if ((s = standard_gram(&G, V)))
@@ -428,10 +500,8 @@ axle_status axle_inner_trace(axle_inner **out, const axle_space *V)
         ax_name_free(name);
         return s;
     }
-    axle_matrix *G = NULL;
-    if ((s = check_standard_dim(V)) || (s = axle_matrix_identity(&G, V->field, V->dim)))
-        return s;
-    return inner_new(out, AX_INNER_TRACE, V, G, NULL, NULL);
+    /* tr(A B^T) = Σ a_ij b_ij: the standard basis E_ij is orthonormal, G = I (not stored) */
+    return inner_new(out, AX_INNER_TRACE, V, NULL, NULL, NULL);
 }
 
 /* AXLE_EDOMAIN unless G (n x n, n >= 0) is symmetric positive definite: the field's ldl kernel,
@@ -586,7 +656,8 @@ axle_status axle_inner_integral(axle_inner **out, const axle_space *V, const axl
         axle_free(sb);
         return s;
     }
-    if ((s = check_integral_size(V->rows, a, b)))
+    if ((s = check_explicit_dim(V->dim, "the integral inner product on", V)) ||
+        (s = check_integral_size(V->rows, a, b)))
         return s;
     axle_matrix *G = NULL;
     if ((s = integral_gram(&G, V->rows, a, b)))
@@ -597,21 +668,30 @@ axle_status axle_inner_integral(axle_inner **out, const axle_space *V, const axl
 axle_status axle_inner_restrict(axle_inner **out, const axle_inner *ip, const axle_space *U)
 {
     AX_OUT(out);
-    axle_matrix *B = NULL, *Bt = NULL, *GB = NULL, *G = NULL;
-    axle_status s = ax_inner_subspace_basis(&B, ip, U, "restricting to");
-    if (!s)
-        s = axle_matrix_transpose(&Bt, B);
-    if (!s)
-        s = axle_matrix_mul(&GB, ip->G, B);
-    if (!s)
-        s = axle_matrix_mul(&G, Bt, GB);
-    axle_matrix_free(B);
-    axle_matrix_free(Bt);
-    axle_matrix_free(GB);
-    if (s) {
-        axle_matrix_free(G);
+    const char *what = "restricting to";
+    axle_status s;
+    if ((s = ax_inner_check(ip, what)))
+        return s;
+    if (!U)
+        return ax_error(AXLE_EINVAL, "%s: the subspace U is NULL", what);
+    /* U = ip's space: the same Gram matrix (no basis matrix is built: it would be the identity) */
+    bool same = false;
+    if (U->field == ip->V->field && (s = axle_space_equal(&same, U, ip->V)))
+        return s;
+    axle_matrix *G = NULL;
+    if (same) {
+        if (ip->G && (s = axle_matrix_copy(&G, ip->G)))
+            return s;
+        return inner_new(out, AX_INNER_RESTRICT, U, G, NULL, NULL);
+    }
+    axle_matrix *B = NULL;
+    if ((s = ax_inner_subspace_basis(&B, ip, U, what)) ||
+        (s = check_explicit_dim(U->dim, "the restriction to", U)) ||
+        (s = congruence(&G, ip->G, B))) {
+        axle_matrix_free(B);
         return s;
     }
+    axle_matrix_free(B);
     return inner_new(out, AX_INNER_RESTRICT, U, G, NULL, NULL);
 }
 
@@ -631,26 +711,31 @@ axle_status axle_inner_product(axle_inner **out, const axle_inner *const *ip, si
                             axle_field_name(ip[i]->V->field), axle_field_name(ip[0]->V->field));
     }
     const axle_space **parts = ax_calloc(k, sizeof *parts);
-    if (!parts)
-        return ax_nomem();
-    for (size_t i = 0; i < k; i++)
-        parts[i] = ip[i]->V;
-    axle_space *P = NULL;
-    axle_matrix *G = NULL;
-    axle_status s = axle_space_product(&P, parts, k);
-    free(parts);
-    if (!s)
-        s = axle_matrix_new(&G, P->field, P->dim, P->dim);
-    size_t off = 0;
+    const axle_matrix **G = ax_calloc(k, sizeof *G);
+    size_t *d = ax_calloc(k, sizeof *d);
+    axle_status s = parts && G && d ? AXLE_OK : ax_nomem();
+    bool identity = true;
     for (size_t i = 0; !s && i < k; i++) {
-        s = ax_matrix_paste(G, off, off, ip[i]->G);
-        off += ip[i]->V->dim;
+        parts[i] = ip[i]->V;
+        G[i] = ip[i]->G;
+        d[i] = ip[i]->V->dim;
+        identity = identity && !G[i];
     }
+    axle_space *P = NULL;
+    axle_matrix *M = NULL;
+    if (!s)
+        s = axle_space_product(&P, parts, k);
+    /* all parts' Gram matrices the identity: so is the sum's (not stored) */
+    if (!s && !identity && !(s = check_explicit_dim(P->dim, "the orthogonal sum on", P)))
+        s = block_diagonal(&M, P->field, P->dim, G, d, k);
+    free(parts);
+    free(G);
+    free(d);
     if (!s) {
-        s = inner_new(out, AX_INNER_PRODUCT, P, G, NULL, NULL);
-        G = NULL;
+        s = inner_new(out, AX_INNER_PRODUCT, P, M, NULL, NULL);
+        M = NULL;
     }
-    axle_matrix_free(G);
+    axle_matrix_free(M);
     axle_space_unref(P);
     return s;
 }
@@ -698,7 +783,9 @@ axle_status axle_inner_gram_matrix(axle_matrix **out, const axle_inner *ip)
     axle_status s;
     if ((s = ax_inner_check(ip, "the Gram matrix")))
         return s;
-    return axle_matrix_copy(out, ip->G);
+    /* a standard inner product keeps no G: the identity, built on demand */
+    return ip->G ? axle_matrix_copy(out, ip->G)
+                 : axle_matrix_identity(out, ip->V->field, ip->V->dim);
 }
 
 /* ---- description ---------------------------------------------------------------------------- */
@@ -732,6 +819,31 @@ static axle_status put_scalar(ax_buf *b, const axle_scalar *x, axle_format fmt)
     return st;
 }
 
+/* ip's Gram matrix printed: ip->G, or the identity when it keeps none (AXLE_ERANGE above
+ * AXLE_INNER_MAX_DIM rather than printing dim² entries for an inner product made from nothing
+ * bigger than its space). */
+static axle_status put_gram(ax_buf *b, const axle_inner *ip, axle_format fmt)
+{
+    if (ip->G)
+        return put_matrix(b, ip->G, fmt);
+    if (ip->V->dim > AXLE_INNER_MAX_DIM) {
+        char *name = ax_space_name(ip->V);
+        axle_status s = ax_error(AXLE_ERANGE,
+                                 "describing the inner product on %s would print its %zux%zu "
+                                 "identity Gram matrix: above AXLE_INNER_MAX_DIM = %d it is "
+                                 "refused (axle_inner_is_standard says G = I)",
+                                 name, ip->V->dim, ip->V->dim, AXLE_INNER_MAX_DIM);
+        ax_name_free(name);
+        return s;
+    }
+    axle_matrix *I = NULL;
+    axle_status s = axle_matrix_identity(&I, ip->V->field, ip->V->dim);
+    if (!s)
+        s = put_matrix(b, I, fmt);
+    axle_matrix_free(I);
+    return s;
+}
+
 static const char *const kind_names[] = {"dot",      "trace",       "gram",
                                          "integral", "restriction", "product"};
 
@@ -740,7 +852,7 @@ static axle_status describe_json(ax_buf *b, const axle_inner *ip)
     ax_buf_printf(b, "{\"kind\":\"%s\",\"space\":\"", kind_names[ip->kind]);
     ax_space_name_to(b, ip->V, AXLE_FORMAT_JSON);
     ax_buf_puts(b, "\",\"gram\":");
-    axle_status s = put_matrix(b, ip->G, AXLE_FORMAT_JSON);
+    axle_status s = put_gram(b, ip, AXLE_FORMAT_JSON);
     if (!s && ip->kind == AX_INNER_INTEGRAL) {
         ax_buf_puts(b, ",\"interval\":["); /* strings on both fields, as the header says */
         ax_buf_put_scalar_string(b, ip->a);
@@ -782,7 +894,7 @@ static axle_status describe(ax_buf *b, const axle_inner *ip, axle_format fmt)
                   : ip->kind == AX_INNER_RESTRICT ? "restriction with Gram matrix "
                                                   : "orthogonal sum with Gram matrix ",
                   fmt);
-        s = put_matrix(b, ip->G, fmt);
+        s = put_gram(b, ip, fmt);
         break;
     }
     put_words(b, " on ", fmt);

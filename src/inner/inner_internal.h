@@ -23,9 +23,12 @@ typedef enum ax_inner_kind {
 struct axle_inner {
     atomic_size_t refs;
     ax_inner_kind kind;
-    axle_space *V;      /* the space it is on (a reference) */
-    axle_matrix *G;     /* dim V x dim V, symmetric positive definite, V's standard basis */
-    bool standard;      /* G is the identity: kernels get G = NULL */
+    axle_space *V; /* the space it is on (a reference) */
+    /* dim V x dim V, symmetric positive definite, V's standard basis; NULL for the identity (the
+     * standard inner products of F^n, P_m, F^{m,n}, ...: nothing of size dim² is kept). An
+     * explicit identity stays only for axle_inner_gram (the caller's matrix). */
+    axle_matrix *G;
+    bool standard; /* G is the identity (G NULL, or axle_inner_gram's I): kernels get G = NULL */
     axle_scalar *a, *b; /* AX_INNER_INTEGRAL: the interval; NULL otherwise */
 };
 
@@ -64,9 +67,15 @@ axle_status ax_inner_list_coords(axle_matrix **X, const axle_inner *ip, const ax
 
 /* AXLE_EINVAL / AXLE_EFIELD / AXLE_EDIM unless U is ip's space itself or a subspace of it (its
  * ambient space is ip's space): *B = a basis of U as the columns of a dim x dim U matrix of
- * standard coordinates of ip's space (the identity for the space itself). */
+ * standard coordinates of ip's space (the identity for the space itself; AXLE_ERANGE instead,
+ * ax_inner_whole_space_error, when ip keeps no Gram matrix and dim > AXLE_INNER_MAX_DIM). */
 axle_status ax_inner_subspace_basis(axle_matrix **B, const axle_inner *ip, const axle_space *U,
                                     const char *what);
+
+/* AXLE_ERANGE "`what` the whole space P_3000(QQ) would build a 3001x3001 matrix ...": work on
+ * the whole space of an inner product that keeps no Gram matrix (a standard one, ip->G NULL),
+ * refused above AXLE_INNER_MAX_DIM before the dim x dim matrix is allocated. */
+axle_status ax_inner_whole_space_error(const axle_inner *ip, const char *what);
 
 /* AXLE_EINVAL / AXLE_EFIELD / AXLE_EDIM unless T : V -> W has V = ipV's space and W = ipW's
  * space (ipW may equal ipV for an operator). *M = M(T) in the standard bases, borrowed. */
