@@ -125,6 +125,13 @@ axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t
 /* As ax_matrix_alloc over RR, the entries left unset (no zeroing pass): for kernels that write
  * every entry before the matrix is seen. */
 axle_status ax_matrix_alloc_rr_unset(axle_matrix **out, size_t rows, size_t cols);
+/* As ax_matrix_alloc over QQ, the mpq_t entries left uninitialised (no mpq_init pass): the caller
+ * initialises every entry, for instance with mpz_init_set_si on the numerator and
+ * mpz_init_set_ui on the denominator in the pass that writes the values, before anything else
+ * (axle_matrix_free included) sees the matrix. (Saves the zeroing and mpq_init passes and, in
+ * GMP, the reallocation of each numerator; all denominators first, then all numerators: glibc
+ * was slower on interleaved allocations.) */
+axle_status ax_matrix_alloc_qq_unset(axle_matrix **out, size_t rows, size_t cols);
 
 /* Validation helpers: each reports a message naming `what` (e.g. "A") and returns the status. */
 axle_status ax_check_matrix(const axle_matrix *A, const char *what);

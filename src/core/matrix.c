@@ -66,12 +66,13 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
     A->q = NULL;
     A->d = NULL;
     if (F == AXLE_QQ) {
-        A->q = ax_calloc(n, sizeof *A->q);
+        /* unset: the caller initialises every entry (one pass that also writes the values) */
+        A->q = zero ? ax_calloc(n, sizeof *A->q) : ax_malloc((n ? n : 1) * sizeof *A->q);
         if (!A->q) {
             free(A);
             return ax_nomem();
         }
-        for (size_t k = 0; k < n; k++)
+        for (size_t k = 0; zero && k < n; k++)
             mpq_init(A->q[k]);
     } else {
         A->d = (double *)(void *)((char *)A + AX_MATRIX_HEAD);
@@ -90,14 +91,22 @@ axle_status ax_matrix_alloc_rr_unset(axle_matrix **out, size_t rows, size_t cols
     return matrix_alloc(out, AXLE_RR, rows, cols, false);
 }
 
+axle_status ax_matrix_alloc_qq_unset(axle_matrix **out, size_t rows, size_t cols)
+{
+    return matrix_alloc(out, AXLE_QQ, rows, cols, false);
+}
+
 void axle_matrix_free(axle_matrix *A)
 {
     if (!A)
         return;
     if (A->q) {
         size_t n = A->rows * A->cols;
+        /* numerators then denominators (as mpq_clear would, per entry): measured faster */
         for (size_t k = 0; k < n; k++)
-            mpq_clear(A->q[k]);
+            mpz_clear(mpq_numref(A->q[k]));
+        for (size_t k = 0; k < n; k++)
+            mpz_clear(mpq_denref(A->q[k]));
         free(A->q);
     }
     if (A->d != (double *)(void *)((char *)A + AX_MATRIX_HEAD))

@@ -93,26 +93,44 @@ static axle_status certify(axle_matrix **AZ, const axle_matrix *Ai, const axle_m
     return s;
 }
 
-/* M / c for the integral M and the integer c > 0, in place. */
-static void divide_all(axle_matrix *M, const mpz_t c)
+/* M times num / den (integers, den > 0), in place. */
+static void scale_all(axle_matrix *M, const mpz_t num, const mpz_t den)
 {
+    bool n1 = mpz_cmp_ui(num, 1) == 0, d1 = mpz_cmp_ui(den, 1) == 0;
+    if (n1 && d1)
+        return;
     for (size_t i = 0; i < M->rows * M->cols; i++) {
-        mpz_set(mpq_denref(M->q[i]), c);
-        mpq_canonicalize(M->q[i]);
+        mpq_ptr q = M->q[i];
+        if (mpz_sgn(mpq_numref(q)) == 0)
+            continue;
+        if (!n1)
+            mpz_mul(mpq_numref(q), mpq_numref(q), num);
+        if (!d1)
+            mpz_mul(mpq_denref(q), mpq_denref(q), den);
+        mpq_canonicalize(q);
     }
 }
 
-/* *out = A times the lcm of its denominators (an integral matrix), the lcm into den. */
-static axle_status integral(axle_matrix **out, mpz_t den, const axle_matrix *A)
+/* *view = A times the lcm of its denominators (an integral matrix), the lcm into den: A itself
+ * (*own NULL) when it is integral already, else the new matrix *own. */
+static axle_status integral(const axle_matrix **view, axle_matrix **own, mpz_t den,
+                            const axle_matrix *A)
 {
     mpz_set_ui(den, 1);
     for (size_t i = 0; i < A->rows * A->cols; i++)
-        mpz_lcm(den, den, mpq_denref(A->q[i]));
-    axle_status s = ax_matrix_alloc(out, AXLE_QQ, A->rows, A->cols);
+        if (mpz_cmp_ui(mpq_denref(A->q[i]), 1) != 0)
+            mpz_lcm(den, den, mpq_denref(A->q[i]));
+    *own = NULL;
+    *view = A;
+    if (mpz_cmp_ui(den, 1) == 0)
+        return AXLE_OK;
+    axle_status s = ax_matrix_alloc(own, AXLE_QQ, A->rows, A->cols);
     for (size_t i = 0; !s && i < A->rows * A->cols; i++) {
-        mpz_divexact(mpq_numref((*out)->q[i]), den, mpq_denref(A->q[i]));
-        mpz_mul(mpq_numref((*out)->q[i]), mpq_numref((*out)->q[i]), mpq_numref(A->q[i]));
+        mpz_divexact(mpq_numref((*own)->q[i]), den, mpq_denref(A->q[i]));
+        mpz_mul(mpq_numref((*own)->q[i]), mpq_numref((*own)->q[i]), mpq_numref(A->q[i]));
     }
+    if (!s)
+        *view = *own;
     return s;
 }
 
@@ -172,6 +190,86 @@ static axle_status pick_rows(axle_matrix **out, const axle_matrix *A, const size
     return s;
 }
 
+/* Whether the two matrices of the same shape are equal. */
+static bool same_entries(const axle_matrix *P, const axle_matrix *Q)
+{
+    for (size_t i = 0; i < P->rows * P->cols; i++)
+        if (!mpq_equal(P->q[i], Q->q[i]))
+            return false;
+    return true;
+}
+
+/* Full rank r = min(m, n) (A' = A a integral, B' = B b integral, b = 1 and B' NULL for the
+ * pseudoinverse, whose right-hand side is the identity): one nonsingular system T W = Y, then
+ * X = (a / b) L W:
+ *   square:           T = A',        Y = B',       L = I  (A⁻¹ B = (a / b) A'⁻¹ B');
+ *   independent cols: T = A'ᵀ A',    Y = A'ᵀ B',   L = I  ((AᵀA)⁻¹ AᵀB);
+ *   independent rows: T = A' A'ᵀ,    Y = B',       L = A'ᵀ (Aᵀ (AAᵀ)⁻¹ B).
+ * Certificate: T W = Y, checked exactly (one product of T by W). Square: A X = B; rows: A X =
+ * A' A'ᵀ W a / (a b) = B, and X lies in the row space of A by construction; cols: the normal
+ * equations Aᵀ (A X − B) = 0, whose solution is unique. In each case the normal equations hold
+ * for X in the row space of A: the minimum-norm least-squares solution. No copy of an integral
+ * input, no denominators cleared from W, no second transpose and no product beyond these (2n x n
+ * with one right-hand side, release, one BLAS thread: n = 10 0.11 -> 0.055 ms, n = 100 14 -> 6.7
+ * ms). *AX (when AX is not NULL) = A X = A' L W / b. */
+static axle_status full_rank(axle_matrix **X, axle_matrix **AX, const axle_matrix *Ai,
+                             const axle_matrix *Bi, const mpz_t da, const mpz_t db)
+{
+    size_t m = Ai->rows, n = Ai->cols;
+    bool square = m == n, cols = n < m, rows = m < n;
+    axle_matrix *At = NULL, *T = NULL, *Y = NULL, *W = NULL, *TW = NULL, *Xm = NULL, *AXm = NULL;
+    const axle_matrix *Tp = Ai, *Yp = Bi;
+    axle_status s = AXLE_OK;
+    if (!square && ((s = axle_matrix_transpose(&At, Ai)) ||
+                    (s = cols ? ax_qq_mul(&T, At, Ai) : ax_qq_mul(&T, Ai, At))))
+        goto done;
+    if (!square)
+        Tp = T;
+    if (cols && Bi)
+        s = ax_qq_mul(&Y, At, Bi);
+    else if (cols)
+        Yp = At;
+    else if (!Bi)
+        s = axle_matrix_identity(&Y, AXLE_QQ, m);
+    if (Y)
+        Yp = Y;
+    if (s || (s = ax_backend_qq.solve(&W, NULL, Tp, Yp)) || (s = ax_qq_mul(&TW, Tp, W)))
+        goto done;
+    if (!same_entries(TW, Yp)) {
+        s = ax_error(AXLE_EUNCERTIFIED, "the least-squares solution failed its exact check "
+                                        "(A^T (A x - B) = 0)");
+        goto done;
+    }
+    if (rows) {
+        if ((s = ax_qq_mul(&Xm, At, W)))
+            goto done;
+    } else {
+        Xm = W;
+        W = NULL;
+    }
+    if (AX) {
+        mpz_t one;
+        mpz_init_set_ui(one, 1);
+        if (!(s = ax_qq_mul(&AXm, Ai, Xm)))
+            scale_all(AXm, one, db);
+        mpz_clear(one);
+        if (s)
+            goto done;
+        *AX = AXm;
+    }
+    scale_all(Xm, da, db);
+    *X = Xm;
+    Xm = NULL;
+done:
+    axle_matrix_free(At);
+    axle_matrix_free(T);
+    axle_matrix_free(Y);
+    axle_matrix_free(W);
+    axle_matrix_free(TW);
+    axle_matrix_free(Xm);
+    return s;
+}
+
 /* X = A⁺ B (B NULL: A⁺), *rank = rank A, *AX = A X (for the residual; may be NULL). */
 static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, const axle_matrix *A,
                             const axle_matrix *B)
@@ -183,12 +281,13 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
     size_t mn = m < n ? m : n, *piv = ax_calloc(2 * mn, sizeof *piv), *rowpiv = piv + mn;
     if (!piv)
         return ax_nomem();
-    axle_matrix *Ai = NULL, *Bi = NULL, *C = NULL, *Ct = NULL, *R = NULL, *Rt = NULL, *CA = NULL,
-                *T = NULL, *Y = NULL, *W = NULL, *Xm = NULL, *AXm = NULL;
+    axle_matrix *Aown = NULL, *Bown = NULL, *Zown = NULL, *C = NULL, *Ct = NULL, *R = NULL,
+                *Rt = NULL, *CA = NULL, *T = NULL, *Y = NULL, *W = NULL, *Xm = NULL, *AXm = NULL;
+    const axle_matrix *Ai = NULL, *Bi = NULL, *Z = NULL;
     mpz_t da, db, dw;
     mpz_inits(da, db, dw, NULL);
     mpz_set_ui(db, 1);
-    if ((s = integral(&Ai, da, A)) || (B && (s = integral(&Bi, db, B))) ||
+    if ((s = integral(&Ai, &Aown, da, A)) || (B && (s = integral(&Bi, &Bown, db, B))) ||
         (s = ax_backend_qq.rank(&r, Ai)))
         goto done;
     if (r == 0) {
@@ -198,60 +297,31 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
             goto out;
         goto done;
     }
-    /* X' = A'⁺ B' = L T⁻¹ Y: in general L = Rᵀ, T = Cᵀ A' Rᵀ, Y = Cᵀ B'; with full column rank
-     * (r = n) A'⁺ = (A'ᵀ A')⁻¹ A'ᵀ, so L = I, T = A'ᵀ A', Y = A'ᵀ B' (no profile, no product by
-     * Rᵀ, smaller entries in T: 2n × n least squares at n = 200 took 0.78 s); with full row rank
-     * (r = m) A'⁺ = A'ᵀ (A' A'ᵀ)⁻¹, so L = A'ᵀ, T = A' A'ᵀ, Y = B'; square and invertible: T = A'.
-     * B' NULL (the pseudoinverse) means the identity: Y = Cᵀ, A'ᵀ or I. */
-    bool square = r == n && r == m, cols = r == n && !square, rows = r == m && !square;
-    if (square) {
-        if (!B && (s = axle_matrix_identity(&Y, AXLE_QQ, m)))
+    if (r == mn) {
+        if ((s = full_rank(&Xm, AX ? &AXm : NULL, Ai, Bi, da, db)))
             goto done;
-        s = ax_backend_qq.solve(&W, NULL, Ai, B ? Bi : Y);
-    } else if (cols) {
-        if ((s = axle_matrix_transpose(&Ct, Ai)) || (s = ax_qq_mul(&T, Ct, Ai)) ||
-            (B && (s = ax_qq_mul(&Y, Ct, Bi))))
-            goto done;
-        s = ax_backend_qq.solve(&W, NULL, T, B ? Y : Ct);
-    } else if (rows) {
-        if ((s = axle_matrix_transpose(&Rt, Ai)) || (s = ax_qq_mul(&T, Ai, Rt)) ||
-            (!B && (s = axle_matrix_identity(&Y, AXLE_QQ, m))))
-            goto done;
-        s = ax_backend_qq.solve(&W, NULL, T, B ? Bi : Y);
-    } else {
-        if ((s = independent(piv, rowpiv, Ai, r)) || (s = ax_matrix_pick_cols(&C, Ai, piv, r)) ||
-            (s = pick_rows(&R, Ai, rowpiv, r)) || (s = axle_matrix_transpose(&Ct, C)) ||
-            (s = axle_matrix_transpose(&Rt, R)) || (s = ax_qq_mul(&CA, Ct, Ai)) ||
-            (s = ax_qq_mul(&T, CA, Rt)) || (B && (s = ax_qq_mul(&Y, Ct, Bi))))
-            goto done;
-        s = ax_backend_qq.solve(&W, NULL, T, B ? Y : Ct);
+        goto out;
     }
-    if (s)
+    /* Rank deficient: X' = A'⁺ B' = Rᵀ T⁻¹ Y with T = Cᵀ A' Rᵀ, Y = Cᵀ B' (B' NULL, the
+     * pseudoinverse: Y = Cᵀ). */
+    if ((s = independent(piv, rowpiv, Ai, r)) || (s = ax_matrix_pick_cols(&C, Ai, piv, r)) ||
+        (s = pick_rows(&R, Ai, rowpiv, r)) || (s = axle_matrix_transpose(&Ct, C)) ||
+        (s = axle_matrix_transpose(&Rt, R)) || (s = ax_qq_mul(&CA, Ct, Ai)) ||
+        (s = ax_qq_mul(&T, CA, Rt)) || (B && (s = ax_qq_mul(&Y, Ct, Bi))) ||
+        (s = ax_backend_qq.solve(&W, NULL, T, B ? Y : Ct)))
         goto done;
-    /* W = Wn / w with Wn integral; Z = L Wn and X = A'⁺ B' a / b = Z a / (b w) */
-    axle_matrix_free(Y);
-    Y = NULL;
-    if ((s = integral(&Y, dw, W)))
-        goto done;
-    if (square || cols) {
-        Xm = Y;
-        Y = NULL;
-    } else if ((s = ax_qq_mul(&Xm, Rt, Y))) {
-        goto done;
-    }
-    if ((s = certify(&AXm, Ai, Xm, dw, Bi)))
+    /* W = Wn / w with Wn integral; Z = Rᵀ Wn and X = A'⁺ B' a / b = Z a / (b w) */
+    if ((s = integral(&Z, &Zown, dw, W)) || (s = ax_qq_mul(&Xm, Rt, Z)) ||
+        (s = certify(&AXm, Ai, Xm, dw, Bi)))
         goto done;
     mpz_mul(db, db, dw);
-    if (AX)
-        divide_all(AXm, db);
-    mpq_t c;
-    mpq_init(c);
-    mpz_set(mpq_numref(c), da);
-    mpz_set(mpq_denref(c), db);
-    mpq_canonicalize(c);
-    for (size_t i = 0; i < n * k; i++)
-        mpq_mul(Xm->q[i], Xm->q[i], c);
-    mpq_clear(c);
+    if (AX) {
+        mpz_t one;
+        mpz_init_set_ui(one, 1);
+        scale_all(AXm, one, db);
+        mpz_clear(one);
+    }
+    scale_all(Xm, da, db);
 out:
     *X = Xm;
     Xm = NULL;
@@ -263,7 +333,7 @@ out:
 done:
     free(piv);
     mpz_clears(da, db, dw, NULL);
-    axle_matrix *all[] = {Ai, Bi, C, Ct, R, Rt, CA, T, Y, W, Xm, AXm};
+    axle_matrix *all[] = {Aown, Bown, Zown, C, Ct, R, Rt, CA, T, Y, W, Xm, AXm};
     for (size_t t = 0; t < sizeof all / sizeof *all; t++)
         axle_matrix_free(all[t]);
     return s;

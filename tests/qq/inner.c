@@ -679,6 +679,37 @@ Test(qq_inner, lstsq_pinv_full_rank_shapes)
     }
 }
 
+/* Integral A and B (no denominators to clear: the kernel reads the inputs in place) in each
+ * full-rank shape, with the residual, against the normal equations solved independently; the
+ * inputs unchanged. */
+Test(qq_inner, lstsq_full_rank_integral_inputs)
+{
+    ts_rng r = ts_rng_new("qq_inner::lstsq_full_rank_integral_inputs");
+    const size_t shapes[][2] = {{20, 10}, {10, 20}, {9, 9}, {3, 1}, {1, 3}};
+    for (size_t t = 0; t < sizeof shapes / sizeof *shapes; t++) {
+        size_t m = shapes[t][0], n = shapes[t][1];
+        axle_matrix *A = ts_random_full_rank(&r, AXLE_QQ, m, n);
+        axle_matrix *B = ts_random_int(&r, AXLE_QQ, m, 2, -10, 10);
+        axle_matrix *Ac = ts_copy(A), *Bc = ts_copy(B), *X = NULL, *res = NULL, *P = NULL;
+        size_t got = 0;
+        cr_assert_eq(K->lstsq(&X, &got, &res, A, B), AXLE_OK, "%s", axle_error_message());
+        cr_assert(axle_matrix_equal(A, Ac) && axle_matrix_equal(B, Bc), "input changed");
+        cr_assert_eq(got, m < n ? m : n);
+        /* X solves the normal equations and lies in the row space: X = A⁺ B */
+        axle_matrix *At = ts_transpose(A), *AtA = ts_mul(At, A), *AtB = ts_mul(At, B);
+        axle_matrix *AtAX = ts_mul(AtA, X);
+        cr_assert(axle_matrix_equal(AtAX, AtB), "%zux%zu: normal equations", m, n);
+        cr_assert_eq(K->pinv(&P, A), AXLE_OK, "%s", axle_error_message());
+        assert_penrose(A, P);
+        axle_matrix *PB = ts_mul(P, B);
+        cr_assert(axle_matrix_equal(X, PB), "%zux%zu: x != A+ B", m, n);
+        assert_residual(res, A, X, B);
+        axle_matrix *all[] = {A, B, Ac, Bc, X, res, P, At, AtA, AtB, AtAX, PB};
+        for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+            axle_matrix_free(all[i]);
+    }
+}
+
 /* A known case: the line through (0, 1), (1, 2), (2, 2): y = 7/6 + x/2, residual 1/6; and the
  * minimum-norm solution of x + y = 2 (x = y = 1). */
 Test(qq_inner, lstsq_known)

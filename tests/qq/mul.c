@@ -4,6 +4,7 @@
 #include <criterion/criterion.h>
 
 #include "helpers.h"
+#include "qq/qq.h"
 
 Test(qq_mul, random_against_naive)
 {
@@ -198,4 +199,86 @@ Test(qq_mul, small_and_zero)
     axle_matrix_free(B);
     axle_matrix_free(Z);
     axle_matrix_free(ZA);
+}
+
+/* ---- the word-size integer path (mul_words): every entry an integer of one limb and
+ * k max|A| max|B| < 2^52; the plain loop up to 28^3 multiply-adds, the dgemm above; a fraction,
+ * a two-limb entry or a larger bound anywhere sends the product to the general paths. */
+Test(qq_mul, word_path_sizes_and_fallbacks)
+{
+    ts_rng r = ts_rng_new("qq_mul.word_path_sizes_and_fallbacks");
+    size_t sizes[][3] = {{1, 1, 1},    {3, 28, 5},  {28, 28, 28}, {28, 29, 28},
+                         {29, 28, 29}, {1, 700, 1}, {45, 3, 40},  {64, 1, 64}};
+    for (size_t c = 0; c < sizeof sizes / sizeof sizes[0]; c++) {
+        size_t m = sizes[c][0], k = sizes[c][1], n = sizes[c][2];
+        /* |entries| up to 2^20: k a b close to 2^52 for the longest inner dimensions */
+        axle_matrix *A = ts_random_int(&r, AXLE_QQ, m, k, -(1l << 20), 1l << 20);
+        axle_matrix *B = ts_random_int(&r, AXLE_QQ, k, n, -(1l << 20), 1l << 20);
+        check_product(A, B, "word path");
+        /* one fraction in B, then one two-limb entry in A: the general paths */
+        mpq_t q;
+        mpq_init(q);
+        mpq_set_si(q, -7, 3);
+        TS_OK(axle_matrix_set_mpq(B, k - 1, n - 1, q));
+        check_product(A, B, "word path, a fraction");
+        mpz_ui_pow_ui(mpq_numref(q), 3, 50);
+        mpz_set_ui(mpq_denref(q), 1);
+        TS_OK(axle_matrix_set_mpq(A, 0, k / 2, q));
+        check_product(A, B, "word path, a two-limb entry");
+        mpq_clear(q);
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+    }
+}
+
+/* One-limb entries whose doubles are not exact (2^64 - 1, -(2^63 + 1)): only a zero factor keeps
+ * them on the word path (the product is then 0); otherwise the bound sends them on. */
+Test(qq_mul, word_path_full_limbs)
+{
+    mpz_t v;
+    mpz_init(v);
+    mpz_set_ui(v, ~0ul);
+    axle_matrix *A = filled(3, 4, v), *Z = ts_zero(AXLE_QQ, 4, 5), *Zl = ts_zero(AXLE_QQ, 2, 3);
+    mpz_set_ui(v, 1ul << 63);
+    mpz_add_ui(v, v, 1);
+    mpz_neg(v, v);
+    axle_matrix *B = filled(4, 5, v);
+    check_product(A, Z, "full limbs times zero");
+    check_product(Zl, A, "zero times full limbs");
+    check_product(A, B, "full limbs");
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    axle_matrix_free(Z);
+    axle_matrix_free(Zl);
+    mpz_clear(v);
+}
+
+/* Out of memory at every allocation of the word path with its buffers on the heap (40 x 40) and
+ * on the stack (6 x 6): AXLE_ENOMEM and a NULL result, or the right product; nothing leaks. */
+Test(qq_mul, word_path_out_of_memory)
+{
+    ts_rng r = ts_rng_new("qq_mul.word_path_out_of_memory");
+    for (size_t n = 6; n <= 40; n += 34) {
+        axle_matrix *A = ts_random_int(&r, AXLE_QQ, n, n, -10, 10);
+        axle_matrix *B = ts_random_int(&r, AXLE_QQ, n, n, -10, 10), *W = qh_naive_mul(A, B);
+        bool fired = true;
+        for (unsigned long k = 1; fired && k < 1000; k++) {
+            axle_matrix *C = NULL;
+            ax_oom_fail_at(k, false);
+            axle_status s = axle_matrix_mul(&C, A, B);
+            fired = ax_oom_fired();
+            ax_oom_fail_at(0, false);
+            if (s) {
+                cr_assert_eq(s, AXLE_ENOMEM, "n = %zu, allocation %lu: %s", n, k, axle_strerror(s));
+                cr_assert_null(C);
+                continue;
+            }
+            cr_assert(axle_matrix_equal(C, W), "n = %zu, allocation %lu: wrong product", n, k);
+            axle_matrix_free(C);
+        }
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+        axle_matrix_free(W);
+    }
+    TS_CHECK_NO_LEAKS();
 }
