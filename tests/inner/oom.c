@@ -1,5 +1,6 @@
 /* Out of memory in the inner floor, over both fields: every public function of inner products,
- * evaluation, Gram–Schmidt, the Riesz representation and projections is run with its k-th
+ * evaluation, Gram–Schmidt, the Riesz representation and projections (also the paths of a
+ * standard inner product, which keeps no Gram matrix) is run with its k-th
  * allocation failing, for k = 1, 2, ... until a run needs no more: each failing run answers
  * AXLE_ENOMEM with its output NULL, or (where a kernel recovers from the failure) the same answer
  * as an undisturbed run; nothing leaks. */
@@ -7,9 +8,9 @@
 #include "helpers.h"
 
 typedef struct fixture {
-    axle_space *V, *P, *U, *D;
+    axle_space *V, *P, *U, *D, *X;
     axle_matrix *G;
-    axle_inner *ip, *ipP;
+    axle_inner *ip, *ipP, *ipd; /* ipd: the dot product on V, G NULL */
     axle_vector *u, *v, *w, *phi, *p[3];
     axle_scalar *a, *b;
     axle_gs *L, *Lp;
@@ -30,6 +31,9 @@ static fixture fixture_new(axle_field F)
     x.U = NULL;
     TS_OK(axle_space_span(&x.U, x.V, b, 2));
     TS_OK(axle_space_dual(&x.D, x.V));
+    x.X = NULL;
+    TS_OK(axle_space_product(&x.X, (const axle_space *const[]){x.P, x.U}, 2));
+    x.ipd = in_dot(x.V);
     x.phi = in_vec(x.D, (long[]){1, 0, 2});
     x.p[0] = in_parse(x.P, "1");
     x.p[1] = in_parse(x.P, "x");
@@ -56,6 +60,8 @@ static void fixture_free(fixture *x)
     axle_scalar_free(x->b);
     axle_inner_unref(x->ip);
     axle_inner_unref(x->ipP);
+    axle_inner_unref(x->ipd);
+    axle_space_unref(x->X);
     axle_matrix_free(x->G);
     axle_space_unref(x->U);
     axle_space_unref(x->D);
@@ -63,14 +69,14 @@ static void fixture_free(fixture *x)
     axle_space_unref(x->V);
 }
 
-#define CALLS 22
+#define CALLS 28
 
 /* Call number c; its pointer output into *o (freed by the caller through the free function set
  * in *kind: 0 inner, 1 scalar, 2 string, 3 gs, 4 vector, 5 space, 6 map, 7 matrix, 8 none). */
 static axle_status call(int c, fixture *x, void **o, int *kind)
 {
     const axle_vector *pair[2] = {x->u, x->w};
-    const axle_inner *both[2] = {x->ip, x->ipP};
+    const axle_inner *both[2] = {x->ip, x->ipP}, *mixed[2] = {x->ipd, x->ipP};
     bool flag;
     double d[3];
     switch (c) {
@@ -137,9 +143,28 @@ static axle_status call(int c, fixture *x, void **o, int *kind)
     case 20:
         *kind = 4;
         return axle_gs_orthogonal((axle_vector **)o, x->L, 1);
-    default:
+    case 21:
         *kind = 7;
         return axle_inner_gram_matrix((axle_matrix **)o, x->ipP);
+    /* the paths of a standard inner product (G NULL) */
+    case 22:
+        *kind = 0; /* the block diagonal of I_3 and U's B^T B */
+        return axle_inner_dot((axle_inner **)o, x->X);
+    case 23:
+        *kind = 0; /* the block diagonal of I_3 and the integral's G */
+        return axle_inner_product((axle_inner **)o, mixed, 2);
+    case 24:
+        *kind = 0; /* B^T B */
+        return axle_inner_restrict((axle_inner **)o, x->ipd, x->U);
+    case 25:
+        *kind = 0; /* the whole space: G stays NULL */
+        return axle_inner_restrict((axle_inner **)o, x->ipd, x->V);
+    case 26:
+        *kind = 2; /* the identity printed */
+        return axle_inner_to_string((char **)o, x->ipd, AXLE_FORMAT_JSON);
+    default:
+        *kind = 7; /* the identity built on demand */
+        return axle_inner_gram_matrix((axle_matrix **)o, x->ipd);
     }
 }
 
