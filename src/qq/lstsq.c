@@ -211,29 +211,41 @@ static bool same_entries(const axle_matrix *P, const axle_matrix *Q)
  * for X in the row space of A: the minimum-norm least-squares solution. No copy of an integral
  * input, no denominators cleared from W, no second transpose and no product beyond these (2n x n
  * with one right-hand side, release, one BLAS thread: n = 10 0.11 -> 0.055 ms, n = 100 14 -> 6.7
- * ms). *AX (when AX is not NULL) = A X = A' L W / b. */
-static axle_status full_rank(axle_matrix **X, axle_matrix **AX, const axle_matrix *Ai,
+ * ms). *AX (when AX is not NULL) = A X = A' L W / b. done NULL: the rank is known to be full;
+ * otherwise a probe: *done false (nothing returned) when Dixon lifting declines T (perhaps
+ * singular). */
+static axle_status full_rank(axle_matrix **X, axle_matrix **AX, bool *done, const axle_matrix *Ai,
                              const axle_matrix *Bi, const mpz_t da, const mpz_t db)
 {
     size_t m = Ai->rows, n = Ai->cols;
     bool square = m == n, cols = n < m, rows = m < n;
-    axle_matrix *At = NULL, *T = NULL, *Y = NULL, *W = NULL, *TW = NULL, *Xm = NULL, *AXm = NULL;
+    axle_matrix *T = NULL, *Y = NULL, *W = NULL, *TW = NULL, *Xm = NULL, *AXm = NULL;
     const axle_matrix *Tp = Ai, *Yp = Bi;
     axle_status s = AXLE_OK;
-    if (!square && ((s = axle_matrix_transpose(&At, Ai)) ||
-                    (s = cols ? ax_qq_mul(&T, At, Ai) : ax_qq_mul(&T, Ai, At))))
+    /* A'ᵀ A', A' A'ᵀ and A'ᵀ B' without a transposed copy of A' (read in place when its entries
+     * are words); the pseudoinverse of independent columns needs A'ᵀ itself as Y */
+    if (!square && (s = ax_qq_mul_trans(&T, Ai, cols, Ai, rows)))
         goto done;
     if (!square)
         Tp = T;
     if (cols && Bi)
-        s = ax_qq_mul(&Y, At, Bi);
+        s = ax_qq_mul_trans(&Y, Ai, true, Bi, false);
     else if (cols)
-        Yp = At;
+        s = axle_matrix_transpose(&Y, Ai);
     else if (!Bi)
         s = axle_matrix_identity(&Y, AXLE_QQ, m);
     if (Y)
         Yp = Y;
-    if (s || (s = ax_backend_qq.solve(&W, NULL, Tp, Yp)) || (s = ax_qq_mul(&TW, Tp, W)))
+    /* with done NULL the rank is known to be full; otherwise Dixon's success on T proves it
+     * (T nonsingular modulo a prime: rank A = rank T = min(m, n)) and *done false sends the
+     * caller to the rank */
+    bool ok = true;
+    if (s || (done ? (s = ax_qq_dixon(&W, &ok, Tp, Yp, 0))
+                   : (s = ax_backend_qq.solve(&W, NULL, Tp, Yp))))
+        goto done;
+    if (done && !(*done = ok))
+        goto done;
+    if ((s = ax_qq_mul(&TW, Tp, W)))
         goto done;
     if (!same_entries(TW, Yp)) {
         s = ax_error(AXLE_EUNCERTIFIED, "the least-squares solution failed its exact check "
@@ -241,7 +253,7 @@ static axle_status full_rank(axle_matrix **X, axle_matrix **AX, const axle_matri
         goto done;
     }
     if (rows) {
-        if ((s = ax_qq_mul(&Xm, At, W)))
+        if ((s = ax_qq_mul_trans(&Xm, Ai, true, W, false)))
             goto done;
     } else {
         Xm = W;
@@ -261,7 +273,6 @@ static axle_status full_rank(axle_matrix **X, axle_matrix **AX, const axle_matri
     *X = Xm;
     Xm = NULL;
 done:
-    axle_matrix_free(At);
     axle_matrix_free(T);
     axle_matrix_free(Y);
     axle_matrix_free(W);
@@ -287,8 +298,17 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
     mpz_t da, db, dw;
     mpz_inits(da, db, dw, NULL);
     mpz_set_ui(db, 1);
-    if ((s = integral(&Ai, &Aown, da, A)) || (B && (s = integral(&Bi, &Bown, db, B))) ||
-        (s = ax_backend_qq.rank(&r, Ai)))
+    if ((s = integral(&Ai, &Aown, da, A)) || (B && (s = integral(&Bi, &Bown, db, B))))
+        goto done;
+    /* full rank, the common case, first: proved by the solve itself, without the rank */
+    bool full = false;
+    if (mn && (s = full_rank(&Xm, AX ? &AXm : NULL, &full, Ai, Bi, da, db)))
+        goto done;
+    if (full) {
+        r = mn;
+        goto out;
+    }
+    if ((s = ax_backend_qq.rank(&r, Ai)))
         goto done;
     if (r == 0) {
         if (!(s = ax_matrix_alloc(&Xm, AXLE_QQ, n, k)) && AX)
@@ -298,7 +318,7 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
         goto done;
     }
     if (r == mn) {
-        if ((s = full_rank(&Xm, AX ? &AXm : NULL, Ai, Bi, da, db)))
+        if ((s = full_rank(&Xm, AX ? &AXm : NULL, NULL, Ai, Bi, da, db)))
             goto done;
         goto out;
     }

@@ -308,19 +308,21 @@ static bool scan_words(double *d, mp_limb_t *wmax, const axle_matrix *X)
     return true;
 }
 
-/* C = A B row-major by the plain loop (exact under the same condition as the dgemm: every partial
- * sum is an integer below 2^53): for small products, where the BLAS call's fixed cost dominates. */
-static void mul_small(double *C, const double *A, const double *B, size_t m, size_t k, size_t n)
+/* C = op(A) op(B) row-major (m x n, inner dimension k) by the plain loop, op(X)[i][t] at
+ * X[i * si + t * st]: exact under the same condition as the dgemm (every partial sum is an
+ * integer below 2^53); for small products, where the BLAS call's fixed cost dominates. */
+static void mul_small(double *C, const double *A, size_t ai, size_t at, const double *B, size_t bt,
+                      size_t bj, size_t m, size_t k, size_t n)
 {
     for (size_t i = 0; i < m; i++) {
         double *c = C + i * n;
         for (size_t j = 0; j < n; j++)
             c[j] = 0;
         for (size_t t = 0; t < k; t++) {
-            double a = A[i * k + t];
-            const double *b = B + t * n;
+            double a = A[i * ai + t * at];
+            const double *b = B + t * bt;
             for (size_t j = 0; j < n; j++)
-                c[j] += a * b[j];
+                c[j] += a * b[j * bj];
         }
     }
 }
@@ -330,15 +332,16 @@ static void mul_small(double *C, const double *A, const double *B, size_t m, siz
 /* Products whose three double buffers fit in MUL_STACK doubles keep them on the stack. */
 #define MUL_STACK 1024
 
-/* C = A B when every entry of A and B is an integer of one word and k max|A| max|B| < 2^53: one
- * exact floating-point product (dgemm, or the plain loop when small), and the result's entries
- * initialised and written in one pass (ax_matrix_alloc_qq_unset: mpz_init_set_si on the
- * numerator, no mpq_init pass before it, no lcm arrays, no canonicalisation). *done false (and
- * nothing allocated) when the inputs are not of that kind. */
-static axle_status mul_words(axle_matrix **out, bool *done, const axle_matrix *A,
-                             const axle_matrix *B)
+/* C = op(A) op(B) (op(X) = X, or Xᵀ when tX) when every entry of A and B is an integer of one
+ * word and k max|A| max|B| < 2^52: one exact floating-point product (dgemm, or the plain loop
+ * when small), and the result's entries initialised and written in one pass
+ * (ax_matrix_alloc_qq_unset: mpz_init_set_si on the numerator, no mpq_init pass before it, no lcm
+ * arrays, no canonicalisation). *done false (and nothing allocated) when the inputs are not of
+ * that kind. */
+static axle_status mul_words(axle_matrix **out, bool *done, const axle_matrix *A, bool ta,
+                             const axle_matrix *B, bool tb)
 {
-    size_t m = A->rows, k = A->cols, n = B->cols;
+    size_t m = ta ? A->cols : A->rows, k = ta ? A->rows : A->cols, n = tb ? B->rows : B->cols;
     /* three buffers, not one: one block above glibc's mmap threshold costs page faults per call */
     double stack[MUL_STACK], *Ad = stack, *Bd = Ad + m * k, *Cd = Bd + k * n;
     bool heap = m * k + k * n + m * n > MUL_STACK;
@@ -360,10 +363,12 @@ static axle_status mul_words(axle_matrix **out, bool *done, const axle_matrix *A
     if ((s = ax_matrix_alloc_qq_unset(&C, m, n)))
         goto done;
     if (m * k * n <= MUL_SMALL)
-        mul_small(Cd, Ad, Bd, m, k, n);
+        mul_small(Cd, Ad, ta ? 1 : A->cols, ta ? A->cols : 1, Bd, tb ? 1 : B->cols,
+                  tb ? B->cols : 1, m, k, n);
     else
-        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (blasint)m, (blasint)n, (blasint)k,
-                    1.0, Ad, (blasint)k, Bd, (blasint)n, 0.0, Cd, (blasint)n);
+        cblas_dgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
+                    (blasint)m, (blasint)n, (blasint)k, 1.0, Ad, (blasint)A->cols, Bd,
+                    (blasint)B->cols, 0.0, Cd, (blasint)n);
     /* all denominators, then all numerators: interleaving the two allocations per entry made
      * the next frees and allocations slower (glibc: 100 x 100 took 0.80 ms instead of 0.58) */
     for (size_t t = 0; t < m * n; t++)
@@ -411,7 +416,7 @@ axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix
     size_t m = A->rows, k = A->cols, n = B->cols;
     if (m && n && k && m <= INT_MAX && n <= INT_MAX && k <= INT_MAX) {
         bool done;
-        axle_status s = mul_words(out, &done, A, B);
+        axle_status s = mul_words(out, &done, A, false, B, false);
         if (s || done)
             return s;
     }
@@ -449,5 +454,24 @@ done:
     mpz_array_free(la, m);
     mpz_array_free(lb, n);
     mpz_clears(amax, bmax, bound, NULL);
+    return s;
+}
+
+axle_status ax_qq_mul_trans(axle_matrix **out, const axle_matrix *A, bool ta, const axle_matrix *B,
+                            bool tb)
+{
+    size_t m = ta ? A->cols : A->rows, k = ta ? A->rows : A->cols, n = tb ? B->rows : B->cols;
+    axle_status s;
+    if (m && n && k && m <= INT_MAX && n <= INT_MAX && k <= INT_MAX) {
+        bool done;
+        if ((s = mul_words(out, &done, A, ta, B, tb)) || done)
+            return s;
+    }
+    axle_matrix *At = NULL, *Bt = NULL;
+    if ((!ta || !(s = axle_matrix_transpose(&At, A))) &&
+        (!tb || !(s = axle_matrix_transpose(&Bt, B))))
+        s = ax_qq_mul(out, ta ? At : A, tb ? Bt : B);
+    axle_matrix_free(At);
+    axle_matrix_free(Bt);
     return s;
 }

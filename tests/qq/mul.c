@@ -282,3 +282,32 @@ Test(qq_mul, word_path_out_of_memory)
     }
     TS_CHECK_NO_LEAKS();
 }
+
+/* op(A) op(B) with either factor transposed (ax_qq_mul_trans): read in place on the word path
+ * (plain loop and dgemm), through transposed copies otherwise; against the naive product of the
+ * transposes. */
+Test(qq_mul, transposed_factors)
+{
+    ts_rng r = ts_rng_new("qq_mul.transposed_factors");
+    size_t sizes[][3] = {{3, 5, 4}, {1, 7, 1}, {30, 40, 35}, {2, 1, 3}};
+    for (size_t c = 0; c < sizeof sizes / sizeof sizes[0]; c++)
+        for (int kind = 0; kind < 3; kind++)
+            for (int f = 0; f < 4; f++) {
+                bool ta = f & 1, tb = f & 2;
+                size_t m = sizes[c][0], k = sizes[c][1], n = sizes[c][2];
+                axle_matrix *A = ts_random_int(&r, AXLE_QQ, ta ? k : m, ta ? m : k, -99, 99);
+                axle_matrix *B = kind == 0
+                                     ? ts_random_int(&r, AXLE_QQ, tb ? n : k, tb ? k : n, -99, 99)
+                                 : kind == 1 ? ts_random_frac(&r, AXLE_QQ, tb ? n : k, tb ? k : n)
+                                             : qh_random_huge(&r, tb ? n : k, tb ? k : n, 30);
+                axle_matrix *Ao = ta ? ts_transpose(A) : ts_copy(A);
+                axle_matrix *Bo = tb ? ts_transpose(B) : ts_copy(B);
+                axle_matrix *W = qh_naive_mul(Ao, Bo), *C = NULL;
+                TS_OK(ax_qq_mul_trans(&C, A, ta, B, tb));
+                cr_assert(axle_matrix_equal(C, W), "%zux%zux%zu, kind %d, ta %d tb %d", m, k, n,
+                          kind, ta, tb);
+                axle_matrix *all[] = {A, B, Ao, Bo, W, C};
+                for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+                    axle_matrix_free(all[i]);
+            }
+}
