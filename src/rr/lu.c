@@ -60,11 +60,8 @@ static axle_status decide_slowly(const axle_matrix *A, double tol)
     axle_status s = ax_rr_lu_compute(&lu, A, NULL);
     if (s)
         return s;
-    if (!lu.singular) {
-        double *W = ax_calloc(lu.n, 2 * sizeof *W); /* the estimator's two batched columns */
-        s = W ? ax_rr_lu_solve_rcond(&lu, W, 0, tol) : ax_nomem();
-        free(W);
-    }
+    if (!lu.singular)
+        s = ax_rr_lu_solve_decide(&lu, NULL, 0, tol); /* no right-hand side: the decision alone */
     double rcond = lu.rcond;
     bool refuse = lu.singular || !(rcond >= tol);
     ax_rr_lu_free(&lu);

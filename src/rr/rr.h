@@ -88,6 +88,7 @@ typedef struct ax_rr_lu {
     int e;
     double *lu; /* n x n, packed; ipiv follows in the same block when owned */
     lapack_int *ipiv;
+    double *spare; /* 2 n doubles of workspace, in the same block as ipiv */
     bool owned;    /* lu was allocated here (ax_rr_lu_free releases it) */
     bool singular; /* U has an exact zero on its diagonal */
     double anorm;  /* ||2^-e A||_1 */
@@ -112,6 +113,8 @@ axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf);
  * probability above), and dgecon's estimate never falls below it, so either clearing tol means
  * the estimate would have cleared it too. tol = INFINITY: always the estimate. */
 axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k, double tol);
+/* The same with W n x k only (the two spare columns are lu->spare): no workspace to allocate. */
+axle_status ax_rr_lu_solve_decide(ax_rr_lu *lu, double *W, size_t k, double tol);
 void ax_rr_lu_free(ax_rr_lu *lu);
 
 /* A workspace of the size a LAPACK workspace query returned in q (at least 1 entry of `size`

@@ -50,7 +50,8 @@ static axle_status unscale(axle_matrix **out, const double *Xs, size_t n, size_t
 }
 
 /* The unique solution through LU, or *done = false when A is not safely nonsingular: dgetrf,
- * then dgetrs on B and the condition decision (ax_rr_lu_solve_rcond). */
+ * then the solves of B, in the result's own storage, and the condition decision
+ * (ax_rr_lu_solve_decide); two allocations (the factors, the result) besides the null space. */
 static axle_status solve_lu(axle_matrix **x, axle_matrix **null, bool *done, const axle_matrix *A,
                             const axle_matrix *B)
 {
@@ -62,32 +63,32 @@ static axle_status solve_lu(axle_matrix **x, axle_matrix **null, bool *done, con
         return AXLE_OK; /* LU overflows: not safely nonsingular, the SVD path decides */
     if (s)
         return s;
-    if (lu.singular) {
+    axle_matrix *X = NULL;
+    if (lu.singular || (s = ax_matrix_alloc_rr_unset(&X, n, k))) {
         ax_rr_lu_free(&lu);
-        return AXLE_OK;
+        return s;
     }
-    /* W = 2^-f B in its first k columns (n k entries: no overflow, B exists), room for two more */
-    double *W = ax_malloc(n * (k + 2) * sizeof *W);
-    if (!W) {
-        ax_rr_lu_free(&lu);
-        return ax_nomem();
-    }
+    /* X = 2^-f B (n k entries: no overflow, B exists; X is packed, ld = n) */
     int f = ax_rr_exponent(B, false);
+    double *W = X->d;
     for (size_t j = 0; j < k; j++)
         for (size_t i = 0; i < n; i++)
             W[i + j * n] = ax_rr_pow2(AX_D(B, i, j), -f);
-    axle_matrix *X = NULL;
     double tol = axle_rr_effective_tolerance(n, n);
-    if (!(s = ax_rr_lu_solve_rcond(&lu, W, k, tol)) && lu.rcond >= tol) {
-        if ((s = unscale(&X, W, n, k, f - lu.e)) ||
-            (null && (s = ax_matrix_alloc(null, AXLE_RR, n, 0)))) {
-            axle_matrix_free(X);
-        } else {
+    if (!(s = ax_rr_lu_solve_decide(&lu, W, k, tol)) && lu.rcond >= tol) {
+        int shift = f - lu.e;
+        if (shift != 0)
+            for (size_t i = 0; i < n * k; i++)
+                W[i] = ax_rr_pow2(W[i], shift);
+        if (!ax_rr_all_finite(W, n * k))
+            s = ax_error(AXLE_ERANGE, "the solution overflows the range of double");
+        else if (!null || !(s = ax_matrix_alloc(null, AXLE_RR, n, 0))) {
             *x = X;
+            X = NULL;
             *done = true;
         }
     }
-    free(W);
+    axle_matrix_free(X);
     ax_rr_lu_free(&lu);
     return s;
 }

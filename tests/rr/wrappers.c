@@ -387,3 +387,45 @@ Test(rr_wrappers, probe_accepts_or_hands_over)
     axle_matrix_free(x);
     axle_matrix_free(N);
 }
+
+/* The proven bound's two factors, recomputed here in the dot-product order: ||U^-1||_1 and
+ * ||L^-1||_1 bounded through the comparison matrices. For a random 5 x 5 the worst case
+ * ||L^-1||_1 <= 2^4 already clears 16 tol and the second pass is skipped; for 31 x 31 (2^30)
+ * it does not, and the second pass gives the bound. */
+Test(rr_wrappers, proven_bound_skips_or_runs_the_second_pass)
+{
+    const size_t sizes[] = {5, 31};
+    for (size_t t = 0; t < 2; t++) {
+        size_t n = sizes[t];
+        axle_matrix *A = random_rr(n);
+        ax_rr_lu lu;
+        TS_OK(ax_rr_lu_compute(&lu, A, NULL));
+        const double *a = lu.lu;
+        double *y = calloc(n, sizeof *y), bu = 0.0, bl = 0.0;
+        for (size_t j = 0; j < n; j++) {
+            double s = 1.0;
+            for (size_t i = 0; i < j; i++)
+                s += fabs(a[i + j * n]) * y[i];
+            y[j] = s / fabs(a[j + j * n]);
+            bu = fmax(bu, y[j]);
+        }
+        for (size_t j = n; j-- > 0;) {
+            double s = 1.0;
+            for (size_t i = j + 1; i < n; i++)
+                s += fabs(a[i + j * n]) * y[i];
+            y[j] = s;
+            bl = fmax(bl, s);
+        }
+        double tol = axle_rr_effective_tolerance(n, n);
+        double *W = calloc(n * 3, sizeof *W);
+        TS_OK(ax_rr_lu_solve_rcond(&lu, W, 1, tol));
+        double expect = 1.0 / (lu.anorm * bu * (t == 0 ? ldexp(1.0, (int)n - 1) : bl));
+        cr_assert(t == 0 || 1.0 / (lu.anorm * bu * ldexp(1.0, (int)n - 1)) < 16 * tol);
+        cr_assert(fabs(lu.rcond - expect) <= 1e-12 * expect, "n %zu: %.17g vs %.17g", n, lu.rcond,
+                  expect);
+        free(y);
+        free(W);
+        ax_rr_lu_free(&lu);
+        axle_matrix_free(A);
+    }
+}
