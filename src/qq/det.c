@@ -33,6 +33,64 @@
 /* The right-hand side of the divisor's system: entries in [-B_RANGE, B_RANGE]. */
 #define B_RANGE 100
 
+/* Residues of entries beyond 2^53: ax_dsrc_residues takes each from mpz_fdiv_ui, which
+ * recomputes the divisor's inverse on every call (at n = 50 with 100-digit entries two thirds of
+ * the determinant went there). Here an entry's 32-bit halves h_k are dotted with
+ * w_k = 2^(32 k) mod p: each product is below 2^58, sixteen of them and a residue below 2^63,
+ * and a Barrett quotient v = floor(2^64 / p) reduces a sum x < 2^64 to x - q p in [0, 2 p). */
+_Static_assert(GMP_NUMB_BITS == 64, "the residues below read 64-bit limbs");
+
+static inline uint64_t barrett_red(uint64_t x, uint64_t p, uint64_t v)
+{
+    uint64_t q = (uint64_t)(((ax_u128)x * v) >> 64);
+    uint64_t r = x - q * p;
+    return r >= p ? r - p : r;
+}
+
+/* The largest number of 32-bit halves of an entry of S's rows. */
+static size_t big_halves(const ax_dsrc *S)
+{
+    size_t h = 1;
+    for (size_t i = 0; S->M && i < S->m; i++)
+        for (size_t j = 0; j < S->n; j++) {
+            size_t t = 2 * mpz_size(AX_Z(S->M, S->rows ? S->rows[i] : i, j));
+            h = t > h ? t : h;
+        }
+    return h;
+}
+
+/* ax_dsrc_residues, with the entries of an integer matrix (no exact doubles) reduced as above; w
+ * is workspace of big_halves(S) words. */
+static void det_residues(const ax_dsrc *S, const ax_dmodp *F, double *a, uint64_t *w, size_t halves)
+{
+    if (S->exact || !S->M) {
+        ax_dsrc_residues(S, F, a);
+        return;
+    }
+    uint64_t p = F->p, v = UINT64_MAX / p; /* p is odd: floor((2^64 - 1) / p) = floor(2^64 / p) */
+    w[0] = 1;
+    for (size_t k = 1; k < halves; k++)
+        w[k] = barrett_red(w[k - 1] << 32, p, v);
+    size_t m = S->m, n = S->n;
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j < n; j++) {
+            mpz_srcptr z = AX_Z(S->M, S->rows ? S->rows[i] : i, j);
+            const mp_limb_t *l = mpz_limbs_read(z);
+            size_t sz = mpz_size(z);
+            uint64_t acc = 0;
+            for (size_t t = 0; t < sz; t++) {
+                uint64_t x = (uint64_t)l[t];
+                acc += (x & 0xffffffffu) * w[2 * t] + (x >> 32) * w[2 * t + 1];
+                if (t % 8 == 7)
+                    acc = barrett_red(acc, p, v);
+            }
+            uint64_t r = barrett_red(acc, p, v);
+            if (mpz_sgn(z) < 0 && r)
+                r = p - r;
+            a[i + j * m] = ax_dmodp_from_u64(F, r);
+        }
+}
+
 /* CRT of det M / d (d = 1: det M) over the primes of S until the modulus exceeds 2 bound; the
  * prime F0 with det M = d0 modulo it (if F0 is not NULL) is folded in first. Primes dividing d
  * are skipped. *exhausted when the prime stream ran out (the caller falls back to Bareiss). */
@@ -41,9 +99,15 @@ static axle_status crt_quotient(mpz_t e, bool *exhausted, ax_dsrc *S, const mpz_
                                 size_t *rowperm)
 {
     ax_crt crt;
+    size_t halves = big_halves(S);
+    uint64_t *w = ax_malloc(halves * sizeof *w);
+    if (!w)
+        return ax_nomem();
     axle_status s = ax_crt_init(&crt, 1);
-    if (s)
+    if (s) {
+        free(w);
         return s;
+    }
     *exhausted = false;
     ax_dmodp F;
     bool have = F0 != NULL;
@@ -64,7 +128,7 @@ static axle_status crt_quotient(mpz_t e, bool *exhausted, ax_dsrc *S, const mpz_
             *exhausted = true;
             break;
         }
-        ax_dsrc_residues(S, &F, a);
+        det_residues(S, &F, a, w, halves);
         if ((s = ax_dmodp_det(&r, &F, a, S->n, S->n, rowperm)))
             break;
         have = true;
@@ -74,6 +138,7 @@ static axle_status crt_quotient(mpz_t e, bool *exhausted, ax_dsrc *S, const mpz_
         mpz_set(e, crt.x[0]);
     }
     ax_crt_clear(&crt);
+    free(w);
     return s;
 }
 

@@ -420,3 +420,30 @@ Test(qq_det, small_route_unlucky_prime)
     axle_matrix_free(A);
     mpq_clear(d);
 }
+
+/* The modular route's residues of entries beyond 2^53 (32-bit halves against powers of 2^32,
+ * a reduction every eight limbs): entries of 0 to 40 limbs of both signs, zeros among them,
+ * against Bareiss. */
+Test(qq_det, modular_residues_of_long_entries)
+{
+    ts_rng r = ts_rng_new("qq_det.modular_residues_of_long_entries");
+    mpz_t d;
+    mpz_init(d);
+    for (size_t n = 1; n <= 7; n++) {
+        ax_zmat M;
+        TS_OK(ax_zmat_init(&M, n, n));
+        for (size_t k = 0; k < n * n; k++) {
+            size_t limbs = ts_next(&r) % 41;
+            mpz_set_ui(M.z[k], 0);
+            for (size_t t = 0; t < limbs; t++) {
+                mpz_mul_2exp(M.z[k], M.z[k], 64);
+                mpz_add_ui(M.z[k], M.z[k], (unsigned long)ts_next(&r));
+            }
+            if (ts_next(&r) % 2)
+                mpz_neg(M.z[k], M.z[k]);
+        }
+        variants_agree(d, &M, false, "0 to 40 limbs");
+        ax_zmat_clear(&M);
+    }
+    mpz_clear(d);
+}
