@@ -119,9 +119,15 @@ static void variants_agree(mpz_t out, const ax_zmat *M, bool divisor_expected, c
     mpz_clears(a, b, c, NULL);
 }
 
+/* An owned copy (the tests write into it; ax_zmat_from_rows may share an input row's limbs). */
 static void zmat_of(ax_zmat *M, const axle_matrix *A)
 {
-    TS_OK(ax_zmat_from_rows(M, NULL, A, NULL, false));
+    ax_zmat T;
+    TS_OK(ax_zmat_from_rows(&T, NULL, A, NULL, false));
+    TS_OK(ax_zmat_init(M, T.rows, T.cols));
+    for (size_t k = 0; k < T.rows * T.cols; k++)
+        mpz_set(M->z[k], T.z[k]);
+    ax_zmat_clear(&T);
 }
 
 /* det M with M[0][0] replaced by x. */
