@@ -311,9 +311,9 @@ axle_status ax_inner_projection_matrix(axle_matrix **out, const axle_matrix *B,
 
 /* ---- construction --------------------------------------------------------------------------- */
 
-/* Whether G is the identity: exactly over QQ; over RR up to rounding noise of size 1 (then G is
- * set to the exact identity). */
-static axle_status settle_identity(bool *out, axle_matrix **G)
+/* Whether G is the identity: exactly over QQ; over RR up to rounding noise of size `scale` (then
+ * G is set to the exact identity). */
+static axle_status settle_identity_at(bool *out, axle_matrix **G, double scale)
 {
     *out = false;
     size_t n = axle_matrix_rows(*G);
@@ -322,7 +322,7 @@ static axle_status settle_identity(bool *out, axle_matrix **G)
     if (!s)
         s = axle_matrix_sub(&D, *G, I);
     if (!s) {
-        ax_matrix_chop(D, 1.0);
+        ax_matrix_chop(D, scale);
         if (ax_inner_exactly_zero(D)) {
             axle_matrix_free(*G);
             *G = I;
@@ -332,6 +332,26 @@ static axle_status settle_identity(bool *out, axle_matrix **G)
     }
     axle_matrix_free(I);
     axle_matrix_free(D);
+    return s;
+}
+
+static axle_status settle_identity(bool *out, axle_matrix **G)
+{
+    return settle_identity_at(out, G, 1.0);
+}
+
+/* *G = B^T B (n x k B, k x k *G) dropped to NULL when it is the identity: exactly over QQ; over RR
+ * up to the orthonormality error of a computed orthonormal basis (RR's canonical subspace bases
+ * come from an SVD or QR: |B^T B - I| is a small multiple of n eps, 7.8e-16 for n = 2), taken as
+ * 16 n times the tolerance. */
+static axle_status drop_identity(axle_matrix **G, const axle_matrix *B)
+{
+    bool identity = false;
+    axle_status s = settle_identity_at(&identity, G, 16.0 * (double)axle_matrix_rows(B));
+    if (!s && identity) {
+        axle_matrix_free(*G);
+        *G = NULL;
+    }
     return s;
 }
 
@@ -441,14 +461,10 @@ static axle_status standard_gram(axle_matrix **out, const axle_space *V)
         if ((s = check_explicit_dim(V->dim, "the standard inner product of", V)) ||
             (s = standard_gram(&G, V->parent)))
             return s;
-        s = congruence(out, G, V->basis);
+        /* an orthonormal basis under the dot product (RR's canonical bases are): I, not stored */
+        if (!(s = congruence(out, G, V->basis)) && !G)
+            s = drop_identity(out, V->basis);
         axle_matrix_free(G);
-        /* an orthonormal basis (RR's canonical bases are): I, not stored */
-        bool identity = false;
-        if (!s && !(s = settle_identity(&identity, out)) && identity) {
-            axle_matrix_free(*out);
-            *out = NULL;
-        }
         if (s) {
             axle_matrix_free(*out);
             *out = NULL;
@@ -687,8 +703,9 @@ axle_status axle_inner_restrict(axle_inner **out, const axle_inner *ip, const ax
     axle_matrix *B = NULL;
     if ((s = ax_inner_subspace_basis(&B, ip, U, what)) ||
         (s = check_explicit_dim(U->dim, "the restriction to", U)) ||
-        (s = congruence(&G, ip->G, B))) {
+        (s = congruence(&G, ip->G, B)) || (!ip->G && (s = drop_identity(&G, B)))) {
         axle_matrix_free(B);
+        axle_matrix_free(G);
         return s;
     }
     axle_matrix_free(B);

@@ -331,9 +331,27 @@ FIELDS(inner_standard, products_and_subspaces)
     TS_OK(axle_inner_gram_matrix(&G, s));
     long want2[] = {1, 0, 0, 0, 1, 0, 0, 0, *F == AXLE_QQ ? 2 : 1};
     same_matrix(G, ts_ints(*F, 3, 3, want2));
-    if (*F == AXLE_QQ)
-        cr_assert_not_null(s->G);
+    cr_assert_eq(s->G == NULL, *F == AXLE_RR);
     axle_inner_unref(s);
+    /* the dot product restricted to a random plane U of F^5: B^T B, I over RR (orthonormal
+     * canonical basis, within rounding: not stored, standard), not over QQ */
+    ts_rng rg = ts_rng_new("inner_standard::products_and_subspaces");
+    axle_space *F5 = in_fn(*F, 5), *Y = NULL;
+    axle_vector *y[2] = {in_random_vec(&rg, F5), in_random_vec(&rg, F5)};
+    TS_OK(axle_space_span(&Y, F5, (const axle_vector *const *)y, 2));
+    axle_inner *d5 = in_dot(F5), *r5 = NULL;
+    TS_OK(axle_inner_restrict(&r5, d5, Y));
+    cr_assert_eq(r5->G == NULL, *F == AXLE_RR);
+    cr_assert_eq(axle_inner_is_standard(r5), *F == AXLE_RR);
+    axle_inner_unref(r5);
+    TS_OK(axle_inner_dot(&r5, Y));
+    cr_assert_eq(axle_inner_is_standard(r5), *F == AXLE_RR);
+    axle_inner_unref(r5);
+    axle_inner_unref(d5);
+    axle_vector_unref(y[0]);
+    axle_vector_unref(y[1]);
+    axle_space_unref(Y);
+    axle_space_unref(F5);
     /* the dot product of span(x) in P_1: B^T B = [1], kept as NULL */
     axle_vector *x = in_vec(P, (const long[]){0, 1});
     TS_OK(axle_space_span(&W, P, (const axle_vector *const[]){x}, 1));
@@ -493,8 +511,8 @@ FIELDS(inner_standard, large_explicit_refused)
     IN_FAILS(axle_inner_product(&jp, (const axle_inner *const[]){ip, g}, 2), AXLE_ERANGE,
              "2051x2051");
     cr_assert_null(jp);
-    /* the dot product of P_2048 x span(1 + x): its Gram matrix diag(I, [2]) over QQ (over RR
-     * U's basis is orthonormal: B^T B = 1 up to rounding, which decides whether G is kept) */
+    /* the dot product of P_2048 x span(1 + x): its Gram matrix diag(I, [2]) over QQ; over RR
+     * U's basis is orthonormal, B^T B = I up to rounding: G = I, not stored */
     axle_vector *u = in_vec(Q, (const long[]){1, 1});
     TS_OK(axle_space_span(&U, Q, (const axle_vector *const[]){u}, 1));
     TS_OK(axle_space_product(&X, (const axle_space *const[]){P, U}, 2));
@@ -502,6 +520,10 @@ FIELDS(inner_standard, large_explicit_refused)
     if (*F == AXLE_QQ) {
         IN_FAILS(axle_inner_dot(&jp, X), AXLE_ERANGE, "2050x2050");
         cr_assert_null(jp);
+    } else {
+        TS_OK(axle_inner_dot(&jp, X));
+        cr_assert(jp->G == NULL && axle_inner_is_standard(jp));
+        axle_inner_unref(jp);
     }
     axle_vector_unref(u);
     axle_inner_unref(g);
