@@ -37,7 +37,8 @@
  * recomputes the divisor's inverse on every call (at n = 50 with 100-digit entries two thirds of
  * the determinant went there). Here an entry's 32-bit halves h_k are dotted with
  * w_k = 2^(32 k) mod p: each product is below 2^58, sixteen of them and a residue below 2^63,
- * and a Barrett quotient v = floor(2^64 / p) reduces a sum x < 2^64 to x - q p in [0, 2 p). */
+ * and a Barrett quotient v = floor(2^64 / p) reduces a sum x < 2^64 to x - q p in [0, 2 p). The
+ * low and high halves go to two sums (independent chains). */
 _Static_assert(GMP_NUMB_BITS == 64, "the residues below read 64-bit limbs");
 
 static inline uint64_t barrett_red(uint64_t x, uint64_t p, uint64_t v)
@@ -59,35 +60,50 @@ static size_t big_halves(const ax_dsrc *S)
     return h;
 }
 
-/* ax_dsrc_residues, with the entries of an integer matrix (no exact doubles) reduced as above; w
- * is workspace of big_halves(S) words. */
-static void det_residues(const ax_dsrc *S, const ax_dmodp *F, double *a, uint64_t *w, size_t halves)
+/* The residues of the integer matrix S->M (no exact doubles) modulo the primes F[0..nq) (nq <=
+ * RES_BATCH) into a + q m n, column-major, as above: an entry's limbs are read once for all of
+ * them. w is workspace of RES_BATCH big_halves(S) words. */
+#define RES_BATCH 4
+static void det_residues(const ax_dsrc *S, const ax_dmodp *F, size_t nq, double *a, uint64_t *w,
+                         size_t halves)
 {
-    if (S->exact || !S->M) {
-        ax_dsrc_residues(S, F, a);
-        return;
+    uint64_t p[RES_BATCH], v[RES_BATCH];
+    for (size_t q = 0; q < RES_BATCH; q++) {
+        /* the unused slots repeat the first prime (computed, not stored) */
+        p[q] = F[q < nq ? q : 0].p;
+        v[q] = UINT64_MAX / p[q]; /* p odd: floor((2^64 - 1) / p) = floor(2^64 / p) */
+        uint64_t *wq = w + q * halves;
+        wq[0] = 1;
+        for (size_t k = 1; k < halves; k++)
+            wq[k] = barrett_red(wq[k - 1] << 32, p[q], v[q]);
     }
-    uint64_t p = F->p, v = UINT64_MAX / p; /* p is odd: floor((2^64 - 1) / p) = floor(2^64 / p) */
-    w[0] = 1;
-    for (size_t k = 1; k < halves; k++)
-        w[k] = barrett_red(w[k - 1] << 32, p, v);
     size_t m = S->m, n = S->n;
     for (size_t i = 0; i < m; i++)
         for (size_t j = 0; j < n; j++) {
             mpz_srcptr z = AX_Z(S->M, S->rows ? S->rows[i] : i, j);
             const mp_limb_t *l = mpz_limbs_read(z);
             size_t sz = mpz_size(z);
-            uint64_t acc = 0;
-            for (size_t t = 0; t < sz; t++) {
-                uint64_t x = (uint64_t)l[t];
-                acc += (x & 0xffffffffu) * w[2 * t] + (x >> 32) * w[2 * t + 1];
-                if (t % 8 == 7)
-                    acc = barrett_red(acc, p, v);
+            uint64_t acc[RES_BATCH] = {0};
+            for (size_t t = 0; t < sz; t += 8) {
+                /* eight limbs: two sums of eight products below 2^58 each, with acc < p below
+                 * 2^63 */
+                size_t e = t + 8 < sz ? t + 8 : sz;
+                uint64_t lo[RES_BATCH] = {0}, hi[RES_BATCH] = {0};
+                for (size_t u = t; u < e; u++) {
+                    uint64_t x = (uint64_t)l[u], xl = x & 0xffffffffu, xh = x >> 32;
+                    for (size_t q = 0; q < RES_BATCH; q++) {
+                        lo[q] += xl * w[q * halves + 2 * u];
+                        hi[q] += xh * w[q * halves + 2 * u + 1];
+                    }
+                }
+                for (size_t q = 0; q < RES_BATCH; q++)
+                    acc[q] = barrett_red(acc[q] + lo[q] + hi[q], p[q], v[q]);
             }
-            uint64_t r = barrett_red(acc, p, v);
-            if (mpz_sgn(z) < 0 && r)
-                r = p - r;
-            a[i + j * m] = ax_dmodp_from_u64(F, r);
+            bool neg = mpz_sgn(z) < 0;
+            for (size_t q = 0; q < nq; q++) {
+                uint64_t r = neg && acc[q] ? p[q] - acc[q] : acc[q];
+                a[q * m * n + i + j * m] = ax_dmodp_from_u64(&F[q], r);
+            }
         }
 }
 
@@ -99,13 +115,26 @@ static axle_status crt_quotient(mpz_t e, bool *exhausted, ax_dsrc *S, const mpz_
                                 size_t *rowperm)
 {
     ax_crt crt;
-    size_t halves = big_halves(S);
-    uint64_t *w = ax_malloc(halves * sizeof *w);
-    if (!w)
-        return ax_nomem();
+    size_t n = S->n, halves = 0, nq = 0, iq = 0;
+    /* entries from GMP: RES_BATCH primes' residues at a time (det_residues) */
+    bool batch = !S->exact && S->M;
+    uint64_t *w = NULL;
+    double *ab = NULL;
+    ax_dmodp Fq[RES_BATCH];
+    if (batch) {
+        halves = big_halves(S);
+        w = ax_malloc(RES_BATCH * halves * sizeof *w);
+        ab = ax_malloc(RES_BATCH * n * n * sizeof *ab);
+        if (!w || !ab) {
+            free(w);
+            free(ab);
+            return ax_nomem();
+        }
+    }
     axle_status s = ax_crt_init(&crt, 1);
     if (s) {
         free(w);
+        free(ab);
         return s;
     }
     *exhausted = false;
@@ -124,12 +153,29 @@ static axle_status crt_quotient(mpz_t e, bool *exhausted, ax_dsrc *S, const mpz_
                     break;
             }
         }
-        if (!ax_dsrc_prime(S, &F)) {
-            *exhausted = true;
-            break;
+        double *x = a;
+        if (batch) {
+            if (iq == nq) { /* the next batch of primes and their residues */
+                for (nq = 0; nq < RES_BATCH && ax_dsrc_prime(S, &Fq[nq]); nq++)
+                    ;
+                if (nq)
+                    det_residues(S, Fq, nq, ab, w, halves);
+                iq = 0;
+            }
+            if (iq == nq) {
+                *exhausted = true;
+                break;
+            }
+            F = Fq[iq];
+            x = ab + iq++ * n * n;
+        } else {
+            if (!ax_dsrc_prime(S, &F)) {
+                *exhausted = true;
+                break;
+            }
+            ax_dsrc_residues(S, &F, a);
         }
-        det_residues(S, &F, a, w, halves);
-        if ((s = ax_dmodp_det(&r, &F, a, S->n, S->n, rowperm)))
+        if ((s = ax_dmodp_det(&r, &F, x, n, n, rowperm)))
             break;
         have = true;
     }
@@ -139,6 +185,7 @@ static axle_status crt_quotient(mpz_t e, bool *exhausted, ax_dsrc *S, const mpz_
     }
     ax_crt_clear(&crt);
     free(w);
+    free(ab);
     return s;
 }
 
