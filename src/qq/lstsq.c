@@ -298,7 +298,7 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
     if (!piv)
         return ax_nomem();
     axle_matrix *Aown = NULL, *Bown = NULL, *Zown = NULL, *C = NULL, *Ct = NULL, *R = NULL,
-                *Rt = NULL, *CA = NULL, *T = NULL, *Y = NULL, *W = NULL, *Xm = NULL, *AXm = NULL;
+                *CA = NULL, *T = NULL, *Y = NULL, *W = NULL, *Xm = NULL, *AXm = NULL;
     const axle_matrix *Ai = NULL, *Bi = NULL, *Z = NULL;
     mpz_t da, db, dw;
     mpz_inits(da, db, dw, NULL);
@@ -330,13 +330,14 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
     /* Rank deficient: X' = A'⁺ B' = Rᵀ T⁻¹ Y with T = Cᵀ A' Rᵀ, Y = Cᵀ B' (B' NULL, the
      * pseudoinverse: Y = Cᵀ). */
     if ((s = independent(piv, rowpiv, Ai, r)) || (s = ax_matrix_pick_cols(&C, Ai, piv, r)) ||
-        (s = pick_rows(&R, Ai, rowpiv, r)) || (s = axle_matrix_transpose(&Ct, C)) ||
-        (s = axle_matrix_transpose(&Rt, R)) || (s = ax_qq_mul(&CA, Ct, Ai)) ||
-        (s = ax_qq_mul(&T, CA, Rt)) || (B && (s = ax_qq_mul(&Y, Ct, Bi))) ||
+        (s = pick_rows(&R, Ai, rowpiv, r)) || (!B && (s = axle_matrix_transpose(&Ct, C))) ||
+        (s = ax_qq_mul_trans(&CA, C, true, Ai, false)) ||
+        (s = ax_qq_mul_trans(&T, CA, false, R, true)) ||
+        (B && (s = ax_qq_mul_trans(&Y, C, true, Bi, false))) ||
         (s = ax_backend_qq.solve(&W, NULL, T, B ? Y : Ct)))
         goto done;
     /* W = Wn / w with Wn integral; Z = Rᵀ Wn and X = A'⁺ B' a / b = Z a / (b w) */
-    if ((s = integral(&Z, &Zown, dw, W)) || (s = ax_qq_mul(&Xm, Rt, Z)) ||
+    if ((s = integral(&Z, &Zown, dw, W)) || (s = ax_qq_mul_trans(&Xm, R, true, Z, false)) ||
         (s = certify(&AXm, Ai, Xm, dw, Bi)))
         goto done;
     mpz_mul(db, db, dw);
@@ -358,7 +359,7 @@ out:
 done:
     free(piv);
     mpz_clears(da, db, dw, NULL);
-    axle_matrix *all[] = {Aown, Bown, Zown, C, Ct, R, Rt, CA, T, Y, W, Xm, AXm};
+    axle_matrix *all[] = {Aown, Bown, Zown, C, Ct, R, CA, T, Y, W, Xm, AXm};
     for (size_t t = 0; t < sizeof all / sizeof *all; t++)
         axle_matrix_free(all[t]);
     return s;
