@@ -163,3 +163,19 @@ Test(qq_charpoly, bound_attained)
         axle_matrix_free(J);
     }
 }
+
+/* The 62-bit path (n < 8) past det.c's table of sixteen primes: 100-digit entries need about 35
+ * primes, the rest from the prime stream below the table. */
+Test(qq_charpoly, many_62_bit_primes)
+{
+    ts_rng r = ts_rng_new("qq_charpoly.many_62_bit_primes");
+    for (size_t n = 1; n <= 6; n += 5) {
+        axle_matrix *A = qh_random_huge(&r, n, n, 100);
+        axle_poly *chi = NULL;
+        TS_OK(ax_qq_charpoly(&chi, A));
+        for (long t = -1; t <= 1; t++)
+            expect_value_at(chi, A, t);
+        axle_poly_free(chi);
+        axle_matrix_free(A);
+    }
+}
