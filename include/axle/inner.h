@@ -177,7 +177,8 @@ AXLE_API AXLE_NODISCARD axle_status axle_inner_gram_schmidt(axle_gs **out, const
                                                             const axle_vector *const *v, size_t k);
 
 /* An orthonormal basis of ip's space: Gram–Schmidt on its standard basis (6.35); for an inner
- * product on a subspace, on the subspace's basis. */
+ * product on a subspace, on the subspace's basis. A standard inner product (G = I) gives the
+ * standard basis itself (r_j = 1) in O(dim²), without the Gram–Schmidt kernel. */
 AXLE_API AXLE_NODISCARD axle_status axle_inner_orthonormal_basis(axle_gs **out,
                                                                  const axle_inner *ip);
 
