@@ -398,8 +398,8 @@ static bool factor_modp(ax_bfact *f, ax_zmat *M, size_t n, uint64_t p, axle_stat
     uint64_t *a = ax_malloc(n * n * sizeof *a);
     size_t *piv = ax_malloc(n * sizeof *piv), *perm = ax_malloc(n * sizeof *perm), rank;
     mpz_t *rows = ax_malloc(n * M->cols * sizeof *rows);
-    bool ok = false;
-    if (!a || !piv || !perm || !rows) {
+    bool *view = ax_malloc(n * sizeof *view), ok = false;
+    if (!a || !piv || !perm || !rows || !view) {
         *s = ax_nomem();
         goto done;
     }
@@ -408,11 +408,17 @@ static bool factor_modp(ax_bfact *f, ax_zmat *M, size_t n, uint64_t p, axle_stat
             a[i * n + j] = mpz_fdiv_ui(AX_Z(M, i, j), p);
     ax_profile_modp(a, n, n, p, &rank, piv, perm);
     if (rank == n && !(*s = ax_bfact_init(f, a, n, n, piv, p))) {
-        /* shallow moves of the mpz structs: row t of M becomes input row perm[t] */
+        /* shallow moves of the mpz structs: row t of M becomes input row perm[t] (its view
+         * flag with it) */
         size_t w = M->cols;
         memcpy(rows, M->z, n * w * sizeof *rows);
         for (size_t t = 0; t < n; t++)
             memcpy(M->z + t * w, rows + perm[t] * w, w * sizeof *rows);
+        if (M->view) {
+            memcpy(view, M->view, n * sizeof *view);
+            for (size_t t = 0; t < n; t++)
+                M->view[t] = view[perm[t]];
+        }
         ok = true;
     }
 done:
@@ -420,6 +426,7 @@ done:
     free(piv);
     free(perm);
     free(rows);
+    free(view);
     return ok;
 }
 
@@ -437,9 +444,27 @@ axle_status ax_qq_dixon(axle_matrix **X, bool *done, const axle_matrix *A, const
     axle_status s = ax_zmat_from_rows(&M, NULL, A, B, false);
     if (s)
         return s;
+    if (!prime) {
+        /* small systems: fraction-free on words, if A is nonsingular (else the RREF path) */
+        ax_echelon E;
+        bool small;
+        s = ax_echelon_small(&E, &small, &M);
+        if (!s && small) {
+            if (E.rank >= n && E.piv[n - 1] == n - 1 && !(s = ax_matrix_alloc(X, AXLE_QQ, n, k)))
+                for (size_t t = 0; t < n; t++)
+                    for (size_t c = 0; c < k; c++)
+                        ax_echelon_get(AX_Q(*X, t, c), &E, t, c);
+            *done = !s && *X;
+            ax_echelon_clear(&E);
+        }
+        if (s || small) {
+            ax_zmat_clear(&M);
+            return s;
+        }
+    }
     /* Huge entries and few rows: each lifting step multiplies by the big-integer matrix, and
      * there are about 2 n bits / 61 steps; fraction-free Gauss-Jordan of [A | B] is cheaper. */
-    size_t bits = ax_zmat_max_bits(&M);
+    size_t bits = ax_zmat_bits(&M);
     if (!prime && ax_cost_ff(n, n + k, n, bits, true) < ax_cost_dixon(n, k, bits)) {
         ax_zmat_clear(&M);
         return AXLE_OK;

@@ -48,9 +48,20 @@ void ax_echelon_clear(ax_echelon *E)
 
 void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k)
 {
-    mpz_set(mpq_numref(q), E->x[t * E->nfree + k]);
+    mpz_srcptr x = E->x[t * E->nfree + k];
+    if (mpz_sgn(x) && mpz_size(x) == 1 && mpz_size(E->d) == 1) {
+        /* one word each: the gcd on words */
+        mp_limb_t a = mpz_getlimbn(x, 0), b = mpz_getlimbn(E->d, 0), g = mpn_gcd_1(&a, 1, b);
+        mpz_set_ui(mpq_numref(q), a / g);
+        mpz_set_ui(mpq_denref(q), b / g);
+        if (mpz_sgn(x) != mpz_sgn(E->d))
+            mpz_neg(mpq_numref(q), mpq_numref(q));
+        return;
+    }
+    mpz_set(mpq_numref(q), x);
     mpz_set(mpq_denref(q), E->d);
-    mpq_canonicalize(q);
+    if (mpz_cmp_ui(E->d, 1) != 0)
+        mpq_canonicalize(q);
 }
 
 /* True when the rank profile (rq, piv) is better than E's: a higher rank, or the same rank with
@@ -445,8 +456,7 @@ static axle_status lift_dixon(ax_echelon *E, const ax_zmat *M, const uint64_t *a
  * Gauss-Jordan when that is predicted cheaper. */
 static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff)
 {
-    size_t m = M->rows, n = M->cols;
-    size_t bits = choose ? ax_zmat_max_bits(M) : 0;
+    size_t m = M->rows, n = M->cols, bits = ax_zmat_bits(M);
     *use_ff = false;
     bool crt_route = false;
     bool started = echelon_start(E, M);
@@ -466,7 +476,7 @@ static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use
     size_t lg = 0;
     while (lg < 64 && ((size_t)1 << lg) < n)
         lg++;
-    bool blas = ax_zmat_max_bits(M) + lg + 26 <= 51;
+    bool blas = bits + lg + 26 <= 51;
     for (;;) {
         uint64_t p0 = 0;
         if (blas) {
@@ -539,11 +549,15 @@ axle_status ax_echelon_dixon(ax_echelon *E, const ax_zmat *M)
     return dixon(E, M, false, &use_ff);
 }
 
-/* The dispatcher: the profile modulo a first prime says which route is cheapest. */
+/* The dispatcher: small matrices whose minors fit in a word are eliminated on words; otherwise
+ * the profile modulo a first prime says which route is cheapest. */
 axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
 {
     bool use_ff;
-    axle_status s = dixon(E, M, true, &use_ff);
+    axle_status s = ax_echelon_small(E, &use_ff, M);
+    if (s || use_ff)
+        return s;
+    s = dixon(E, M, true, &use_ff);
     return !s && use_ff ? ax_echelon_fraction_free(E, M) : s;
 }
 

@@ -62,10 +62,16 @@ void ax_bfact_solve(const ax_bfact *f, uint64_t *y, size_t k);
 
 /* ---- integer matrices (zmat.c) ------------------------------------------------------------- */
 
-/* A rows x cols integer matrix, row-major. */
+/* A rows x cols integer matrix, row-major. view (NULL: none) marks rows whose entries are
+ * read-only views of limbs the matrix does not own (ax_zmat_from_rows: the numerators of an
+ * input row without denominators): nothing may write to them, and ax_zmat_clear leaves them. A
+ * row exchange must move its flag with it. bits, when not 0, is 1 + ax_zmat_max_bits(M) (set by
+ * ax_zmat_from_rows; 0, as in a zero-initialised struct, means not known). */
 typedef struct ax_zmat {
     size_t rows, cols;
     mpz_t *z;
+    bool *view;
+    size_t bits;
 } ax_zmat;
 
 #define AX_Z(M, i, j) ((M)->z[(size_t)(i) * (M)->cols + (size_t)(j)])
@@ -77,7 +83,8 @@ void ax_zmat_clear(ax_zmat *M);
 /* Clear denominators row by row: M = [D A | D B] where D is the diagonal matrix of the least
  * common multiples of the denominators of each row of [A | B]. B may be NULL (no columns);
  * with identity set, B is taken to be the identity (A square). If lcm is not NULL it gets the
- * product of the row multipliers (det D). */
+ * product of the row multipliers (det D). A row without denominators is a read-only view of
+ * the input's numerators (no copy): M must not be written to, and A and B must outlive it. */
 axle_status ax_zmat_from_rows(ax_zmat *M, mpz_t lcm, const axle_matrix *A, const axle_matrix *B,
                               bool identity);
 
@@ -143,6 +150,9 @@ axle_status ax_echelon_modular(ax_echelon *E, const ax_zmat *M);
  * columns, certified (echelon.c); the default. */
 axle_status ax_echelon_dixon(ax_echelon *E, const ax_zmat *M);
 axle_status ax_echelon_fraction_free(ax_echelon *E, const ax_zmat *M);
+/* The same elimination on machine words (echelon_small.c) when Hadamard's bound keeps every
+ * entry below 2^61 and M is small: *done false (E untouched) when it does not apply. */
+axle_status ax_echelon_small(ax_echelon *E, bool *done, const ax_zmat *M);
 void ax_echelon_clear(ax_echelon *E);
 /* R[t][fre[k]] as a canonical rational. */
 void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k);
@@ -170,6 +180,8 @@ axle_status ax_zmat_det_divisor(mpz_t det, bool *done, const ax_zmat *M);
 
 /* The largest bit size of an entry of M (0 for a zero matrix). */
 size_t ax_zmat_max_bits(const ax_zmat *M);
+/* The same, read from M->bits when it is known (zmat.c). */
+size_t ax_zmat_bits(const ax_zmat *M);
 /* Estimated word operations of fraction-free elimination of an m x n matrix of rank r with
  * entries of `bits` bits (jordan: Gauss-Jordan for the RREF, else Bareiss for the determinant),
  * and of the multimodular route on `rows` rows of n columns (primes below 2^26 up to the Hadamard

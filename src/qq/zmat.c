@@ -9,6 +9,8 @@ axle_status ax_zmat_init(ax_zmat *M, size_t rows, size_t cols)
     M->rows = rows;
     M->cols = cols;
     M->z = NULL;
+    M->view = NULL;
+    M->bits = 0;
     if (!ax_size_mul(&n, rows, cols))
         return ax_error(AXLE_ERANGE, "a %zux%zu integer matrix is too large", rows, cols);
     M->z = ax_calloc(n ? n : 1, sizeof *M->z);
@@ -23,38 +25,73 @@ void ax_zmat_clear(ax_zmat *M)
 {
     if (!M->z)
         return;
-    size_t n = M->rows * M->cols;
-    for (size_t k = 0; k < n; k++)
-        mpz_clear(M->z[k]);
+    for (size_t i = 0; i < M->rows; i++)
+        if (!M->view || !M->view[i])
+            for (size_t j = 0; j < M->cols; j++)
+                mpz_clear(AX_Z(M, i, j));
     free(M->z);
+    free(M->view);
     M->z = NULL;
+    M->view = NULL;
 }
 
-/* dst = q * l where l is a multiple of den(q). */
+/* The bit size of a nonzero x from its top limb (what mpz_sizeinbase(x, 2) gives). */
+static inline size_t bit_size(mpz_srcptr x)
+{
+    size_t k = mpz_size(x);
+    mp_limb_t top = mpz_getlimbn(x, (mp_size_t)k - 1);
+    return k * GMP_NUMB_BITS - (size_t)__builtin_clzll((unsigned long long)top);
+}
+
+size_t ax_zmat_bits(const ax_zmat *M)
+{
+    return M->bits ? M->bits - 1 : ax_zmat_max_bits(M);
+}
+
+/* dst = q * l where l is a multiple of den(q) (dst initialised). */
 static void scale_entry(mpz_t dst, const mpq_t q, const mpz_t l, mpz_t tmp)
 {
-    if (mpz_cmp_ui(l, 1) == 0) {
-        mpz_set(dst, mpq_numref(q));
-        return;
-    }
     mpz_divexact(tmp, l, mpq_denref(q));
     mpz_mul(dst, mpq_numref(q), tmp);
+}
+
+/* The limbs of the identity block's entries 0 and 1 for the views. */
+static const mp_limb_t view_one = 1;
+
+/* dst, not initialised, becomes a read-only view of x's limbs (GMP's mpz_roinit_n). */
+static inline void view_of(mpz_t dst, mpz_srcptr x)
+{
+    mp_size_t k = (mp_size_t)mpz_size(x);
+    mpz_roinit_n(dst, mpz_limbs_read(x), mpz_sgn(x) < 0 ? -k : k);
 }
 
 axle_status ax_zmat_from_rows(ax_zmat *M, mpz_t lcm, const axle_matrix *A, const axle_matrix *B,
                               bool identity)
 {
-    size_t m = A->rows, n = A->cols, nb = identity ? A->rows : B ? B->cols : 0;
+    size_t m = A->rows, n = A->cols, nb = identity ? A->rows : B ? B->cols : 0, w, total;
+    M->rows = m;
     M->z = NULL;
+    M->view = NULL;
+    M->bits = 0;
     if (n > SIZE_MAX - nb)
         return ax_error(AXLE_ERANGE, "a system with %zu + %zu columns is too large", n, nb);
-    axle_status s = ax_zmat_init(M, m, n + nb);
-    if (s)
-        return s;
+    w = M->cols = n + nb;
+    if (!ax_size_mul(&total, m, w))
+        return ax_error(AXLE_ERANGE, "a %zux%zu integer matrix is too large", m, w);
+    M->z = ax_malloc((total ? total : 1) * sizeof *M->z);
+    M->view = ax_calloc(m ? m : 1, sizeof *M->view);
+    if (!M->z || !M->view) {
+        free(M->z);
+        free(M->view);
+        M->z = NULL;
+        M->view = NULL;
+        return ax_nomem();
+    }
     mpz_t l, tmp;
     mpz_inits(l, tmp, NULL);
     if (lcm)
         mpz_set_ui(lcm, 1);
+    size_t bits = 0;
     for (size_t i = 0; i < m; i++) {
         mpz_set_ui(l, 1);
         for (size_t j = 0; j < n; j++)
@@ -64,16 +101,38 @@ axle_status ax_zmat_from_rows(ax_zmat *M, mpz_t lcm, const axle_matrix *A, const
             for (size_t j = 0; j < nb; j++)
                 if (mpz_cmp_ui(mpq_denref(AX_Q(B, i, j)), 1) != 0)
                     mpz_lcm(l, l, mpq_denref(AX_Q(B, i, j)));
-        for (size_t j = 0; j < n; j++)
-            scale_entry(AX_Z(M, i, j), AX_Q(A, i, j), l, tmp);
-        if (identity)
-            mpz_set(AX_Z(M, i, n + i), l);
-        else
-            for (size_t j = 0; j < nb; j++)
-                scale_entry(AX_Z(M, i, n + j), AX_Q(B, i, j), l, tmp);
-        if (lcm)
-            mpz_mul(lcm, lcm, l);
+        mpz_t *row = M->z + i * w;
+        if (mpz_cmp_ui(l, 1) == 0) {
+            /* no denominators: the row is the numerators themselves, shared read-only */
+            M->view[i] = true;
+            for (size_t j = 0; j < n; j++)
+                view_of(row[j], mpq_numref(AX_Q(A, i, j)));
+            if (identity)
+                for (size_t j = 0; j < nb; j++)
+                    mpz_roinit_n(row[n + j], &view_one, j == i);
+            else
+                for (size_t j = 0; j < nb; j++)
+                    view_of(row[n + j], mpq_numref(AX_Q(B, i, j)));
+        } else {
+            for (size_t j = 0; j < w; j++)
+                mpz_init(row[j]);
+            for (size_t j = 0; j < n; j++)
+                scale_entry(row[j], AX_Q(A, i, j), l, tmp);
+            if (identity)
+                mpz_set(row[n + i], l);
+            else
+                for (size_t j = 0; j < nb; j++)
+                    scale_entry(row[n + j], AX_Q(B, i, j), l, tmp);
+            if (lcm)
+                mpz_mul(lcm, lcm, l);
+        }
+        for (size_t j = 0; j < w; j++)
+            if (mpz_sgn(row[j])) {
+                size_t b = bit_size(row[j]);
+                bits = b > bits ? b : bits;
+            }
     }
+    M->bits = bits + 1;
     mpz_clears(l, tmp, NULL);
     return AXLE_OK;
 }
