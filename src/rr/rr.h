@@ -9,11 +9,21 @@
 #include <float.h>
 #include <lapacke.h>
 #include <math.h>
+#include <stdint.h>
 
 #include "backend.h"
 
-/* Narrow a size to lapack_int; AXLE_ERANGE (naming `what`) if it does not fit. */
-axle_status ax_rr_li(lapack_int *out, size_t v, const char *what);
+/* Narrow a size to lapack_int; AXLE_ERANGE (naming `what`) if it does not fit (inline: the
+ * small kernels call it several times). */
+#define AX_LI_MAX (sizeof(lapack_int) >= 8 ? (size_t)INT64_MAX : (size_t)INT32_MAX)
+axle_status ax_rr_li_error(size_t v, const char *what);
+static inline axle_status ax_rr_li(lapack_int *out, size_t v, const char *what)
+{
+    if (v > AX_LI_MAX)
+        return ax_rr_li_error(v, what);
+    *out = (lapack_int)v;
+    return AXLE_OK;
+}
 
 /* Map a LAPACKE return value: 0 -> AXLE_OK; workspace allocation failure -> AXLE_ENOMEM; any
  * other negative value (a bad argument: a bug in axle) -> AXLE_EINVAL naming the routine;
