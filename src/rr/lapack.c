@@ -189,12 +189,13 @@ void ax_rr_svd_free(ax_rr_svd *svd)
     svd->s = svd->u = svd->vt = NULL;
 }
 
+static double copy_scan(double *dst, const axle_matrix *A, double *big, double *small);
+
 /* ax_rr_svd_compute (full false) and ax_rr_svd_compute_full (want_vectors and full true). */
 static axle_status svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_vectors, bool full)
 {
     size_t m = A->rows, n = A->cols, k = m < n ? m : n;
     *out = (ax_rr_svd){.m = m, .n = n, .k = k, .tol = axle_rr_effective_tolerance(m, n)};
-    out->e = ax_rr_exponent(A, false);
     lapack_int lm = 0, ln = 0;
     axle_status s;
     if ((s = ax_rr_li(&lm, m, "the number of rows")) ||
@@ -212,14 +213,21 @@ static axle_status svd_compute(ax_rr_svd *out, const axle_matrix *A, bool want_v
                         "the %zu x %zu matrix of left singular vectors of a %zu x %zu matrix is "
                         "too large (at most %u entries)",
                         m, m, m, n, AXLE_MATRIX_MAX_ENTRIES);
-    double *a = ax_rr_copy_scaled(A, out->e);
+    /* the scale and the copy in one pass (the copy is final unless the scale is not 1) */
+    double *a = ax_malloc(m * n * sizeof *a), big, small; /* m * n fits: A exists */
     if (!a)
-        return AXLE_ENOMEM;
+        return ax_nomem();
+    copy_scan(a, A, &big, &small);
+    out->e = exponent_of(big, small, false);
+    if (out->e != 0)
+        for (size_t i = 0; i < m * n; i++)
+            a[i] = ax_rr_pow2(a[i], -out->e);
     out->s = ax_calloc(k, sizeof *out->s);
     if (want_vectors) {
-        /* m*k <= m*n and m*m (checked): no overflow */
-        out->u = ax_calloc(m * (full ? m : k), sizeof *out->u);
-        out->vt = ax_calloc(n, n * sizeof *out->vt);
+        /* m*k <= m*n and m*m (checked): no overflow; dgesdd writes all of U and VT (jobz 'S'
+         * with m >= n: m x n and n x n; 'A': m x m and n x n), so they are not zeroed first */
+        out->u = ax_malloc(m * (full ? m : k) * sizeof *out->u);
+        out->vt = ax_malloc(n * n * sizeof *out->vt);
     }
     if (!out->s || (want_vectors && (!out->u || !out->vt))) {
         free(a);
