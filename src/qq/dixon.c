@@ -310,7 +310,7 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
     uint64_t p = bound;
     bool found = false;
     for (int t = 0; t < DIXON_PRIMES && !found; t++) {
-        p = ax_prev_prime(p);
+        p = ax_dmodp_prev_prime(p);
         ax_dmodp_init(&F, p);
         for (size_t i = 0; i < n; i++)
             for (size_t j = 0; j < n; j++)

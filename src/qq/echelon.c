@@ -364,7 +364,7 @@ static axle_status profile_blas(const ax_zmat *M, size_t *rank, size_t *piv, siz
 {
     size_t m = M->rows, n = M->cols;
     ax_dmodp F;
-    ax_dmodp_init(&F, ax_prev_prime(ax_dmodp_prime_bound(n)));
+    ax_dmodp_init(&F, ax_dmodp_prev_prime(ax_dmodp_prime_bound(n)));
     double *a = ax_malloc((m > 0 && n > 0 ? m * n : 1) * sizeof *a);
     size_t *colperm = ax_malloc((n ? n : 1) * sizeof *colperm);
     axle_status s = AXLE_OK;
@@ -578,7 +578,7 @@ static axle_status rank_modp_blas(size_t *rank, size_t m, size_t n, const ax_zma
                                   const axle_matrix *A)
 {
     ax_dmodp F;
-    ax_dmodp_init(&F, ax_prev_prime(ax_dmodp_prime_bound(n)));
+    ax_dmodp_init(&F, ax_dmodp_prev_prime(ax_dmodp_prime_bound(n)));
     *rank = 0;
     double *a = ax_malloc((m > 0 && n > 0 ? m * n : 1) * sizeof *a);
     if (!a)

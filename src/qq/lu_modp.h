@@ -37,6 +37,9 @@ void ax_dmodp_init(ax_dmodp *F, uint64_t p);
  * dgemm (chunk >= k), capped at AX_DMODP_PRIME_LIMIT: primes for a matrix of n columns. */
 uint64_t ax_dmodp_prime_bound(size_t k);
 
+/* The largest prime below n (0 if none), as ax_prev_prime, remembered for n below 2^32. */
+uint64_t ax_dmodp_prev_prime(uint64_t n);
+
 /* x mod p in [-h, h] for an integral double |x| <= AX_DMODP_EXACT. y = x (1/p) is within
  * |y| 2^-52 < 1/2 of x / p (|y| < 2^51 as p >= 5), so its rounding q is off by at most one from
  * the nearest quotient, x - q p lies in [-h - p, h + p], and one correction each way suffices. */

@@ -423,3 +423,25 @@ Test(qq_lu_modp, trsm_upper_and_block_det)
             mat_free(&C);
         }
 }
+
+/* The remembered previous primes equal ax_prev_prime's, asked twice (the second from the table),
+ * for bounds that share slots, small ones, and one past 2^32 (not remembered). */
+Test(lu_modp, prev_prime_cache)
+{
+    uint64_t ns[] = {3,
+                     4,
+                     5,
+                     100,
+                     1000003,
+                     UINT64_C(1) << 26,
+                     (UINT64_C(1) << 26) + 512,
+                     (UINT64_C(1) << 26) + 1024,
+                     ax_dmodp_prime_bound(10),
+                     UINT64_C(1) << 33};
+    for (int round = 0; round < 2; round++)
+        for (size_t k = 0; k < sizeof ns / sizeof *ns; k++)
+            cr_assert_eq(ax_dmodp_prev_prime(ns[k]), ax_prev_prime(ns[k]), "n = %llu",
+                         (unsigned long long)ns[k]);
+    for (uint64_t n = 70000000; n > 69990000; n -= 7)
+        cr_assert_eq(ax_dmodp_prev_prime(n), ax_prev_prime(n));
+}
