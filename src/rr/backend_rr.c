@@ -1,5 +1,6 @@
 /* The RR backend: double kernels on LAPACKE / OpenBLAS, and the kernel table. */
 #include <cblas.h>
+#include <math.h>
 
 #include "eigen_kernel.h"
 #include "rr.h"
@@ -22,22 +23,30 @@ static size_t rr_product_bits(const axle_matrix *A, const axle_matrix *B)
     return 0;
 }
 
-/* An orthonormal basis of the column space: one SVD of A^T = U S V^T, whose first rank right
- * singular vectors (the left singular vectors of A) span the column space of A; the rank decision
- * is the null space's (the rows of V^T beyond the rank span null(A^T), the complement). */
+/* An orthonormal basis of the column space: the first rank left singular vectors of A (one thin
+ * SVD, U m x min(m, n) (dgesdd 'S'; m < n takes 'A', whose U is m x m too): O(m n min(m, n)), so a
+ * few vectors in a space of dimension 20000 cost no 20000 x 20000 matrix), each with its largest
+ * entry made positive; the rank decision is the null space's. */
 static axle_status rr_colspace(axle_matrix **out, const axle_matrix *A)
 {
-    axle_matrix *At = NULL;
-    axle_status s;
     *out = NULL;
-    if ((s = axle_matrix_transpose(&At, A)))
-        return s;
     ax_rr_svd svd;
-    if (!(s = ax_rr_svd_compute(&svd, At, true))) {
-        s = ax_rr_vt_rows(out, &svd, 0, svd.rank);
-        ax_rr_svd_free(&svd);
-    }
-    axle_matrix_free(At);
+    axle_status s = ax_rr_svd_compute(&svd, A, true);
+    if (s)
+        return s;
+    size_t m = svd.m, r = svd.rank;
+    if (!(s = ax_matrix_alloc(out, AXLE_RR, m, r)))
+        for (size_t c = 0; c < r; c++) {
+            const double *col = svd.u + c * m;
+            size_t big = 0;
+            for (size_t i = 1; i < m; i++)
+                if (fabs(col[i]) > fabs(col[big]))
+                    big = i;
+            double sign = col[big] < 0.0 ? -1.0 : 1.0;
+            for (size_t i = 0; i < m; i++)
+                AX_D(*out, i, c) = sign * col[i];
+        }
+    ax_rr_svd_free(&svd);
     return s;
 }
 
