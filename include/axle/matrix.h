@@ -156,8 +156,9 @@ AXLE_API AXLE_NODISCARD axle_status axle_matrix_null(axle_matrix **out, const ax
  * ||b - A x||_2 > max(tol, sqrt(eps)) * (||A||_2 ||x||_2 + ||b||_2)); AXLE_EDIM when
  * rows(B) != rows(A); AXLE_ERANGE if the RR solution overflows. RR uses LU when A is square and
  * its reciprocal condition number is at least the tolerance, the SVD otherwise (decided by a
- * proven bound, a solve with a fixed pseudo-random vector that is wrong with probability under
- * 1.5e-6, or dgecon's estimate: docs/reference.md). */
+ * proven bound, a solve with a pseudo-random vector seeded by A's LU pivots, wrong with
+ * probability under 1.5e-6 unless A was searched for against that seed, or dgecon's estimate:
+ * docs/reference.md). */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_solve(axle_matrix **x, axle_matrix **null,
                                                       const axle_matrix *A, const axle_matrix *B);
 

@@ -697,11 +697,31 @@ static axle_status estimate(ax_rr_lu *lu, double *W, size_t k, double *x)
  * singular value within this factor with probability at most sqrt(2) delta. */
 #define AX_RR_PROBE_DELTA 0x1p-20
 
-/* r: n entries uniform in [-1, 1), from a fixed pseudo-random sequence (the same in every call,
- * so that results are reproducible). */
-static void probe_vector(double *r, size_t n)
+/* A seed from lu's pivots (the diagonal of U, bit for bit, and the row interchanges), O(n): the
+ * same matrix gives the same probe in every call (results are reproducible), and a matrix whose
+ * smallest left singular vector is orthogonal to its own probe can only be found by a search
+ * against this hash (about 1 / (sqrt(2) delta) factorisations), not written down: with one fixed
+ * r, I - u u^T for any unit u orthogonal to r was singular and accepted (solve returned a unique
+ * solution and no null space, inverse an inverse). */
+static uint64_t probe_seed(const ax_rr_lu *lu)
 {
-    uint64_t st = 0x9e3779b97f4a7c15u;
+    size_t n = lu->n;
+    uint64_t h = 0x9e3779b97f4a7c15u ^ (uint64_t)n;
+    for (size_t j = 0; j < n; j++) {
+        uint64_t b;
+        memcpy(&b, &lu->lu[j + j * n], sizeof b);
+        h ^= b + ((uint64_t)(int64_t)lu->ipiv[j] << 32);
+        h *= 0xbf58476d1ce4e5b9u; /* splitmix64's finaliser, one round per pivot */
+        h ^= h >> 31;
+    }
+    h ^= h >> 30;
+    h *= 0x94d049bb133111ebu;
+    return h ^ (h >> 31);
+}
+
+/* r: n entries uniform in [-1, 1), from a pseudo-random sequence seeded by probe_seed. */
+static void probe_vector(double *r, size_t n, uint64_t st)
+{
     for (size_t i = 0; i < n; i++) {
         st = st * 6364136223846793005u + 1442695040888963407u;
         r[i] = (double)(st >> 11) * 0x1p-52 - 1.0;
@@ -724,8 +744,9 @@ static double norm2_safe(const double *x, size_t n)
     return big * sqrt(sum);
 }
 
-/* ax_rr_lu_solve_rcond with the two spare columns at x (2 n doubles, contiguous). */
-static axle_status solve_rcond(ax_rr_lu *lu, double *W, size_t k, double *x, double tol)
+/* ax_rr_lu_solve_rcond with the two spare columns at x (2 n doubles, contiguous); probe: whether
+ * the probe may decide. */
+static axle_status solve_rcond(ax_rr_lu *lu, double *W, size_t k, double *x, double tol, bool probe)
 {
     size_t n = lu->n;
     lu->rcond = 0.0;
@@ -742,18 +763,20 @@ static axle_status solve_rcond(ax_rr_lu *lu, double *W, size_t k, double *x, dou
         }
     }
     double rootn = sqrt((double)n);
-    if (!(2.0 * tol * rootn <= AX_RR_PROBE_DELTA))
+    if (!probe || !(2.0 * tol * rootn <= AX_RR_PROBE_DELTA))
         return estimate(lu, W, k, x); /* a probe could never clear tol (tol = INFINITY: always) */
-    /* The probe: rho = ||A'^-1 r||_2 for the fixed pseudo-random r. With u the left singular
-     * vector of A' for its smallest singular value s_n, A'^-1 r has the component (u . r) / s_n,
-     * so ||A'^-1||_2 = 1 / s_n <= rho / delta unless |u . r| < delta; for r uniform in the cube
+    /* The probe: rho = ||A'^-1 r||_2 for the pseudo-random r (seeded by A's pivots). With u the
+     * left singular vector of A' for its smallest singular value s_n, A'^-1 r has the component (u
+     * . r) / s_n, so ||A'^-1||_2 = 1 / s_n <= rho / delta unless |u . r| < delta; for r uniform in
+     * the cube
      * [-1, 1]^n and any unit u, u . r has a density at most 1/sqrt(2) (Ball's cube slicing), so
-     * that happens with probability at most sqrt(2) delta (about 1.3e-6). Then
+     * that happens with probability at most sqrt(2) delta (about 1.3e-6), for an r drawn
+     * independently of A: here a hash of A's pivots stands in for that draw (probe_seed). Then
      * ||A'^-1||_1 <= sqrt(n) ||A'^-1||_2 gives rcond >= delta / (sqrt(n) rho ||A'||_1); when that
      * is at least 2 tol (2: the rounding in the computed rho) the estimate, never below the true
      * reciprocal condition number up to rounding, would clear tol too. One solve more than
      * dgesv, where the estimate costs 3 to 5. */
-    probe_vector(x, n);
+    probe_vector(x, n, probe_seed(lu));
     axle_status s;
     if ((s = lu_solve(lu, 'N', W, k)) || (s = lu_solve(lu, 'N', x, 1)))
         return s;
@@ -767,12 +790,17 @@ static axle_status solve_rcond(ax_rr_lu *lu, double *W, size_t k, double *x, dou
 
 axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k, double tol)
 {
-    return solve_rcond(lu, W, k, W + k * lu->n, tol);
+    return solve_rcond(lu, W, k, W + k * lu->n, tol, true);
 }
 
 axle_status ax_rr_lu_solve_decide(ax_rr_lu *lu, double *W, size_t k, double tol)
 {
-    return solve_rcond(lu, W, k, lu->spare, tol);
+    return solve_rcond(lu, W, k, lu->spare, tol, true);
+}
+
+axle_status ax_rr_lu_decide_estimate(ax_rr_lu *lu, double tol)
+{
+    return solve_rcond(lu, NULL, 0, lu->spare, tol, false);
 }
 
 void *ax_rr_workspace(double q, size_t size, lapack_int *len)

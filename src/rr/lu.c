@@ -61,7 +61,7 @@ static axle_status decide_slowly(const axle_matrix *A, double tol)
     if (s)
         return s;
     if (!lu.singular)
-        s = ax_rr_lu_solve_decide(&lu, NULL, 0, tol); /* no right-hand side: the decision alone */
+        s = ax_rr_lu_decide_estimate(&lu, tol); /* the decision alone, no probe (rr.h) */
     double rcond = lu.rcond;
     bool refuse = lu.singular || !(rcond >= tol);
     ax_rr_lu_free(&lu);

@@ -112,11 +112,12 @@ axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf);
  * depend on the scale):
  *   - n < 32: an O(n^2) upper bound on ||A^-1||_1 (comparison matrices of L and U); when it
  *     proves the reciprocal condition number at least 16 tol, rcond is that proven lower bound;
- *   - otherwise a probe: rho = ||A^-1 r||_2 for a fixed pseudo-random r uniform in [-1, 1]^n
- *     (one solve more than dgesv). Unless |u . r| < delta = 2^-20 for the left singular vector
- *     u of the smallest singular value (probability at most sqrt(2) delta for r uniform in the
- *     cube, whatever A), ||A^-1||_1 <= sqrt(n) rho / delta; when that shows rcond >= 2 tol,
- *     rcond is delta / (sqrt(n) rho ||A||_1);
+ *   - otherwise a probe: rho = ||A^-1 r||_2 for a pseudo-random r uniform in [-1, 1]^n, seeded
+ *     by a hash of the pivots (one solve more than dgesv). Unless |u . r| < delta = 2^-20 for
+ *     the left singular vector u of the smallest singular value (probability at most
+ *     sqrt(2) delta for r uniform in the cube independently of A; a matrix made to fail needs
+ *     a search against the hash), ||A^-1||_1 <= sqrt(n) rho / delta; when that shows
+ *     rcond >= 2 tol, rcond is delta / (sqrt(n) rho ||A||_1);
  *   - otherwise LAPACK dgecon's 1-norm reciprocal condition estimate, computed by the same
  *     Hager-Higham estimator (dlacn2) on plain or dgetrs solves (3 to 5 of them).
  * The first two never exceed the true reciprocal condition number (the second with the
@@ -125,6 +126,10 @@ axle_status ax_rr_lu_compute(ax_rr_lu *out, const axle_matrix *A, double *buf);
 axle_status ax_rr_lu_solve_rcond(ax_rr_lu *lu, double *W, size_t k, double tol);
 /* The same with W n x k only (the two spare columns are lu->spare): no workspace to allocate. */
 axle_status ax_rr_lu_solve_decide(ax_rr_lu *lu, double *W, size_t k, double tol);
+/* The decision alone (no right-hand side) without the probe: the proven bound, else the estimate.
+ * For a caller that already knows rcond is near tol (the inverse's slow decision), where the
+ * probe, which proves rcond >= 2 tol only from about 10^6 tol, could only accept wrongly. */
+axle_status ax_rr_lu_decide_estimate(ax_rr_lu *lu, double tol);
 void ax_rr_lu_free(ax_rr_lu *lu);
 
 /* A workspace of the size a LAPACK workspace query returned in q (at least 1 entry of `size`

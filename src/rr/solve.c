@@ -5,10 +5,11 @@
  *   - A square with reciprocal condition number >= tol: LU (dgetrf + dgetrs), the unique
  *     solution; the null space is n x 0. O(n^3 + n^2 k). The decision (ax_rr_lu_solve_rcond):
  *     below n = 32 an O(n^2) proven bound when it clears 16 tol; otherwise one more solve, with
- *     a fixed pseudo-random vector r, that shows rcond >= 2 tol unless r is nearly orthogonal to
- *     A's smallest left singular vector (|u . r| < 2^-20: probability under 1.5e-6 for r
- *     uniform in the cube); only when neither clears it, dgecon's estimate (Hager-Higham in the
- *     1-norm, 3 to 5 solves) decides.
+ *     a pseudo-random vector r seeded by a hash of A's pivots, that shows rcond >= 2 tol unless
+ *     r is nearly orthogonal to A's smallest left singular vector (|u . r| < 2^-20: probability
+ *     under 1.5e-6 for r uniform in the cube independently of A; a matrix that fails it must be
+ *     searched for against the hash); only when neither clears it, dgecon's estimate
+ *     (Hager-Higham in the 1-norm, 3 to 5 solves) decides.
  *   - Otherwise: the SVD A' = U S V^T (dgesdd) with the numerical rank r (singular values above
  *     tol * s_1, as axle_matrix_rank); X' = V_r S_r^-1 U_r^T B' is the minimum-norm least-squares
  *     solution of the nearest rank-r system, and the null space is V's last n - r columns (as

@@ -429,3 +429,68 @@ Test(rr_wrappers, proven_bound_skips_or_runs_the_second_pass)
         axle_matrix_free(A);
     }
 }
+
+/* The probe's vector was one fixed sequence: I - u u^T, for a unit u orthogonal to it, is
+ * singular (rank n - 1) yet its probe solve saw nothing of the null direction, so solve returned
+ * a unique solution with no null space and inverse an inverse. The probe is now seeded by the
+ * pivots, and the inverse's slow decision (rcond already near tol) runs no probe at all: both
+ * refuse it, as dgecon's estimate does. */
+Test(rr_wrappers, probe_is_not_one_fixed_vector)
+{
+    const size_t sizes[] = {32, 64, 150};
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        size_t n = sizes[t];
+        double *r = calloc(n, sizeof *r), *u = calloc(n, sizeof *u), nu = 0.0;
+        unsigned long long st = 0x9e3779b97f4a7c15ull; /* the former fixed probe */
+        for (size_t i = 0; i < n; i++) {
+            st = st * 6364136223846793005ull + 1442695040888963407ull;
+            r[i] = (double)(st >> 11) * 0x1p-52 - 1.0;
+        }
+        for (size_t i = 0; i + 1 < n; i += 2) { /* u . r = 0 */
+            u[i] = r[i + 1];
+            u[i + 1] = -r[i];
+        }
+        for (size_t i = 0; i < n; i++)
+            nu += u[i] * u[i];
+        axle_matrix *A = NULL, *b = NULL, *x = NULL, *N = NULL, *X = BOGUS;
+        TS_OK(axle_matrix_new(&A, AXLE_RR, n, n));
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++)
+                TS_OK(axle_matrix_set_double(A, i, j, (i == j) - u[i] * u[j] / nu));
+        size_t rank = 0;
+        TS_OK(axle_matrix_rank(&rank, A));
+        cr_assert_eq(rank, n - 1);
+        b = rr_doubles(n, 1, r); /* in the range of A (orthogonal to u): consistent */
+        TS_OK(axle_matrix_solve(&x, &N, A, b));
+        cr_assert_eq(axle_matrix_cols(N), 1u, "n %zu", n);
+        cr_assert_eq(axle_matrix_inverse(&X, A), AXLE_ESINGULAR, "n %zu", n);
+        cr_assert_null(X);
+        axle_matrix_free(A);
+        axle_matrix_free(b);
+        axle_matrix_free(x);
+        axle_matrix_free(N);
+        free(r);
+        free(u);
+    }
+}
+
+/* ax_rr_lu_decide_estimate: no probe, so on a well-conditioned 64 x 64 matrix (where the probe
+ * would decide with its smaller lower bound) rcond is dgecon's estimate. */
+Test(rr_wrappers, decide_estimate_runs_no_probe)
+{
+    size_t n = 64;
+    axle_matrix *A = random_rr(n);
+    double tol = axle_rr_effective_tolerance(n, n);
+    ax_rr_lu lu;
+    TS_OK(ax_rr_lu_compute(&lu, A, NULL));
+    TS_OK(ax_rr_lu_solve_decide(&lu, NULL, 0, tol));
+    double probed = lu.rcond, est = -1.0;
+    TS_OK(ax_rr_lu_decide_estimate(&lu, tol));
+    cr_assert_eq(
+        LAPACKE_dgecon(LAPACK_COL_MAJOR, '1', (lapack_int)n, lu.lu, (lapack_int)n, lu.anorm, &est),
+        0);
+    cr_assert(probed >= 2.0 * tol && probed < est * 1e-3, "probe %g, dgecon %g", probed, est);
+    cr_assert(fabs(lu.rcond - est) <= 1e-6 * est, "%g vs dgecon %g", lu.rcond, est);
+    ax_rr_lu_free(&lu);
+    axle_matrix_free(A);
+}
