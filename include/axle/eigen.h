@@ -47,8 +47,10 @@ extern "C" {
 #define AXLE_EIGEN_MAX_DIM 4096
 
 /* χ_A = det(x I − A) of a square matrix A, a new monic polynomial of degree n of A's field.
- * QQ: exact, multimodular (O(n^3) word operations per prime, about as many primes as
- * log2(C(n, n/2) beta^n) / 61 with beta the largest row norm of A with denominators cleared).
+ * QQ: exact, multimodular (O(n^3) word operations per prime, about log2(H) / 61 primes of 62 bits
+ * or 2.5 times as many below 2^26 on doubles; H = max over k of the smaller of e_k of the row norms
+ * and e_k of the column norms of A with denominators cleared, at most C(n, n/2) beta^n with beta
+ * the largest row norm).
  * RR: Hessenberg reduction and recurrence, O(n^3). */
 AXLE_API AXLE_NODISCARD axle_status axle_matrix_charpoly(axle_poly **out, const axle_matrix *A);
 

@@ -207,7 +207,8 @@ static bool same_entries(const axle_matrix *P, const axle_matrix *Q)
  *   independent cols: T = A'ᵀ A',    Y = A'ᵀ B',   L = I  ((AᵀA)⁻¹ AᵀB);
  *   independent rows: T = A' A'ᵀ,    Y = B',       L = A'ᵀ (Aᵀ (AAᵀ)⁻¹ B).
  * Certificate: T W = Y exactly, with T and Y exact products (Dixon lifting's own check of its
- * solution, dixon.c verify; after the other solvers, one product of T by W here). Square:
+ * solution, dixon.c verify, or for small systems its exact fraction-free elimination on words,
+ * echelon_small.c, which needs none; after the other solvers, one product of T by W here). Square:
  * A X = B; rows: A X = A' A'ᵀ W a / (a b) = B, and X lies in the row space of A by
  * construction; cols: the normal equations Aᵀ (A X − B) = 0, whose solution is unique. In each
  * case the normal equations hold for X in the row space of A: the minimum-norm least-squares
@@ -248,8 +249,9 @@ static axle_status full_rank(axle_matrix **X, axle_matrix **AX, bool *done, cons
     if (done && !(*done = ok))
         goto done;
     /* Dixon's success includes the exact check T W = Y (dixon.c verify, on the system with each
-     * row cleared of denominators): the certificate itself, not repeated; the other solvers'
-     * results are checked here */
+     * row cleared of denominators; its small systems are solved exactly on words, with no prime,
+     * echelon_small.c): the certificate itself, not repeated; the other solvers' results are
+     * checked here */
     if (!done && (s = ax_qq_mul(&TW, Tp, W)))
         goto done;
     if (!done && !same_entries(TW, Yp)) {

@@ -342,13 +342,17 @@ static axle_status mul_words(axle_matrix **out, bool *done, const axle_matrix *A
                              const axle_matrix *B, bool tb)
 {
     size_t m = ta ? A->cols : A->rows, k = ta ? A->rows : A->cols, n = tb ? B->rows : B->cols;
-    /* three buffers, not one: one block above glibc's mmap threshold costs page faults per call */
-    double stack[MUL_STACK], *Ad = stack, *Bd = Ad + m * k, *Cd = Bd + k * n;
+    /* three buffers, not one: one block above glibc's mmap threshold costs page faults per call
+     * (the stack's pointers formed only when they stay inside it: C11 6.5.6) */
+    double stack[MUL_STACK], *Ad = stack, *Bd, *Cd;
     bool heap = m * k + k * n + m * n > MUL_STACK;
     if (heap) {
         Ad = ax_malloc(m * k * sizeof *Ad);
         Bd = ax_malloc(k * n * sizeof *Bd);
         Cd = ax_malloc(m * n * sizeof *Cd);
+    } else {
+        Bd = Ad + m * k;
+        Cd = Bd + k * n;
     }
     *done = false;
     mp_limb_t a, b;
