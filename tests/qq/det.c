@@ -303,6 +303,39 @@ Test(qq_det, out_of_memory_walk)
     TS_CHECK_NO_LEAKS();
 }
 
+/* The same walk through the modular route's residues of entries beyond 2^53 (det_residues: its
+ * power table and four primes' residue buffers) and through the small route's 62-bit CRT. */
+Test(qq_det, out_of_memory_walk_long_entries)
+{
+    ts_rng r = ts_rng_new("qq_det.out_of_memory_walk_long_entries");
+    axle_matrix *As[2] = {qh_random_huge(&r, 24, 24, 20),
+                          ts_random_int(&r, AXLE_QQ, 12, 12, -1000000, 1000000)};
+    mpq_t want, got;
+    mpq_inits(want, got, NULL);
+    for (int c = 0; c < 2; c++) {
+        det_of(want, As[c]);
+        bool fired = true;
+        for (unsigned long k = 1; fired && k < 10000; k++) {
+            axle_scalar *d = NULL;
+            ax_oom_fail_at(k, false);
+            axle_status s = axle_matrix_det(&d, As[c]);
+            fired = ax_oom_fired();
+            ax_oom_fail_at(0, false);
+            if (s) {
+                cr_assert_eq(s, AXLE_ENOMEM, "case %d, allocation %lu: %s", c, k, axle_strerror(s));
+                cr_assert_null(d);
+                continue;
+            }
+            axle_scalar_get_mpq(got, d);
+            cr_assert(mpq_equal(got, want), "case %d, allocation %lu: wrong determinant", c, k);
+            axle_scalar_free(d);
+        }
+        axle_matrix_free(As[c]);
+    }
+    mpq_clears(want, got, NULL);
+    TS_CHECK_NO_LEAKS();
+}
+
 /* ---- the small route (n <= 23, entries below 2^61) ------------------------------------------ */
 
 /* axle_matrix_det (the small route when A qualifies) against Bareiss on the cleared rows. */
