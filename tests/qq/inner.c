@@ -1006,3 +1006,56 @@ Test(qq_inner, out_of_memory)
     axle_matrix_free(e);
     axle_scalar_free(r);
 }
+
+/* Allocation failures through every route of least squares and the pseudoinverse: full rank
+ * proved by Dixon (square, independent columns, independent rows; integral inputs read in place,
+ * fractions cleared), rank deficiency (the profile, Cᵀ A' Rᵀ by products with transposes, the
+ * certificate), and huge entries, where Dixon declines by its cost and the rank comes first.
+ * Each run is AXLE_ENOMEM with no output or the undisturbed result; inputs unchanged; no leak. */
+Test(qq_inner, lstsq_out_of_memory_routes)
+{
+    const char *cases[][2] = {
+        {"[[1, 2], [3, 4], [5, 7]]", "[[1, 0], [2, 1], [0, 3]]"}, /* columns */
+        {"[[1, 2, 3, 4], [0, 1, 1, 2]]", "[[1], [1/2]]"},         /* rows */
+        {"[[1, 2, 3], [2, 4, 6], [1, 0, 1], [3, 4, 7]]", "[[1, 1/3], [0, 2], [1, 0], [2, 1]]"},
+        {"[[123456789012345678901234567890, 1], [1, 123456789012345678901234567891], [5, 7]]",
+         "[[1], [2], [3]]"}, /* huge entries: Dixon declines */
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        axle_matrix *A = parse(cases[c][0]), *B = parse(cases[c][1]);
+        axle_matrix *Ac = ts_copy(A), *Bc = ts_copy(B);
+        for (int pinv = 0; pinv < 2; pinv++) {
+            axle_matrix *want = NULL, *wres = NULL;
+            TS_OK(pinv ? K->pinv(&want, A) : K->lstsq(&want, NULL, &wres, A, B));
+            bool done = false;
+            for (unsigned long k = 1; !done && k < 100000; k++) {
+                axle_matrix *X = NULL, *res = NULL;
+                ax_oom_fail_at(k, false);
+                axle_status st = pinv ? K->pinv(&X, A) : K->lstsq(&X, NULL, &res, A, B);
+                bool fired = ax_oom_fired();
+                ax_oom_fail_at(0, false);
+                if (st == AXLE_OK) {
+                    cr_assert(axle_matrix_equal(X, want), "case %zu, allocation %lu", c, k);
+                    cr_assert(pinv || axle_matrix_equal(res, wres), "case %zu, allocation %lu", c,
+                              k);
+                    done = !fired;
+                } else {
+                    cr_assert_eq(st, AXLE_ENOMEM, "case %zu, allocation %lu: %s", c, k,
+                                 axle_error_message());
+                    cr_assert(!X && !res, "case %zu, allocation %lu: an output was set", c, k);
+                }
+                axle_matrix_free(X);
+                axle_matrix_free(res);
+                cr_assert(axle_matrix_equal(A, Ac) && axle_matrix_equal(B, Bc));
+            }
+            cr_assert(done, "case %zu never ran to the end", c);
+            axle_matrix_free(want);
+            axle_matrix_free(wres);
+        }
+        axle_matrix_free(A);
+        axle_matrix_free(B);
+        axle_matrix_free(Ac);
+        axle_matrix_free(Bc);
+    }
+    TS_CHECK_NO_LEAKS();
+}
