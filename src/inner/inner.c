@@ -734,7 +734,9 @@ axle_status axle_inner_product(axle_inner **out, const axle_inner *const *ip, si
     bool identity = true;
     for (size_t i = 0; !s && i < k; i++) {
         parts[i] = ip[i]->V;
-        G[i] = ip[i]->G;
+        /* a standard part counts as I even when it keeps the caller's explicit identity
+         * (axle_inner_gram of I): the sum is then standard too, with no limit on its size */
+        G[i] = ip[i]->standard ? NULL : ip[i]->G;
         d[i] = ip[i]->V->dim;
         identity = identity && !G[i];
     }

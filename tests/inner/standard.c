@@ -562,3 +562,25 @@ FIELDS(inner_standard, large_explicit_refused)
     axle_space_unref(Q);
     axle_space_unref(P);
 }
+
+/* An orthogonal sum of standard parts is standard, whatever its size, also when a part keeps the
+ * caller's explicit identity (axle_inner_gram of I, standard by axle_inner_is_standard): the sum
+ * P_2048 ⊕ (P_1, gram I) was refused ("2051x2051") although the reference says only a part that
+ * is not standard makes the sum explicit. */
+FIELDS(inner_standard, large_sum_with_an_explicit_identity)
+{
+    axle_space *P = in_poly(*F, AXLE_INNER_MAX_DIM), *Q = in_poly(*F, 1);
+    axle_matrix *I = NULL;
+    TS_OK(axle_matrix_identity(&I, *F, 2));
+    axle_inner *ip = in_dot(P), *g = NULL, *jp = NULL;
+    TS_OK(axle_inner_gram(&g, Q, I));
+    cr_assert(axle_inner_is_standard(g) && g->G != NULL);
+    TS_OK(axle_inner_product(&jp, (const axle_inner *const[]){ip, g}, 2));
+    cr_assert(jp->G == NULL && axle_inner_is_standard(jp));
+    axle_inner_unref(jp);
+    axle_inner_unref(g);
+    axle_inner_unref(ip);
+    axle_matrix_free(I);
+    axle_space_unref(Q);
+    axle_space_unref(P);
+}
