@@ -222,6 +222,10 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
 
 /* ---- the backend entries (det.c, mul.c, backend_qq.c) -------------------------------------- */
 axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B);
+/* op(A) op(B), op(X) = X or, when tX, its transpose: word-size integer factors read in place
+ * (no transposed copy), anything else through ax_qq_mul on the transposes (mul.c). */
+axle_status ax_qq_mul_trans(axle_matrix **out, const axle_matrix *A, bool ta, const axle_matrix *B,
+                            bool tb);
 axle_status ax_qq_det(axle_scalar **out, const axle_matrix *A);
 /* The small-matrix determinant kernels (det.c): Bareiss in 128 bits on int64 entries all of whose
  * minors are below 2^61, and det modulo p < 2^62 of residues in [0, p) (both destroy a); the
@@ -234,10 +238,6 @@ uint64_t ax_det_small_modp(uint64_t *a, size_t n, uint64_t p);
 /* ---- the characteristic polynomial (charpoly.c) -------------------------------------------- */
 /* The backend entry: exact, multimodular (Hessenberg modulo p, CRT to a proven bound). */
 axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A);
-/* op(A) op(B), op(X) = X or, when tX, its transpose: word-size integer factors read in place
- * (no transposed copy), anything else through ax_qq_mul on the transposes (mul.c). */
-axle_status ax_qq_mul_trans(axle_matrix **out, const axle_matrix *A, bool ta, const axle_matrix *B,
-                            bool tb);
 /* Whether the doubles path may use its AVX2 kernels where the processor has them (default true).
  * Tests set it false to run the portable kernels too, which a machine without AVX2 would run. */
 extern bool ax_qq_charpoly_simd;
