@@ -1,6 +1,8 @@
 /* QQ inverses of the kinds only QQ holds: A A^-1 = A^-1 A = I exactly with huge entries and
  * fraction-scaled rows. The properties shared with RR are in tests/kernels. */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "helpers.h"
 
@@ -34,4 +36,25 @@ Test(qq_inverse, huge_and_scaled_kinds)
     axle_matrix *U = qh_random_invertible(&r, 30);
     assert_inverse(U);
     axle_matrix_free(U);
+}
+
+/* Singular matrices on both sides of the size below which the rank is read off the RREF of
+ * [A | I] (no separate rank first): AXLE_ESINGULAR naming the exact rank, no output. */
+Test(qq_inverse, singular_reports_the_exact_rank)
+{
+    ts_rng r = ts_rng_new("qq_inverse.singular");
+    const size_t sizes[] = {1, 2, 5, 12, 31, 32, 33, 40};
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        size_t n = sizes[t];
+        for (size_t rank = 0; rank<n; rank += n> 8 ? n / 3 : 1) {
+            axle_matrix *A = ts_random_rank(&r, AXLE_QQ, n, n, rank), *X = NULL;
+            cr_assert_eq(axle_matrix_inverse(&X, A), AXLE_ESINGULAR, "n = %zu, rank %zu", n, rank);
+            cr_assert_null(X);
+            char want[64];
+            snprintf(want, sizeof want, "rank %zu < %zu", rank, n);
+            cr_assert(strstr(axle_error_message(), want), "%s (want %s)", axle_error_message(),
+                      want);
+            axle_matrix_free(A);
+        }
+    }
 }
