@@ -18,6 +18,27 @@
 
 /* Products of two residues need 128 bits. */
 __extension__ typedef unsigned __int128 ax_u128;
+__extension__ typedef __int128 ax_i128;
+
+/* The inverse of the odd x modulo 2^64 (Newton's iteration: x x = 1 modulo 8, and each step
+ * doubles the number of correct low bits). */
+static inline uint64_t ax_inv_odd(uint64_t x)
+{
+    uint64_t y = x;
+    for (int k = 0; k < 5; k++)
+        y *= 2 - x * y;
+    return y;
+}
+
+/* One fraction-free (Bareiss) update, (p b - c e) / d, when d divides p b - c e and the quotient
+ * fits in an int64: d = 2^shift d' with d' odd and dinv = ax_inv_odd(d'). The 128-bit difference
+ * is shifted exactly, and its residue times dinv modulo 2^64 is the quotient (no division). */
+static inline int64_t ax_bareiss_step(int64_t b, int64_t p, int64_t c, int64_t e, unsigned shift,
+                                      uint64_t dinv)
+{
+    ax_i128 t = (ax_i128)b * p - (ax_i128)c * e;
+    return (int64_t)((uint64_t)(t >> shift) * dinv);
+}
 
 /* a b mod p (a, b < p). */
 static inline uint64_t ax_mulmod(uint64_t a, uint64_t b, uint64_t p)

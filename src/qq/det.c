@@ -490,20 +490,10 @@ const uint64_t ax_det_small_primes[AX_DET_SMALL_PRIMES] = {
     UINT64_C(4611686018427387329),
 };
 
-/* The inverse of the odd o modulo 2^64 (Newton: each step doubles the correct low bits). */
-static uint64_t inv_2adic(uint64_t o)
-{
-    uint64_t x = (3 * o) ^ 2; /* 5 bits */
-    for (int k = 0; k < 4; k++)
-        x *= 2 - o * x;
-    return x;
-}
-
 /* det of the n x n row-major a (destroyed), all of whose minors are below 2^61 in absolute
  * value (the caller's H* test). */
 int64_t ax_det_small_bareiss(int64_t *a, size_t n)
 {
-    __extension__ typedef __int128 i128;
     int64_t prev = 1;
     int sign = 1;
     for (size_t c = 0; c < n; c++) {
@@ -521,16 +511,13 @@ int64_t ax_det_small_bareiss(int64_t *a, size_t n)
             sign = -sign;
         }
         int64_t pv = a[c * n + c];
-        uint64_t up = (uint64_t)prev;
-        unsigned tz = (unsigned)__builtin_ctzll(up);
-        uint64_t inv = inv_2adic((uint64_t)(prev >> tz) | 1);
+        unsigned tz = (unsigned)__builtin_ctzll((uint64_t)prev);
+        uint64_t inv = ax_inv_odd((uint64_t)(prev >> tz) | 1);
         for (i = c + 1; i < n; i++) {
             int64_t f = a[i * n + c];
             int64_t *row = a + i * n, *pr = a + c * n;
-            for (size_t j = c + 1; j < n; j++) {
-                i128 x = (i128)row[j] * pv - (i128)f * pr[j];
-                row[j] = (int64_t)((uint64_t)(x >> tz) * inv);
-            }
+            for (size_t j = c + 1; j < n; j++)
+                row[j] = ax_bareiss_step(row[j], pv, f, pr[j], tz, inv);
         }
         prev = pv;
     }

@@ -14,21 +14,9 @@
 #include <string.h>
 
 #include "qq.h"
-
-__extension__ typedef __int128 i128;
-
 /* The route applies to m x n with m n min(m, n) at most this many updates: beyond it (identity
  * blocks and 0/1 matrices keep the bound small at any size) the multimodular routes win. */
 #define SMALL_MAX_WORK 65536.0
-
-/* The inverse of the odd x modulo 2^128 (Newton: each step doubles the correct low bits). */
-static ax_u128 inv_odd(ax_u128 x)
-{
-    ax_u128 y = x; /* x x = 1 modulo 8 */
-    for (int k = 0; k < 6; k++)
-        y *= 2 - x * y;
-    return y;
-}
 
 static int cmp_desc(const void *x, const void *y)
 {
@@ -71,16 +59,6 @@ static axle_status small_steps(bool *applies, size_t *steps, const ax_zmat *M)
     return AXLE_OK;
 }
 
-/* One row update of the elimination: b = (p b - c e) / d for entries below 2^62 in absolute
- * value whose result is known to be a minor (exact division). */
-static inline int64_t update(int64_t b, int64_t p, int64_t c, int64_t e, unsigned shift,
-                             ax_u128 dinv)
-{
-    i128 t = (i128)b * p - (i128)c * e;
-    t >>= shift; /* exact: d = 2^shift d' divides t */
-    return (int64_t)(i128)((ax_u128)t * dinv);
-}
-
 axle_status ax_echelon_small(ax_echelon *E, bool *done, const ax_zmat *M)
 {
     size_t m = M->rows, n = M->cols, mn = m < n ? m : n;
@@ -106,7 +84,7 @@ axle_status ax_echelon_small(ax_echelon *E, bool *done, const ax_zmat *M)
         b[k] = mpz_get_si(M->z[k]);
     int64_t d = 1;
     unsigned shift = 0;
-    ax_u128 dinv = 1;
+    uint64_t dinv = 1;
     size_t r = 0, c;
     for (c = 0; c < n && r < m; c++) {
         size_t i = r;
@@ -137,13 +115,13 @@ axle_status ax_echelon_small(ax_echelon *E, bool *done, const ax_zmat *M)
             /* rows below r are zero before c; rows above are scaled there by p / d */
             for (size_t j = i > r ? c + 1 : 0; j < n; j++)
                 if (j != c)
-                    row[j] = update(row[j], p, j > c ? f : 0, pr[j], shift, dinv);
+                    row[j] = ax_bareiss_step(row[j], p, j > c ? f : 0, pr[j], shift, dinv);
             row[c] = 0;
         }
         d = p;
         uint64_t a = p < 0 ? (uint64_t)0 - (uint64_t)p : (uint64_t)p;
         shift = (unsigned)__builtin_ctzll(a);
-        dinv = inv_odd((ax_u128)(i128)(p >> shift));
+        dinv = ax_inv_odd((uint64_t)(p >> shift));
         E->piv[r++] = c;
     }
     for (; c < n; c++)
