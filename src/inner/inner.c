@@ -113,17 +113,27 @@ static void describe_space(ax_buf *b, const axle_space *U)
     ax_space_name_to(b, U, AXLE_FORMAT_TEXT);
 }
 
-axle_status ax_inner_subspace_basis(axle_matrix **B, const axle_inner *ip, const axle_space *U,
-                                    const char *what)
+/* The checks shared by the questions about a subspace U of ip's space, and whether U is that
+ * space itself. */
+static axle_status subspace_check(bool *same, const axle_inner *ip, const axle_space *U,
+                                  const char *what)
 {
-    *B = NULL;
+    *same = false;
     axle_status s;
     if ((s = ax_inner_check(ip, what)))
         return s;
     if (!U)
         return ax_error(AXLE_EINVAL, "%s: the subspace U is NULL", what);
-    bool same = false;
-    if (U->field == ip->V->field && (s = axle_space_equal(&same, U, ip->V)))
+    return U->field == ip->V->field ? axle_space_equal(same, U, ip->V) : AXLE_OK;
+}
+
+axle_status ax_inner_subspace_basis(axle_matrix **B, const axle_inner *ip, const axle_space *U,
+                                    const char *what)
+{
+    *B = NULL;
+    bool same;
+    axle_status s;
+    if ((s = subspace_check(&same, ip, U, what)))
         return s;
     if (same && !ip->G && U->dim > AXLE_INNER_MAX_DIM)
         return ax_inner_whole_space_error(ip, what);
@@ -685,14 +695,10 @@ axle_status axle_inner_restrict(axle_inner **out, const axle_inner *ip, const ax
 {
     AX_OUT(out);
     const char *what = "restricting to";
+    bool same;
     axle_status s;
-    if ((s = ax_inner_check(ip, what)))
-        return s;
-    if (!U)
-        return ax_error(AXLE_EINVAL, "%s: the subspace U is NULL", what);
     /* U = ip's space: the same Gram matrix (no basis matrix is built: it would be the identity) */
-    bool same = false;
-    if (U->field == ip->V->field && (s = axle_space_equal(&same, U, ip->V)))
+    if ((s = subspace_check(&same, ip, U, what)))
         return s;
     axle_matrix *G = NULL;
     if (same) {
