@@ -268,38 +268,41 @@ Test(qq_det, variants_huge_and_hilbert)
     mpz_clear(d);
 }
 
-/* Out of memory at every allocation of the three routes (30 x 30: divisor; 20 x 20: the small
- * route (its CRT); 40 x 40 rank 39: the divisor declines, the modular route decides): AXLE_ENOMEM
- * with a NULL result, or the right determinant; nothing leaks (ASan build). */
+/* Out of memory at every allocation of axle_matrix_det(A) (takes A): AXLE_ENOMEM with a NULL
+ * result, or the right determinant; nothing leaks (ASan build). */
+static void det_oom_walk(axle_matrix *A, const char *what)
+{
+    mpq_t want, got;
+    mpq_inits(want, got, NULL);
+    det_of(want, A);
+    bool fired = true;
+    for (unsigned long k = 1; fired && k < 10000; k++) {
+        axle_scalar *d = NULL;
+        ax_oom_fail_at(k, false);
+        axle_status s = axle_matrix_det(&d, A);
+        fired = ax_oom_fired();
+        ax_oom_fail_at(0, false);
+        if (s) {
+            cr_assert_eq(s, AXLE_ENOMEM, "%s, allocation %lu: %s", what, k, axle_strerror(s));
+            cr_assert_null(d);
+            continue;
+        }
+        axle_scalar_get_mpq(got, d);
+        cr_assert(mpq_equal(got, want), "%s, allocation %lu: wrong determinant", what, k);
+        axle_scalar_free(d);
+    }
+    axle_matrix_free(A);
+    mpq_clears(want, got, NULL);
+}
+
+/* The walk through the three routes: 30 x 30 the divisor; 20 x 20 the small route (its CRT);
+ * 40 x 40 of rank 39: the divisor declines, the modular route decides. */
 Test(qq_det, out_of_memory_walk)
 {
     ts_rng r = ts_rng_new("qq_det.out_of_memory_walk");
-    axle_matrix *As[3] = {ts_random_int(&r, AXLE_QQ, 30, 30, -10, 10),
-                          ts_random_int(&r, AXLE_QQ, 20, 20, -10, 10),
-                          ts_random_rank(&r, AXLE_QQ, 40, 40, 39)};
-    mpq_t want, got;
-    mpq_inits(want, got, NULL);
-    for (int c = 0; c < 3; c++) {
-        det_of(want, As[c]);
-        bool fired = true;
-        for (unsigned long k = 1; fired && k < 10000; k++) {
-            axle_scalar *d = NULL;
-            ax_oom_fail_at(k, false);
-            axle_status s = axle_matrix_det(&d, As[c]);
-            fired = ax_oom_fired();
-            ax_oom_fail_at(0, false);
-            if (s) {
-                cr_assert_eq(s, AXLE_ENOMEM, "case %d, allocation %lu: %s", c, k, axle_strerror(s));
-                cr_assert_null(d);
-                continue;
-            }
-            axle_scalar_get_mpq(got, d);
-            cr_assert(mpq_equal(got, want), "case %d, allocation %lu: wrong determinant", c, k);
-            axle_scalar_free(d);
-        }
-        axle_matrix_free(As[c]);
-    }
-    mpq_clears(want, got, NULL);
+    det_oom_walk(ts_random_int(&r, AXLE_QQ, 30, 30, -10, 10), "divisor 30 x 30");
+    det_oom_walk(ts_random_int(&r, AXLE_QQ, 20, 20, -10, 10), "small 20 x 20");
+    det_oom_walk(ts_random_rank(&r, AXLE_QQ, 40, 40, 39), "modular 40 x 40 of rank 39");
     TS_CHECK_NO_LEAKS();
 }
 
@@ -308,31 +311,8 @@ Test(qq_det, out_of_memory_walk)
 Test(qq_det, out_of_memory_walk_long_entries)
 {
     ts_rng r = ts_rng_new("qq_det.out_of_memory_walk_long_entries");
-    axle_matrix *As[2] = {qh_random_huge(&r, 24, 24, 20),
-                          ts_random_int(&r, AXLE_QQ, 12, 12, -1000000, 1000000)};
-    mpq_t want, got;
-    mpq_inits(want, got, NULL);
-    for (int c = 0; c < 2; c++) {
-        det_of(want, As[c]);
-        bool fired = true;
-        for (unsigned long k = 1; fired && k < 10000; k++) {
-            axle_scalar *d = NULL;
-            ax_oom_fail_at(k, false);
-            axle_status s = axle_matrix_det(&d, As[c]);
-            fired = ax_oom_fired();
-            ax_oom_fail_at(0, false);
-            if (s) {
-                cr_assert_eq(s, AXLE_ENOMEM, "case %d, allocation %lu: %s", c, k, axle_strerror(s));
-                cr_assert_null(d);
-                continue;
-            }
-            axle_scalar_get_mpq(got, d);
-            cr_assert(mpq_equal(got, want), "case %d, allocation %lu: wrong determinant", c, k);
-            axle_scalar_free(d);
-        }
-        axle_matrix_free(As[c]);
-    }
-    mpq_clears(want, got, NULL);
+    det_oom_walk(qh_random_huge(&r, 24, 24, 20), "24 x 24 of 20 digits");
+    det_oom_walk(ts_random_int(&r, AXLE_QQ, 12, 12, -1000000, 1000000), "small 12 x 12, CRT");
     TS_CHECK_NO_LEAKS();
 }
 
