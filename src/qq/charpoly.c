@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "axle/eigen.h"
+#include "lu_modp.h"
 #include "qq.h"
 
 /* The entries of B = d A: an integer matrix, or (ax_qq_charpoly's direct path for integer A
@@ -632,21 +633,6 @@ static bool use_doubles(double limbs, size_t n, uint64_t bound)
     return bound >= AX_CP_MIN_PRIME && 8 * limbs <= nn * nn * nn;
 }
 
-/* The primes of the doubles path for n <= 64 (cp_prime_bound(64) = 2^24 - 3), largest first, so
- * that a small matrix does not pay a Miller-Rabin search per prime (at n = 10 an eighth of the
- * time); past the table the search continues below its last entry. Checked by
- * tests/qq/charpoly.c. */
-#define CP_TABLE_MAX_N 64
-const uint64_t ax_charpoly_primes[AX_CHARPOLY_PRIMES] = {
-    UINT64_C(16777199), UINT64_C(16777183), UINT64_C(16777153), UINT64_C(16777141),
-    UINT64_C(16777139), UINT64_C(16777127), UINT64_C(16777121), UINT64_C(16777099),
-    UINT64_C(16777049), UINT64_C(16777027), UINT64_C(16776989), UINT64_C(16776973),
-    UINT64_C(16776971), UINT64_C(16776967), UINT64_C(16776961), UINT64_C(16776941),
-    UINT64_C(16776937), UINT64_C(16776931), UINT64_C(16776919), UINT64_C(16776901),
-    UINT64_C(16776899), UINT64_C(16776869), UINT64_C(16776857), UINT64_C(16776839),
-    UINT64_C(16776833), UINT64_C(16776817), UINT64_C(16776763), UINT64_C(16776731),
-    UINT64_C(16776719), UINT64_C(16776713), UINT64_C(16776691), UINT64_C(16776689)};
-
 /* B's entries residues modulo p < 2^62 (the 62-bit path), row-major, into a. */
 static void src_mod(uint64_t *a, const cp_src *S, uint64_t p)
 {
@@ -721,8 +707,7 @@ axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
         ax_primes ps;
         ax_primes_init(&ps);
         uint64_t dp = cp_prime_bound(n);
-        size_t next = 0; /* the next table prime (n <= CP_TABLE_MAX_N) */
-        size_t k62 = 0;  /* the 62-bit primes handed out */
+        size_t k62 = 0; /* the 62-bit primes handed out */
         if (use_doubles(limbs, n, dp)) {
             size_t ws2 = n * n + (n + 1) * (n + 2);
             s = (dw = ax_calloc(ws2, sizeof *dw)) ? AXLE_OK : ax_nomem();
@@ -740,10 +725,9 @@ axle_status ax_qq_charpoly(axle_poly **out, const axle_matrix *A)
         while (!s) {
             uint64_t p;
             if (dw) {
-                if (n <= CP_TABLE_MAX_N && next < AX_CHARPOLY_PRIMES)
-                    dp = ax_charpoly_primes[next++];
-                else
-                    dp = ax_prev_prime(dp);
+                /* remembered across calls (lu_modp.c): a small matrix pays no Miller-Rabin
+                 * search per prime (at n = 10 an eighth of the time) */
+                dp = ax_dmodp_prev_prime(dp);
                 if (dp < AX_CP_MIN_PRIME) {
                     /* out of small primes (the limits keep this from happening): the rest are
                      * 62-bit primes, distinct from them, for the same CRT */

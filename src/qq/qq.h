@@ -244,8 +244,5 @@ extern bool ax_qq_charpoly_simd;
 /* The n + 1 coefficients (lowest first, out[n] = 1) of the characteristic polynomial of the n x n
  * row-major residue matrix a modulo the prime p < 2^62 (a is not changed). */
 axle_status ax_qq_charpoly_modp(uint64_t *out, const uint64_t *a, size_t n, uint64_t p);
-/* The primes of the doubles path for n <= 64, largest first (charpoly.c). */
-#define AX_CHARPOLY_PRIMES 32
-extern const uint64_t ax_charpoly_primes[AX_CHARPOLY_PRIMES];
 
 #endif

@@ -52,16 +52,6 @@ Test(qq_charpoly, portable_and_simd_kernels_agree)
     }
 }
 
-/* The doubles path's prime table: consecutive primes below cp_prime_bound(64) = 2^24 - 3. */
-Test(qq_charpoly, prime_table)
-{
-    uint64_t p = (UINT64_C(1) << 24) - 3;
-    for (size_t k = 0; k < AX_CHARPOLY_PRIMES; k++) {
-        p = ax_prev_prime(p);
-        cr_assert_eq(ax_charpoly_primes[k], p, "table entry %zu", k);
-    }
-}
-
 /* χ_(A/2)(x) = 2^-n χ_A(2x): the direct path (integer entries below 2^52, no integer matrix)
  * against the integer-matrix path (A/2 has denominators), on both prime paths (n < 8: 62-bit
  * primes; n >= 8: the doubles), and with entries of 52 and 53 bits (the direct path's limit). */
