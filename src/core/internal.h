@@ -115,9 +115,57 @@ struct axle_matrix {
     size_t ld;
     mpq_t *q;
     double *d;
+    struct ax_limb_pool *pool; /* QQ: NULL, or the limb pool of a packed matrix (below) */
 };
 
 #define AX_Q(A, i, j) ((A)->q[(size_t)(i) * (A)->cols + (size_t)(j)])
+
+/* ---- packed QQ matrices (matrix.c) -----------------------------------------------------------
+ * A QQ matrix either lets each entry own its limbs (GMP's allocator: two allocations per entry,
+ * and two frees) or is packed: the mpq_t array, one limb for every numerator and one for every
+ * denominator live in one block, and longer values take their limbs from chunks of a pool the
+ * matrix owns. A 100 x 100 result then costs one allocation instead of 20,000, and freeing it one
+ * free (glibc's per-entry malloc was most of a word-size product or an RREF, and slower still
+ * after many earlier allocations).
+ * Packed entries are valid canonical mpq_t for READING with any GMP function. They must never be
+ * handed to a GMP function that writes them (it would realloc or free a limb it does not own),
+ * cleared, or swapped with an entry of another matrix. Every write goes through ax_qq_store (or,
+ * for a matrix the caller just allocated packed, ax_qq_packed_init_si); code that wants to write
+ * entries with GMP directly first calls ax_matrix_qq_unpack. The public setters take care of
+ * this themselves, so a user never sees the difference. Every entry keeps _mp_alloc >= 1, so a
+ * misuse that grows an entry fails loudly (an invalid realloc) instead of computing garbage. */
+typedef struct ax_limb_pool ax_limb_pool;
+/* A new packed QQ matrix. zero: every entry 0; otherwise the caller initialises every entry with
+ * ax_qq_packed_init_si before anything else (axle_matrix_free included) reads the matrix, and may
+ * then store other values with ax_qq_store. */
+axle_status ax_matrix_alloc_qq_packed(axle_matrix **out, size_t rows, size_t cols, bool zero);
+/* The base limbs of packed entry k: [2k] numerator, [2k + 1] denominator. */
+mp_limb_t *ax_limb_pool_base(const ax_limb_pool *P);
+/* Entry k (row-major index) of a packed matrix := v, a value whose magnitude fits in a limb,
+ * pointing the entry at its base limbs (the first write of an unset packed matrix). */
+static inline void ax_qq_packed_init_si(axle_matrix *A, size_t k, int64_t v)
+{
+    mp_limb_t *b = ax_limb_pool_base(A->pool) + 2 * k;
+    __mpz_struct *num = mpq_numref(A->q[k]), *den = mpq_denref(A->q[k]);
+    b[0] = v < 0 ? -(mp_limb_t)v : (mp_limb_t)v;
+    b[1] = 1;
+    num->_mp_alloc = den->_mp_alloc = 1;
+    num->_mp_size = v < 0 ? -1 : v > 0;
+    den->_mp_size = 1;
+    num->_mp_d = b;
+    den->_mp_d = b + 1;
+}
+/* Entry k of QQ matrix A := num / den (den NULL: 1; together canonical), packed or not. Packed,
+ * the value takes new limbs from the pool when it does not fit the entry's; AXLE_ENOMEM
+ * (reported) when the pool cannot grow, the entry then unchanged. */
+axle_status ax_qq_store_z(axle_matrix *A, size_t k, mpz_srcptr num, mpz_srcptr den);
+static inline axle_status ax_qq_store(axle_matrix *A, size_t k, const mpq_t v)
+{
+    return ax_qq_store_z(A, k, mpq_numref(v), mpq_denref(v));
+}
+/* Give every entry of A its own limbs (nothing to do unless packed): for code that writes,
+ * clears or swaps entries with GMP directly. AXLE_ENOMEM (reported) leaves A as it was. */
+axle_status ax_matrix_qq_unpack(axle_matrix *A);
 #define AX_D(A, i, j) ((A)->d[(size_t)(i) + (size_t)(j) * (A)->ld])
 
 /* A new zero matrix (checks the size limit; reports AXLE_ERANGE / AXLE_ENOMEM). */
@@ -125,6 +173,10 @@ axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t
 /* As ax_matrix_alloc over RR, the entries left unset (no zeroing pass): for kernels that write
  * every entry before the matrix is seen. */
 axle_status ax_matrix_alloc_rr_unset(axle_matrix **out, size_t rows, size_t cols);
+/* As ax_matrix_alloc_rr_unset (the same block, ld = rows), for the fixed cost of small kernels:
+ * without the generic path's field and overflow checks when 1 <= rows, cols <= 2^12 (the generic
+ * path otherwise). */
+axle_status ax_matrix_alloc_rr_small(axle_matrix **out, size_t rows, size_t cols);
 /* As ax_matrix_alloc over QQ, the mpq_t entries left uninitialised (no mpq_init pass): the caller
  * initialises every entry, for instance with mpz_init_set_si on the numerator and
  * mpz_init_set_ui on the denominator in the pass that writes the values, before anything else

@@ -40,7 +40,7 @@ bool ax_all_finite(const double *x, size_t n)
 #define AX_MATRIX_HEAD ((sizeof(axle_matrix) + 15) / 16 * 16)
 
 static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols,
-                                bool zero)
+                                bool zero, bool packed)
 {
     *out = NULL;
     if (!axle_field_valid(F))
@@ -65,7 +65,8 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
     A->ld = rows ? rows : 1;
     A->q = NULL;
     A->d = NULL;
-    if (F == AXLE_QQ) {
+    A->pool = NULL;
+    if (F == AXLE_QQ && !packed) { /* packed: the caller sets up the pool's block */
         /* unset: the caller initialises every entry (one pass that also writes the values) */
         A->q = zero ? ax_calloc(n, sizeof *A->q) : ax_malloc((n ? n : 1) * sizeof *A->q);
         if (!A->q) {
@@ -74,7 +75,7 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
         }
         for (size_t k = 0; zero && k < n; k++)
             mpq_init(A->q[k]);
-    } else {
+    } else if (F == AXLE_RR) {
         A->d = (double *)(void *)((char *)A + AX_MATRIX_HEAD);
     }
     *out = A;
@@ -83,24 +84,167 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
 
 axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols)
 {
-    return matrix_alloc(out, F, rows, cols, true);
+    return matrix_alloc(out, F, rows, cols, true, false);
 }
 
 axle_status ax_matrix_alloc_rr_unset(axle_matrix **out, size_t rows, size_t cols)
 {
-    return matrix_alloc(out, AXLE_RR, rows, cols, false);
+    return matrix_alloc(out, AXLE_RR, rows, cols, false, false);
 }
 
 axle_status ax_matrix_alloc_qq_unset(axle_matrix **out, size_t rows, size_t cols)
 {
-    return matrix_alloc(out, AXLE_QQ, rows, cols, false);
+    return matrix_alloc(out, AXLE_QQ, rows, cols, false, false);
+}
+
+/* ---- packed QQ storage (internal.h) ---------------------------------------------------------
+ * One block: the pool's header, the n mpq_t, then 2n base limbs (entry k's numerator at 2k, its
+ * denominator at 2k + 1). Values longer than a limb take limbs from chunks, newest first in a
+ * list; nothing is ever returned to a chunk before the matrix is freed (a store that replaces a
+ * long value wastes its old limbs, which bounds the waste by what was stored). */
+typedef struct ax_limb_chunk {
+    struct ax_limb_chunk *next;
+    size_t cap, used;
+    mp_limb_t limb[];
+} ax_limb_chunk;
+
+struct ax_limb_pool {
+    ax_limb_chunk *chunks;
+    mp_limb_t *base;
+};
+
+#define AX_POOL_HEAD ((sizeof(ax_limb_pool) + 15) / 16 * 16)
+/* The first chunk's size in limbs; each later chunk doubles, up to AX_POOL_CHUNK_MAX (or the
+ * request, if larger). */
+#define AX_POOL_CHUNK_MIN 256
+#define AX_POOL_CHUNK_MAX ((size_t)1 << 20)
+
+mp_limb_t *ax_limb_pool_base(const ax_limb_pool *P)
+{
+    return P->base;
+}
+
+/* k limbs from P's chunks (NULL when out of memory). */
+static mp_limb_t *pool_take(ax_limb_pool *P, size_t k)
+{
+    ax_limb_chunk *c = P->chunks;
+    if (!c || c->cap - c->used < k) {
+        size_t cap = c ? (c->cap < AX_POOL_CHUNK_MAX ? 2 * c->cap : c->cap) : AX_POOL_CHUNK_MIN;
+        if (cap < k)
+            cap = k;
+        size_t bytes;
+        if (!ax_size_mul(&bytes, cap, sizeof(mp_limb_t)) || bytes > SIZE_MAX - sizeof *c ||
+            !(c = ax_malloc(sizeof *c + bytes)))
+            return NULL;
+        c->cap = cap;
+        c->used = 0;
+        c->next = P->chunks;
+        P->chunks = c;
+    }
+    mp_limb_t *p = c->limb + c->used;
+    c->used += k;
+    return p;
+}
+
+axle_status ax_matrix_alloc_qq_packed(axle_matrix **out, size_t rows, size_t cols, bool zero)
+{
+    axle_status s = matrix_alloc(out, AXLE_QQ, rows, cols, false, true);
+    if (s)
+        return s;
+    axle_matrix *A = *out;
+    /* n * (sizeof(mpq_t) + 2 limbs) cannot overflow: matrix_alloc checked the size limit */
+    size_t n = rows * cols, bytes = n * (sizeof(mpq_t) + 2 * sizeof(mp_limb_t));
+    char *block = ax_malloc(AX_POOL_HEAD + bytes);
+    if (!block) {
+        free(A);
+        *out = NULL;
+        return ax_nomem();
+    }
+    A->pool = (ax_limb_pool *)(void *)block;
+    A->pool->chunks = NULL;
+    A->q = (mpq_t *)(void *)(block + AX_POOL_HEAD);
+    A->pool->base = (mp_limb_t *)(void *)(A->q + n);
+    for (size_t k = 0; zero && k < n; k++)
+        ax_qq_packed_init_si(A, k, 0);
+    return AXLE_OK;
+}
+
+/* Make room for `size` limbs in a packed entry's x (taking them from the pool), or report. */
+static mp_limb_t *packed_room(ax_limb_pool *P, mpz_srcptr x, size_t size)
+{
+    if (size <= (size_t)x->_mp_alloc)
+        return x->_mp_d;
+    return pool_take(P, size);
+}
+
+axle_status ax_qq_store_z(axle_matrix *A, size_t k, mpz_srcptr num, mpz_srcptr den)
+{
+    mpq_ptr e = A->q[k];
+    if (!A->pool) {
+        mpz_set(mpq_numref(e), num);
+        if (den)
+            mpz_set(mpq_denref(e), den);
+        else
+            mpz_set_ui(mpq_denref(e), 1);
+        return AXLE_OK;
+    }
+    size_t nn = mpz_size(num), nd = den ? mpz_size(den) : 1;
+    mpz_ptr en = mpq_numref(e), ed = mpq_denref(e);
+    mp_limb_t *pn = packed_room(A->pool, en, nn), *pd = pn ? packed_room(A->pool, ed, nd) : NULL;
+    if (!pn || !pd)
+        return ax_nomem();
+    /* the new limbs are the entry's from now on: GMP then writes within them, never reallocates */
+    if (pn != en->_mp_d) {
+        en->_mp_d = pn;
+        en->_mp_alloc = (int)nn;
+    }
+    if (pd != ed->_mp_d) {
+        ed->_mp_d = pd;
+        ed->_mp_alloc = (int)nd;
+    }
+    mpz_set(en, num);
+    if (den)
+        mpz_set(ed, den);
+    else
+        mpz_set_ui(ed, 1);
+    return AXLE_OK;
+}
+
+/* Free a pool block and its chunks. */
+static void pool_free(ax_limb_pool *P)
+{
+    for (ax_limb_chunk *c = P->chunks, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(P);
+}
+
+axle_status ax_matrix_qq_unpack(axle_matrix *A)
+{
+    if (!A->pool)
+        return AXLE_OK;
+    size_t n = A->rows * A->cols;
+    mpq_t *q = ax_malloc((n ? n : 1) * sizeof *q);
+    if (!q)
+        return ax_nomem();
+    for (size_t k = 0; k < n; k++) {
+        mpz_init_set(mpq_numref(q[k]), mpq_numref(A->q[k]));
+        mpz_init_set(mpq_denref(q[k]), mpq_denref(A->q[k]));
+    }
+    pool_free(A->pool);
+    A->pool = NULL;
+    A->q = q;
+    return AXLE_OK;
 }
 
 void axle_matrix_free(axle_matrix *A)
 {
     if (!A)
         return;
-    if (A->q) {
+    if (A->pool) {
+        pool_free(A->pool); /* the entries' array is in the pool's block */
+    } else if (A->q) {
         size_t n = A->rows * A->cols;
         /* numerators then denominators (as mpq_clear would, per entry): measured faster */
         for (size_t k = 0; k < n; k++)
@@ -140,10 +284,8 @@ axle_status axle_matrix_identity(axle_matrix **out, axle_field F, size_t n)
 /* Store a canonical rational into entry (i, j), rounding for RR. */
 static axle_status store_mpq(axle_matrix *A, size_t i, size_t j, const mpq_t q)
 {
-    if (A->field == AXLE_QQ) {
-        mpq_set(AX_Q(A, i, j), q);
-        return AXLE_OK;
-    }
+    if (A->field == AXLE_QQ)
+        return ax_qq_store(A, i * A->cols + j, q);
     double d = ax_mpq_get_d(q);
     if (!isfinite(d))
         return ax_error(AXLE_ERANGE, "entry (%zu, %zu) is too large for a double", i, j);
@@ -304,9 +446,8 @@ axle_status axle_matrix_set(axle_matrix *A, size_t i, size_t j, const axle_scala
         return ax_error(AXLE_EFIELD, "cannot store a %s scalar in a %s matrix",
                         axle_field_name(x->field), axle_field_name(A->field));
     if (A->field == AXLE_QQ)
-        mpq_set(AX_Q(A, i, j), x->q);
-    else
-        AX_D(A, i, j) = x->d;
+        return ax_qq_store(A, i * A->cols + j, x->q);
+    AX_D(A, i, j) = x->d;
     return AXLE_OK;
 }
 
@@ -334,10 +475,15 @@ axle_status axle_matrix_set_double(axle_matrix *A, size_t i, size_t j, double x)
         return s;
     if (!isfinite(x))
         return ax_error(AXLE_EDOMAIN, "entry (%zu, %zu) must be finite", i, j);
-    if (A->field == AXLE_QQ)
-        mpq_set_d(AX_Q(A, i, j), x);
-    else
-        AX_D(A, i, j) = x;
+    if (A->field == AXLE_QQ) {
+        mpq_t q;
+        mpq_init(q);
+        mpq_set_d(q, x);
+        s = ax_qq_store(A, i * A->cols + j, q);
+        mpq_clear(q);
+        return s;
+    }
+    AX_D(A, i, j) = x;
     return AXLE_OK;
 }
 
@@ -427,5 +573,25 @@ axle_status axle_matrix_convert(axle_matrix **out, const axle_matrix *A, axle_fi
         return s;
     }
     *out = C;
+    return AXLE_OK;
+}
+
+axle_status ax_matrix_alloc_rr_small(axle_matrix **out, size_t rows, size_t cols)
+{
+    /* 1 <= rows, cols <= 2^12: rows * cols is far below the size limit, the bytes fit a 32-bit
+     * size_t, and rows is ld */
+    if (rows - 1 >= (size_t)1 << 12 || cols - 1 >= (size_t)1 << 12)
+        return ax_matrix_alloc_rr_unset(out, rows, cols);
+    axle_matrix *A = ax_malloc(AX_MATRIX_HEAD + rows * cols * sizeof(double));
+    if (!A) {
+        *out = NULL;
+        return ax_nomem();
+    }
+    *A = (axle_matrix){.field = AXLE_RR,
+                       .rows = rows,
+                       .cols = cols,
+                       .ld = rows,
+                       .d = (double *)(void *)((char *)A + AX_MATRIX_HEAD)};
+    *out = A;
     return AXLE_OK;
 }

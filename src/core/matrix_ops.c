@@ -167,6 +167,9 @@ axle_status ax_matrix_paste(axle_matrix *dst, size_t i0, size_t j0, const axle_m
         return ax_error(AXLE_ERANGE,
                         "a %zux%zu block at (%zu, %zu) does not fit in a %zux%zu matrix", src->rows,
                         src->cols, i0, j0, dst->rows, dst->cols);
+    /* dst may be a packed result (core/internal.h): its entries get their own limbs first */
+    if (src->rows && src->cols && (s = ax_matrix_qq_unpack(dst)))
+        return s;
     copy_block(dst, i0, j0, src, 0, 0, NULL, src->rows, src->cols);
     return AXLE_OK;
 }

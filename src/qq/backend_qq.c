@@ -17,15 +17,27 @@ static axle_status echelon_of(ax_echelon *E, const axle_matrix *A, const axle_ma
     return s;
 }
 
+/* The results are packed matrices (core/internal.h): one block for the entries of, say, an
+ * identity, instead of an allocation per entry (building and freeing R was 46% of a 100 x 100
+ * RREF). Entry (i, j) of packed X := sign * the echelon's entry (t, k); tmp is scratch. */
+static axle_status put(axle_matrix *X, size_t i, size_t j, const ax_echelon *E, size_t t, size_t k,
+                       bool negate, mpq_t tmp)
+{
+    ax_echelon_get(tmp, E, t, k);
+    if (negate)
+        mpq_neg(tmp, tmp);
+    return ax_qq_store(X, i * X->cols + j, tmp);
+}
+
 /* Column k of the standard null-space basis from the free column fre[k] (< cols(A)): 1 there,
  * -R[t][fre[k]] at the pivot of row t. */
-static void null_vector(axle_matrix *N, const ax_echelon *E, size_t k, mpq_t tmp)
+static axle_status null_vector(axle_matrix *N, const ax_echelon *E, size_t k, mpq_t tmp)
 {
-    mpq_set_ui(AX_Q(N, E->fre[k], k), 1, 1);
-    for (size_t t = 0; t < E->rank; t++) {
-        ax_echelon_get(tmp, E, t, k);
-        mpq_neg(AX_Q(N, E->piv[t], k), tmp);
-    }
+    axle_status s = AXLE_OK;
+    ax_qq_packed_init_si(N, E->fre[k] * N->cols + k, 1);
+    for (size_t t = 0; t < E->rank && !s; t++)
+        s = put(N, E->piv[t], k, E, t, k, true, tmp);
+    return s;
 }
 
 static axle_status qq_rref(axle_matrix **out, size_t *pivots, size_t *rank, const axle_matrix *A)
@@ -35,16 +47,23 @@ static axle_status qq_rref(axle_matrix **out, size_t *pivots, size_t *rank, cons
     if (s)
         return s;
     axle_matrix *R;
-    if (!(s = ax_matrix_alloc(&R, AXLE_QQ, A->rows, A->cols))) {
-        for (size_t t = 0; t < E.rank; t++) {
-            mpq_set_ui(AX_Q(R, t, E.piv[t]), 1, 1);
-            for (size_t k = 0; k < E.nfree; k++)
-                ax_echelon_get(AX_Q(R, t, E.fre[k]), &E, t, k);
+    if (!(s = ax_matrix_alloc_qq_packed(&R, A->rows, A->cols, true))) {
+        mpq_t tmp;
+        mpq_init(tmp);
+        for (size_t t = 0; t < E.rank && !s; t++) {
+            ax_qq_packed_init_si(R, t * R->cols + E.piv[t], 1);
+            for (size_t k = 0; k < E.nfree && !s; k++)
+                s = put(R, t, E.fre[k], &E, t, k, false, tmp);
             if (pivots)
                 pivots[t] = E.piv[t];
         }
-        *rank = E.rank;
-        *out = R;
+        mpq_clear(tmp);
+        if (s) {
+            axle_matrix_free(R);
+        } else {
+            *rank = E.rank;
+            *out = R;
+        }
     }
     ax_echelon_clear(&E);
     return s;
@@ -76,13 +95,16 @@ static axle_status qq_null(axle_matrix **out, const axle_matrix *A)
     if (s)
         return s;
     axle_matrix *N;
-    if (!(s = ax_matrix_alloc(&N, AXLE_QQ, A->cols, E.nfree))) {
+    if (!(s = ax_matrix_alloc_qq_packed(&N, A->cols, E.nfree, true))) {
         mpq_t tmp;
         mpq_init(tmp);
-        for (size_t k = 0; k < E.nfree; k++)
-            null_vector(N, &E, k, tmp);
+        for (size_t k = 0; k < E.nfree && !s; k++)
+            s = null_vector(N, &E, k, tmp);
         mpq_clear(tmp);
-        *out = N;
+        if (s)
+            axle_matrix_free(N);
+        else
+            *out = N;
     }
     ax_echelon_clear(&E);
     return s;
@@ -93,24 +115,26 @@ static axle_status read_solution(axle_matrix **x, axle_matrix **null, const ax_e
                                  const axle_matrix *A, const axle_matrix *B)
 {
     size_t n = A->cols, nnull = n - E->rank;
-    axle_matrix *X, *N = NULL;
-    axle_status s = ax_matrix_alloc(&X, AXLE_QQ, n, B->cols);
-    if (s || (null && (s = ax_matrix_alloc(&N, AXLE_QQ, n, nnull)))) {
+    axle_matrix *X = NULL, *N = NULL;
+    axle_status s = ax_matrix_alloc_qq_packed(&X, n, B->cols, true);
+    if (!s && null)
+        s = ax_matrix_alloc_qq_packed(&N, n, nnull, true);
+    mpq_t tmp;
+    mpq_init(tmp);
+    /* The free columns of A come first (fre is increasing), then all columns of B. */
+    for (size_t k = nnull; k < E->nfree && !s; k++)
+        for (size_t t = 0; t < E->rank && !s; t++)
+            s = put(X, E->piv[t], E->fre[k] - n, E, t, k, false, tmp);
+    for (size_t k = 0; N && k < nnull && !s; k++)
+        s = null_vector(N, E, k, tmp);
+    mpq_clear(tmp);
+    if (s) {
         axle_matrix_free(X);
+        axle_matrix_free(N);
         return s;
     }
-    /* The free columns of A come first (fre is increasing), then all columns of B. */
-    for (size_t k = nnull; k < E->nfree; k++)
-        for (size_t t = 0; t < E->rank; t++)
-            ax_echelon_get(AX_Q(X, E->piv[t], E->fre[k] - n), E, t, k);
-    if (N) {
-        mpq_t tmp;
-        mpq_init(tmp);
-        for (size_t k = 0; k < nnull; k++)
-            null_vector(N, E, k, tmp);
-        mpq_clear(tmp);
+    if (N)
         *null = N;
-    }
     *x = X;
     return AXLE_OK;
 }
@@ -189,11 +213,17 @@ static axle_status qq_inverse(axle_matrix **out, const axle_matrix *A)
     }
     /* A is invertible, so the pivots of [A | I] are 0..n-1 and its free columns are I's. */
     axle_matrix *X;
-    if (!(s = ax_matrix_alloc(&X, AXLE_QQ, n, n))) {
-        for (size_t t = 0; t < n; t++)
-            for (size_t k = 0; k < n; k++)
-                ax_echelon_get(AX_Q(X, t, k), &E, t, k);
-        *out = X;
+    if (!(s = ax_matrix_alloc_qq_packed(&X, n, n, true))) {
+        mpq_t tmp;
+        mpq_init(tmp);
+        for (size_t t = 0; t < n && !s; t++)
+            for (size_t k = 0; k < n && !s; k++)
+                s = put(X, t, k, &E, t, k, false, tmp);
+        mpq_clear(tmp);
+        if (s)
+            axle_matrix_free(X);
+        else
+            *out = X;
     }
     ax_echelon_clear(&E);
     return s;
@@ -250,18 +280,18 @@ static axle_status qq_colspace(axle_matrix **out, const axle_matrix *A)
     size_t rank = 0;
     axle_status s;
     *out = NULL;
-    if ((s = axle_matrix_transpose(&At, A)) || (s = qq_rref(&R, NULL, &rank, At)) ||
-        (s = ax_matrix_alloc(out, AXLE_QQ, A->rows, rank))) {
-        axle_matrix_free(At);
-        axle_matrix_free(R);
-        return s;
+    if (!(s = axle_matrix_transpose(&At, A)) && !(s = qq_rref(&R, NULL, &rank, At)) &&
+        !(s = ax_matrix_alloc_qq_packed(out, A->rows, rank, true)))
+        for (size_t k = 0; k < rank && !s; k++)
+            for (size_t i = 0; i < A->rows && !s; i++)
+                s = ax_qq_store(*out, i * rank + k, AX_Q(R, k, i));
+    if (s) {
+        axle_matrix_free(*out);
+        *out = NULL;
     }
-    for (size_t k = 0; k < rank; k++)
-        for (size_t i = 0; i < A->rows; i++)
-            mpq_swap(AX_Q(*out, i, k), AX_Q(R, k, i));
     axle_matrix_free(At);
     axle_matrix_free(R);
-    return AXLE_OK;
+    return s;
 }
 
 const ax_backend ax_backend_qq = {

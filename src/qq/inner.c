@@ -382,7 +382,9 @@ axle_status ax_qq_gram_schmidt(axle_matrix **E, axle_matrix **r, axle_matrix **R
             mpz_swap(mpq_numref(AX_Q(Xq, i, j)), AX_Z(&X, i, j));
             mpz_set(mpq_numref(AX_Q(Lz, i, j)), AX_Z(&N, i, j));
         }
-    if ((s = axle_matrix_transpose(&Xt, Xq)) || (s = ax_qq_mul(&Em, V, Xt)))
+    /* Em's entries are rewritten in place below: a packed product gets its own limbs first */
+    if ((s = axle_matrix_transpose(&Xt, Xq)) || (s = ax_qq_mul(&Em, V, Xt)) ||
+        (s = ax_matrix_qq_unpack(Em)))
         goto done;
     for (size_t j = 1; j < k; j++)
         for (size_t i = 0; i < V->rows; i++) {

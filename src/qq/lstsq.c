@@ -94,12 +94,15 @@ static axle_status certify(axle_matrix **AZ, const axle_matrix *Ai, const axle_m
     return s;
 }
 
-/* M times num / den (integers, den > 0), in place. */
-static void scale_all(axle_matrix *M, const mpz_t num, const mpz_t den)
+/* M times num / den (integers, den > 0), in place (a packed product gets its own limbs first). */
+static axle_status scale_all(axle_matrix *M, const mpz_t num, const mpz_t den)
 {
     bool n1 = mpz_cmp_ui(num, 1) == 0, d1 = mpz_cmp_ui(den, 1) == 0;
+    axle_status s;
     if (n1 && d1)
-        return;
+        return AXLE_OK;
+    if ((s = ax_matrix_qq_unpack(M)))
+        return s;
     for (size_t i = 0; i < M->rows * M->cols; i++) {
         mpq_ptr q = M->q[i];
         if (mpz_sgn(mpq_numref(q)) == 0)
@@ -110,6 +113,7 @@ static void scale_all(axle_matrix *M, const mpz_t num, const mpz_t den)
             mpz_mul(mpq_denref(q), mpq_denref(q), den);
         mpq_canonicalize(q);
     }
+    return AXLE_OK;
 }
 
 /* *view = A times the lcm of its denominators (an integral matrix), the lcm into den: A itself
@@ -270,13 +274,21 @@ static axle_status full_rank(axle_matrix **X, axle_matrix **AX, bool *done, cons
         mpz_t one;
         mpz_init_set_ui(one, 1);
         if (!(s = ax_qq_mul(&AXm, Ai, Xm)))
-            scale_all(AXm, one, db);
+            s = scale_all(AXm, one, db);
         mpz_clear(one);
-        if (s)
+        if (s) {
+            axle_matrix_free(AXm);
             goto done;
+        }
         *AX = AXm;
     }
-    scale_all(Xm, da, db);
+    if ((s = scale_all(Xm, da, db))) {
+        if (AX) {
+            axle_matrix_free(*AX);
+            *AX = NULL;
+        }
+        goto done;
+    }
     *X = Xm;
     Xm = NULL;
 done:
@@ -346,10 +358,11 @@ static axle_status min_norm(axle_matrix **X, size_t *rank, axle_matrix **AX, con
     if (AX) {
         mpz_t one;
         mpz_init_set_ui(one, 1);
-        scale_all(AXm, one, db);
+        s = scale_all(AXm, one, db);
         mpz_clear(one);
     }
-    scale_all(Xm, da, db);
+    if (s || (s = scale_all(Xm, da, db)))
+        goto done;
 out:
     *X = Xm;
     Xm = NULL;

@@ -364,7 +364,7 @@ static axle_status mul_words(axle_matrix **out, bool *done, const axle_matrix *A
         goto done;
     *done = true;
     axle_matrix *C; /* last: nothing can fail once it exists, unset */
-    if ((s = ax_matrix_alloc_qq_unset(&C, m, n)))
+    if ((s = ax_matrix_alloc_qq_packed(&C, m, n, false)))
         goto done;
     if (m * k * n <= MUL_SMALL)
         mul_small(Cd, Ad, ta ? 1 : A->cols, ta ? A->cols : 1, Bd, tb ? 1 : B->cols,
@@ -373,17 +373,10 @@ static axle_status mul_words(axle_matrix **out, bool *done, const axle_matrix *A
         cblas_dgemm(CblasRowMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
                     (blasint)m, (blasint)n, (blasint)k, 1.0, Ad, (blasint)A->cols, Bd,
                     (blasint)B->cols, 0.0, Cd, (blasint)n);
-    /* all denominators, then all numerators: interleaving the two allocations per entry made
-     * the next frees and allocations slower (glibc: 100 x 100 took 0.80 ms instead of 0.58) */
+    /* packed: the result's entries in one block, written in one pass (per-entry GMP
+     * allocations were 60% of a 100 x 100 product) */
     for (size_t t = 0; t < m * n; t++)
-        mpz_init_set_ui(mpq_denref(C->q[t]), 1);
-    for (size_t t = 0; t < m * n; t++) {
-        long v = (long)Cd[t];
-        if (v)
-            mpz_init_set_si(mpq_numref(C->q[t]), v);
-        else
-            mpz_init(mpq_numref(C->q[t])); /* (GMP 6.2 allocates nothing for it) */
-    }
+        ax_qq_packed_init_si(C, t, (int64_t)Cd[t]);
     *out = C;
 done:
     if (heap) {

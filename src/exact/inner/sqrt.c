@@ -245,6 +245,9 @@ static axle_status apply(axle_matrix **out, const ax_zpoly *g, size_t first, int
                 break;
             axle_matrix_free(P);
             P = T;
+            /* P's entries are added to in place: a packed product gets its own limbs first */
+            if ((s = ax_matrix_qq_unpack(P)))
+                break;
         }
         mpz_set(mpq_numref(c), g->c[first + 2 * t]);
         mpz_set_ui(mpq_denref(c), 1);
