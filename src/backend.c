@@ -46,6 +46,10 @@ static axle_status identity(axle_matrix **out, axle_field F, size_t n)
 axle_status axle_matrix_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix *B)
 {
     AX_OUT(out);
+    /* the common case in one test (an 8 x 8 product takes 40 ns: three calls to checks were a
+     * tenth of it); any failure or empty shape takes the checks below for its message */
+    if (A && B && A->field == B->field && A->cols == B->rows && A->rows && B->cols && A->cols)
+        return ax_backend_of(A->field)->mul(out, A, B);
     axle_status s;
     if ((s = ax_check_matrix(A, "A")) || (s = ax_check_matrix(B, "B")) ||
         (s = ax_check_same_field(A, B, "A", "B")))

@@ -84,7 +84,7 @@ axle_status ax_rr_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix
         (s = ax_rr_li(&ldb, B->ld, "the leading dimension")))
         return s;
     axle_matrix *C;
-    if ((s = ax_matrix_alloc_rr_unset(&C, A->rows, B->cols)))
+    if ((s = ax_matrix_alloc_rr_small(&C, A->rows, B->cols)))
         return s;
     /* beta = 0: dgemm writes every entry of C without reading it */
     cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0, A->d, lda, B->d, ldb, 0.0,

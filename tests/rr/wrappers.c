@@ -494,3 +494,97 @@ Test(rr_wrappers, decide_estimate_runs_no_probe)
     ax_rr_lu_free(&lu);
     axle_matrix_free(A);
 }
+
+/* The small kernels' allocation: the layout of ax_matrix_alloc_rr_unset (ld = rows, entries in
+ * the header's block, writable to the last one) inside its bounds, the generic path outside them
+ * (no rows or columns, a dimension past 2^12, a refused size), and an allocation failure that
+ * leaves the output NULL. */
+Test(rr_wrappers, small_alloc_matches_the_generic_layout)
+{
+    const size_t shapes[][2] = {{1, 1},    {8, 8},          {3, 5},         {4096, 1},
+                                {1, 4096}, {0, 5},          {5, 0},         {4097, 2},
+                                {2, 4097}, {(size_t)-1, 1}, {1, (size_t)-1}};
+    for (size_t t = 0; t < sizeof shapes / sizeof *shapes; t++) {
+        size_t m = shapes[t][0], n = shapes[t][1];
+        axle_matrix *A = BOGUS, *G = BOGUS;
+        axle_status s = ax_matrix_alloc_rr_small(&A, m, n);
+        cr_assert_eq(s, ax_matrix_alloc_rr_unset(&G, m, n), "%zu x %zu", m, n);
+        if (s) {
+            cr_assert_eq(s, AXLE_ERANGE, "%zu x %zu", m, n);
+            cr_assert_null(A);
+            cr_assert_null(G);
+            continue;
+        }
+        cr_assert(A->field == AXLE_RR && A->rows == m && A->cols == n && A->ld == G->ld && !A->q &&
+                      A->d && (char *)A->d - (char *)A == (char *)G->d - (char *)G,
+                  "%zu x %zu", m, n);
+        for (size_t j = 0; j < n; j++)
+            for (size_t i = 0; i < m; i++)
+                AX_D(A, i, j) = (double)(i + j);
+        if (m && n)
+            cr_assert_eq(AX_D(A, m - 1, n - 1), (double)(m + n - 2));
+        axle_matrix_free(A);
+        axle_matrix_free(G);
+    }
+    for (size_t t = 0; t < 4; t++) {
+        axle_matrix *A = BOGUS;
+        ax_oom_fail_at(1, false);
+        cr_assert_eq(ax_matrix_alloc_rr_small(&A, shapes[t][0], shapes[t][1]), AXLE_ENOMEM);
+        ax_oom_fail_at(0, false);
+        cr_assert_null(A);
+    }
+}
+
+/* axle_matrix_mul's one-test path for the common case and the checks behind it: products of every
+ * small shape (empty ones included) against the definition, then each refusal with its status
+ * and message, the output NULL. */
+Test(rr_wrappers, product_paths_agree_with_the_definition)
+{
+    for (size_t m = 0; m <= 3; m++)
+        for (size_t k = 0; k <= 3; k++)
+            for (size_t n = 0; n <= 3; n++) {
+                axle_matrix *A, *B, *C = BOGUS;
+                TS_OK(axle_matrix_new(&A, AXLE_RR, m, k));
+                TS_OK(axle_matrix_new(&B, AXLE_RR, k, n));
+                for (size_t i = 0; i < m; i++)
+                    for (size_t l = 0; l < k; l++)
+                        TS_OK(axle_matrix_set_double(A, i, l, (double)(i + 2 * l + 1)));
+                for (size_t l = 0; l < k; l++)
+                    for (size_t j = 0; j < n; j++)
+                        TS_OK(axle_matrix_set_double(B, l, j, (double)(3 * l) - (double)j));
+                TS_OK(axle_matrix_mul(&C, A, B));
+                cr_assert(axle_matrix_rows(C) == m && axle_matrix_cols(C) == n);
+                for (size_t i = 0; i < m; i++)
+                    for (size_t j = 0; j < n; j++) {
+                        double want = 0.0;
+                        for (size_t l = 0; l < k; l++)
+                            want += (double)(i + 2 * l + 1) * ((double)(3 * l) - (double)j);
+                        cr_assert_eq(rr_get(C, i, j), want, "%zux%zu * %zux%zu at (%zu, %zu)", m, k,
+                                     k, n, i, j);
+                    }
+                axle_matrix_free(C);
+                axle_matrix_free(A);
+                axle_matrix_free(B);
+            }
+    axle_matrix *A, *B, *Q, *C = BOGUS;
+    TS_OK(axle_matrix_new(&A, AXLE_RR, 2, 3));
+    TS_OK(axle_matrix_new(&B, AXLE_RR, 2, 3));
+    TS_OK(axle_matrix_new(&Q, AXLE_QQ, 3, 2));
+    cr_assert_eq(axle_matrix_mul(&C, A, B), AXLE_EDIM);
+    cr_assert_null(C);
+    cr_assert_not_null(strstr(axle_error_message(), "cannot multiply a 2x3 matrix by a 2x3"));
+    C = BOGUS;
+    cr_assert_eq(axle_matrix_mul(&C, A, Q), AXLE_EFIELD);
+    cr_assert_null(C);
+    C = BOGUS;
+    cr_assert_eq(axle_matrix_mul(&C, NULL, B), AXLE_EINVAL);
+    cr_assert_null(C);
+    cr_assert_not_null(strstr(axle_error_message(), "matrix A is NULL"));
+    C = BOGUS;
+    cr_assert_eq(axle_matrix_mul(&C, A, NULL), AXLE_EINVAL);
+    cr_assert_null(C);
+    cr_assert_not_null(strstr(axle_error_message(), "matrix B is NULL"));
+    axle_matrix_free(A);
+    axle_matrix_free(B);
+    axle_matrix_free(Q);
+}
