@@ -389,6 +389,22 @@ static axle_status profile_blas(const ax_zmat *M, size_t *rank, size_t *piv, siz
     return s;
 }
 
+/* Whether the first rank profile of M runs on doubles and BLAS (profile_blas): entries of b bits
+ * and n columns with b + log2 n + 26 <= 51, for Dixon's lifting on doubles after it. */
+static bool blas_first(const ax_zmat *M)
+{
+    size_t n = M->cols, lg = 0;
+    while (lg < 64 && ((size_t)1 << lg) < n)
+        lg++;
+    return ax_zmat_bits(M) + lg + 26 <= 51;
+}
+
+/* A rank profile from profile_blas: rank, pivot columns piv[0..rank-1], rows perm[0..m-1]. */
+typedef struct profile0 {
+    size_t rank;
+    size_t *piv, *perm;
+} profile0;
+
 /* The lifted part of the echelon form: B X = Y with B = M[I, piv], Y = M[I, fre] (I the rows
  * perm[0..r-1] of the profile in a), by Dixon lifting with the profile's own factors of B (a
  * NULL: on doubles and BLAS, its own factors); E->x and E->d from X. *lifted false (nothing set)
@@ -454,7 +470,8 @@ static axle_status lift_dixon(ax_echelon *E, const ax_zmat *M, const uint64_t *a
  * lifting, or with many free columns the CRT route (lift: the same certificate, the values from
  * BLAS LUs modulo many primes), or, with *use_ff set (E then holds nothing), fraction-free
  * Gauss-Jordan when that is predicted cheaper. */
-static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff)
+static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use_ff,
+                         const profile0 *pre)
 {
     size_t m = M->rows, n = M->cols, bits = ax_zmat_bits(M);
     *use_ff = false;
@@ -473,13 +490,15 @@ static axle_status dixon(ax_echelon *E, const ax_zmat *M, bool choose, bool *use
     /* The first attempt runs on doubles and BLAS when the entries are small enough (the lifting
      * checks its own bound and declines otherwise); later ones, and big entries, on 62-bit
      * primes. */
-    size_t lg = 0;
-    while (lg < 64 && ((size_t)1 << lg) < n)
-        lg++;
-    bool blas = bits + lg + 26 <= 51;
+    bool blas = blas_first(M);
     for (;;) {
         uint64_t p0 = 0;
-        if (blas) {
+        if (blas && pre) { /* the caller's profile (ax_echelon_compute), from profile_blas too */
+            E->rank = pre->rank;
+            memcpy(E->piv, pre->piv, pre->rank * sizeof *E->piv);
+            memcpy(perm, pre->perm, m * sizeof *perm);
+            pre = NULL;
+        } else if (blas) {
             if ((s = profile_blas(M, &E->rank, E->piv, perm)))
                 goto done;
         } else {
@@ -546,26 +565,61 @@ done:
 axle_status ax_echelon_dixon(ax_echelon *E, const ax_zmat *M)
 {
     bool use_ff;
-    return dixon(E, M, false, &use_ff);
+    return dixon(E, M, false, &use_ff, NULL);
 }
 
-/* The dispatcher: small matrices whose minors fit in a word are eliminated on words; otherwise
- * the profile modulo a first prime says which route is cheapest. */
+/* The dispatcher. When M has at least as many rows as columns and small entries, the rank profile
+ * modulo a prime below 2^26 (profile_blas) comes first: if it shows rank n = cols, the pivot
+ * columns' n x n minor on the rows perm[0..n-1] is nonzero modulo p, hence nonzero over Q, so
+ * rank M = n and the RREF is [I; 0] (pivots 0..n-1, no free column): nothing is lifted, solved
+ * or checked (a random square matrix, whose RREF is I). Otherwise small matrices whose minors
+ * fit in a word are eliminated on words, and the profile (computed once) says which route is
+ * cheapest. */
 axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
 {
+    size_t m = M->rows, n = M->cols;
     bool use_ff;
-    axle_status s = ax_echelon_small(E, &use_ff, M);
-    if (s || use_ff)
-        return s;
-    s = dixon(E, M, true, &use_ff);
-    return !s && use_ff ? ax_echelon_fraction_free(E, M) : s;
+    profile0 pre = {0};
+    axle_status s = AXLE_OK;
+    if (n > 0 && m >= n && blas_first(M)) {
+        pre.piv = ax_malloc(n * sizeof *pre.piv);
+        pre.perm = ax_malloc(m * sizeof *pre.perm);
+        if (!pre.piv || !pre.perm) {
+            s = ax_nomem();
+            goto done;
+        }
+        if ((s = profile_blas(M, &pre.rank, pre.piv, pre.perm)))
+            goto done;
+        if (pre.rank == n) {
+            if (!echelon_start(E, M)) {
+                ax_echelon_clear(E);
+                s = ax_nomem();
+                goto done;
+            }
+            E->rank = n;
+            for (size_t t = 0; t < n; t++)
+                E->piv[t] = t;
+            mpz_set_ui(E->d, 1);
+            goto done;
+        }
+    }
+    if ((s = ax_echelon_small(E, &use_ff, M)) || use_ff)
+        goto done;
+    s = dixon(E, M, true, &use_ff, pre.piv ? &pre : NULL);
+    if (!s && use_ff)
+        s = ax_echelon_fraction_free(E, M);
+done:
+    free(pre.piv);
+    free(pre.perm);
+    return s;
 }
 
 /* x mod p for an integer x (a single-limb fast path). */
 static uint64_t mpz_mod_word(const mpz_t x, uint64_t p)
 {
     if (mpz_size(x) <= 1) {
-        uint64_t u = (uint64_t)mpz_getlimbn(x, 0) % p;
+        uint64_t u = (uint64_t)mpz_getlimbn(x, 0);
+        u = u < p ? u : u % p; /* small entries need no division */
         return mpz_sgn(x) < 0 && u ? p - u : u;
     }
     return mpz_fdiv_ui(x, p);

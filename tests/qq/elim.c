@@ -84,6 +84,35 @@ Test(qq_elim, random_shapes)
     }
 }
 
+/* The dispatcher's full-column-rank path (the profile modulo one prime shows rank = cols, so the
+ * RREF is [I; 0] with nothing lifted): square and tall random matrices, beside and beyond the
+ * word-size route, against the other variants; and tall or square rank-deficient ones, whose
+ * profile the dispatcher computes first and hands on to the Dixon route. */
+Test(qq_elim, full_column_rank_and_handed_on_profile)
+{
+    ts_rng r = ts_rng_new("qq_elim.full_column_rank_and_handed_on_profile");
+    const size_t dims[][2] = {{2, 2}, {10, 10}, {25, 25}, {26, 9}, {60, 45}, {50, 50}};
+    for (size_t t = 0; t < sizeof dims / sizeof dims[0]; t++) {
+        ax_zmat M;
+        zmat_random(&M, &r, dims[t][0], dims[t][1], -10, 10);
+        cr_assert_eq(check_variants(&M), dims[t][1]);
+        ax_echelon E;
+        cr_assert_eq(ax_echelon_compute(&E, &M), AXLE_OK);
+        cr_assert_eq(E.nfree, 0);
+        for (size_t k = 0; k < E.rank; k++)
+            cr_assert_eq(E.piv[k], k);
+        ax_echelon_clear(&E);
+        ax_zmat_clear(&M);
+    }
+    const size_t def[][3] = {{50, 45, 30}, {45, 45, 44}, {60, 40, 1}, {12, 10, 9}};
+    for (size_t t = 0; t < sizeof def / sizeof def[0]; t++) {
+        ax_zmat M;
+        zmat_product(&M, &r, def[t][0], def[t][1], def[t][2]);
+        cr_assert_leq(check_variants(&M), def[t][2]);
+        ax_zmat_clear(&M);
+    }
+}
+
 Test(qq_elim, rank_deficient_products)
 {
     ts_rng r = ts_rng_new("qq_elim.rank_deficient_products");
@@ -445,4 +474,28 @@ Test(qq_elim, out_of_memory_walk, .timeout = 60)
     axle_matrix_free(H);
     axle_matrix_free(A);
     TS_CHECK_NO_LEAKS();
+}
+
+/* A 45 x 45 matrix of rank 45 (past the word-size route) whose pivot minor the dispatcher's
+ * profile prime divides: the profile shows rank 44, so the full-rank path must not apply, and
+ * the Dixon route that receives the profile must fail its certificate and try again. */
+Test(qq_elim, dispatcher_profile_prime_divides_the_determinant)
+{
+    long a, c;
+    size_t n = 45;
+    block_with_det(&a, &c, ax_prev_prime(ax_dmodp_prime_bound(n)));
+    ax_zmat M;
+    cr_assert_eq(ax_zmat_init(&M, n, n), AXLE_OK);
+    for (size_t i = 0; i < n; i++)
+        mpz_set_ui(AX_Z(&M, i, i), 1);
+    mpz_set_si(AX_Z(&M, 0, 0), a);
+    mpz_set_si(AX_Z(&M, 0, 1), 1);
+    mpz_set_si(AX_Z(&M, 1, 0), c);
+    mpz_set_si(AX_Z(&M, 1, 1), a);
+    /* mix the rows (rank and RREF unchanged): row i += row i - 1 */
+    for (size_t i = n - 1; i > 0; i--)
+        for (size_t j = 0; j < n; j++)
+            mpz_add(AX_Z(&M, i, j), AX_Z(&M, i, j), AX_Z(&M, i - 1, j));
+    cr_assert_eq(check_variants(&M), n);
+    ax_zmat_clear(&M);
 }
