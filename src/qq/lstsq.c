@@ -94,26 +94,32 @@ static axle_status certify(axle_matrix **AZ, const axle_matrix *Ai, const axle_m
     return s;
 }
 
-/* M times num / den (integers, den > 0), in place (a packed product gets its own limbs first). */
+/* M times num / den (integers, den > 0), in place (each entry stored back, so a packed product
+ * stays packed). */
 static axle_status scale_all(axle_matrix *M, const mpz_t num, const mpz_t den)
 {
     bool n1 = mpz_cmp_ui(num, 1) == 0, d1 = mpz_cmp_ui(den, 1) == 0;
-    axle_status s;
+    axle_status s = AXLE_OK;
     if (n1 && d1)
         return AXLE_OK;
-    if ((s = ax_matrix_qq_unpack(M)))
-        return s;
-    for (size_t i = 0; i < M->rows * M->cols; i++) {
-        mpq_ptr q = M->q[i];
-        if (mpz_sgn(mpq_numref(q)) == 0)
+    mpq_t q;
+    mpq_init(q);
+    for (size_t i = 0; i < M->rows * M->cols && !s; i++) {
+        if (mpz_sgn(mpq_numref(M->q[i])) == 0)
             continue;
         if (!n1)
-            mpz_mul(mpq_numref(q), mpq_numref(q), num);
+            mpz_mul(mpq_numref(q), mpq_numref(M->q[i]), num);
+        else
+            mpz_set(mpq_numref(q), mpq_numref(M->q[i]));
         if (!d1)
-            mpz_mul(mpq_denref(q), mpq_denref(q), den);
+            mpz_mul(mpq_denref(q), mpq_denref(M->q[i]), den);
+        else
+            mpz_set(mpq_denref(q), mpq_denref(M->q[i]));
         mpq_canonicalize(q);
+        s = ax_qq_store(M, i, q);
     }
-    return AXLE_OK;
+    mpq_clear(q);
+    return s;
 }
 
 /* *view = A times the lcm of its denominators (an integral matrix), the lcm into den: A itself

@@ -120,17 +120,17 @@ static void mul_naive(mpz_t *Cz, const ax_zmat *Az, const ax_zmat *Bz)
 
 /* ---- C' = A' B' by one exact dgemm (k a b < 2^53) ------------------------------------------- */
 
-/* Entry (i, j) of C from the numerator c' (taken over by swapping) over a_i b_j. */
-static void set_entry(axle_matrix *C, size_t i, size_t j, mpz_t num, mpz_t *la, mpz_t *lb)
+/* Entry (i, j) of the packed C := the numerator c' (taken over by swapping) over a_i b_j; tmp
+ * is scratch. */
+static axle_status set_entry(axle_matrix *C, size_t i, size_t j, mpz_t num, mpz_t *la, mpz_t *lb,
+                             mpq_t tmp)
 {
-    mpq_ptr c = AX_Q(C, i, j);
-    mpz_swap(mpq_numref(c), num);
-    if (is_one(la[i]) && is_one(lb[j])) {
-        mpz_set_ui(mpq_denref(c), 1);
-        return;
-    }
-    mpz_mul(mpq_denref(c), la[i], lb[j]);
-    mpq_canonicalize(c);
+    if (is_one(la[i]) && is_one(lb[j]))
+        return ax_qq_store_z(C, i * C->cols + j, num, NULL);
+    mpz_swap(mpq_numref(tmp), num);
+    mpz_mul(mpq_denref(tmp), la[i], lb[j]);
+    mpq_canonicalize(tmp);
+    return ax_qq_store(C, i * C->cols + j, tmp);
 }
 
 /* C = A B from the row-major doubles Ad (m x k) and Bd (k x n) of A' and B', all below 2^53 in
@@ -151,22 +151,26 @@ static axle_status mul_dgemm(axle_matrix *C, size_t k, const double *Ad, const d
     for (size_t j = 0; j < n && bint; j++)
         bint = is_one(lb[j]);
     mpz_t num;
+    mpq_t tmp;
     mpz_init(num);
-    for (size_t i = 0; i < m; i++) {
+    mpq_init(tmp);
+    axle_status s = AXLE_OK;
+    for (size_t i = 0; i < m && !s; i++) {
         bool direct = bint && is_one(la[i]);
-        for (size_t j = 0; j < n; j++) {
+        for (size_t j = 0; j < n && !s; j++) {
             long v = (long)Cd[i * n + j];
             if (direct) {
-                mpz_set_si(mpq_numref(AX_Q(C, i, j)), v);
+                ax_qq_packed_init_si(C, i * n + j, v);
                 continue;
             }
             mpz_set_si(num, v);
-            set_entry(C, i, j, num, la, lb);
+            s = set_entry(C, i, j, num, la, lb, tmp);
         }
     }
     mpz_clear(num);
+    mpq_clear(tmp);
     free(Cd);
-    return AXLE_OK;
+    return s;
 }
 
 /* ---- C' = A' B' multimodularly -------------------------------------------------------------- */
@@ -402,9 +406,12 @@ static axle_status mul_big(axle_matrix *C, const axle_matrix *A, const axle_matr
         mul_naive(Cz, &Az, &Bz);
     else if ((s = mul_multimod(Cz, &Az, &Bz, bound)))
         goto done;
-    for (size_t i = 0; i < m; i++)
-        for (size_t j = 0; j < n; j++)
-            set_entry(C, i, j, Cz[i * n + j], la, lb);
+    mpq_t tmp;
+    mpq_init(tmp);
+    for (size_t i = 0; i < m && !s; i++)
+        for (size_t j = 0; j < n && !s; j++)
+            s = set_entry(C, i, j, Cz[i * n + j], la, lb, tmp);
+    mpq_clear(tmp);
 done:
     ax_zmat_clear(&Az);
     ax_zmat_clear(&Bz);
@@ -429,7 +436,7 @@ axle_status ax_qq_mul(axle_matrix **out, const axle_matrix *A, const axle_matrix
     mpz_inits(amax, bmax, bound, NULL);
     axle_matrix *C = NULL;
     axle_status s = (!la || !lb || !Ad || !Bd) ? ax_nomem() : AXLE_OK;
-    if (s || (s = ax_matrix_alloc(&C, AXLE_QQ, m, n)))
+    if (s || (s = ax_matrix_alloc_qq_packed(&C, m, n, true)))
         goto done;
     line_lcms(la, A, false);
     line_lcms(lb, B, true);
