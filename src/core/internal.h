@@ -134,18 +134,19 @@ struct axle_matrix {
  * entries with GMP directly first calls ax_matrix_qq_unpack. The public setters take care of
  * this themselves, so a user never sees the difference. Every entry keeps _mp_alloc >= 1, so a
  * misuse that grows an entry fails loudly (an invalid realloc) instead of computing garbage. */
-typedef struct ax_limb_pool ax_limb_pool;
+typedef struct ax_limb_pool {
+    struct ax_limb_chunk *chunks; /* limbs for values longer than one word, newest first */
+    mp_limb_t *base;              /* 2 limbs per entry: [2k] numerator, [2k + 1] denominator */
+} ax_limb_pool;
 /* A new packed QQ matrix. zero: every entry 0; otherwise the caller initialises every entry with
  * ax_qq_packed_init_si before anything else (axle_matrix_free included) reads the matrix, and may
  * then store other values with ax_qq_store. */
 axle_status ax_matrix_alloc_qq_packed(axle_matrix **out, size_t rows, size_t cols, bool zero);
-/* The base limbs of packed entry k: [2k] numerator, [2k + 1] denominator. */
-mp_limb_t *ax_limb_pool_base(const ax_limb_pool *P);
 /* Entry k (row-major index) of a packed matrix := v, a value whose magnitude fits in a limb,
  * pointing the entry at its base limbs (the first write of an unset packed matrix). */
 static inline void ax_qq_packed_init_si(axle_matrix *A, size_t k, int64_t v)
 {
-    mp_limb_t *b = ax_limb_pool_base(A->pool) + 2 * k;
+    mp_limb_t *b = A->pool->base + 2 * k;
     __mpz_struct *num = mpq_numref(A->q[k]), *den = mpq_denref(A->q[k]);
     b[0] = v < 0 ? -(mp_limb_t)v : (mp_limb_t)v;
     b[1] = 1;

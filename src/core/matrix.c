@@ -108,21 +108,11 @@ typedef struct ax_limb_chunk {
     mp_limb_t limb[];
 } ax_limb_chunk;
 
-struct ax_limb_pool {
-    ax_limb_chunk *chunks;
-    mp_limb_t *base;
-};
-
 #define AX_POOL_HEAD ((sizeof(ax_limb_pool) + 15) / 16 * 16)
 /* The first chunk's size in limbs; each later chunk doubles, up to AX_POOL_CHUNK_MAX (or the
  * request, if larger). */
 #define AX_POOL_CHUNK_MIN 256
 #define AX_POOL_CHUNK_MAX ((size_t)1 << 20)
-
-mp_limb_t *ax_limb_pool_base(const ax_limb_pool *P)
-{
-    return P->base;
-}
 
 /* k limbs from P's chunks (NULL when out of memory). */
 static mp_limb_t *pool_take(ax_limb_pool *P, size_t k)

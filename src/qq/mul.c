@@ -24,6 +24,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "lu_modp.h"
 #include "qq.h"
@@ -315,9 +316,58 @@ static bool scan_words(double *d, mp_limb_t *wmax, const axle_matrix *X)
 /* C = op(A) op(B) row-major (m x n, inner dimension k) by the plain loop, op(X)[i][t] at
  * X[i * si + t * st]: exact under the same condition as the dgemm (every partial sum is an
  * integer below 2^53); for small products, where the BLAS call's fixed cost dominates. */
+/* Four doubles (GCC / clang vector extension; unaligned loads and stores through memcpy). */
+typedef double ax_v4d __attribute__((vector_size(32)));
+#define MUL_SMALL_BODY                                                                             \
+    for (size_t i = 0; i < m; i++) {                                                               \
+        const double *a = A + i * ai;                                                              \
+        size_t j = 0;                                                                              \
+        for (; j + 8 <= n; j += 8) { /* eight sums kept in registers across the t loop */          \
+            ax_v4d c0 = {0, 0, 0, 0}, c1 = c0;                                                     \
+            for (size_t t = 0; t < k; t++) {                                                       \
+                ax_v4d b0, b1, x = {a[t * at], a[t * at], a[t * at], a[t * at]};                   \
+                memcpy(&b0, B + t * bt + j, sizeof b0);                                            \
+                memcpy(&b1, B + t * bt + j + 4, sizeof b1);                                        \
+                c0 += x * b0;                                                                      \
+                c1 += x * b1;                                                                      \
+            }                                                                                      \
+            memcpy(C + i * n + j, &c0, sizeof c0);                                                 \
+            memcpy(C + i * n + j + 4, &c1, sizeof c1);                                             \
+        }                                                                                          \
+        for (; j < n; j++) {                                                                       \
+            double c = 0;                                                                          \
+            for (size_t t = 0; t < k; t++)                                                         \
+                c += a[t * at] * B[t * bt + j];                                                    \
+            C[i * n + j] = c;                                                                      \
+        }                                                                                          \
+    }
+
+/* mul_small's loop when B's rows are contiguous (bj == 1), for AVX2 with FMA and for the
+ * baseline: the partial sums are exact integers, so the fused multiply-add changes nothing. */
+__attribute__((target("avx2,fma"))) static void mul_small_avx2(double *C, const double *A,
+                                                               size_t ai, size_t at,
+                                                               const double *B, size_t bt, size_t m,
+                                                               size_t k, size_t n)
+{
+    MUL_SMALL_BODY
+}
+
+static void mul_small_rows(double *C, const double *A, size_t ai, size_t at, const double *B,
+                           size_t bt, size_t m, size_t k, size_t n)
+{
+    MUL_SMALL_BODY
+}
+
 static void mul_small(double *C, const double *A, size_t ai, size_t at, const double *B, size_t bt,
                       size_t bj, size_t m, size_t k, size_t n)
 {
+    if (bj == 1) {
+        if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+            mul_small_avx2(C, A, ai, at, B, bt, m, k, n);
+        else
+            mul_small_rows(C, A, ai, at, B, bt, m, k, n);
+        return;
+    }
     for (size_t i = 0; i < m; i++) {
         double *c = C + i * n;
         for (size_t j = 0; j < n; j++)
