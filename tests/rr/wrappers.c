@@ -284,7 +284,7 @@ Test(rr_wrappers, product_overflow_is_erange)
  */
 Test(rr_wrappers, one_pass_scan_agrees)
 {
-    const size_t sizes[] = {1, 3, 4, 5, 8, 11};
+    const size_t sizes[] = {1, 3, 4, 5, 8, 11, 16, 19};
     for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
         size_t n = sizes[t];
         for (size_t p = 0; p < n * n; p++) {
@@ -309,6 +309,22 @@ Test(rr_wrappers, one_pass_scan_agrees)
             axle_matrix_free(S);
             axle_matrix_free(A);
         }
+    } /* entries in the safe range (no rescaling): the 1-norm is the scan's own, on every column
+       * length around the vector widths */
+    for (size_t n = 1; n <= 20; n++) {
+        axle_matrix *A = random_rr(n);
+        size_t ld;
+        double *a = axle_matrix_rr_data(A, &ld);
+        a[n * n / 2] = 0.0;
+        a[n * n - 1] = n % 2 ? 0x1p-250 : -0x1p250;
+        ax_rr_lu lu;
+        TS_OK(ax_rr_lu_compute(&lu, A, NULL));
+        cr_assert_eq(lu.e, 0, "n %zu", n);
+        double norm =
+            LAPACKE_dlange(LAPACK_COL_MAJOR, '1', (lapack_int)n, (lapack_int)n, a, (lapack_int)ld);
+        cr_assert(fabs(lu.anorm - norm) <= 1e-14 * norm, "n %zu: %g vs %g", n, lu.anorm, norm);
+        ax_rr_lu_free(&lu);
+        axle_matrix_free(A);
     }
 }
 
