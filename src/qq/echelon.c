@@ -34,6 +34,9 @@ static uint64_t mpz_mod_word(const mpz_t x, uint64_t p);
 
 void ax_echelon_clear(ax_echelon *E)
 {
+    if (E->has_g)
+        mpz_clear(E->g);
+    E->has_g = false;
     free(E->piv);
     free(E->fre);
     E->piv = E->fre = NULL;
@@ -46,9 +49,67 @@ void ax_echelon_clear(ax_echelon *E)
     mpz_clear(E->d);
 }
 
+/* The canonical form of every x / d at the price of one gcd (batch gcd against one modulus).
+ * Let P = prod of the nonzero x modulo |d| and g = gcd(P, |d|) = gcd(prod x, d). For each x,
+ * gcd(x, d) divides both x, hence prod x, and d, so it divides g; and gcd(x, g) divides x and
+ * g | d, hence gcd(x, d). So gcd(x, d) = gcd(x, g): when g = 1 (the common case: d is the
+ * determinant of the pivot block or the lcm of canonical denominators) every x / d is already
+ * in lowest terms and no entry needs a gcd; otherwise the gcd is with g, often much smaller than
+ * d. One multiplication and one division modulo d per entry replace a gcd of numbers of
+ * log2 |d| bits (55% of a 100 x 100 inverse in mpq_canonicalize). A product of 0 (some prime
+ * power of d divides the product) stops early with g = |d|, the plain gcd per entry. */
+void ax_echelon_set_gcd(ax_echelon *E)
+{
+    if (!E->has_g)
+        mpz_init(E->g);
+    mpz_set_ui(E->g, 1);
+    E->has_g = true;
+    size_t count = E->rank * E->nfree;
+    if (!E->x || count == 0 || mpz_cmpabs_ui(E->d, 1) == 0)
+        return;
+    if (mpz_size(E->d) == 1) {
+        /* d of one word: ax_echelon_get's word gcd per entry costs no more than a product */
+        mpz_clear(E->g);
+        E->has_g = false;
+        return;
+    }
+    mpz_t P, ad;
+    mpz_init_set_ui(P, 1);
+    mpz_init(ad);
+    mpz_abs(ad, E->d);
+    for (size_t e = 0; e < count && mpz_sgn(P); e++)
+        if (mpz_sgn(E->x[e])) {
+            mpz_mul(P, P, E->x[e]);
+            mpz_tdiv_r(P, P, ad);
+        }
+    mpz_gcd(E->g, P, ad);
+    mpz_clears(P, ad, NULL);
+}
+
 void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k)
 {
     mpz_srcptr x = E->x[t * E->nfree + k];
+    if (E->has_g) {
+        mpz_ptr num = mpq_numref(q), den = mpq_denref(q);
+        if (!mpz_sgn(x)) {
+            mpz_set_ui(num, 0);
+            mpz_set_ui(den, 1);
+            return;
+        }
+        if (mpz_cmp_ui(E->g, 1) == 0) {
+            mpz_set(num, x);
+            mpz_set(den, E->d);
+        } else {
+            mpz_gcd(den, x, E->g); /* gcd(x, d), see ax_echelon_set_gcd */
+            mpz_divexact(num, x, den);
+            mpz_divexact(den, E->d, den);
+        }
+        if (mpz_sgn(den) < 0) {
+            mpz_neg(num, num);
+            mpz_neg(den, den);
+        }
+        return;
+    }
     if (mpz_sgn(x) && mpz_size(x) == 1 && mpz_size(E->d) == 1) {
         /* one word each: the gcd on words */
         mp_limb_t a = mpz_getlimbn(x, 0), b = mpz_getlimbn(E->d, 0), g = mpn_gcd_1(&a, 1, b);
@@ -212,9 +273,13 @@ static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows, boo
         double *Y = a + r * m, dd = ax_dmodp_from_u64(&F, det);
         ax_dmodp_trsm_upper(&F, a, m, r, Y, m, nf);
         out[0] = det;
-        for (size_t t = 0; t < r; t++)
-            for (size_t k = 0; k < nf; k++)
-                out[1 + t * nf + k] = ax_dmodp_to_u64(&F, ax_dmodp_red(&F, dd * Y[t + k * m]));
+        /* value 1 + k r + t is d x[t][k] (column by column, as Y: contiguous, vectorized) */
+        for (size_t k = 0; k < nf; k++) {
+            const double *y = Y + k * m;
+            uint64_t *o = out + 1 + k * r;
+            for (size_t t = 0; t < r; t++)
+                o[t] = ax_dmodp_to_u64(&F, ax_dmodp_red(&F, dd * y[t]));
+        }
         if (!held) {
             held = F.p;
             continue;
@@ -232,10 +297,11 @@ static axle_status lift(ax_echelon *E, const ax_zmat *M, const size_t *rows, boo
         goto done;
     }
     mpz_swap(E->d, crt.x[0]);
-    for (size_t k = 0; k + 1 < nval; k++) {
-        mpz_init(E->x[k]);
-        mpz_swap(E->x[k], crt.x[1 + k]);
-    }
+    for (size_t t = 0; t < r; t++)
+        for (size_t k = 0; k < nf; k++) {
+            mpz_init(E->x[t * nf + k]);
+            mpz_swap(E->x[t * nf + k], crt.x[1 + k * r + t]);
+        }
 done:
     mpz_clears(H, H1, NULL);
     ax_crt_clear(&crt);
@@ -355,6 +421,8 @@ done:
     free(nz);
     if (s)
         ax_echelon_clear(E);
+    else
+        ax_echelon_set_gcd(E);
     return s;
 }
 
@@ -565,7 +633,10 @@ done:
 axle_status ax_echelon_dixon(ax_echelon *E, const ax_zmat *M)
 {
     bool use_ff;
-    return dixon(E, M, false, &use_ff, NULL);
+    axle_status s = dixon(E, M, false, &use_ff, NULL);
+    if (!s)
+        ax_echelon_set_gcd(E);
+    return s;
 }
 
 /* The dispatcher. When M has at least as many rows as columns and small entries, the rank profile
@@ -611,6 +682,8 @@ axle_status ax_echelon_compute(ax_echelon *E, const ax_zmat *M)
 done:
     free(pre.piv);
     free(pre.perm);
+    if (!s)
+        ax_echelon_set_gcd(E);
     return s;
 }
 

@@ -137,6 +137,11 @@ typedef struct ax_echelon {
     size_t *piv, *fre;
     mpz_t d;
     mpz_t *x;
+    /* when has_g: g = gcd(prod of the nonzero x, d) >= 1, which gcd(x, d) divides for every x
+     * (ax_echelon_get reduces by gcd(x, g), nothing when g = 1); set by the echelon.c entry
+     * points, false (g not initialised) from the others */
+    bool has_g;
+    mpz_t g;
 } ax_echelon;
 
 /* Compute the echelon form of M exactly: the rank profile modulo a first prime, then, as the cost
@@ -156,6 +161,9 @@ axle_status ax_echelon_small(ax_echelon *E, bool *done, const ax_zmat *M);
 void ax_echelon_clear(ax_echelon *E);
 /* R[t][fre[k]] as a canonical rational. */
 void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k);
+/* Set E->g (has_g) from E's values, so that ax_echelon_get needs no gcd per entry (echelon.c);
+ * the echelon.c entry points call it. */
+void ax_echelon_set_gcd(ax_echelon *E);
 
 /* The rank of M (fast path modulo a prime when it shows full rank, else from the RREF). */
 axle_status ax_zmat_rank(size_t *rank, const ax_zmat *M);

@@ -4,6 +4,8 @@
  * rank-deficient (products of n x k and k x n factors), huge-entry and unlucky-prime inputs (a
  * matrix whose pivot minor the first prime, or the first two, divide); ax_zmat_rank agrees. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "helpers.h"
 #include "qq/lu_modp.h"
@@ -498,4 +500,164 @@ Test(qq_elim, dispatcher_profile_prime_divides_the_determinant)
             mpz_add(AX_Z(&M, i, j), AX_Z(&M, i, j), AX_Z(&M, i - 1, j));
     cr_assert_eq(check_variants(&M), n);
     ax_zmat_clear(&M);
+}
+
+/* An echelon form made by hand: rank r, nfree f, denominator d, values x (row-major, r * f),
+ * with the common gcd set (ax_echelon_set_gcd). */
+static void hand_echelon(ax_echelon *E, size_t r, size_t f, const mpz_t d, mpz_t *x)
+{
+    memset(E, 0, sizeof *E);
+    E->rows = r;
+    E->cols = r + f;
+    E->rank = r;
+    E->nfree = f;
+    E->piv = malloc((r ? r : 1) * sizeof *E->piv);
+    E->fre = malloc((f ? f : 1) * sizeof *E->fre);
+    E->x = calloc(r * f > 0 ? r * f : 1, sizeof *E->x);
+    cr_assert(E->piv && E->fre && E->x);
+    for (size_t t = 0; t < r; t++)
+        E->piv[t] = t;
+    for (size_t k = 0; k < f; k++)
+        E->fre[k] = r + k;
+    mpz_init_set(E->d, d);
+    for (size_t e = 0; e < r * f; e++)
+        mpz_init_set(E->x[e], x[e]);
+    ax_echelon_set_gcd(E);
+    /* a d of one word keeps the word gcd per entry (no g) */
+    cr_assert(E->has_g ? mpz_sgn(E->g) > 0 : mpz_size(d) == 1);
+}
+
+/* ax_echelon_get with the common gcd against mpq_canonicalize of x / d, entry by entry; and
+ * again with d times 3^41 (more than a word, sharing the factor 3 with some entries). */
+static void check_get_once(size_t r, size_t f, const mpz_t d, mpz_t *x, const char *what);
+static void check_get(size_t r, size_t f, const mpz_t d, mpz_t *x, const char *what)
+{
+    check_get_once(r, f, d, x, what);
+    mpz_t d3;
+    mpz_init(d3);
+    mpz_ui_pow_ui(d3, 3, 41);
+    mpz_mul(d3, d3, d);
+    check_get_once(r, f, d3, x, what);
+    mpz_clear(d3);
+}
+
+static void check_get_once(size_t r, size_t f, const mpz_t d, mpz_t *x, const char *what)
+{
+    ax_echelon E;
+    hand_echelon(&E, r, f, d, x);
+    mpq_t got, want;
+    mpq_inits(got, want, NULL);
+    for (size_t t = 0; t < r; t++)
+        for (size_t k = 0; k < f; k++) {
+            mpz_set(mpq_numref(want), x[t * f + k]);
+            mpz_set(mpq_denref(want), d);
+            mpq_canonicalize(want);
+            mpq_set_si(got, 77, 3); /* overwritten whole */
+            ax_echelon_get(got, &E, t, k);
+            cr_assert(mpq_equal(got, want), "%s: entry (%zu, %zu)", what, t, k);
+            cr_assert(mpz_sgn(mpq_denref(got)) > 0, "%s", what);
+        }
+    mpq_clears(got, want, NULL);
+    ax_echelon_clear(&E);
+}
+
+/* The batch gcd (one gcd for all entries: g = gcd(prod x mod d, d), then gcd(x, g) per entry)
+ * against mpq_canonicalize: random values (g = 1 mostly), d with square factors and entries
+ * sharing some of them, zeros, negative d, d = +-1, a prime power whose product of entries
+ * vanishes modulo d (g = |d|), multi-limb d with a large shared factor, and the echelon forms
+ * of the CRT route (an inverse's [A | I]) and of a half-rank matrix. */
+Test(qq_elim, canonical_values_by_one_gcd)
+{
+    ts_rng r = ts_rng_new("qq_elim.canonical_values_by_one_gcd");
+    size_t R = 6, F = 7, N = R * F;
+    mpz_t d, big, x[42];
+    mpz_inits(d, big, NULL);
+    for (size_t e = 0; e < N; e++)
+        mpz_init(x[e]);
+    /* random values, both signs of d */
+    for (int v = 0; v < 4; v++) {
+        mpz_set_si(d, ts_range(&r, 2, 1000000));
+        mpz_mul_si(d, d, ts_range(&r, 1, 1000000) * (v % 2 ? -1 : 1));
+        for (size_t e = 0; e < N; e++)
+            mpz_set_si(x[e], ts_range(&r, -1000000000L, 1000000000L));
+        check_get(R, F, d, x, "random");
+    }
+    /* d = -(2^3 3^2 7^2 101): entries multiples of some of its factors, zeros, +-d itself */
+    const long fac[] = {1, 2, 3, 7, 9, 49, 8, 101, 4 * 49, 0};
+    mpz_set_si(d, -8L * 9 * 49 * 101);
+    for (int v = 0; v < 4; v++) {
+        for (size_t e = 0; e < N; e++)
+            mpz_set_si(x[e], fac[ts_range(&r, 0, 9)] * ts_range(&r, -50, 50));
+        mpz_set(x[3], d);
+        mpz_neg(x[5], d);
+        check_get(R, F, d, x, "square factors");
+        mpz_neg(d, d);
+    }
+    /* all zero; d = -1 and 1 */
+    for (size_t e = 0; e < N; e++)
+        mpz_set_ui(x[e], 0);
+    check_get(R, F, d, x, "zeros");
+    for (size_t e = 0; e < N; e++)
+        mpz_set_si(x[e], ts_range(&r, -99, 99));
+    mpz_set_si(d, -1);
+    check_get(R, F, d, x, "d = -1");
+    mpz_set_si(d, 1);
+    check_get(R, F, d, x, "d = 1");
+    /* d = 3^40: the product of the entries (multiples of 3^k) is 0 modulo d */
+    mpz_ui_pow_ui(d, 3, 40);
+    for (size_t e = 0; e < N; e++) {
+        mpz_ui_pow_ui(x[e], 3, (unsigned long)ts_range(&r, 0, 45));
+        mpz_mul_si(x[e], x[e], ts_range(&r, -20, 20));
+    }
+    check_get(R, F, d, x, "prime power");
+    /* multi-limb d = q1 q2 (q1 ~ 10^40) and entries multiples of q1 or of neither */
+    mpz_ui_pow_ui(big, 10, 40);
+    mpz_nextprime(big, big);
+    mpz_ui_pow_ui(d, 7, 60);
+    mpz_nextprime(d, d);
+    mpz_mul(d, d, big);
+    mpz_neg(d, d);
+    for (size_t e = 0; e < N; e++) {
+        mpz_set_si(x[e], ts_range(&r, -1000000, 1000000));
+        mpz_mul_2exp(x[e], x[e], 100);
+        if (e % 3 == 0)
+            mpz_mul(x[e], x[e], big);
+    }
+    check_get(R, F, d, x, "multi-limb");
+    /* a single free column, a single row */
+    check_get(N, 1, d, x, "one column");
+    check_get(1, N, d, x, "one row");
+    for (size_t e = 0; e < N; e++)
+        mpz_clear(x[e]);
+    mpz_clears(d, big, NULL);
+
+    /* through the routes: the inverse's [A | I] (CRT route) and a half-rank 40 x 40 matrix */
+    axle_matrix *A = qh_random_invertible(&r, 40), *Ai = NULL, *P = NULL;
+    TS_OK(axle_matrix_inverse(&Ai, A));
+    P = qh_naive_mul(A, Ai);
+    for (size_t i = 0; i < 40; i++)
+        for (size_t j = 0; j < 40; j++)
+            cr_assert(qh_entry_is(P, i, j, i == j, 1));
+    ax_zmat M;
+    zmat_product(&M, &r, 40, 40, 20);
+    ax_echelon E, D;
+    cr_assert_eq(ax_echelon_compute(&E, &M), AXLE_OK);
+    cr_assert_eq(ax_echelon_fraction_free(&D, &M), AXLE_OK);
+    cr_assert(!D.has_g);
+    assert_same(&E, &D, "half rank");
+    mpq_t a, b;
+    mpq_inits(a, b, NULL);
+    for (size_t t = 0; t < E.rank; t++)
+        for (size_t k = 0; k < E.nfree; k++) {
+            ax_echelon_get(a, &E, t, k);
+            ax_echelon_get(b, &D, t, k);
+            cr_assert(mpq_equal(a, b), "half rank (%zu, %zu)", t, k);
+        }
+    mpq_clears(a, b, NULL);
+    ax_echelon_clear(&E);
+    ax_echelon_clear(&D);
+    ax_zmat_clear(&M);
+    axle_matrix_free(A);
+    axle_matrix_free(Ai);
+    axle_matrix_free(P);
 }
