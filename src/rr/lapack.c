@@ -415,13 +415,13 @@ __attribute__((target("avx2"))) static double copy_scan_avx2(double *dst, const 
 
 /* dst := the packed copy of A; *big, *small: the largest and the smallest nonzero magnitude
  * (INFINITY if none); returns the 1-norm of A. One pass, so that scaling, the norm and the copy
- * cost what the copy alone costs: AVX2 for columns of 8 and more where the CPU has it, SSE2
- * where there is SSE2, otherwise on vectors of two where the
+ * cost what the copy alone costs: AVX2 for columns of 16 and more where the CPU has it (shorter
+ * ones were slower: the tail), SSE2 where there is SSE2, otherwise on vectors of two where the
  * compiler has them (compare and select, no branches), then entry by entry. */
 static double copy_scan(double *dst, const axle_matrix *A, double *big, double *small)
 {
 #if defined(AX_RR_AVX2)
-    if (A->rows >= 8 && __builtin_cpu_supports("avx2"))
+    if (A->rows >= 16 && __builtin_cpu_supports("avx2"))
         return copy_scan_avx2(dst, A, big, small);
 #endif
 #if defined(__SSE2__)
