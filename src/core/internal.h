@@ -156,9 +156,10 @@ static inline void ax_qq_packed_init_si(axle_matrix *A, size_t k, int64_t v)
     num->_mp_d = b;
     den->_mp_d = b + 1;
 }
-/* Entry k of QQ matrix A := num / den (den NULL: 1; together canonical), packed or not. Packed,
- * the value takes new limbs from the pool when it does not fit the entry's; AXLE_ENOMEM
- * (reported) when the pool cannot grow, the entry then unchanged. */
+/* Entry k of QQ matrix A := num / den (den NULL: 1; together canonical), packed or not; num and
+ * den may be any entry's parts, this one's included in either role (a reciprocal). Packed, the
+ * value takes new limbs from the pool when it does not fit the entry's; AXLE_ENOMEM (reported)
+ * when the pool cannot grow, the entry then unchanged. */
 axle_status ax_qq_store_z(axle_matrix *A, size_t k, mpz_srcptr num, mpz_srcptr den);
 static inline axle_status ax_qq_store(axle_matrix *A, size_t k, const mpq_t v)
 {
@@ -167,6 +168,8 @@ static inline axle_status ax_qq_store(axle_matrix *A, size_t k, const mpq_t v)
 /* Give every entry of A its own limbs (nothing to do unless packed): for code that writes,
  * clears or swaps entries with GMP directly. AXLE_ENOMEM (reported) leaves A as it was. */
 axle_status ax_matrix_qq_unpack(axle_matrix *A);
+/* The limbs of a packed matrix's pool chunks (0 when it has none, or is not packed): for tests. */
+size_t ax_matrix_qq_pool_limbs(const axle_matrix *A);
 #define AX_D(A, i, j) ((A)->d[(size_t)(i) + (size_t)(j) * (A)->ld])
 
 /* A new zero matrix (checks the size limit; reports AXLE_ERANGE / AXLE_ENOMEM). */

@@ -1,4 +1,5 @@
 /* Dense matrix storage: creation, entry access, copy, equality, conversion between fields. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,39 +160,65 @@ axle_status ax_matrix_alloc_qq_packed(axle_matrix **out, size_t rows, size_t col
     return AXLE_OK;
 }
 
-/* Make room for `size` limbs in a packed entry's x (taking them from the pool), or report. */
-static mp_limb_t *packed_room(ax_limb_pool *P, mpz_srcptr x, size_t size)
+size_t ax_matrix_qq_pool_limbs(const axle_matrix *A)
 {
+    size_t total = 0;
+    for (const ax_limb_chunk *c = A->pool ? A->pool->chunks : NULL; c; c = c->next)
+        total += c->cap;
+    return total;
+}
+
+/* Room for `size` limbs in a packed entry's x: its own limbs when they suffice, else new ones from
+ * the pool (*alloc: how many; NULL when out of memory). An entry outgrowing limbs it took from
+ * the pool takes at least twice as many: a value stored again and again as it grows (a limb at a
+ * time, say) then leaves O(its final size) unused behind instead of O(size^2). The first growth
+ * beyond the base limb takes exactly `size` (a result stored once wastes nothing). */
+static mp_limb_t *packed_room(ax_limb_pool *P, mpz_srcptr x, size_t size, int *alloc)
+{
+    *alloc = x->_mp_alloc;
     if (size <= (size_t)x->_mp_alloc)
         return x->_mp_d;
-    return pool_take(P, size);
+    size_t have = (size_t)x->_mp_alloc, want = size;
+    if (have > 1 && want < 2 * have)
+        want = 2 * have < (size_t)INT_MAX ? 2 * have : (size_t)INT_MAX;
+    *alloc = (int)want;
+    return pool_take(P, want);
 }
 
 axle_status ax_qq_store_z(axle_matrix *A, size_t k, mpz_srcptr num, mpz_srcptr den)
 {
     mpq_ptr e = A->q[k];
+    mpz_ptr en = mpq_numref(e), ed = mpq_denref(e);
+    /* num read from the entry's own denominator, or den from its own numerator (a reciprocal,
+     * say): the first write would change the second value (and a packed denominator sized for
+     * the old one could then be grown by GMP), so the value goes through a copy */
+    if (num->_mp_d == ed->_mp_d || (den && den->_mp_d == en->_mp_d)) {
+        mpz_t t[2];
+        mpz_init_set(t[0], num);
+        mpz_init_set(t[1], den ? den : num);
+        axle_status s = ax_qq_store_z(A, k, t[0], den ? t[1] : NULL);
+        mpz_clears(t[0], t[1], NULL);
+        return s;
+    }
     if (!A->pool) {
-        mpz_set(mpq_numref(e), num);
+        mpz_set(en, num);
         if (den)
-            mpz_set(mpq_denref(e), den);
+            mpz_set(ed, den);
         else
-            mpz_set_ui(mpq_denref(e), 1);
+            mpz_set_ui(ed, 1);
         return AXLE_OK;
     }
     size_t nn = mpz_size(num), nd = den ? mpz_size(den) : 1;
-    mpz_ptr en = mpq_numref(e), ed = mpq_denref(e);
-    mp_limb_t *pn = packed_room(A->pool, en, nn), *pd = pn ? packed_room(A->pool, ed, nd) : NULL;
+    int an, ad;
+    mp_limb_t *pn = packed_room(A->pool, en, nn, &an);
+    mp_limb_t *pd = pn ? packed_room(A->pool, ed, nd, &ad) : NULL;
     if (!pn || !pd)
         return ax_nomem();
     /* the new limbs are the entry's from now on: GMP then writes within them, never reallocates */
-    if (pn != en->_mp_d) {
-        en->_mp_d = pn;
-        en->_mp_alloc = (int)nn;
-    }
-    if (pd != ed->_mp_d) {
-        ed->_mp_d = pd;
-        ed->_mp_alloc = (int)nd;
-    }
+    en->_mp_d = pn;
+    en->_mp_alloc = an;
+    ed->_mp_d = pd;
+    ed->_mp_alloc = ad;
     mpz_set(en, num);
     if (den)
         mpz_set(ed, den);
