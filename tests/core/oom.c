@@ -798,6 +798,27 @@ static axle_status c_eval_matrix(const oom_in *in, char **res)
     return matrix_result(s, M, res);
 }
 
+/* A product (packed, core/internal.h) whose entries are then set to values longer than the pool
+ * has room for: the setter's pool growth fails with the product still whole. */
+static axle_status c_set_on_product(const oom_in *in, char **res)
+{
+    axle_matrix *P = NULL;
+    mpq_t x;
+    mpq_init(x);
+    mpz_ui_pow_ui(mpq_numref(x), 3, 40000);
+    mpz_set_ui(mpq_denref(x), 7);
+    axle_status s = axle_matrix_mul(&P, in->A, in->B);
+    for (size_t i = 0; !s && i < axle_matrix_rows(P); i++)
+        s = axle_matrix_set_mpq(P, i, 0, x);
+    mpq_clear(x);
+    disarm();
+    if (s) {
+        axle_matrix_free(P);
+        P = NULL;
+    }
+    return matrix_result(s, P, res);
+}
+
 static axle_status c_extend_to_basis(const oom_in *in, char **res)
 {
     axle_vector *added[4] = {NULL, NULL, NULL, NULL};
@@ -1030,6 +1051,47 @@ Test(oom, big_qq_matrix)
     walk_named(AXLE_QQ, "inverse 12x12", c_inverse, &in);
     axle_matrix_free(in.A);
     axle_matrix_free(in.B);
+    TS_CHECK_NO_LEAKS();
+}
+
+/* Packed results (core/internal.h) whose entries are longer than a limb take pool chunks: the
+ * product's big-entry route (entries beyond 2^53) and its rational route, the RREF, null space,
+ * solutions and the column space behind a span; and setters that grow a product's pool. */
+Test(oom, packed_results)
+{
+    const char *big = "[[123456789012345678901, -2/3, 5, 7], [1/7, 98765432109876543210, -1, 0], "
+                      "[3, 1, 4, 1], [-5, 9, 2, 6]]";
+    const char *wide =
+        "[[31415926535, 8979323846, 2643383279, 5028841971, 6939937510, 58209749445], "
+        "[92307816406, 2862089986, 2803482534, 2117067982, 1480865132, 82306647093], "
+        "[84460955058, 2231725359, 4081284811, 1745028410, 2701938521, 10555964462], "
+        "[29489549303, 8196442881, 971566593, 3446128475, 6482337867, 83165271201]]";
+    oom_in sq = {
+        .A = parse_matrix(AXLE_QQ, big),
+        .B = parse_matrix(AXLE_QQ, "[[1/3, 2], [5, -7/11], [1, 1], [0, 100000000000000000000]]")};
+    oom_in wd = {.A = parse_matrix(AXLE_QQ, wide),
+                 .B = parse_matrix(AXLE_QQ, "[[1], [2], [3], [4]]")};
+    cr_assert(axle_space_fn(&wd.V, AXLE_QQ, 4) == AXLE_OK);
+    walk_named(AXLE_QQ, "mul (big entries)", c_mul, &sq);
+    walk_named(AXLE_QQ, "set on a product", c_set_on_product, &sq);
+    walk_named(AXLE_QQ, "inverse (big entries)", c_inverse, &sq);
+    walk_named(AXLE_QQ, "rref (long entries)", c_rref, &wd);
+    walk_named(AXLE_QQ, "null (long entries)", c_null, &wd);
+    walk_named(AXLE_QQ, "solve (long entries)", c_solve, &wd);
+    walk_named(AXLE_QQ, "span of columns", c_span, &wd);
+    /* rank 2 in QQ^4: the column space's basis in reduced form has long entries */
+    oom_in sp = {.V = wd.V,
+                 .A = parse_matrix(AXLE_QQ, "[[31415926535, 8979323846, 40395250381], "
+                                            "[92307816406, 2862089986, 95169906392], "
+                                            "[84460955058, 2231725359, 86692680417], "
+                                            "[29489549303, 8196442881, 37685992184]]")};
+    walk_named(AXLE_QQ, "span of dependent columns", c_span, &sp);
+    axle_matrix_free(sp.A);
+    axle_matrix_free(sq.A);
+    axle_matrix_free(sq.B);
+    axle_matrix_free(wd.A);
+    axle_matrix_free(wd.B);
+    axle_space_unref(wd.V);
     TS_CHECK_NO_LEAKS();
 }
 
