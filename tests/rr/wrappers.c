@@ -512,9 +512,9 @@ Test(rr_wrappers, decide_estimate_runs_no_probe)
 }
 
 /* The small kernels' allocation: the layout of ax_matrix_alloc_rr_unset (ld = rows, entries in
- * the header's block, writable to the last one) inside its bounds, the generic path outside them
- * (no rows or columns, a dimension past 2^12, a refused size), and an allocation failure that
- * leaves the output NULL. */
+ * the header's block, writable to the last one), the entries 64-byte aligned, inside its bounds,
+ * the generic path outside them (no rows or columns, a dimension past 2^12, a refused size), and an
+ * allocation failure that leaves the output NULL. */
 Test(rr_wrappers, small_alloc_matches_the_generic_layout)
 {
     const size_t shapes[][2] = {{1, 1},    {8, 8},          {3, 5},         {4096, 1},
@@ -531,9 +531,15 @@ Test(rr_wrappers, small_alloc_matches_the_generic_layout)
             cr_assert_null(G);
             continue;
         }
+        size_t off = (size_t)((char *)A->d - (char *)A);
+        bool small = m && n && m <= 4096 && n <= 4096;
         cr_assert(A->field == AXLE_RR && A->rows == m && A->cols == n && A->ld == G->ld && !A->q &&
-                      A->d && (char *)A->d - (char *)A == (char *)G->d - (char *)G,
+                      A->d && off >= sizeof *A,
                   "%zu x %zu", m, n);
+        if (small) /* entries 64-byte aligned, within the slack after the header */
+            cr_assert((uintptr_t)A->d % 64 == 0 && off < sizeof *A + 16 + 64, "%zu x %zu", m, n);
+        else
+            cr_assert_eq(off, (size_t)((char *)G->d - (char *)G), "%zu x %zu", m, n);
         for (size_t j = 0; j < n; j++)
             for (size_t i = 0; i < m; i++)
                 AX_D(A, i, j) = (double)(i + j);
