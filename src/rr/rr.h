@@ -99,6 +99,7 @@ typedef struct ax_rr_lu {
     double *lu; /* n x n, packed; ipiv follows in the same block when owned */
     lapack_int *ipiv;
     double *spare; /* 2 n doubles of workspace, in the same block as ipiv */
+    void *block;   /* what ax_rr_lu_free releases: lu (64-byte aligned in it) when owned */
     bool owned;    /* lu was allocated here (ax_rr_lu_free releases it) */
     bool singular; /* U has an exact zero on its diagonal */
     double anorm;  /* ||2^-e A||_1 */

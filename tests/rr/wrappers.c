@@ -320,6 +320,7 @@ Test(rr_wrappers, one_pass_scan_agrees)
         ax_rr_lu lu;
         TS_OK(ax_rr_lu_compute(&lu, A, NULL));
         cr_assert_eq(lu.e, 0, "n %zu", n);
+        cr_assert_eq((uintptr_t)lu.lu % 64, 0, "n %zu: the factors start on a 64-byte boundary", n);
         double norm =
             LAPACKE_dlange(LAPACK_COL_MAJOR, '1', (lapack_int)n, (lapack_int)n, a, (lapack_int)ld);
         cr_assert(fabs(lu.anorm - norm) <= 1e-14 * norm, "n %zu: %g vs %g", n, lu.anorm, norm);
