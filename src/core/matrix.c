@@ -144,9 +144,17 @@ axle_status ax_matrix_alloc_qq_packed(axle_matrix **out, size_t rows, size_t col
     if (s)
         return s;
     axle_matrix *A = *out;
-    /* n * (sizeof(mpq_t) + 2 limbs) cannot overflow: matrix_alloc checked the size limit */
-    size_t n = rows * cols, bytes = n * (sizeof(mpq_t) + 2 * sizeof(mp_limb_t));
-    char *block = ax_malloc(AX_POOL_HEAD + bytes);
+    /* rows * cols fits (matrix_alloc checked the size limit); the block's bytes may not on a
+     * 32-bit size_t */
+    size_t n = rows * cols, bytes;
+    char *block = NULL;
+    if (!ax_size_mul(&bytes, n, sizeof(mpq_t) + 2 * sizeof(mp_limb_t)) ||
+        bytes > SIZE_MAX - AX_POOL_HEAD) {
+        free(A);
+        *out = NULL;
+        return ax_error(AXLE_ERANGE, "a %zux%zu matrix is too large for this machine", rows, cols);
+    }
+    block = ax_malloc(AX_POOL_HEAD + bytes);
     if (!block) {
         free(A);
         *out = NULL;
