@@ -22,7 +22,7 @@
 
 /* The widest panel factored by the scalar kernel, and the largest triangle solved by one. */
 #define LU_NB 16
-#define TRSM_NB 32
+#define TRSM_NB 16
 
 void ax_dmodp_init(ax_dmodp *F, uint64_t p)
 {
@@ -155,21 +155,76 @@ static inline void axpy_short(size_t len, double a, const double *x, double *y)
         y[i] += a * x[i];
 }
 
+/* Substitution for a small unit lower triangle L (r <= TRSM_NB, r <= chunk): B = L^{-1} B, each
+ * entry reduced once when it is final; the others accumulate at most r - 1 <= chunk products
+ * (exact). */
+static void subst_lower_unit(const ax_dmodp *F, const double *L, size_t ldl, size_t r, double *B,
+                             size_t ldb, size_t nb)
+{
+    for (size_t c = 0; c < nb; c++) {
+        double *b = B + c * ldb;
+        for (size_t k = 0; k < r; k++) {
+            double bk = b[k] = ax_dmodp_red(F, b[k]);
+            if (bk != 0 && k + 1 < r)
+                axpy_short(r - k - 1, -bk, L + k * ldl + k + 1, b + k + 1);
+        }
+    }
+}
+
+/* The same for a small upper triangle U with nonzero diagonal (back substitution). */
+static void subst_upper(const ax_dmodp *F, const double *U, size_t ldu, size_t r, double *B,
+                        size_t ldb, size_t nb)
+{
+    double uinv[TRSM_NB];
+    for (size_t k = 0; k < r; k++)
+        uinv[k] = inverse(F, U[k + k * ldu]);
+    for (size_t c = 0; c < nb; c++) {
+        double *b = B + c * ldb;
+        for (size_t k = r; k-- > 0;) {
+            double bk = b[k] = ax_dmodp_red(F, ax_dmodp_red(F, b[k]) * uinv[k]);
+            if (bk != 0 && k > 0)
+                axpy_short(k, -bk, U + k * ldu, b);
+        }
+    }
+}
+
+/* A small triangle against many columns (nb >= 2 r): B = X B with X = T^{-1} (the substitution
+ * applied to the identity, r^3 / 6 operations), one dgemm of inner dimension r <= chunk (exact on
+ * reduced operands) and one reduction, instead of nb substitutions, which run about a flop a
+ * cycle (a third of the CRT route's time at n = 100..200). false (B untouched) without memory:
+ * the caller substitutes. */
+static bool small_trsm_by_inverse(const ax_dmodp *F, bool upper, const double *T, size_t ldt,
+                                  size_t r, double *B, size_t ldb, size_t nb)
+{
+    if (r < 4 || nb < 2 * r)
+        return false;
+    double *X = ax_malloc((r * r + r * nb) * sizeof *X), *Y = X ? X + r * r : NULL;
+    if (!X)
+        return false;
+    for (size_t c = 0; c < r; c++)
+        for (size_t i = 0; i < r; i++)
+            X[i + c * r] = i == c;
+    if (upper)
+        subst_upper(F, T, ldt, r, X, r, r);
+    else
+        subst_lower_unit(F, T, ldt, r, X, r, r);
+    for (size_t c = 0; c < nb; c++)
+        for (size_t i = 0; i < r; i++)
+            Y[i + c * r] = ax_dmodp_red(F, B[i + c * ldb]);
+    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, (blasint)r, (blasint)nb, (blasint)r, 1.0,
+                X, (blasint)r, Y, (blasint)r, 0.0, B, (blasint)ldb);
+    ax_dmodp_reduce(F, B, r, nb, ldb);
+    free(X);
+    return true;
+}
+
 /* B = L^{-1} B for the r x r unit lower triangle L (ldl) and the r x nb block B (ldb). */
 static void trsm_lower_unit(const ax_dmodp *F, bool lazy, const double *L, size_t ldl, size_t r,
                             double *B, size_t ldb, size_t nb)
 {
-    /* small triangles by substitution, each entry reduced once when it is final: the others
-     * accumulate at most r - 1 <= chunk products (daxpy, exact) */
     if (r <= TRSM_NB && r <= F->chunk) {
-        for (size_t c = 0; c < nb; c++) {
-            double *b = B + c * ldb;
-            for (size_t k = 0; k < r; k++) {
-                double bk = b[k] = ax_dmodp_red(F, b[k]);
-                if (bk != 0 && k + 1 < r)
-                    axpy_short(r - k - 1, -bk, L + k * ldl + k + 1, b + k + 1);
-            }
-        }
+        if (!small_trsm_by_inverse(F, false, L, ldl, r, B, ldb, nb))
+            subst_lower_unit(F, L, ldl, r, B, ldb, nb);
         return;
     }
     size_t r1 = r / 2;
@@ -389,20 +444,10 @@ void ax_dmodp_trsm_upper(const ax_dmodp *F, const double *U, size_t ldu, size_t 
 {
     if (r == 0 || nb == 0)
         return;
-    /* small triangles by back substitution, as trsm_lower_unit: each entry reduced once when it
-     * is final, the others accumulating at most r - 1 <= chunk products */
+    /* small triangles by back substitution, as trsm_lower_unit */
     if (r <= TRSM_NB && r <= F->chunk) {
-        double uinv[TRSM_NB];
-        for (size_t k = 0; k < r; k++)
-            uinv[k] = inverse(F, U[k + k * ldu]);
-        for (size_t c = 0; c < nb; c++) {
-            double *b = B + c * ldb;
-            for (size_t k = r; k-- > 0;) {
-                double bk = b[k] = ax_dmodp_red(F, ax_dmodp_red(F, b[k]) * uinv[k]);
-                if (bk != 0 && k > 0)
-                    axpy_short(k, -bk, U + k * ldu, b);
-            }
-        }
+        if (!small_trsm_by_inverse(F, true, U, ldu, r, B, ldb, nb))
+            subst_upper(F, U, ldu, r, B, ldb, nb);
         return;
     }
     /* [U11 U12; 0 U22] [X1; X2] = [B1; B2]: X2 first, then B1 - U12 X2 */

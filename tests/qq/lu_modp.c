@@ -357,16 +357,20 @@ Test(qq_lu_modp, reduction_and_chunk_bound)
 }
 
 /* B = U^-1 B for upper triangles of every size around the base case and its recursion, each
- * prime (a chunk of 8 products forces the splitting inside gemm_sub): U X = B checked entry by
- * entry in 64-bit arithmetic; and the r x n LU's determinant of its pivot columns against the
- * scalar ax_modp_det of those columns. */
+ * prime (a chunk of 8 products forces the splitting inside gemm_sub), few or many columns: U X = B
+ * checked entry by entry in 64-bit arithmetic; and the r x n LU's determinant of its pivot columns
+ * against the scalar ax_modp_det of those columns. */
 Test(qq_lu_modp, trsm_upper_and_block_det)
 {
     ts_rng r = ts_rng_new("qq_lu_modp.trsm_upper_and_block_det");
     size_t sizes[] = {1, 2, 7, 8, 9, 32, 33, 70, 150};
     for (size_t si = 0; si < sizeof sizes / sizeof *sizes; si++)
         for (size_t t = 0; t < NPRIMES; t++) {
+            /* few columns (substitution), or at least twice the leaves' 16 rows (their inverse
+             * times the block, one dgemm) */
             size_t n = sizes[si], nb = 1 + (size_t)ts_range(&r, 0, 40);
+            if (t % 2)
+                nb += 2 * (n < 16 ? n : 16);
             uint64_t p = primes[t];
             ax_dmodp F;
             ax_dmodp_init(&F, p);
