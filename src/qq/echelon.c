@@ -68,9 +68,18 @@ void ax_echelon_set_gcd(ax_echelon *E)
     if (!E->x || count == 0 || mpz_cmpabs_ui(E->d, 1) == 0)
         return;
     if (mpz_size(E->d) == 1) {
-        /* d of one word: ax_echelon_get's word gcd per entry costs no more than a product */
-        mpz_clear(E->g);
-        E->has_g = false;
+        /* d of one word (the small route's): the same on words, a 128-bit product per entry
+         * against GMP's word gcd per entry (27% of a 10 x 10 inverse) */
+        uint64_t ad = mpz_getlimbn(E->d, 0), P = 1;
+        for (size_t e = 0; e < count && P; e++) {
+            mpz_srcptr x = E->x[e];
+            if (!mpz_sgn(x))
+                continue;
+            uint64_t u = mpz_size(x) == 1 ? mpz_getlimbn(x, 0) : mpz_fdiv_ui(x, ad);
+            P = ax_mulmod(P, u < ad ? u : u % ad, ad);
+        }
+        mpz_set_ui(E->g, P);
+        mpz_gcd_ui(E->g, E->g, ad);
         return;
     }
     mpz_t P, ad;
@@ -99,6 +108,16 @@ void ax_echelon_get(mpq_t q, const ax_echelon *E, size_t t, size_t k)
         if (mpz_cmp_ui(E->g, 1) == 0) {
             mpz_set(num, x);
             mpz_set(den, E->d);
+        } else if (mpz_size(E->g) == 1) {
+            /* g of one word (the common case: the small primes of d): a word gcd, often 1 */
+            unsigned long h = mpz_gcd_ui(NULL, x, mpz_getlimbn(E->g, 0));
+            if (h == 1) {
+                mpz_set(num, x);
+                mpz_set(den, E->d);
+            } else {
+                mpz_divexact_ui(num, x, h);
+                mpz_divexact_ui(den, E->d, h);
+            }
         } else {
             mpz_gcd(den, x, E->g); /* gcd(x, d), see ax_echelon_set_gcd */
             mpz_divexact(num, x, den);
