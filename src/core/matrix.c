@@ -40,6 +40,16 @@ bool ax_all_finite(const double *x, size_t n)
 
 /* The header of an RR matrix, rounded up to 16 bytes: its entries follow in the same block. */
 #define AX_MATRIX_HEAD ((sizeof(axle_matrix) + 15) / 16 * 16)
+/* The most bytes between an RR matrix's header and its entries: they start at the first 64-byte
+ * boundary after it (malloc aligns to 8 at least). OpenBLAS ran dgetri 10-15% faster on a
+ * 256 x 256 matrix there than 16, 32 or 48 bytes off it, an 8 x 8 dgemm 4 ns faster. */
+#define AX_RR_ALIGN_SLACK 56
+/* The entries of the RR matrix whose block starts at A. */
+static double *rr_entries(axle_matrix *A)
+{
+    size_t skip = (size_t)(-((uintptr_t)A + AX_MATRIX_HEAD) & 63);
+    return (double *)(void *)((char *)A + AX_MATRIX_HEAD + skip);
+}
 
 static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, size_t cols,
                                 bool zero, bool packed)
@@ -54,8 +64,11 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
                         cols, AXLE_MATRIX_MAX_ENTRIES);
     /* RR: one block, the header then the ld * cols doubles (as the layout promises, even with no
      * rows: ld is then 1), so a small matrix costs one allocation */
-    size_t bytes =
-        F == AXLE_RR ? AX_MATRIX_HEAD + (cols ? (rows ? rows : 1) * cols : 1) * sizeof(double) : 0;
+    size_t data = 0, bytes = 0; /* (checked: a 32-bit size_t cannot hold every limit) */
+    if (F == AXLE_RR && (!ax_size_mul(&data, cols ? (rows ? rows : 1) * cols : 1, sizeof(double)) ||
+                         data > SIZE_MAX - AX_MATRIX_HEAD - AX_RR_ALIGN_SLACK))
+        return ax_error(AXLE_ERANGE, "a %zux%zu matrix is too large for this machine", rows, cols);
+    bytes = AX_MATRIX_HEAD + AX_RR_ALIGN_SLACK + data;
     axle_matrix *A = F == AXLE_QQ ? ax_malloc(sizeof *A)
                      : zero       ? ax_calloc(1, bytes)
                                   : ax_malloc(bytes);
@@ -78,7 +91,7 @@ static axle_status matrix_alloc(axle_matrix **out, axle_field F, size_t rows, si
         for (size_t k = 0; zero && k < n; k++)
             mpq_init(A->q[k]);
     } else if (F == AXLE_RR) {
-        A->d = (double *)(void *)((char *)A + AX_MATRIX_HEAD);
+        A->d = rr_entries(A);
     }
     *out = A;
     return AXLE_OK;
@@ -263,10 +276,6 @@ axle_status ax_matrix_qq_unpack(axle_matrix *A)
     A->q = q;
     return AXLE_OK;
 }
-
-/* The most bytes between an RR matrix's header and its entries (ax_matrix_alloc_rr_small starts
- * them at the first 64-byte boundary; malloc aligns to 8 at least). */
-#define AX_RR_ALIGN_SLACK 56
 
 void axle_matrix_free(axle_matrix *A)
 {
@@ -614,19 +623,13 @@ axle_status ax_matrix_alloc_rr_small(axle_matrix **out, size_t rows, size_t cols
      * size_t, and rows is ld */
     if (rows - 1 >= (size_t)1 << 12 || cols - 1 >= (size_t)1 << 12)
         return ax_matrix_alloc_rr_unset(out, rows, cols);
-    /* the entries from the first 64-byte boundary after the header: OpenBLAS ran dgetri 13%
-     * faster on a 256 x 256 matrix there than 16, 32 or 48 bytes off it, an 8 x 8 dgemm 4 ns */
     axle_matrix *A = ax_malloc(AX_MATRIX_HEAD + AX_RR_ALIGN_SLACK + rows * cols * sizeof(double));
     if (!A) {
         *out = NULL;
         return ax_nomem();
     }
-    size_t skip = (size_t)(-((uintptr_t)A + AX_MATRIX_HEAD) & 63);
-    *A = (axle_matrix){.field = AXLE_RR,
-                       .rows = rows,
-                       .cols = cols,
-                       .ld = rows,
-                       .d = (double *)(void *)((char *)A + AX_MATRIX_HEAD + skip)};
+    *A =
+        (axle_matrix){.field = AXLE_RR, .rows = rows, .cols = cols, .ld = rows, .d = rr_entries(A)};
     *out = A;
     return AXLE_OK;
 }
