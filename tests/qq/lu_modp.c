@@ -325,6 +325,20 @@ Test(qq_lu_modp, reduction_and_chunk_bound)
         ax_dmodp_init(&F, p);
         cr_assert_geq((double)F.chunk * F.h * F.h + F.h, 0);
         cr_assert_leq((double)F.chunk * F.h * F.h + F.h, AX_DMODP_EXACT);
+        /* the block reduction (two at a time on SSE2, an odd row count for the scalar tail)
+         * agrees with the scalar one on the same values */
+        double blk[7 * 3], one[7 * 3];
+        for (int k = 0; k < 7 * 3; k++) {
+            int64_t x = (int64_t)(ts_next(&r) % (uint64_t)AX_DMODP_EXACT);
+            x = k < 4 ? (k % 2 ? -1 : 1) * (int64_t)AX_DMODP_EXACT : k % 2 ? -x : x;
+            if (k >= 4 && k < 10)
+                x = (k % 2 ? -1 : 1) * ((int64_t)((p - 1) / 2) + (k / 2 - 3)); /* +-h, +-(h+1) */
+            blk[k] = (double)x;
+            one[k] = ax_dmodp_red(&F, (double)x);
+        }
+        ax_dmodp_reduce(&F, blk, 7, 3, 7);
+        for (int k = 0; k < 7 * 3; k++)
+            cr_assert_eq(blk[k], one[k], "block entry %d mod %llu", k, (unsigned long long)p);
         for (int k = 0; k < 20000; k++) {
             /* integral doubles over the whole accepted range, and the edges */
             int64_t x = (int64_t)(ts_next(&r) % (uint64_t)AX_DMODP_EXACT);
