@@ -440,7 +440,7 @@ Test(qq_elim, rank_fast_path_unlucky_prime)
 /* Out of memory at every allocation of the rank from primes (a 24 x 24 matrix of rank 12), of the
  * CRT route (its RREF) and of the inverse (the CRT route on [A | D]): AXLE_ENOMEM with a NULL
  * result, or the right answer; nothing leaks (ASan build). */
-Test(qq_elim, out_of_memory_walk, .timeout = 60)
+Test(qq_elim, out_of_memory_walk)
 {
     ts_rng r = ts_rng_new("qq_elim.out_of_memory_walk");
     axle_matrix *H = ts_random_rank(&r, AXLE_QQ, 24, 24, 12),

@@ -194,7 +194,7 @@ Test(qq_lu_modp, against_gauss_jordan)
 
 /* Large enough for several levels of recursion, chunked products (a prime at the top of the
  * range accumulates only 8 products) and deep triangular solves. */
-Test(qq_lu_modp, larger, .timeout = 60)
+Test(qq_lu_modp, larger)
 {
     ts_rng r = ts_rng_new("qq_lu_modp.larger");
     for (int kind = 0; kind < NKINDS; kind++) {
