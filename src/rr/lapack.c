@@ -133,12 +133,14 @@ __attribute__((target("avx512f,avx512dq"))) static bool all_finite_avx512(const 
 }
 #endif
 
+int ax_rr_simd_limit = 2;
+
 bool ax_rr_all_finite(const double *x, size_t n)
 {
 #if defined(AX_RR_AVX2)
-    if (__builtin_cpu_supports("avx512dq"))
+    if (ax_rr_simd_limit >= 2 && __builtin_cpu_supports("avx512dq"))
         return all_finite_avx512(x, n);
-    if (n >= 16 && __builtin_cpu_supports("avx2"))
+    if (ax_rr_simd_limit >= 1 && n >= 16 && __builtin_cpu_supports("avx2"))
         return all_finite_avx2(x, n);
 #endif
 #if defined(__SSE2__)
@@ -422,7 +424,7 @@ __attribute__((target("avx2"))) static double copy_scan_avx2(double *dst, const 
 static double copy_scan(double *dst, const axle_matrix *A, double *big, double *small)
 {
 #if defined(AX_RR_AVX2)
-    if (A->rows >= 16 && __builtin_cpu_supports("avx2"))
+    if (ax_rr_simd_limit >= 1 && A->rows >= 16 && __builtin_cpu_supports("avx2"))
         return copy_scan_avx2(dst, A, big, small);
 #endif
 #if defined(__SSE2__)

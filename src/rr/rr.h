@@ -60,6 +60,11 @@ double *ax_rr_copy_scaled(const axle_matrix *A, int e);
 /* Whether x[0..n-1] are all finite; one vectorised pass without branches. */
 bool ax_rr_all_finite(const double *x, size_t n);
 
+/* For tests: the widest vector code the finite checks and the LU / SVD input scan may choose where
+ * the CPU has it (2: AVX-512, the default; 1: AVX2; 0: SSE2 or the portable code), so that the
+ * narrower paths run on every machine. */
+extern int ax_rr_simd_limit;
+
 /* AXLE_ERANGE (mentioning `what`) unless all entries of the fresh matrix M are finite. */
 axle_status ax_rr_check_finite(const axle_matrix *M, const char *what);
 

@@ -4,6 +4,7 @@
 #include <criterion/criterion.h>
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -242,28 +243,45 @@ Test(rr_wrappers, lu_overflow_is_caught)
     axle_matrix_free(A);
 }
 
+/* Every vector path of the finite check (ax_rr_simd_limit: AVX-512, AVX2, SSE2 wherever the CPU
+ * has them), at every length to 37 and every start modulo 64 bytes: finite extremes, -0 and
+ * subnormals pass; each kind of Inf and NaN (signalling too) is found at every position. */
 Test(rr_wrappers, all_finite)
 {
-    double x[37];
-    for (size_t n = 0; n <= 37; n++) {
-        for (size_t i = 0; i < 37; i++)
-            x[i] = i % 3 ? DBL_MAX : -0x1p-1074;
-        cr_assert(ax_rr_all_finite(x, n));
-        for (size_t p = 0; p < n; p++) {
-            const double bad[] = {INFINITY, -INFINITY, NAN};
-            for (size_t b = 0; b < 3; b++) {
-                double keep = x[p];
-                x[p] = bad[b];
-                cr_assert(!ax_rr_all_finite(x, n), "n %zu, position %zu", n, p);
-                x[p] = keep;
+    _Alignas(64) double buf[37 + 7];
+    uint64_t snan = 0x7ff0000000000001u, nnan = 0xfff8000000000123u;
+    double bad[5] = {INFINITY, -INFINITY, NAN, 0.0, 0.0};
+    memcpy(&bad[3], &snan, sizeof snan);
+    memcpy(&bad[4], &nnan, sizeof nnan);
+    const double good[] = {DBL_MAX, -0x1p-1074, -0.0, 0x1p-1022, -DBL_MAX, 1.0};
+    for (int limit = 2; limit >= 0; limit--) {
+        ax_rr_simd_limit = limit;
+        for (size_t off = 0; off < 8; off++) {
+            double *x = buf + off;
+            for (size_t n = 0; n <= 37; n++) {
+                for (size_t i = 0; i < 37; i++)
+                    x[i] = good[(i + off) % 6];
+                cr_assert(ax_rr_all_finite(x, n), "limit %d, n %zu", limit, n);
+                for (size_t p = 0; p < n; p++)
+                    for (size_t b = 0; b < 5; b++) {
+                        double keep = x[p];
+                        x[p] = bad[b];
+                        cr_assert(!ax_rr_all_finite(x, n),
+                                  "limit %d, n %zu, offset %zu, position %zu, bad %zu", limit, n,
+                                  off, p, b);
+                        x[p] = keep;
+                    }
             }
         }
     }
+    ax_rr_simd_limit = 2;
 }
 
-/* A product whose only overflowing entry is the last one (after a vectorised block). */
-Test(rr_wrappers, product_overflow_is_erange)
+/* A product whose only overflowing entry is the last one (after a vectorised block), on every
+ * vector path of the finite check. */
+static void product_overflow(int limit)
 {
+    ax_rr_simd_limit = limit;
     size_t n = 9;
     axle_matrix *A = NULL, *C = BOGUS;
     TS_OK(axle_matrix_identity(&A, AXLE_RR, n));
@@ -277,13 +295,21 @@ Test(rr_wrappers, product_overflow_is_erange)
     cr_assert_eq(rr_get(C, 0, 1), 0.0);
     axle_matrix_free(C);
     axle_matrix_free(A);
+    ax_rr_simd_limit = 2;
+}
+
+Test(rr_wrappers, product_overflow_is_erange)
+{
+    for (int limit = 2; limit >= 0; limit--)
+        product_overflow(limit);
 }
 
 /* The one-pass copy finds the scale exponent and the 1-norm that the separate passes find,
  * wherever the largest and the smallest nonzero entries sit (in the vectorised part or the tail).
  */
-Test(rr_wrappers, one_pass_scan_agrees)
+static void one_pass_scan(int limit)
 {
+    ax_rr_simd_limit = limit;
     const size_t sizes[] = {1, 3, 4, 5, 8, 11, 16, 19};
     for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
         size_t n = sizes[t];
@@ -327,6 +353,14 @@ Test(rr_wrappers, one_pass_scan_agrees)
         ax_rr_lu_free(&lu);
         axle_matrix_free(A);
     }
+    ax_rr_simd_limit = 2;
+}
+
+/* ... on every vector path of the scan (AVX2 for columns of 16 and more, SSE2) */
+Test(rr_wrappers, one_pass_scan_agrees)
+{
+    for (int limit = 2; limit >= 0; limit--)
+        one_pass_scan(limit);
 }
 
 /* The probe (n >= 32, where the proven bound is not tried): a random matrix is accepted from one
