@@ -364,7 +364,12 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
     bounds(N, D, target, S, n);
     mpz_set_ui(pk, 1);
     double pd = (double)p;
-    while (mpz_cmp(pk, target) <= 0) {
+    axle_matrix *Q = NULL;
+    bool done = false;
+    size_t attempt = 128, goal = mpz_sizeinbase(target, 2);
+    if ((s = ax_matrix_alloc(&Q, AXLE_QQ, n, k)))
+        goto out_mpz;
+    while (!done && mpz_cmp(pk, target) <= 0) {
         /* two steps: digits x (in xi) and x' (in xi + nk) */
         for (int half = 0; half < 2; half++) {
             double *x = xi + (size_t)half * nk;
@@ -395,18 +400,22 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
             }
         mpz_mul_ui(pk, pk, p);
         mpz_mul_ui(pk, pk, p);
-    }
-    axle_matrix *Q = NULL;
-    if (!(s = ax_matrix_alloc(&Q, AXLE_QQ, n, k))) {
-        for (size_t t = 0; t < nk; t++)
-            mpz_mod(Xp[t], Xp[t], pk);
-        if (reconstruct(Q, Xp, nk, pk, N, D, tmp) && verify(Q, S, tmp)) {
-            *X = Q;
-            mpz_swap(den, tmp);
-        } else {
-            axle_matrix_free(Q);
+        /* the early termination of ax_dixon_lift (reconstruct reduces the signed values) */
+        if (mpz_sizeinbase(pk, 2) >= attempt && attempt < goal - goal / 4) {
+            attempt *= 2;
+            done = early(Q, Xp, nk, pk, N, D, S, tmp);
         }
     }
+    if (!done)
+        for (size_t t = 0; t < nk; t++)
+            mpz_mod(Xp[t], Xp[t], pk);
+    if (done || (reconstruct(Q, Xp, nk, pk, N, D, tmp) && verify(Q, S, tmp))) {
+        *X = Q;
+        Q = NULL;
+        mpz_swap(den, tmp);
+    }
+    axle_matrix_free(Q);
+out_mpz:
     mpz_clears(N, D, target, pk, tmp, NULL);
     for (size_t t = 0; t < nk; t++)
         mpz_clear(Xp[t]);
