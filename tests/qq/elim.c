@@ -502,6 +502,39 @@ Test(qq_elim, dispatcher_profile_prime_divides_the_determinant)
     ax_zmat_clear(&M);
 }
 
+/* The same for a tall matrix (review r3): 45 rows as above and 15 more that are sums of two of
+ * them, so that every 45 x 45 minor is a multiple of the determinant, hence of the profile
+ * prime: the profile shows rank 44 on all 60 rows, and the full-column-rank proof must not
+ * apply, yet the rank is 45 and the RREF [I; 0]. */
+Test(qq_elim, dispatcher_profile_prime_divides_every_maximal_minor_of_a_tall_matrix)
+{
+    long a, c;
+    size_t n = 45, m = 60;
+    block_with_det(&a, &c, ax_prev_prime(ax_dmodp_prime_bound(n)));
+    ax_zmat M;
+    cr_assert_eq(ax_zmat_init(&M, m, n), AXLE_OK);
+    for (size_t i = 0; i < n; i++)
+        mpz_set_ui(AX_Z(&M, i, i), 1);
+    mpz_set_si(AX_Z(&M, 0, 0), a);
+    mpz_set_si(AX_Z(&M, 0, 1), 1);
+    mpz_set_si(AX_Z(&M, 1, 0), c);
+    mpz_set_si(AX_Z(&M, 1, 1), a);
+    for (size_t i = n - 1; i > 0; i--)
+        for (size_t j = 0; j < n; j++)
+            mpz_add(AX_Z(&M, i, j), AX_Z(&M, i, j), AX_Z(&M, i - 1, j));
+    for (size_t i = n; i < m; i++)
+        for (size_t j = 0; j < n; j++)
+            mpz_add(AX_Z(&M, i, j), AX_Z(&M, 2 * (i - n), j), AX_Z(&M, 2 * (i - n) + 1, j));
+    cr_assert_eq(check_variants(&M), n);
+    ax_echelon E;
+    cr_assert_eq(ax_echelon_compute(&E, &M), AXLE_OK);
+    for (size_t t = 0; t < n; t++)
+        cr_assert_eq(E.piv[t], t);
+    cr_assert_eq(E.nfree, 0);
+    ax_echelon_clear(&E);
+    ax_zmat_clear(&M);
+}
+
 /* An echelon form made by hand: rank r, nfree f, denominator d, values x (row-major, r * f),
  * with the common gcd set (ax_echelon_set_gcd). */
 static void hand_echelon(ax_echelon *E, size_t r, size_t f, const mpz_t d, mpz_t *x)
