@@ -80,6 +80,10 @@ bool ax_ratrecon(mpz_t num, mpz_t den, const mpz_t u, const mpz_t m, const mpz_t
         mpz_sub(*x, *s0, *x);
         mpz_swap(*s0, *s1);
         mpz_swap(*s1, *x); /* s1 = s0 - q s1 */
+        /* |s| never decreases (|s_(i+1)| = |s_(i-1)| + q_i |s_i|): past D, no answer (a failed
+         * attempt of Dixon's early termination stops here, not at the end of the Euclid) */
+        if (mpz_cmpabs(*s1, D) > 0)
+            return false;
     }
     if (mpz_sgn(*s1) == 0 || mpz_cmpabs(*s1, D) > 0)
         return false;

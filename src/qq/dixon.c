@@ -124,10 +124,15 @@ static void bounds(mpz_t N, mpz_t D, mpz_t target, const ax_zmat *M, size_t n)
 static bool reconstruct(axle_matrix *Q, mpz_t *X, size_t count, const mpz_t pk, const mpz_t N,
                         const mpz_t D, mpz_t dacc)
 {
-    mpz_t y, half, num, den, t[6];
-    mpz_inits(y, half, num, den, t[0], t[1], t[2], t[3], t[4], t[5], NULL);
+    mpz_t y, half, num, den, dleft, t[6];
+    mpz_inits(y, half, num, den, dleft, t[0], t[1], t[2], t[3], t[4], t[5], NULL);
     mpz_fdiv_q_2exp(half, pk, 1);
     mpz_set_ui(dacc, 1);
+    /* x dacc has a denominator of at most D / dacc (dacc divides det B when the entries so far
+     * are right): with early attempts' balanced bounds, random residues would otherwise
+     * reconstruct entry after entry (2 N D is about p^K) with dacc growing past p^K, a Euclid
+     * each, before one fails (a [-10, 10] solve, n = 25: at entry 5, 20% of the solve) */
+    mpz_set(dleft, D);
     bool ok = true;
     for (size_t e = 0; e < count && ok; e++) {
         mpz_mul(y, X[e], dacc);
@@ -141,8 +146,9 @@ static bool reconstruct(axle_matrix *Q, mpz_t *X, size_t count, const mpz_t pk, 
             /* x dacc is the integer num (unique within the bounds). */
             mpz_set(mpq_numref(q), num);
             mpz_set(mpq_denref(q), dacc);
-        } else if (ax_ratrecon(num, den, y, pk, N, D, t)) {
+        } else if (ax_ratrecon(num, den, y, pk, N, dleft, t)) {
             mpz_mul(dacc, dacc, den);
+            mpz_fdiv_q(dleft, dleft, den);
             mpz_set(mpq_numref(q), num);
             mpz_set(mpq_denref(q), dacc);
         } else {
@@ -151,7 +157,7 @@ static bool reconstruct(axle_matrix *Q, mpz_t *X, size_t count, const mpz_t pk, 
         if (ok)
             mpq_canonicalize(q);
     }
-    mpz_clears(y, half, num, den, t[0], t[1], t[2], t[3], t[4], t[5], NULL);
+    mpz_clears(y, half, num, den, dleft, t[0], t[1], t[2], t[3], t[4], t[5], NULL);
     return ok;
 }
 
@@ -210,6 +216,19 @@ static bool early(axle_matrix *Q, mpz_t *X, size_t count, const mpz_t pk, const 
     return ok;
 }
 
+/* Whether an early attempt at p^K of `bits` bits pays, after `steps` lifting steps of about
+ * step_cost word operations each. A failed attempt costs at least one half-extended Euclid on p^K
+ * (its first entry): some 0.3 bits division steps, each about 3 bits / 64 word operations and
+ * the overhead of four mpz calls, while the lifting grows only linearly in bits when n^2 k is
+ * small: a 10 x 10 system of 100-digit entries has a 6,700-bit target, and attempts up to 4,096
+ * bits took as long as the whole lifting (solve 0.8 -> 1.4 ms). Attempt when the lifting so far
+ * cost 4 times more (the attempts then add at most about half of it). */
+static bool attempt_pays(size_t bits, size_t steps, double step_cost)
+{
+    double b = (double)bits, euclid = 0.3 * b * (3 * b / 64 + 30);
+    return (double)steps * step_cost >= 4 * euclid;
+}
+
 axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n, const ax_bfact *f)
 {
     *X = NULL;
@@ -249,16 +268,28 @@ axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n
     bounds(N, D, target, S, n);
     mpz_set_ui(pk, 1);
     bool found = false;
-    size_t attempt = 128, goal = mpz_sizeinbase(target, 2);
+    size_t attempt = 128, goal = mpz_sizeinbase(target, 2), steps = 0, lb = 0;
+    for (size_t i = 0; i < n && !small; i++)
+        for (size_t j = 0; j < n; j++) {
+            size_t l = mpz_size(AX_Z(S, i, j));
+            lb = l > lb ? l : lb;
+        }
+    /* a step: n^2 k products of B's entries (128-bit words, or mpz calls on lb limbs), n k
+     * updates of X on p^K's limbs */
+    double per_product = small ? 1.0 : (double)lb + 8, nkd = (double)n * (double)k;
     if ((s = ax_matrix_alloc(&Q, AXLE_QQ, n, k)))
         goto out;
     while (!found && mpz_cmp(pk, target) <= 0) {
         step(f, xi, asmall, R, Xp, pk, S, k, tmp);
         mpz_mul_ui(pk, pk, f->p);
+        steps++;
         /* (not when the proven bound is about as near: the last steps cost less than a check) */
-        if (mpz_sizeinbase(pk, 2) >= attempt && attempt < goal - goal / 4) {
+        size_t bits = mpz_sizeinbase(pk, 2);
+        if (bits >= attempt && attempt < goal - goal / 4) {
             attempt *= 2;
-            found = early(Q, Xp, nk, pk, N, D, S, tmp);
+            double step_cost = nkd * ((double)n * per_product + (double)bits / 128 + 8);
+            if (attempt_pays(bits, steps, step_cost))
+                found = early(Q, Xp, nk, pk, N, D, S, tmp);
         }
     }
     if (found || (reconstruct(Q, Xp, nk, pk, N, D, tmp) && verify(Q, S, tmp))) {
@@ -366,7 +397,7 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
     double pd = (double)p;
     axle_matrix *Q = NULL;
     bool done = false;
-    size_t attempt = 128, goal = mpz_sizeinbase(target, 2);
+    size_t attempt = 128, goal = mpz_sizeinbase(target, 2), steps = 0;
     if ((s = ax_matrix_alloc(&Q, AXLE_QQ, n, k)))
         goto out_mpz;
     while (!done && mpz_cmp(pk, target) <= 0) {
@@ -400,10 +431,16 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
             }
         mpz_mul_ui(pk, pk, p);
         mpz_mul_ui(pk, pk, p);
-        /* the early termination of ax_dixon_lift (reconstruct reduces the signed values) */
-        if (mpz_sizeinbase(pk, 2) >= attempt && attempt < goal - goal / 4) {
+        steps++;
+        /* the early termination of ax_dixon_lift (reconstruct reduces the signed values); a
+         * double step: two solves and products, 4 n^2 k flops (counted as 2 n^2 k word
+         * operations), and n k updates of X */
+        size_t bits = mpz_sizeinbase(pk, 2);
+        if (bits >= attempt && attempt < goal - goal / 4) {
             attempt *= 2;
-            done = early(Q, Xp, nk, pk, N, D, S, tmp);
+            double nkd = (double)n * (double)k;
+            if (attempt_pays(bits, steps, nkd * (2.0 * (double)n + (double)bits / 64 + 8)))
+                done = early(Q, Xp, nk, pk, N, D, S, tmp);
         }
     }
     if (!done)

@@ -469,3 +469,166 @@ Test(qq_dixon, early_and_late_termination)
             axle_matrix_free(all[k]);
     }
 }
+
+/* A random n x n integer matrix with entries in [-lim, lim] (lim up to 2^62) and rank n. */
+static axle_matrix *random_nonsingular(ts_rng *r, size_t n, int64_t lim)
+{
+    for (;;) {
+        axle_matrix *A = ts_zero(AXLE_QQ, n, n);
+        mpq_t e;
+        mpq_init(e);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++) {
+                uint64_t u = ts_next(r) % ((uint64_t)lim * 2 + 1);
+                mpz_set_ui(mpq_numref(e), u);
+                mpz_sub_ui(mpq_numref(e), mpq_numref(e), (uint64_t)lim);
+                mpz_set_ui(mpq_denref(e), 1);
+                TS_OK(axle_matrix_set_mpq(A, i, j, e));
+            }
+        mpq_clear(e);
+        size_t rank;
+        TS_OK(axle_matrix_rank(&rank, A));
+        if (rank == n)
+            return A;
+        axle_matrix_free(A);
+    }
+}
+
+/* Known answers far below the proven bound, so the lifting stops early on every route: the BLAS
+ * lifting (entries in [-10, 10]), the 32-bit scalar one (2^20), the mpz one (2^40), through
+ * ax_qq_dixon (default and forced prime) and the echelon form's lifting (the RREF of [A | A X] is
+ * [I | X]). X: small integers, fractions of small denominators, fractions over one 100-bit prime
+ * (the running denominator), zero columns; each answer must be X exactly. */
+Test(qq_dixon, small_answers_exact_on_every_route)
+{
+    ts_rng r = ts_rng_new("qq_dixon.small_answers_exact_on_every_route");
+    static const struct {
+        size_t n;
+        int64_t lim;
+    } cases[] = {{30, 10},
+                 {61, 10},
+                 {24, 1 << 20},
+                 {40, 1 << 20},
+                 {12, INT64_C(1) << 40},
+                 {25, INT64_C(1) << 40}};
+    mpz_t big;
+    mpz_init(big);
+    mpz_ui_pow_ui(big, 2, 100);
+    mpz_nextprime(big, big);
+    for (size_t t = 0; t < sizeof cases / sizeof *cases; t++) {
+        size_t n = cases[t].n, k = 4;
+        axle_matrix *A = random_nonsingular(&r, n, cases[t].lim), *X = ts_zero(AXLE_QQ, n, k);
+        mpq_t e;
+        mpq_init(e);
+        for (size_t i = 0; i < n; i++) {
+            TS_OK(axle_matrix_set_frac(X, i, 0, ts_range(&r, -1000, 1000), 1));
+            TS_OK(axle_matrix_set_frac(X, i, 1, ts_range(&r, -1000, 1000), ts_range(&r, 1, 30)));
+            mpz_set_si(mpq_numref(e), ts_range(&r, -1000, 1000));
+            mpz_set(mpq_denref(e), big);
+            mpq_canonicalize(e);
+            TS_OK(axle_matrix_set_mpq(X, i, 2, e));
+        }
+        mpq_clear(e);
+        axle_matrix *Y = qh_naive_mul(A, X), *got = NULL;
+        bool done = false;
+        TS_OK(ax_qq_dixon(&got, &done, A, Y, 0));
+        if (done)
+            cr_assert(axle_matrix_equal(got, X), "n = %zu, lim = %lld: default", n,
+                      (long long)cases[t].lim);
+        axle_matrix_free(got);
+        ax_primes ps;
+        ax_dixon_primes_init(&ps);
+        TS_OK(ax_qq_dixon(&got, &done, A, Y, ax_primes_next(&ps)));
+        cr_assert(done && axle_matrix_equal(got, X), "n = %zu: forced prime", n);
+        axle_matrix_free(got);
+        TS_OK(axle_matrix_solve(&got, NULL, A, Y));
+        cr_assert(axle_matrix_equal(got, X), "n = %zu: solve", n);
+        axle_matrix_free(got);
+        /* [A | Y] and its RREF [I | X] */
+        axle_matrix *AY = ts_zero(AXLE_QQ, n, n + k), *R = NULL;
+        mpq_init(e);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n + k; j++) {
+                TS_OK(axle_matrix_get_mpq(e, j < n ? A : Y, i, j < n ? j : j - n));
+                TS_OK(axle_matrix_set_mpq(AY, i, j, e));
+            }
+        size_t rank;
+        TS_OK(axle_matrix_rref(&R, NULL, &rank, AY));
+        cr_assert_eq(rank, n);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n + k; j++) {
+                mpq_t w;
+                mpq_init(w);
+                TS_OK(axle_matrix_get_mpq(e, R, i, j));
+                if (j < n)
+                    mpq_set_ui(w, i == j, 1);
+                else
+                    TS_OK(axle_matrix_get_mpq(w, X, i, j - n));
+                cr_assert(mpq_equal(e, w), "n = %zu: rref (%zu, %zu)", n, i, j);
+                mpq_clear(w);
+            }
+        mpq_clear(e);
+        axle_matrix *all[] = {A, X, Y, AY, R};
+        for (size_t c = 0; c < sizeof all / sizeof *all; c++)
+            axle_matrix_free(all[c]);
+    }
+    mpz_clear(big);
+}
+
+/* ax_ratrecon against a brute-force search over small moduli (a prime, a prime power, a
+ * composite), every residue, bounds with 2 N D < m (the answer is unique: found exactly when
+ * it exists) and bounds at or past m, and N = 0 or D = 0: anything returned is in lowest terms,
+ * within the bounds and congruent to u (the Euclid stops as soon as |s| passes D). */
+Test(qq_dixon, rational_reconstruction_exhaustive)
+{
+    static const unsigned long mods[] = {101, 125, 210, 257};
+    static const unsigned long bounds[][2] = {{0, 0},   {0, 5},   {5, 0},    {7, 7},
+                                              {3, 16},  {16, 3},  {1, 50},   {50, 1},
+                                              {10, 20}, {12, 12}, {100, 100}};
+    mpz_t num, den, u, m, N, D, t[6];
+    mpz_inits(num, den, u, m, N, D, t[0], t[1], t[2], t[3], t[4], t[5], NULL);
+    for (size_t a = 0; a < sizeof mods / sizeof *mods; a++)
+        for (size_t b = 0; b < sizeof bounds / sizeof *bounds; b++) {
+            unsigned long mm = mods[a], nb = bounds[b][0], db = bounds[b][1];
+            mpz_set_ui(m, mm);
+            mpz_set_ui(N, nb);
+            mpz_set_ui(D, db);
+            bool unique = 2 * nb * db < mm;
+            for (unsigned long uu = 0; uu < mm; uu++) {
+                /* brute force: r / s with |r| <= N, 0 < s <= D, gcd(r, s) = 1 = gcd(s, m),
+                 * r = s u (mod m) */
+                long fr = 0;
+                unsigned long fs = 0;
+                for (unsigned long s = 1; s <= db && !fs; s++) {
+                    if (mpz_gcd_ui(NULL, m, s) != 1)
+                        continue;
+                    long r = (long)((s * uu) % mm);
+                    if (r > (long)(mm / 2))
+                        r -= (long)mm;
+                    mpz_set_si(u, r);
+                    if ((unsigned long)labs(r) <= nb && mpz_gcd_ui(NULL, u, s) == 1) {
+                        fr = r;
+                        fs = s;
+                    }
+                }
+                mpz_set_ui(u, uu);
+                bool got = ax_ratrecon(num, den, u, m, N, D, t);
+                if (unique) {
+                    cr_assert_eq(got, fs != 0, "m = %lu, u = %lu, N = %lu, D = %lu", mm, uu, nb,
+                                 db);
+                    if (got)
+                        cr_assert(mpz_cmp_si(num, fr) == 0 && mpz_cmp_ui(den, fs) == 0,
+                                  "m = %lu, u = %lu: %ld/%lu", mm, uu, fr, fs);
+                }
+                if (got) {
+                    cr_assert(mpz_cmpabs(num, N) <= 0 && mpz_sgn(den) > 0 && mpz_cmp(den, D) <= 0);
+                    mpz_gcd(t[0], num, den);
+                    cr_assert(mpz_cmp_ui(t[0], 1) == 0);
+                    mpz_mul_ui(t[0], den, uu);
+                    mpz_sub(t[0], t[0], num);
+                    cr_assert(mpz_divisible_p(t[0], m), "m = %lu, u = %lu", mm, uu);
+                }
+            }
+        }
+    mpz_clears(num, den, u, m, N, D, t[0], t[1], t[2], t[3], t[4], t[5], NULL);
+}
