@@ -556,8 +556,8 @@ static void hand_echelon(ax_echelon *E, size_t r, size_t f, const mpz_t d, mpz_t
     for (size_t e = 0; e < r * f; e++)
         mpz_init_set(E->x[e], x[e]);
     ax_echelon_set_gcd(E);
-    /* a d of one word keeps the word gcd per entry (no g) */
-    cr_assert(E->has_g ? mpz_sgn(E->g) > 0 : mpz_size(d) == 1);
+    /* the common gcd g is set and positive (a divisor of |d|, or |d| itself) */
+    cr_assert(E->has_g && mpz_sgn(E->g) > 0 && mpz_divisible_p(d, E->g));
 }
 
 /* ax_echelon_get with the common gcd against mpq_canonicalize of x / d, entry by entry; and
