@@ -557,3 +557,32 @@ Test(packed, an_entry_growing_limb_by_limb_wastes_little)
     axle_matrix_free(A);
     axle_matrix_free(P);
 }
+
+/* axle_matrix_new over QQ is packed: a matrix filled entry by entry through the setters keeps
+ * every value, long ones included, and reads back the same after a copy. */
+Test(packed, new_matrix_filled_by_setters)
+{
+    axle_matrix *A = NULL;
+    TS_OK(axle_matrix_new(&A, AXLE_QQ, 9, 7));
+    cr_assert(A->pool != NULL);
+    mpq_t x, y;
+    mpq_inits(x, y, NULL);
+    for (size_t k = 0; k < 63; k++) {
+        value_of(x, k, (unsigned)(k * 37 % 500));
+        TS_OK(axle_matrix_set_mpq(A, k / 7, k % 7, x));
+    }
+    TS_OK(axle_matrix_set_frac(A, 8, 6, -7, 21));
+    axle_matrix *C = NULL;
+    TS_OK(axle_matrix_copy(&C, A));
+    for (size_t k = 0; k < 62; k++) {
+        value_of(x, k, (unsigned)(k * 37 % 500));
+        TS_OK(axle_matrix_get_mpq(y, C, k / 7, k % 7));
+        cr_assert(mpq_equal(x, y), "entry %zu", k);
+    }
+    TS_OK(axle_matrix_get_mpq(y, A, 8, 6));
+    cr_assert(mpq_cmp_si(y, -1, 3) == 0);
+    cr_assert(axle_matrix_equal(A, C));
+    mpq_clears(x, y, NULL);
+    axle_matrix_free(A);
+    axle_matrix_free(C);
+}
