@@ -222,25 +222,19 @@ axle_status ax_qq_store_z(axle_matrix *A, size_t k, mpz_srcptr num, mpz_srcptr d
         mpz_clears(t[0], t[1], NULL);
         return s;
     }
-    if (!A->pool) {
-        mpz_set(en, num);
-        if (den)
-            mpz_set(ed, den);
-        else
-            mpz_set_ui(ed, 1);
-        return AXLE_OK;
+    if (A->pool) {
+        size_t nn = mpz_size(num), nd = den ? mpz_size(den) : 1;
+        int an, ad;
+        mp_limb_t *pn = packed_room(A->pool, en, nn, &an);
+        mp_limb_t *pd = pn ? packed_room(A->pool, ed, nd, &ad) : NULL;
+        if (!pn || !pd)
+            return ax_nomem();
+        /* the new limbs are the entry's from now on: GMP writes within them, never reallocates */
+        en->_mp_d = pn;
+        en->_mp_alloc = an;
+        ed->_mp_d = pd;
+        ed->_mp_alloc = ad;
     }
-    size_t nn = mpz_size(num), nd = den ? mpz_size(den) : 1;
-    int an, ad;
-    mp_limb_t *pn = packed_room(A->pool, en, nn, &an);
-    mp_limb_t *pd = pn ? packed_room(A->pool, ed, nd, &ad) : NULL;
-    if (!pn || !pd)
-        return ax_nomem();
-    /* the new limbs are the entry's from now on: GMP then writes within them, never reallocates */
-    en->_mp_d = pn;
-    en->_mp_alloc = an;
-    ed->_mp_d = pd;
-    ed->_mp_alloc = ad;
     mpz_set(en, num);
     if (den)
         mpz_set(ed, den);

@@ -229,6 +229,32 @@ static bool attempt_pays(size_t bits, size_t steps, double step_cost)
     return (double)steps * step_cost >= 4 * euclid;
 }
 
+/* The schedule of early attempts, shared by both liftings. */
+typedef struct early_plan {
+    size_t attempt, goal, steps; /* next attempt's bits, the proven bound's bits, steps so far */
+} early_plan;
+
+static early_plan early_start(const mpz_t target)
+{
+    return (early_plan){.attempt = 128, .goal = mpz_sizeinbase(target, 2), .steps = 0};
+}
+
+/* After one more lifting step (about base + per_bit * bits(p^K) word operations): an early
+ * attempt when it is due and pays; true when it found the solution (in Q, dacc). Not when the
+ * proven bound is about as near: the last steps cost less than a check. */
+static bool early_after_step(early_plan *e, double base, double per_bit, axle_matrix *Q, mpz_t *X,
+                             size_t count, const mpz_t pk, const mpz_t N, const mpz_t D,
+                             const ax_zmat *S, mpz_t dacc)
+{
+    e->steps++;
+    size_t bits = mpz_sizeinbase(pk, 2);
+    if (bits < e->attempt || e->attempt >= e->goal - e->goal / 4)
+        return false;
+    e->attempt *= 2;
+    return attempt_pays(bits, e->steps, base + per_bit * (double)bits) &&
+           early(Q, X, count, pk, N, D, S, dacc);
+}
+
 axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n, const ax_bfact *f)
 {
     *X = NULL;
@@ -268,7 +294,8 @@ axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n
     bounds(N, D, target, S, n);
     mpz_set_ui(pk, 1);
     bool found = false;
-    size_t attempt = 128, goal = mpz_sizeinbase(target, 2), steps = 0, lb = 0;
+    early_plan plan = early_start(target);
+    size_t lb = 0;
     for (size_t i = 0; i < n && !small; i++)
         for (size_t j = 0; j < n; j++) {
             size_t l = mpz_size(AX_Z(S, i, j));
@@ -282,15 +309,8 @@ axle_status ax_dixon_lift(axle_matrix **X, mpz_t den, const ax_zmat *S, size_t n
     while (!found && mpz_cmp(pk, target) <= 0) {
         step(f, xi, asmall, R, Xp, pk, S, k, tmp);
         mpz_mul_ui(pk, pk, f->p);
-        steps++;
-        /* (not when the proven bound is about as near: the last steps cost less than a check) */
-        size_t bits = mpz_sizeinbase(pk, 2);
-        if (bits >= attempt && attempt < goal - goal / 4) {
-            attempt *= 2;
-            double step_cost = nkd * ((double)n * per_product + (double)bits / 128 + 8);
-            if (attempt_pays(bits, steps, step_cost))
-                found = early(Q, Xp, nk, pk, N, D, S, tmp);
-        }
+        found = early_after_step(&plan, nkd * ((double)n * per_product + 8), nkd / 128, Q, Xp, nk,
+                                 pk, N, D, S, tmp);
     }
     if (found || (reconstruct(Q, Xp, nk, pk, N, D, tmp) && verify(Q, S, tmp))) {
         *X = Q;
@@ -397,7 +417,8 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
     double pd = (double)p;
     axle_matrix *Q = NULL;
     bool done = false;
-    size_t attempt = 128, goal = mpz_sizeinbase(target, 2), steps = 0;
+    early_plan plan = early_start(target);
+    double nkd = (double)n * (double)k;
     if ((s = ax_matrix_alloc(&Q, AXLE_QQ, n, k)))
         goto out_mpz;
     while (!done && mpz_cmp(pk, target) <= 0) {
@@ -431,17 +452,11 @@ axle_status ax_dixon_lift_blas(axle_matrix **X, mpz_t den, bool *applies, const 
             }
         mpz_mul_ui(pk, pk, p);
         mpz_mul_ui(pk, pk, p);
-        steps++;
         /* the early termination of ax_dixon_lift (reconstruct reduces the signed values); a
          * double step: two solves and products, 4 n^2 k flops (counted as 2 n^2 k word
          * operations), and n k updates of X */
-        size_t bits = mpz_sizeinbase(pk, 2);
-        if (bits >= attempt && attempt < goal - goal / 4) {
-            attempt *= 2;
-            double nkd = (double)n * (double)k;
-            if (attempt_pays(bits, steps, nkd * (2.0 * (double)n + (double)bits / 64 + 8)))
-                done = early(Q, Xp, nk, pk, N, D, S, tmp);
-        }
+        done = early_after_step(&plan, nkd * (2.0 * (double)n + 8), nkd / 64, Q, Xp, nk, pk, N, D,
+                                S, tmp);
     }
     if (!done)
         for (size_t t = 0; t < nk; t++)
