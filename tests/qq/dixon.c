@@ -389,16 +389,6 @@ static void hilbert_inverse_entry(mpq_t e, unsigned long n, unsigned long i, uns
     mpz_clears(a, b, NULL);
 }
 
-static axle_matrix *hilbert(size_t n)
-{
-    axle_matrix *H = NULL;
-    TS_OK(axle_matrix_new(&H, AXLE_QQ, n, n));
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
-            TS_OK(axle_matrix_set_frac(H, i, j, 1, (long)(i + j + 1)));
-    return H;
-}
-
 /* Hilbert matrices: rows cleared to entries of up to ~140 bits, answers far below the Hadamard
  * bounds (the lifting stops early once a reconstruction passes the exact check). The inverse
  * equals the closed form, and solutions check out by substitution. */
@@ -409,7 +399,7 @@ Test(qq_dixon, hilbert_inverse_and_solve_are_exact)
     mpq_inits(want, got, NULL);
     for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
         size_t n = sizes[t];
-        axle_matrix *H = hilbert(n), *Hi = NULL;
+        axle_matrix *H = ts_hilbert(AXLE_QQ, n), *Hi = NULL;
         TS_OK(axle_matrix_inverse(&Hi, H));
         for (size_t i = 0; i < n; i++)
             for (size_t j = 0; j < n; j++) {

@@ -478,6 +478,22 @@ Test(qq_elim, out_of_memory_walk)
     TS_CHECK_NO_LEAKS();
 }
 
+/* M (m x n, m >= n): its first n rows [a 1; c a] beside I, mixed (rank and RREF unchanged:
+ * row i += row i - 1), so that det = a^2 - c of the first n rows; the other rows zero. */
+static void unlucky_rows(ax_zmat *M, size_t m, size_t n, long a, long c)
+{
+    cr_assert_eq(ax_zmat_init(M, m, n), AXLE_OK);
+    for (size_t i = 0; i < n; i++)
+        mpz_set_ui(AX_Z(M, i, i), 1);
+    mpz_set_si(AX_Z(M, 0, 0), a);
+    mpz_set_si(AX_Z(M, 0, 1), 1);
+    mpz_set_si(AX_Z(M, 1, 0), c);
+    mpz_set_si(AX_Z(M, 1, 1), a);
+    for (size_t i = n - 1; i > 0; i--)
+        for (size_t j = 0; j < n; j++)
+            mpz_add(AX_Z(M, i, j), AX_Z(M, i, j), AX_Z(M, i - 1, j));
+}
+
 /* A 45 x 45 matrix of rank 45 (past the word-size route) whose pivot minor the dispatcher's
  * profile prime divides: the profile shows rank 44, so the full-rank path must not apply, and
  * the Dixon route that receives the profile must fail its certificate and try again. */
@@ -487,17 +503,7 @@ Test(qq_elim, dispatcher_profile_prime_divides_the_determinant)
     size_t n = 45;
     block_with_det(&a, &c, ax_prev_prime(ax_dmodp_prime_bound(n)));
     ax_zmat M;
-    cr_assert_eq(ax_zmat_init(&M, n, n), AXLE_OK);
-    for (size_t i = 0; i < n; i++)
-        mpz_set_ui(AX_Z(&M, i, i), 1);
-    mpz_set_si(AX_Z(&M, 0, 0), a);
-    mpz_set_si(AX_Z(&M, 0, 1), 1);
-    mpz_set_si(AX_Z(&M, 1, 0), c);
-    mpz_set_si(AX_Z(&M, 1, 1), a);
-    /* mix the rows (rank and RREF unchanged): row i += row i - 1 */
-    for (size_t i = n - 1; i > 0; i--)
-        for (size_t j = 0; j < n; j++)
-            mpz_add(AX_Z(&M, i, j), AX_Z(&M, i, j), AX_Z(&M, i - 1, j));
+    unlucky_rows(&M, n, n, a, c);
     cr_assert_eq(check_variants(&M), n);
     ax_zmat_clear(&M);
 }
@@ -512,16 +518,7 @@ Test(qq_elim, dispatcher_profile_prime_divides_every_maximal_minor_of_a_tall_mat
     size_t n = 45, m = 60;
     block_with_det(&a, &c, ax_prev_prime(ax_dmodp_prime_bound(n)));
     ax_zmat M;
-    cr_assert_eq(ax_zmat_init(&M, m, n), AXLE_OK);
-    for (size_t i = 0; i < n; i++)
-        mpz_set_ui(AX_Z(&M, i, i), 1);
-    mpz_set_si(AX_Z(&M, 0, 0), a);
-    mpz_set_si(AX_Z(&M, 0, 1), 1);
-    mpz_set_si(AX_Z(&M, 1, 0), c);
-    mpz_set_si(AX_Z(&M, 1, 1), a);
-    for (size_t i = n - 1; i > 0; i--)
-        for (size_t j = 0; j < n; j++)
-            mpz_add(AX_Z(&M, i, j), AX_Z(&M, i, j), AX_Z(&M, i - 1, j));
+    unlucky_rows(&M, m, n, a, c);
     for (size_t i = n; i < m; i++)
         for (size_t j = 0; j < n; j++)
             mpz_add(AX_Z(&M, i, j), AX_Z(&M, 2 * (i - n), j), AX_Z(&M, 2 * (i - n) + 1, j));

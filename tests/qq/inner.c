@@ -112,15 +112,6 @@ static void check_ldl(const axle_matrix *A)
     axle_matrix_free(P);
 }
 
-static axle_matrix *hilbert(size_t n)
-{
-    axle_matrix *H = ts_zero(AXLE_QQ, n, n);
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
-            cr_assert_eq(axle_matrix_set_frac(H, i, j, 1, (long)(i + j + 1)), AXLE_OK);
-    return H;
-}
-
 /* Bᵀ B + c I: symmetric positive definite for c > 0, semidefinite for c = 0. */
 static axle_matrix *gram_plus(const axle_matrix *B, long c)
 {
@@ -142,12 +133,12 @@ static axle_matrix *gram_plus(const axle_matrix *B, long c)
 Test(qq_inner, ldl_hilbert)
 {
     for (size_t n = 1; n <= 16; n++) {
-        axle_matrix *H = hilbert(n);
+        axle_matrix *H = ts_hilbert(AXLE_QQ, n);
         check_ldl(H);
         axle_matrix_free(H);
     }
     /* the pivots of the Hilbert matrix of order 3: 1, 1/12, 1/180 */
-    axle_matrix *H = hilbert(3), *D = NULL, *L = NULL;
+    axle_matrix *H = ts_hilbert(AXLE_QQ, 3), *D = NULL, *L = NULL;
     cr_assert_eq(K->ldl(&L, &D, H), AXLE_OK);
     cr_assert(qh_entry_is(D, 0, 0, 1, 1) && qh_entry_is(D, 1, 0, 1, 12) &&
               qh_entry_is(D, 2, 0, 1, 180));

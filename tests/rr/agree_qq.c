@@ -142,7 +142,7 @@ Test(rr_agree_qq, solve_rank_deficient_up_to_null_space)
 
 Test(rr_agree_qq, hilbert8)
 {
-    axle_matrix *Hq = rr_hilbert(AXLE_QQ, 8), *Hr = rr_hilbert(AXLE_RR, 8);
+    axle_matrix *Hq = ts_hilbert(AXLE_QQ, 8), *Hr = ts_hilbert(AXLE_RR, 8);
     axle_matrix *Iq = NULL, *Ir = NULL;
     TS_OK(axle_matrix_inverse(&Iq, Hq));
     TS_OK(axle_matrix_inverse(&Ir, Hr));

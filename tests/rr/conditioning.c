@@ -24,7 +24,7 @@ static void restore_tolerance(void)
 
 Test(rr_conditioning, hilbert12_default_tolerance, .fini = restore_tolerance)
 {
-    axle_matrix *H = rr_hilbert(AXLE_RR, 12);
+    axle_matrix *H = ts_hilbert(AXLE_RR, 12);
     axle_matrix *X = (axle_matrix *)H;
     cr_assert_eq(axle_matrix_inverse(&X, H), AXLE_ESINGULAR);
     cr_assert_null(X);
@@ -58,7 +58,7 @@ Test(rr_conditioning, hilbert12_default_tolerance, .fini = restore_tolerance)
 
 Test(rr_conditioning, hilbert12_consistent_solve_is_min_norm, .fini = restore_tolerance)
 {
-    axle_matrix *H = rr_hilbert(AXLE_RR, 12);
+    axle_matrix *H = ts_hilbert(AXLE_RR, 12);
     axle_matrix *one = NULL;
     TS_OK(axle_matrix_new(&one, AXLE_RR, 12, 1));
     for (size_t i = 0; i < 12; i++)
@@ -82,7 +82,7 @@ Test(rr_conditioning, hilbert12_consistent_solve_is_min_norm, .fini = restore_to
  * and the default 12 eps ~ 2.7e-15, a factor of 25 or more from each. */
 Test(rr_conditioning, smaller_tolerance_restores_full_rank, .fini = restore_tolerance)
 {
-    axle_matrix *H = rr_hilbert(AXLE_RR, 12), *D = NULL;
+    axle_matrix *H = ts_hilbert(AXLE_RR, 12), *D = NULL;
     size_t hdefault = 0, hsmall = 0, rank = 0;
     TS_OK(axle_matrix_rank(&hdefault, H));
     TS_OK(axle_matrix_new(&D, AXLE_RR, 12, 12));
@@ -147,7 +147,7 @@ Test(rr_conditioning, tolerance_changes_rank_and_inverse_decisions, .fini = rest
 
 Test(rr_conditioning, hilbert8_inverse_agrees_with_exact)
 {
-    axle_matrix *H = rr_hilbert(AXLE_RR, 8);
+    axle_matrix *H = ts_hilbert(AXLE_RR, 8);
     axle_matrix *X = NULL;
     TS_OK(axle_matrix_inverse(&X, H));
     /* The exact inverse of the Hilbert matrix has integer entries:

@@ -3,16 +3,6 @@
 #include <criterion/criterion.h>
 #include <math.h>
 
-axle_matrix *rr_hilbert(axle_field F, size_t n)
-{
-    axle_matrix *H = NULL;
-    TS_OK(axle_matrix_new(&H, F, n, n));
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < n; j++)
-            TS_OK(axle_matrix_set_frac(H, i, j, 1, (long)(i + j + 1)));
-    return H;
-}
-
 axle_matrix *rr_doubles(size_t rows, size_t cols, const double *v)
 {
     axle_matrix *A = NULL;

@@ -5,8 +5,6 @@
 
 #include "support.h"
 
-/* The n x n Hilbert matrix 1 / (i + j + 1) over F. */
-axle_matrix *rr_hilbert(axle_field F, size_t n);
 /* An RR matrix from row-major doubles. */
 axle_matrix *rr_doubles(size_t rows, size_t cols, const double *v);
 

@@ -136,7 +136,7 @@ static double hilbert_pivot(size_t k)
 Test(rr_inner, ldl_hilbert_pivots_closed_form)
 {
     for (size_t n = 1; n <= 8; n++) {
-        axle_matrix *H = rr_hilbert(AXLE_RR, n), *H0 = ts_copy(H), *L = NULL, *D = NULL;
+        axle_matrix *H = ts_hilbert(AXLE_RR, n), *H0 = ts_copy(H), *L = NULL, *D = NULL;
         TS_OK(K->ldl(&L, &D, H));
         cr_assert(axle_matrix_equal(H, H0), "input changed");
         assert_unit_lower(L);

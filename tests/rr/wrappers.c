@@ -105,7 +105,7 @@ Test(rr_wrappers, estimate_is_dgecons)
     }
     /* ill-conditioned, but with finite solves: Hilbert 10 (rcond ~ 1e-14) and a unit upper
      * triangular matrix with -1 above the diagonal (||A^-1|| = 2^(n-1)) */
-    axle_matrix *H = rr_hilbert(AXLE_RR, 10), *K = unit_upper(30, -1.0);
+    axle_matrix *H = ts_hilbert(AXLE_RR, 10), *K = unit_upper(30, -1.0);
     check_estimate(H, 2);
     check_estimate(K, 1);
     axle_matrix_free(H);
@@ -421,7 +421,7 @@ Test(rr_wrappers, probe_accepts_or_hands_over)
         }
     }
     size_t n = 40;
-    axle_matrix *H = rr_hilbert(AXLE_RR, n), *b = NULL, *x = NULL, *N = NULL;
+    axle_matrix *H = ts_hilbert(AXLE_RR, n), *b = NULL, *x = NULL, *N = NULL;
     ax_rr_lu lu;
     TS_OK(ax_rr_lu_compute(&lu, H, NULL));
     double *W = calloc(n * 3, sizeof *W);

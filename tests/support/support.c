@@ -209,6 +209,16 @@ axle_matrix *ts_identity(axle_field F, size_t n)
     return I;
 }
 
+axle_matrix *ts_hilbert(axle_field F, size_t n)
+{
+    axle_matrix *H = NULL;
+    TS_OK(axle_matrix_new(&H, F, n, n));
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            TS_OK(axle_matrix_set_frac(H, i, j, 1, (long)(i + j + 1)));
+    return H;
+}
+
 double ts_frob(const axle_matrix *A)
 {
     double s = 0, x = 0;

@@ -63,6 +63,8 @@ axle_matrix *ts_transpose(const axle_matrix *A);
 axle_matrix *ts_copy(const axle_matrix *A);
 axle_matrix *ts_zero(axle_field F, size_t rows, size_t cols);
 axle_matrix *ts_identity(axle_field F, size_t n);
+/* The n x n Hilbert matrix 1 / (i + j - 1) (1-based; RR: each entry rounded). */
+axle_matrix *ts_hilbert(axle_field F, size_t n);
 /* Frobenius norm (entries as doubles). */
 double ts_frob(const axle_matrix *A);
 /* ||A B - C||_F / max(1, ||A||_F ||B||_F + ||C||_F): the relative defect of A B = C. */
